@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Crosscheck::Cli {
+
+/// Exit codes of crosscheck-cli.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+/// Runs one crosscheck-cli command (arguments without the program name). Results go to
+/// stdout; one line per problem goes to stderr.
+int run(const QStringList &arguments);
+
+} // namespace Crosscheck::Cli

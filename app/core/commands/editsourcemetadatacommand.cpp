@@ -1,0 +1,29 @@
+#include "editsourcemetadatacommand.h"
+#include "project/project.h"
+
+#include <QCoreApplication>
+
+namespace Crosscheck::Core {
+
+EditSourceMetadataCommand::EditSourceMetadataCommand(Project *project, SourceId id,
+                                                     SourceMetadata before, SourceMetadata after)
+    : UndoCommand(QCoreApplication::translate("Crosscheck::Core::Project", "Edit details of “%1”")
+                      .arg(after.title))
+    , m_project(project)
+    , m_id(id)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+bool EditSourceMetadataCommand::redo(QString *error)
+{
+    return m_project->writeMetadata(m_id, m_after, QStringLiteral("edit-source"), error);
+}
+
+bool EditSourceMetadataCommand::undo(QString *error)
+{
+    return m_project->writeMetadata(m_id, m_before, QStringLiteral("undo-edit-source"), error);
+}
+
+} // namespace Crosscheck::Core

@@ -1,0 +1,63 @@
+#include "documentimporter.h"
+#include "util/qtcompat.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include CROSSCHECK_POPPLER_HEADER
+
+namespace Crosscheck::Core {
+
+QStringList PdfImporter::suffixes() const
+{
+    return {QStringLiteral("pdf")};
+}
+
+ImportedDocument PdfImporter::parse(const QByteArray &bytes) const
+{
+    ImportedDocument doc;
+    doc.encoding = QStringLiteral("PDF");
+    if (!bytes.startsWith("%PDF-")) {
+        doc.error = Importers::tr("this is not a PDF file (it does not start with %PDF-)");
+        return doc;
+    }
+    auto pdf = Compat::owned(Poppler::Document::loadFromData(bytes));
+    if (!pdf) {
+        doc.error = Importers::tr("the PDF file is damaged and cannot be read");
+        return doc;
+    }
+    if (pdf->isLocked()) {
+        doc.error = Importers::tr("the PDF file is password-protected");
+        return doc;
+    }
+    QStringList pages;
+    for (int i = 0; i < pdf->numPages(); ++i) {
+        auto page = Compat::owned(pdf->page(i));
+        if (!page)
+            continue;
+        QString text = page->text(QRectF());
+        text.replace(QChar(0x00AD), QString()); // soft hyphens from the layout
+        if (!text.trimmed().isEmpty())
+            pages << text.trimmed();
+    }
+    doc.text = pages.join(QStringLiteral("\n\n"));
+    if (doc.text.trimmed().isEmpty()) {
+        doc.error = Importers::tr("the PDF has no text layer (a scan?); run OCR on it first");
+        return doc;
+    }
+    QString title = pdf->info(QStringLiteral("Title")).trimmed();
+    // Titles that word processors put in by themselves say nothing about the article.
+    static const QRegularExpression junk(
+        QStringLiteral("^(untitled|microsoft word - .*|document\\d*|.*\\.(docx?|odt|pdf))$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (junk.match(title).hasMatch())
+        title.clear();
+    doc.meta.title = title;
+    doc.meta.author = pdf->info(QStringLiteral("Author")).trimmed();
+    // The file's creation date is when the PDF was made, not when the article was published:
+    // it is not taken as the publication date.
+    return doc;
+}
+
+} // namespace Crosscheck::Core

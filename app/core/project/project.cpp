@@ -1,0 +1,321 @@
+#include "project.h"
+
+#include "commands/addsourcescommand.h"
+#include "commands/editsourcemetadatacommand.h"
+#include "commands/removesourcescommand.h"
+#include "storage/sourcestore.h"
+#include "undostack.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Crosscheck::Core {
+
+namespace {
+QString defaultAuthor()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? Project::tr("unknown") : name;
+}
+
+QString logDetails(const QVector<Source> &sources)
+{
+    QJsonArray items;
+    for (const Source &s : sources)
+        items.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.meta.title}});
+    return QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+Project::Project(std::unique_ptr<Storage::ProjectStorage> storage)
+    : m_storage(std::move(storage))
+    , m_sourceStore(std::make_unique<Storage::SourceStore>(m_storage->db()))
+    , m_undoStack(new UndoStack(this))
+    , m_author(defaultAuthor())
+{
+    m_sources = m_sourceStore->all();
+    for (const Source &s : m_sources)
+        m_byHash.insert(s.contentHash, s.id);
+    connect(m_undoStack, &UndoStack::failed, this, &Project::editFailed);
+}
+
+Project::~Project() = default;
+
+std::unique_ptr<Project> Project::open(const QString &path, bool readOnly,
+                                       Storage::OpenStatus *status)
+{
+    auto storage = Storage::ProjectStorage::open(path, readOnly, status);
+    if (!storage)
+        return nullptr;
+    return std::unique_ptr<Project>(new Project(std::move(storage)));
+}
+
+std::unique_ptr<Project> Project::create(const QString &path, Storage::OpenStatus *status)
+{
+    auto storage = Storage::ProjectStorage::create(path, status);
+    if (!storage)
+        return nullptr;
+    return std::unique_ptr<Project>(new Project(std::move(storage)));
+}
+
+std::unique_ptr<Project> Project::createInMemory()
+{
+    auto storage = Storage::ProjectStorage::createInMemory();
+    if (!storage)
+        return nullptr;
+    return std::unique_ptr<Project>(new Project(std::move(storage)));
+}
+
+QString Project::filePath() const
+{
+    return m_storage->path();
+}
+
+QString Project::displayName() const
+{
+    return filePath().isEmpty() ? tr("Untitled") : QFileInfo(filePath()).fileName();
+}
+
+bool Project::isReadOnly() const
+{
+    return m_storage->isReadOnly();
+}
+
+QString Project::readOnlyReason() const
+{
+    return m_storage->readOnlyReason();
+}
+
+Source Project::source(SourceId id) const
+{
+    const int row = rowOf(id);
+    return row >= 0 ? m_sources.at(row) : Source();
+}
+
+int Project::rowOf(SourceId id) const
+{
+    const auto it = std::lower_bound(m_sources.begin(), m_sources.end(), id,
+                                     [](const Source &s, SourceId v) { return s.id < v; });
+    return it != m_sources.end() && it->id == id ? int(it - m_sources.begin()) : -1;
+}
+
+QString Project::sourceText(SourceId id) const
+{
+    return m_sourceStore->text(id);
+}
+
+QByteArray Project::sourceOriginal(SourceId id) const
+{
+    return m_sourceStore->original(id);
+}
+
+QVector<Storage::EditLogEntry> Project::editLog(int limit) const
+{
+    return m_sourceStore->log(limit);
+}
+
+bool Project::checkWritable(QString *error) const
+{
+    if (!isReadOnly())
+        return true;
+    if (error)
+        *error = tr("The project is read-only (%1).").arg(readOnlyReason());
+    return false;
+}
+
+SourceRecord Project::record(SourceId id) const
+{
+    return {source(id), sourceText(id), sourceOriginal(id)};
+}
+
+Project::AddOutcome Project::addDocuments(const QVector<ImportedDocument> &documents)
+{
+    AddOutcome outcome;
+    const auto label = [](const ImportedDocument &d) {
+        return d.path.isEmpty() ? (d.fileName.isEmpty() ? Project::tr("pasted text") : d.fileName) : d.path;
+    };
+    QString error;
+    if (!checkWritable(&error)) {
+        for (const ImportedDocument &d : documents)
+            outcome.problems << label(d) + QStringLiteral(": ") + error;
+        return outcome;
+    }
+    QVector<SourceRecord> records;
+    QHash<QString, QString> batchHashes; // hash -> title, to catch duplicates inside the batch
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ImportedDocument &d : documents) {
+        if (!d.isValid()) {
+            outcome.problems << label(d) + QStringLiteral(": ")
+                                    + (d.error.isEmpty() ? tr("no text") : d.error);
+            continue;
+        }
+        if (const SourceId existing = m_byHash.value(d.contentHash)) {
+            outcome.problems << label(d) + QStringLiteral(": ")
+                                    + tr("identical text is already in the project as “%1”")
+                                          .arg(source(existing).meta.title);
+            continue;
+        }
+        if (batchHashes.contains(d.contentHash)) {
+            outcome.problems << label(d) + QStringLiteral(": ")
+                                    + tr("identical text is already in this import as “%1”")
+                                          .arg(batchHashes.value(d.contentHash));
+            continue;
+        }
+        batchHashes.insert(d.contentHash, d.meta.title);
+        SourceRecord r;
+        r.source.meta = d.meta;
+        r.source.format = d.format;
+        r.source.encoding = d.encoding;
+        r.source.fileName = d.fileName;
+        r.source.contentHash = d.contentHash;
+        r.source.wordCount = d.wordCount;
+        r.source.importedAt = now;
+        r.text = d.text;
+        r.original = d.original;
+        records << r;
+    }
+    if (records.isEmpty())
+        return outcome;
+    auto command = std::make_unique<AddSourcesCommand>(this, records);
+    AddSourcesCommand *raw = command.get();
+    if (!m_undoStack->push(std::move(command), &error)) {
+        for (const SourceRecord &r : records)
+            outcome.problems << r.source.fileName + QStringLiteral(": ")
+                                    + tr("not saved: %1").arg(error);
+        return outcome;
+    }
+    outcome.added = raw->ids();
+    return outcome;
+}
+
+bool Project::removeSources(const SourceIds &ids, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    QVector<SourceRecord> records;
+    for (SourceId id : ids) {
+        if (rowOf(id) >= 0)
+            records << record(id);
+    }
+    if (records.isEmpty())
+        return true;
+    return m_undoStack->push(std::make_unique<RemoveSourcesCommand>(this, records), error);
+}
+
+bool Project::setSourceMetadata(SourceId id, const SourceMetadata &meta, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    const int row = rowOf(id);
+    if (row < 0) {
+        if (error)
+            *error = tr("The source no longer exists.");
+        return false;
+    }
+    if (meta.title.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("A source needs a title.");
+        return false;
+    }
+    const SourceMetadata before = m_sources.at(row).meta;
+    if (before == meta)
+        return true;
+    return m_undoStack->push(std::make_unique<EditSourceMetadataCommand>(this, id, before, meta),
+                             error);
+}
+
+bool Project::saveCopyAs(const QString &target, QString *error)
+{
+    return m_storage->saveCopyAs(target, error);
+}
+
+bool Project::insertRecords(QVector<SourceRecord> &records, const QString &action, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    Storage::Transaction tx(m_storage->db());
+    if (!tx.begin(error))
+        return false;
+    QVector<Source> inserted;
+    QVector<SourceRecord> written = records;
+    for (SourceRecord &r : written) {
+        if (!m_sourceStore->insert(r.source, r.text, r.original, error))
+            return false;
+        inserted << r.source;
+    }
+    if (!m_sourceStore->appendLog(m_author, action, logDetails(inserted), error)
+        || !tx.commit(error))
+        return false;
+    records = written; // ids are known now: redo after undo reuses them
+    for (const Source &s : inserted) {
+        const auto it = std::lower_bound(m_sources.begin(), m_sources.end(), s.id,
+                                         [](const Source &a, SourceId v) { return a.id < v; });
+        const int row = int(it - m_sources.begin());
+        emit sourceAboutToBeInserted(row);
+        m_sources.insert(row, s);
+        m_byHash.insert(s.contentHash, s.id);
+        emit sourceInserted(row);
+    }
+    return true;
+}
+
+bool Project::deleteSources(const SourceIds &ids, const QString &action, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    Storage::Transaction tx(m_storage->db());
+    if (!tx.begin(error))
+        return false;
+    QVector<Source> removed;
+    for (SourceId id : ids) {
+        if (!m_sourceStore->remove(id, error))
+            return false;
+        removed << source(id);
+    }
+    if (!m_sourceStore->appendLog(m_author, action, logDetails(removed), error)
+        || !tx.commit(error))
+        return false;
+    for (SourceId id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        emit sourceAboutToBeRemoved(row);
+        m_byHash.remove(m_sources.at(row).contentHash);
+        m_sources.removeAt(row);
+        emit sourceRemoved(row);
+    }
+    return true;
+}
+
+bool Project::writeMetadata(SourceId id, const SourceMetadata &meta, const QString &action,
+                            QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    const int row = rowOf(id);
+    if (row < 0) {
+        if (error)
+            *error = tr("The source no longer exists.");
+        return false;
+    }
+    Storage::Transaction tx(m_storage->db());
+    Source changed = m_sources.at(row);
+    changed.meta = meta;
+    if (!tx.begin(error) || !m_sourceStore->updateMetadata(id, meta, error)
+        || !m_sourceStore->appendLog(m_author, action, logDetails({changed}), error)
+        || !tx.commit(error))
+        return false;
+    m_sources[row].meta = meta;
+    emit sourceChanged(row);
+    return true;
+}
+
+} // namespace Crosscheck::Core

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "importers/importeddocument.h"
+#include "model/source.h"
+#include "model/sourcerecord.h"
+#include "storage/projectstorage.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace Crosscheck::Core {
+
+namespace Storage {
+class SourceStore;
+struct EditLogEntry;
+} // namespace Storage
+
+class UndoStack;
+
+/// The one owner of a project's data and undo history. Every public mutator pushes an undo
+/// command; the command calls the private perform-functions, which write to the project file in
+/// one transaction, then update memory and emit row-precise signals.
+class Project final : public QObject
+{
+    Q_OBJECT
+public:
+    ~Project() override;
+
+    static std::unique_ptr<Project> open(const QString &path, bool readOnly,
+                                         Storage::OpenStatus *status);
+    static std::unique_ptr<Project> create(const QString &path, Storage::OpenStatus *status);
+    static std::unique_ptr<Project> createInMemory();
+
+    QString filePath() const;
+    /// File name without folder, or "Untitled" for an in-memory project.
+    QString displayName() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+
+    int sourceCount() const { return int(m_sources.size()); }
+    const QVector<Source> &sources() const { return m_sources; }
+    const Source &sourceAt(int row) const { return m_sources.at(row); }
+    Source source(SourceId id) const;
+    int rowOf(SourceId id) const;
+    QString sourceText(SourceId id) const;
+    QByteArray sourceOriginal(SourceId id) const;
+    QVector<Storage::EditLogEntry> editLog(int limit = 1000) const;
+
+    UndoStack *undoStack() const { return m_undoStack; }
+    /// Name recorded in the edit log; the user's login name unless set.
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
+
+    struct AddOutcome
+    {
+        SourceIds added;
+        QStringList problems; ///< one "file: reason" line per document not added
+    };
+    /// Adds the valid documents that are not already in the project as one undo step.
+    /// Documents with errors or identical text are reported, never half-added.
+    AddOutcome addDocuments(const QVector<ImportedDocument> &documents);
+    bool removeSources(const SourceIds &ids, QString *error = nullptr);
+    bool setSourceMetadata(SourceId id, const SourceMetadata &meta, QString *error = nullptr);
+
+    /// A consistent copy of the project file at \a target (SQLite backup API).
+    bool saveCopyAs(const QString &target, QString *error);
+
+    /// The source with this text, if any.
+    SourceId findByContentHash(const QString &hash) const { return m_byHash.value(hash); }
+
+signals:
+    void sourceAboutToBeInserted(int row);
+    void sourceInserted(int row);
+    void sourceAboutToBeRemoved(int row);
+    void sourceRemoved(int row);
+    void sourceChanged(int row);
+    /// An edit could not be written; nothing changed.
+    void editFailed(const QString &message);
+
+private:
+    friend class AddSourcesCommand;
+    friend class RemoveSourcesCommand;
+    friend class EditSourceMetadataCommand;
+
+    explicit Project(std::unique_ptr<Storage::ProjectStorage> storage);
+    bool checkWritable(QString *error) const;
+    SourceRecord record(SourceId id) const;
+
+    // Perform-functions: one transaction each, memory and signals only after commit.
+    bool insertRecords(QVector<SourceRecord> &records, const QString &action, QString *error);
+    bool deleteSources(const SourceIds &ids, const QString &action, QString *error);
+    bool writeMetadata(SourceId id, const SourceMetadata &meta, const QString &action,
+                       QString *error);
+
+    std::unique_ptr<Storage::ProjectStorage> m_storage;
+    std::unique_ptr<Storage::SourceStore> m_sourceStore;
+    UndoStack *m_undoStack = nullptr;
+    QVector<Source> m_sources; // sorted by id
+    QHash<QString, SourceId> m_byHash;
+    QString m_author;
+};
+
+} // namespace Crosscheck::Core

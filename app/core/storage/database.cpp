@@ -1,0 +1,254 @@
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QStringList>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace Crosscheck::Core::Storage {
+
+namespace {
+std::atomic<int> s_connectionCounter{0};
+
+QString describe(const QSqlError &e)
+{
+    const QString db = e.databaseText();
+    return db.isEmpty() ? e.text() : db;
+}
+
+bool backupBetween(sqlite3 *from, sqlite3 *to, QString *error)
+{
+    sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup) {
+        *error = QString::fromUtf8(sqlite3_errmsg(to));
+        return false;
+    }
+    int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        rc = sqlite3_errcode(to);
+        *error = QString::fromUtf8(sqlite3_errstr(rc));
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("crosscheck-%1").arg(++s_connectionCounter))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const QString &path, bool readOnly, QString *error)
+{
+    close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        if (!db.isValid()) {
+            if (error)
+                *error = tr("the Qt SQLite driver (QSQLITE) is not installed");
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+        db.setDatabaseName(path);
+        // A short busy timeout: a locked project is reported, never waited on for seconds.
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=300");
+        if (readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            if (error)
+                *error = describe(db.lastError());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+    }
+    m_path = path;
+    m_readOnly = readOnly;
+    return true;
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    if (m_inTransaction)
+        rollback();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName)
+           && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlQuery Database::run(const QString &sql, const QVariantList &values, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        if (error)
+            *error = describe(query.lastError());
+        return query;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec() && error)
+        *error = describe(query.lastError());
+    return query;
+}
+
+bool Database::exec(const QString &sql, const QVariantList &values, QString *error)
+{
+    QString err;
+    QSqlQuery q = run(sql, values, &err);
+    if (!err.isEmpty() || !q.isActive()) {
+        if (error)
+            *error = err.isEmpty() ? describe(q.lastError()) : err;
+        return false;
+    }
+    return true;
+}
+
+QVariant Database::scalar(const QString &sql, const QVariantList &values, QString *error)
+{
+    QSqlQuery q = run(sql, values, error);
+    if (q.isActive() && q.next())
+        return q.value(0);
+    return {};
+}
+
+bool Database::beginImmediate(QString *error)
+{
+    // BEGIN IMMEDIATE takes the write lock up front, so an edit never fails half-way
+    // because another connection started writing.
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), {}, error))
+        return false;
+    m_inTransaction = true;
+    return true;
+}
+
+bool Database::commit(QString *error)
+{
+    const bool ok = exec(QStringLiteral("COMMIT"), {}, error);
+    if (ok)
+        m_inTransaction = false;
+    return ok;
+}
+
+void Database::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    exec(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
+}
+
+int Database::userVersion()
+{
+    return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+qint32 Database::applicationId()
+{
+    return qint32(scalar(QStringLiteral("PRAGMA application_id")).toLongLong());
+}
+
+QString Database::quickCheck()
+{
+    QString error;
+    QSqlQuery q = run(QStringLiteral("PRAGMA quick_check(5)"), {}, &error);
+    if (!error.isEmpty())
+        return error;
+    QStringList problems;
+    while (q.next()) {
+        const QString row = q.value(0).toString();
+        if (row != QLatin1String("ok"))
+            problems << row;
+    }
+    return problems.join(QStringLiteral("; "));
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = QSqlDatabase::database(m_connectionName, false).driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+bool Database::backupTo(const QString &target, QString *error)
+{
+    sqlite3 *src = handle();
+    if (!src) {
+        *error = tr("the database is not open");
+        return false;
+    }
+    sqlite3 *dst = nullptr;
+    if (sqlite3_open_v2(QDir::toNativeSeparators(target).toUtf8().constData(), &dst,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(dst));
+        sqlite3_close(dst);
+        return false;
+    }
+    const bool ok = backupBetween(src, dst, error);
+    if (sqlite3_close(dst) != SQLITE_OK && ok) {
+        *error = tr("could not finish writing the copy");
+        return false;
+    }
+    return ok;
+}
+
+bool Database::restoreFrom(const QString &sourcePath, QString *error)
+{
+    sqlite3 *dst = handle();
+    sqlite3 *src = nullptr;
+    if (sqlite3_open_v2(QDir::toNativeSeparators(sourcePath).toUtf8().constData(), &src,
+                        SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(src));
+        sqlite3_close(src);
+        return false;
+    }
+    const bool ok = dst && backupBetween(src, dst, error);
+    sqlite3_close(src);
+    return ok;
+}
+
+QStringList Database::splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    for (const QString &line : script.split(u'\n')) {
+        if (current.isEmpty() && (line.trimmed().isEmpty() || line.trimmed().startsWith(QLatin1String("--"))))
+            continue;
+        current += line + u'\n';
+        if (sqlite3_complete(current.toUtf8().constData())) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+} // namespace Crosscheck::Core::Storage

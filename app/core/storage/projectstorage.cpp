@@ -1,0 +1,337 @@
+#include "projectstorage.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QtEndian>
+
+#include <filesystem>
+
+namespace Crosscheck::Core::Storage {
+
+namespace {
+
+// Numbered migrations, one SQL file each, embedded as resources.
+QStringList migrationFiles()
+{
+    QStringList files = QDir(QStringLiteral(":/crosscheck/schema"))
+                            .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (QString &f : files)
+        f.prepend(QStringLiteral(":/crosscheck/schema/"));
+    return files;
+}
+
+bool fail(OpenStatus *status, OpenError error, const QString &message)
+{
+    if (status) {
+        status->error = error;
+        status->message = message;
+    }
+    return false;
+}
+
+QString displayName(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+bool renameOver(const QString &from, const QString &to, QString *error)
+{
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(QFile::encodeName(from).toStdString()),
+                            std::filesystem::path(QFile::encodeName(to).toStdString()), ec);
+    if (ec) {
+        *error = QString::fromLocal8Bit(ec.message().c_str());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    return int(migrationFiles().size());
+}
+
+FileHeader FileHeader::read(const QString &path)
+{
+    FileHeader h;
+    QFile f(path);
+    h.size = f.size();
+    if (!f.open(QIODevice::ReadOnly))
+        return h;
+    h.readable = true;
+    const QByteArray bytes = f.read(100);
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return h;
+    h.isSqlite = true;
+    h.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
+    h.applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
+    return h;
+}
+
+ProjectStorage::~ProjectStorage()
+{
+    m_db.close();
+    if (m_lock)
+        m_lock->unlock();
+}
+
+QString ProjectStorage::lockFilePath(const QString &projectPath)
+{
+    return projectPath + QStringLiteral(".lock");
+}
+
+bool ProjectStorage::configureForWriting(QString *error)
+{
+    // journal_mode=DELETE keeps the project one self-contained file between edits (users copy,
+    // mail and sync it; WAL would keep recent edits in a -wal file beside it and needs shared
+    // memory, which network folders lack). synchronous=FULL syncs the journal and the file at
+    // every commit, so an edit that was acknowledged survives a crash or a power loss.
+    return m_db.exec(QStringLiteral("PRAGMA journal_mode=DELETE"), {}, error)
+           && m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"), {}, error)
+           && m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON"), {}, error);
+}
+
+bool ProjectStorage::migrate(Database &db, int fromVersion, QString *error)
+{
+    const QStringList files = migrationFiles();
+    Transaction tx(db);
+    if (!tx.begin(error))
+        return false;
+    for (int v = fromVersion; v < files.size(); ++v) {
+        QFile f(files.at(v));
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = tr("migration %1 is missing from this build").arg(v + 1);
+            return false;
+        }
+        for (const QString &statement : Database::splitStatements(QString::fromUtf8(f.readAll()))) {
+            if (!db.exec(statement, {}, error)) {
+                *error = tr("migration %1 failed: %2").arg(v + 1).arg(*error);
+                return false;
+            }
+        }
+    }
+    // PRAGMAs take no bound values; both numbers are constants of this build.
+    if (!db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {}, error)
+        || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(files.size()), {}, error))
+        return false;
+    return tx.commit(error);
+}
+
+std::unique_ptr<ProjectStorage> ProjectStorage::createInMemory(QString *error)
+{
+    std::unique_ptr<ProjectStorage> s(new ProjectStorage);
+    QString err;
+    if (!s->m_db.open(QStringLiteral(":memory:"), false, &err)
+        || !s->m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON"), {}, &err)
+        || !migrate(s->m_db, 0, &err)) {
+        if (error)
+            *error = err;
+        return nullptr;
+    }
+    return s;
+}
+
+std::unique_ptr<ProjectStorage> ProjectStorage::create(const QString &path, OpenStatus *status)
+{
+    const QFileInfo info(path);
+    if (info.exists() || info.isSymLink()) {
+        fail(status, OpenError::AlreadyExists,
+             tr("“%1” already exists; Crosscheck does not overwrite files when creating a "
+                "project.")
+                 .arg(displayName(path)));
+        return nullptr;
+    }
+    if (!info.absoluteDir().exists()) {
+        fail(status, OpenError::NotFound,
+             tr("The folder “%1” does not exist.").arg(displayName(info.absolutePath())));
+        return nullptr;
+    }
+    // Build the new file under a temporary name and move it into place when complete, so an
+    // interrupted creation leaves nothing behind under the project's name.
+    const QString temp = info.absoluteFilePath() + QStringLiteral(".part-")
+                         + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    QString error;
+    {
+        Database db;
+        bool ok = db.open(temp, false, &error);
+        if (ok) {
+            ok = db.exec(QStringLiteral("PRAGMA journal_mode=DELETE"), {}, &error)
+                 && db.exec(QStringLiteral("PRAGMA synchronous=FULL"), {}, &error)
+                 && migrate(db, 0, &error);
+        }
+        db.close();
+        if (!ok) {
+            QFile::remove(temp);
+            QFile::remove(temp + QStringLiteral("-journal"));
+            fail(status, OpenError::CannotWrite,
+                 tr("Cannot create “%1”: %2").arg(displayName(path), error));
+            return nullptr;
+        }
+    }
+    // A hard link refuses to replace a file that appeared meanwhile, unlike rename(); file
+    // systems without hard links fall back to QFile::rename, which refuses as well.
+    std::error_code ec;
+    std::filesystem::create_hard_link(QFile::encodeName(temp).toStdString(),
+                                      QFile::encodeName(path).toStdString(), ec);
+    if (ec && (QFileInfo::exists(path) || !QFile::rename(temp, path))) {
+        QFile::remove(temp);
+        fail(status, OpenError::CannotWrite,
+             tr("Cannot create “%1”: the file could not be moved into place.")
+                 .arg(displayName(path)));
+        return nullptr;
+    }
+    QFile::remove(temp);
+    return open(path, false, status);
+}
+
+std::unique_ptr<ProjectStorage> ProjectStorage::open(const QString &path, bool readOnly,
+                                                     OpenStatus *status)
+{
+    const QFileInfo info(path);
+    const QString name = displayName(path);
+    if (!info.exists()) {
+        fail(status, OpenError::NotFound, tr("There is no file “%1”.").arg(name));
+        return nullptr;
+    }
+    if (!info.isFile()) {
+        fail(status, OpenError::NotAFile, tr("“%1” is a folder, not a project file.").arg(name));
+        return nullptr;
+    }
+    const FileHeader header = FileHeader::read(path);
+    if (!header.readable) {
+        fail(status, OpenError::Unreadable,
+             tr("“%1” cannot be read (no permission?).").arg(name));
+        return nullptr;
+    }
+    if (!header.isSqlite) {
+        fail(status, OpenError::NotAProject,
+             header.size == 0 ? tr("“%1” is an empty file, not a Crosscheck project.").arg(name)
+                              : tr("“%1” is not a Crosscheck project.").arg(name));
+        return nullptr;
+    }
+    if (header.applicationId != kApplicationId) {
+        fail(status, OpenError::NotAProject,
+             tr("“%1” is an SQLite database of another application, not a Crosscheck project.")
+                 .arg(name));
+        return nullptr;
+    }
+    if (status)
+        status->fileVersion = header.userVersion;
+    const int current = currentSchemaVersion();
+    if (header.userVersion > current) {
+        fail(status, OpenError::NewerVersion,
+             tr("“%1” was saved by a newer version of Crosscheck (file format %2; this version "
+                "reads up to %3). Update Crosscheck to open it; the file was not changed.")
+                 .arg(name)
+                 .arg(header.userVersion)
+                 .arg(current));
+        return nullptr;
+    }
+
+    std::unique_ptr<ProjectStorage> s(new ProjectStorage);
+    s->m_path = info.absoluteFilePath();
+    QString readOnlyReason;
+    if (readOnly)
+        readOnlyReason = tr("opened read-only");
+    else if (!info.isWritable())
+        readOnlyReason = tr("the file is read-only");
+    else if (!QFileInfo(info.absolutePath()).isWritable())
+        readOnlyReason = tr("its folder is read-only");
+
+    if (readOnlyReason.isEmpty()) {
+        // One writer per project: the lock file names the holder, and trying it never waits.
+        s->m_lock = std::make_unique<QLockFile>(lockFilePath(s->m_path));
+        s->m_lock->setStaleLockTime(0); // stale only when its process is gone, not by age
+        if (!s->m_lock->tryLock(0)) {
+            if (s->m_lock->error() == QLockFile::LockFailedError) {
+                qint64 pid = 0;
+                QString host, app;
+                s->m_lock->getLockInfo(&pid, &host, &app);
+                const QString holder = tr("process %1 on %2").arg(pid).arg(host);
+                if (status)
+                    status->lockHolder = holder;
+                fail(status, OpenError::AlreadyOpen,
+                     tr("“%1” is already open in another Crosscheck window (%2). You can open it "
+                        "read-only.")
+                         .arg(name, holder));
+                return nullptr;
+            }
+            readOnlyReason = tr("no lock file can be written beside it");
+            s->m_lock.reset();
+        }
+    }
+
+    // Check the file through a read-only connection first: a damaged file is never written.
+    QString error;
+    if (!s->m_db.open(path, true, &error)) {
+        fail(status, OpenError::Damaged, tr("“%1” cannot be opened: %2").arg(name, error));
+        return nullptr;
+    }
+    const QString problems = s->m_db.quickCheck();
+    if (!problems.isEmpty()) {
+        fail(status, OpenError::Damaged,
+             tr("“%1” is damaged (%2). It was not changed; restore it from a backup or a saved "
+                "copy.")
+                 .arg(name, problems));
+        return nullptr;
+    }
+
+    if (!readOnlyReason.isEmpty()) {
+        s->m_readOnly = true;
+        s->m_readOnlyReason = readOnlyReason;
+        if (header.userVersion < current) {
+            // An older file that must not be written: migrate a private in-memory copy.
+            s->m_db.close();
+            if (!s->m_db.open(QStringLiteral(":memory:"), false, &error)
+                || !s->m_db.restoreFrom(path, &error) || !migrate(s->m_db, header.userVersion, &error)) {
+                fail(status, OpenError::Damaged,
+                     tr("“%1” cannot be read: %2").arg(name, error));
+                return nullptr;
+            }
+        }
+        return s;
+    }
+
+    s->m_db.close();
+    if (!s->m_db.open(path, false, &error) || !s->configureForWriting(&error)) {
+        fail(status, OpenError::CannotWrite, tr("“%1” cannot be opened: %2").arg(name, error));
+        return nullptr;
+    }
+    if (header.userVersion < current && !migrate(s->m_db, header.userVersion, &error)) {
+        fail(status, OpenError::CannotWrite,
+             tr("“%1” could not be upgraded to the current format (%2); it was left as it was.")
+                 .arg(name, error));
+        return nullptr;
+    }
+    return s;
+}
+
+bool ProjectStorage::saveCopyAs(const QString &target, QString *error)
+{
+    const QFileInfo info(target);
+    if (!m_path.isEmpty() && info.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
+        *error = tr("a copy cannot replace the open project itself");
+        return false;
+    }
+    if (!info.absoluteDir().exists()) {
+        *error = tr("the folder “%1” does not exist").arg(displayName(info.absolutePath()));
+        return false;
+    }
+    const QString temp = info.absoluteFilePath() + QStringLiteral(".part-")
+                         + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    if (!m_db.backupTo(temp, error) || !renameOver(temp, info.absoluteFilePath(), error)) {
+        QFile::remove(temp);
+        QFile::remove(temp + QStringLiteral("-journal"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace Crosscheck::Core::Storage

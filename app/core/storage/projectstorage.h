@@ -1,0 +1,92 @@
+#pragma once
+
+#include "database.h"
+
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace Crosscheck::Core::Storage {
+
+/// "Cros" in ASCII: PRAGMA application_id of every Crosscheck project file.
+constexpr qint32 kApplicationId = 0x43726F73;
+/// Schema version written by this build; older files are migrated, newer ones refused.
+int currentSchemaVersion();
+
+/// Why a project could not be opened or created.
+enum class OpenError {
+    None,
+    NotFound,      ///< no file at that path (never created implicitly)
+    NotAFile,      ///< a folder or device
+    Unreadable,    ///< no permission to read
+    NotAProject,   ///< not an SQLite file, or an SQLite file of another application
+    NewerVersion,  ///< written by a newer Crosscheck
+    Damaged,       ///< an SQLite file that fails its integrity check
+    AlreadyOpen,   ///< another Crosscheck holds it for writing
+    AlreadyExists, ///< create() on an existing path
+    CannotWrite,   ///< create() or migration could not write
+};
+
+struct OpenStatus
+{
+    OpenError error = OpenError::None;
+    QString message;    ///< translated, names the file and what to do
+    QString lockHolder; ///< "process 1234 on host" for AlreadyOpen
+    int fileVersion = 0;
+    bool isOk() const { return error == OpenError::None; }
+};
+
+/// Header facts read straight from the file's first 100 bytes, without SQLite touching it.
+struct FileHeader
+{
+    bool readable = false;
+    bool isSqlite = false;
+    qint32 applicationId = 0;
+    qint32 userVersion = 0;
+    qint64 size = 0;
+    static FileHeader read(const QString &path);
+};
+
+/// The project file on disk: validation, the single-writer lock, migrations, durability
+/// settings and the stores that hold SQL.
+class ProjectStorage final
+{
+    Q_DECLARE_TR_FUNCTIONS(Crosscheck::Core::Storage)
+public:
+    ~ProjectStorage();
+
+    /// Opens an existing project. With \a readOnly (or when the file or its folder cannot be
+    /// written) nothing is ever written to the file.
+    static std::unique_ptr<ProjectStorage> open(const QString &path, bool readOnly,
+                                                OpenStatus *status);
+    /// Creates a new, empty project at \a path; refuses to overwrite anything.
+    static std::unique_ptr<ProjectStorage> create(const QString &path, OpenStatus *status);
+    /// A private in-memory project (tests, scratch).
+    static std::unique_ptr<ProjectStorage> createInMemory(QString *error = nullptr);
+
+    Database &db() { return m_db; }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    /// Writes a consistent copy of the project to \a target (atomically replacing it).
+    bool saveCopyAs(const QString &target, QString *error);
+
+    static QString lockFilePath(const QString &projectPath);
+    /// Applies the migrations after \a fromVersion in one transaction.
+    static bool migrate(Database &db, int fromVersion, QString *error);
+
+private:
+    ProjectStorage() = default;
+    bool configureForWriting(QString *error);
+
+    Database m_db;
+    QString m_path;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace Crosscheck::Core::Storage

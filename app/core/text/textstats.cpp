@@ -1,0 +1,215 @@
+#include "textstats.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace Crosscheck::Core::Text {
+
+int countWords(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status))
+        return text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size();
+    // UnicodeString aliasing the QString's UTF-16 buffer: no copy.
+    const icu::UnicodeString ustr(false, reinterpret_cast<const UChar *>(text.utf16()),
+                                  int32_t(text.size()));
+    it->setText(ustr);
+    int words = 0;
+    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
+        const int32_t rule = it->getRuleStatus();
+        if (rule >= UBRK_WORD_NONE_LIMIT) // letters, numbers, kana, ideographs
+            ++words;
+    }
+    return words;
+}
+
+int utf16ToCodePoint(const QString &text, int utf16Index)
+{
+    utf16Index = std::clamp(utf16Index, 0, int(text.size()));
+    int cp = 0;
+    for (int i = 0; i < utf16Index; ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()
+            && i + 1 < utf16Index)
+            ++i;
+        ++cp;
+    }
+    return cp;
+}
+
+int codePointToUtf16(const QString &text, int codePointIndex)
+{
+    int i = 0;
+    for (int cp = 0; cp < codePointIndex && i < text.size(); ++cp) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            i += 2;
+        else
+            i += 1;
+    }
+    return i;
+}
+
+namespace {
+
+struct StopwordProfile
+{
+    const char *language;
+    const char *words;
+};
+
+// Short function-word lists: enough to tell Latin-script and Cyrillic languages apart on a
+// news article. The overlap engine uses the result to pick its stemmer.
+const StopwordProfile kProfiles[] = {
+    {"en", "the of and to in is that for on with was as by at from has have said it be are were "
+           "this an which will not but his her they their its"},
+    {"de", "der die das und ist nicht den dem des ein eine zu mit von sich auf für im sie er "
+           "es wird wurde hat auch als bei nach sagte"},
+    {"fr", "le la les et est des une un du dans pour que qui pas sur au avec ce il elle sont "
+           "a été par plus a déclaré"},
+    {"es", "el la los las y es de que en un una por con para no se del al lo como más ha fue "
+           "dijo según"},
+    {"it", "il lo la gli le e è di che un una per con non del della al sono ha ai dei detto"},
+    {"pt", "o a os as e é de que em um uma para com não do da no na por se disse foi"},
+    {"nl", "de het een en van is dat op te in voor niet met zijn er door aan ook werd heeft"},
+    {"pl", "i w na nie się z do że jest to jak o za od po ale przez był była powiedział"},
+    {"ru", "и в не на что с по как это он она из за от но к у о для так же был была сказал "
+           "заявил его ее их они"},
+    {"uk", "і в не на що з по як це він вона із за від але до у про для так же був була "
+           "сказав заявив його її їх вони та й"},
+};
+
+} // namespace
+
+QString guessLanguage(const QString &text)
+{
+    const QString sample = text.left(20000);
+    int letters = 0, cyrillic = 0, han = 0, kana = 0, hangul = 0, thai = 0, arabic = 0,
+        hebrew = 0, greek = 0;
+    int ukrainianLetters = 0, russianLetters = 0;
+    for (const QChar c : sample) {
+        if (!c.isLetter())
+            continue;
+        ++letters;
+        const ushort u = c.unicode();
+        if (u >= 0x0400 && u <= 0x04FF) {
+            ++cyrillic;
+            if (u == 0x0456 || u == 0x0457 || u == 0x0454 || u == 0x0491 || u == 0x0406
+                || u == 0x0407 || u == 0x0404 || u == 0x0490)
+                ++ukrainianLetters; // і ї є ґ
+            if (u == 0x044B || u == 0x044D || u == 0x0451 || u == 0x042B || u == 0x042D
+                || u == 0x044A)
+                ++russianLetters; // ы э ё ъ
+        } else if (u >= 0x3040 && u <= 0x30FF) {
+            ++kana;
+        } else if ((u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF)) {
+            ++han;
+        } else if (u >= 0xAC00 && u <= 0xD7AF) {
+            ++hangul;
+        } else if (u >= 0x0E00 && u <= 0x0E7F) {
+            ++thai;
+        } else if (u >= 0x0600 && u <= 0x06FF) {
+            ++arabic;
+        } else if (u >= 0x0590 && u <= 0x05FF) {
+            ++hebrew;
+        } else if (u >= 0x0370 && u <= 0x03FF) {
+            ++greek;
+        }
+    }
+    if (letters < 3)
+        return {};
+    const auto share = [letters](int n) { return double(n) / letters; };
+    if (share(kana) > 0.05)
+        return QStringLiteral("ja");
+    if (share(han) > 0.3)
+        return QStringLiteral("zh");
+    if (share(hangul) > 0.3)
+        return QStringLiteral("ko");
+    if (share(thai) > 0.3)
+        return QStringLiteral("th");
+    if (share(arabic) > 0.3)
+        return QStringLiteral("ar");
+    if (share(hebrew) > 0.3)
+        return QStringLiteral("he");
+    if (share(greek) > 0.3)
+        return QStringLiteral("el");
+
+    static const QRegularExpression wordRe(QStringLiteral("[\\p{L}']+"));
+    QHash<QString, int> counts;
+    auto it = wordRe.globalMatch(sample.toLower());
+    int total = 0;
+    while (it.hasNext()) {
+        ++counts[it.next().captured()];
+        ++total;
+    }
+    if (total == 0)
+        return {};
+    const char *best = nullptr;
+    int bestScore = 0;
+    for (const auto &profile : kProfiles) {
+        const QStringList words =
+            QString::fromUtf8(profile.words).split(u' ');
+        const QSet<QString> set(words.begin(), words.end());
+        int score = 0;
+        for (const QString &w : set)
+            score += counts.value(w);
+        if (score > bestScore) {
+            bestScore = score;
+            best = profile.language;
+        }
+    }
+    if (share(cyrillic) > 0.3) {
+        // Letters unique to one language decide where the function words tie.
+        if (ukrainianLetters > russianLetters)
+            return QStringLiteral("uk");
+        if (russianLetters > ukrainianLetters)
+            return QStringLiteral("ru");
+    }
+    // Ask for a few hits per hundred words before trusting a guess.
+    if (!best || bestScore * 100 < total * 5)
+        return {};
+    return QString::fromLatin1(best);
+}
+
+QString simplifiedLine(const QString &text)
+{
+    return text.simplified();
+}
+
+QString shortenedSentence(const QString &paragraph, int maxChars)
+{
+    const QString line = paragraph.simplified();
+    // The first sentence: up to a full stop, question or exclamation mark followed by a space
+    // and an upper-case letter or a quote; abbreviations such as "U.S." are not ends.
+    static const QRegularExpression sentenceEnd(
+        QStringLiteral("(?<!\\b[A-Z])(?<!\\bMr)(?<!\\bMs)(?<!\\bMrs)(?<!\\bDr)(?<!\\bSt)(?<!\\bJr)"
+                       "(?<!\\bSr)(?<!\\bNo)(?<!\\bGen)(?<!\\bSen)(?<!\\bRep)[.!?](?=\\s+"
+                       "[\\p{Lu}\"“‘«])"));
+    QString sentence = line;
+    const auto m = sentenceEnd.match(line);
+    if (m.hasMatch())
+        sentence = line.left(m.capturedEnd());
+    if (sentence.size() <= maxChars)
+        return sentence;
+    int cut = sentence.lastIndexOf(u' ', maxChars - 1);
+    if (cut < maxChars / 2)
+        cut = maxChars - 1;
+    QString shortened = sentence.left(cut);
+    while (!shortened.isEmpty() && (shortened.back().isPunct() || shortened.back().isSpace()))
+        shortened.chop(1);
+    return shortened + QChar(0x2026);
+}
+
+} // namespace Crosscheck::Core::Text

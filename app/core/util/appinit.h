@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace Crosscheck::Core {
+
+/// Installs Crosscheck's and Qt's translations for \a language ("de", "uk"; empty for the
+/// system locale; "en" for none). Returns the language actually loaded ("en" when none).
+QString installTranslations(QCoreApplication *app, const QString &language);
+/// Languages Crosscheck ships translations for, besides English.
+QStringList availableTranslations();
+
+} // namespace Crosscheck::Core

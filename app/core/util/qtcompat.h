@@ -1,0 +1,35 @@
+#pragma once
+// The one place where C++ code differs between the Qt 5 and Qt 6 flavours (the build-level
+// differences live in cmake/CrosscheckQt.cmake).
+
+#include <QLibraryInfo>
+#include <QString>
+#include <QtGlobal>
+
+#include <memory>
+
+namespace Crosscheck::Compat {
+
+// Poppler's Qt 6 binding returns std::unique_ptr, its Qt 5 binding raw owning pointers:
+// owned() turns either into a std::unique_ptr.
+template<typename T>
+std::unique_ptr<T> owned(std::unique_ptr<T> p)
+{
+    return p;
+}
+template<typename T>
+std::unique_ptr<T> owned(T *p)
+{
+    return std::unique_ptr<T>(p);
+}
+
+inline QString qtTranslationsPath()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+#else
+    return QLibraryInfo::location(QLibraryInfo::TranslationsPath);
+#endif
+}
+
+} // namespace Crosscheck::Compat

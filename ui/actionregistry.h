@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QHash>
+#include <QKeySequence>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+class QAction;
+class QWidget;
+
+namespace Crosscheck::Ui {
+
+/// Every command of the app as a QAction keyed by a string id ("File.Open"), with its default
+/// shortcuts and the user's overrides. Menus, the F1 overlay and the shortcut editor all read
+/// this registry; handlers connect to the actions they implement.
+class ActionRegistry final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Spec
+    {
+        const char *id;
+        const char *text;     ///< translatable menu text (QT_TRANSLATE_NOOP)
+        const char *category; ///< translatable group name for the overlay and editor
+        const char *shortcuts; ///< default shortcuts in portable text, ";"-separated
+    };
+    /// The default-shortcut table: every action the app has.
+    static const QList<Spec> &specs();
+
+    explicit ActionRegistry(QWidget *window);
+
+    QAction *action(const QString &id) const;
+    QStringList ids() const { return m_ids; }
+    QString text(const QString &id) const;     ///< translated, without "&" and "…"
+    QString category(const QString &id) const; ///< translated
+    QList<QKeySequence> defaultShortcuts(const QString &id) const;
+    QList<QKeySequence> shortcuts(const QString &id) const;
+
+    /// Sets and remembers the user's shortcuts for \a id (empty list: no shortcut).
+    void setShortcuts(const QString &id, const QList<QKeySequence> &shortcuts);
+    void resetShortcuts(const QString &id);
+    /// Ids of other actions already using \a sequence.
+    QStringList conflicts(const QKeySequence &sequence, const QString &exceptId = {}) const;
+
+    static QList<QKeySequence> parse(const QString &portable);
+    static QString format(const QList<QKeySequence> &shortcuts, QKeySequence::SequenceFormat f);
+
+signals:
+    void shortcutsChanged();
+
+private:
+    const Spec *spec(const QString &id) const;
+    QStringList m_ids;
+    QHash<QString, QAction *> m_actions;
+};
+
+} // namespace Crosscheck::Ui

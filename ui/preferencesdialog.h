@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+#include <QKeySequence>
+#include <QList>
+
+class QComboBox;
+class QKeySequenceEdit;
+class QLabel;
+class QLineEdit;
+class QTreeWidget;
+
+namespace Crosscheck::Ui {
+
+class ActionRegistry;
+
+/// Preferences: interface language, the author name for the edit log, and the shortcut editor
+/// (reads and writes the action registry).
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    PreferencesDialog(ActionRegistry *registry, QWidget *parent = nullptr);
+    void accept() override;
+
+    static QString languageSetting();   ///< "" = system, "en", "de", "uk"
+    static QString authorSetting();
+
+private:
+    void loadShortcutRows();
+    void onCurrentActionChanged();
+    void onSequenceEdited();
+    QString currentId() const;
+
+    ActionRegistry *m_registry;
+    QComboBox *m_language;
+    QLineEdit *m_author;
+    QTreeWidget *m_actions;
+    QKeySequenceEdit *m_sequence;
+    QLabel *m_conflict;
+    QHash<QString, QList<QKeySequence>> m_pending;
+};
+
+} // namespace Crosscheck::Ui

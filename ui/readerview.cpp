@@ -1,0 +1,130 @@
+#include "readerview.h"
+
+#include "project/project.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Crosscheck::Ui {
+
+ReaderView::ReaderView(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)), m_text(new QPlainTextEdit(this))
+{
+    m_title->setObjectName(QStringLiteral("readerTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont f = m_title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.35);
+    f.setBold(true);
+    m_title->setFont(f);
+
+    m_meta->setObjectName(QStringLiteral("readerMeta"));
+    m_meta->setWordWrap(true);
+    m_meta->setTextFormat(Qt::RichText); // every value is escaped in refresh()
+    m_meta->setOpenExternalLinks(true);
+    m_meta->setTextInteractionFlags(Qt::TextBrowserInteraction);
+
+    m_text->setObjectName(QStringLiteral("readerText"));
+    m_text->setReadOnly(true);
+    // Read-only, yet the keyboard can move a cursor and select (Shift+arrows) for later tagging.
+    m_text->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setPlaceholderText(tr("Select a source to read it."));
+    QFont body = m_text->font();
+    body.setPointSizeF(body.pointSizeF() * 1.1);
+    m_text->setFont(body);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_text, 1);
+    setFocusProxy(m_text);
+    refresh();
+}
+
+void ReaderView::setProject(const Core::Project *project)
+{
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    m_id = 0;
+    if (m_project) {
+        connect(m_project, &Core::Project::sourceChanged, this, [this](int row) {
+            if (m_project->sourceAt(row).id == m_id)
+                refresh();
+        });
+        connect(m_project, &Core::Project::sourceRemoved, this, [this](int) {
+            if (m_project->rowOf(m_id) < 0)
+                showSource(0);
+        });
+    }
+    refresh();
+}
+
+void ReaderView::showSource(Core::SourceId id)
+{
+    if (id == m_id)
+        return;
+    m_id = id;
+    refresh();
+}
+
+QString ReaderView::headerText() const
+{
+    return m_title->text();
+}
+
+void ReaderView::refresh()
+{
+    const Core::Source s = m_project ? m_project->source(m_id) : Core::Source();
+    if (!s.isValid()) {
+        m_title->clear();
+        m_meta->clear();
+        m_text->clear();
+        return;
+    }
+    m_title->setText(s.meta.title);
+    QStringList parts;
+    const auto add = [&parts](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            parts << QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    add(tr("Outlet:"), s.meta.outlet);
+    add(tr("Author:"), s.meta.author);
+    QString date = s.meta.published;
+    const QDateTime dt = QDateTime::fromString(s.meta.published, Qt::ISODate);
+    if (s.meta.published.size() > 10 && dt.isValid())
+        date = QLocale().toString(dt, QLocale::ShortFormat);
+    else if (const QDate d = QDate::fromString(s.meta.published, Qt::ISODate); d.isValid())
+        date = QLocale().toString(d, QLocale::LongFormat);
+    add(tr("Published:"), date);
+    add(tr("Language:"), s.meta.language);
+    add(tr("Words:"), QLocale().toString(s.wordCount));
+    QStringList origin;
+    if (!s.fileName.isEmpty())
+        origin << s.fileName;
+    origin << s.format.toUpper();
+    if (!s.encoding.isEmpty() && s.format != QLatin1String("pdf"))
+        origin << s.encoding;
+    add(tr("Imported from:"), origin.join(QStringLiteral(", ")));
+    QString html = parts.join(QStringLiteral(" &nbsp;·&nbsp; "));
+    const QUrl url(s.meta.url, QUrl::StrictMode);
+    if (url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))) {
+        // The link opens in the user's browser only when clicked; nothing is fetched here.
+        html += QStringLiteral("<br><a href=\"%1\">%2</a>")
+                    .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped(), s.meta.url.toHtmlEscaped());
+    } else if (!s.meta.url.isEmpty()) {
+        html += QStringLiteral("<br>") + s.meta.url.toHtmlEscaped();
+    }
+    m_meta->setText(html);
+    m_text->setPlainText(m_project->sourceText(m_id));
+    m_text->moveCursor(QTextCursor::Start);
+}
+
+} // namespace Crosscheck::Ui

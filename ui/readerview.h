@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/source.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace Crosscheck::Core {
+class Project;
+}
+
+namespace Crosscheck::Ui {
+
+/// Shows one source: its metadata and its text, read-only, as plain text (imported HTML is
+/// never rendered, so nothing is loaded from the network).
+class ReaderView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReaderView(QWidget *parent = nullptr);
+    void setProject(const Core::Project *project);
+    void showSource(Core::SourceId id);
+    Core::SourceId sourceId() const { return m_id; }
+    QPlainTextEdit *textView() const { return m_text; }
+    QString headerText() const;
+
+private:
+    void refresh();
+
+    const Core::Project *m_project = nullptr;
+    Core::SourceId m_id = 0;
+    QLabel *m_title;
+    QLabel *m_meta;
+    QPlainTextEdit *m_text;
+};
+
+} // namespace Crosscheck::Ui

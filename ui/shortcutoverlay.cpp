@@ -1,0 +1,94 @@
+#include "shortcutoverlay.h"
+#include "actionregistry.h"
+
+#include <QAction>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMap>
+#include <QPainter>
+#include <QVBoxLayout>
+
+namespace Crosscheck::Ui {
+
+ShortcutOverlay::ShortcutOverlay(const ActionRegistry *registry, QWidget *parent)
+    : QWidget(parent), m_registry(registry), m_label(new QLabel(this))
+{
+    setObjectName(QStringLiteral("shortcutOverlay"));
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_StyledBackground, false);
+    m_label->setTextFormat(Qt::RichText);
+    m_label->setAutoFillBackground(true);
+    m_label->setMargin(18);
+    QPalette pal = m_label->palette();
+    pal.setColor(QPalette::Window, palette().color(QPalette::Base));
+    pal.setColor(QPalette::WindowText, palette().color(QPalette::Text));
+    m_label->setPalette(pal);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_label, 0, Qt::AlignCenter);
+    parent->installEventFilter(this);
+    hide();
+}
+
+QString ShortcutOverlay::contentText() const
+{
+    return m_label->text();
+}
+
+void ShortcutOverlay::showOverlay()
+{
+    QMap<QString, QStringList> rowsByCategory;
+    QStringList order;
+    for (const QString &id : m_registry->ids()) {
+        const QString category = m_registry->category(id);
+        if (!order.contains(category))
+            order << category;
+        const QString keys = ActionRegistry::format(m_registry->shortcuts(id), QKeySequence::NativeText);
+        rowsByCategory[category] << QStringLiteral("<tr><td style='padding-right:24px'>%1</td>"
+                                                   "<td><b>%2</b></td></tr>")
+                                        .arg(m_registry->text(id).toHtmlEscaped(),
+                                             keys.isEmpty() ? QStringLiteral("—") : keys.toHtmlEscaped());
+    }
+    QString html = QStringLiteral("<h2>%1</h2><table><tr>").arg(tr("Keyboard shortcuts").toHtmlEscaped());
+    // Two columns of categories keep the overlay within a laptop screen.
+    int column = 0;
+    for (const QString &category : order) {
+        if (column++ % 2 == 0 && column > 1)
+            html += QStringLiteral("</tr><tr>");
+        html += QStringLiteral("<td valign='top' style='padding-right:36px'><h3>%1</h3><table>%2</table></td>")
+                    .arg(category.toHtmlEscaped(), rowsByCategory.value(category).join(QString()));
+    }
+    html += QStringLiteral("</tr></table><p><i>%1</i></p>")
+                .arg(tr("Change shortcuts in Preferences. Press any key to close.").toHtmlEscaped());
+    m_label->setText(html);
+    setGeometry(parentWidget()->rect());
+    raise();
+    show();
+    setFocus(Qt::ShortcutFocusReason);
+}
+
+void ShortcutOverlay::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), QColor(0, 0, 0, 140));
+}
+
+void ShortcutOverlay::keyPressEvent(QKeyEvent *event)
+{
+    event->accept();
+    hide();
+}
+
+void ShortcutOverlay::mousePressEvent(QMouseEvent *event)
+{
+    QWidget::mousePressEvent(event);
+    hide();
+}
+
+bool ShortcutOverlay::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
+        setGeometry(parentWidget()->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Crosscheck::Ui

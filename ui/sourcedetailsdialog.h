@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/source.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace Crosscheck::Ui {
+
+/// Edits the metadata of one source (the text itself never changes).
+class SourceDetailsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SourceDetailsDialog(const Core::Source &source, QWidget *parent = nullptr);
+    Core::SourceMetadata metadata() const;
+
+private:
+    void validate();
+    QLineEdit *m_title, *m_outlet, *m_author, *m_url, *m_published, *m_language;
+    QDialogButtonBox *m_buttons;
+    QLabel *m_problem;
+};
+
+} // namespace Crosscheck::Ui
