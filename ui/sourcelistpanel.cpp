@@ -42,8 +42,9 @@ SourceListPanel::SourceListPanel(SourceListModel *model, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(SourceListModel::DateColumn, Qt::AscendingOrder);
     m_view->setAllColumnsShowFocus(true);
-    m_view->header()->setSectionResizeMode(SourceListModel::TitleColumn, QHeaderView::Stretch);
-    m_view->header()->setStretchLastSection(false);
+    applyColumnModes();
+    // A model reset (another project) resets the header's section modes too.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SourceListPanel::applyColumnModes);
     m_view->installEventFilter(this);
     setFocusProxy(m_view);
 
@@ -63,6 +64,16 @@ SourceListPanel::SourceListPanel(SourceListModel *model, QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
+}
+
+void SourceListPanel::applyColumnModes()
+{
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(40);
+    for (int c = 0; c < SourceListModel::ColumnCount; ++c)
+        header->setSectionResizeMode(c, c == SourceListModel::TitleColumn ? QHeaderView::Stretch
+                                                                           : QHeaderView::ResizeToContents);
 }
 
 void SourceListPanel::ensureCurrent()

@@ -38,6 +38,7 @@ protected:
 
 private:
     void ensureCurrent();
+    void applyColumnModes();
 
     Core::SourceListModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -38,6 +38,12 @@ ImportedDocument PdfImporter::parse(const QByteArray &bytes) const
             continue;
         QString text = page->text(QRectF());
         text.replace(QChar(0x00AD), QString()); // soft hyphens from the layout
+        // Typographic ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) are glyphs of the layout, not letters of the text.
+        for (ushort lig = 0xFB00; lig <= 0xFB06; ++lig) {
+            const QString ch(QChar{lig});
+            if (text.contains(ch))
+                text.replace(ch, ch.normalized(QString::NormalizationForm_KC));
+        }
         if (!text.trimmed().isEmpty())
             pages << text.trimmed();
     }

@@ -2,6 +2,7 @@
 #include "importers/documentimporter.h"
 #include "project.h"
 #include "undostack.h"
+#include "util/appinit.h"
 
 #include <QDir>
 
@@ -9,6 +10,7 @@ namespace Crosscheck::Core {
 
 QStringList SampleProject::files()
 {
+    ensureResources();
     const QDir dir(QStringLiteral(":/crosscheck/sample"));
     QStringList files;
     for (const QString &name : dir.entryList(QDir::Files, QDir::Name))

@@ -1,4 +1,5 @@
 #include "projectstorage.h"
+#include "util/appinit.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,6 +19,7 @@ namespace {
 // Numbered migrations, one SQL file each, embedded as resources.
 QStringList migrationFiles()
 {
+    ensureResources();
     QStringList files = QDir(QStringLiteral(":/crosscheck/schema"))
                             .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (QString &f : files)
@@ -55,7 +57,14 @@ bool renameOver(const QString &from, const QString &to, QString *error)
 
 int currentSchemaVersion()
 {
-    return int(migrationFiles().size());
+    static const int version = [] {
+        const int n = int(migrationFiles().size());
+        // Without its migrations this build would take every project for a newer one.
+        if (n == 0)
+            qFatal("Crosscheck: the schema migrations are missing from this build");
+        return n;
+    }();
+    return version;
 }
 
 FileHeader FileHeader::read(const QString &path)
@@ -240,8 +249,9 @@ std::unique_ptr<ProjectStorage> ProjectStorage::open(const QString &path, bool r
     QString readOnlyReason;
     if (readOnly)
         readOnlyReason = tr("opened read-only");
-    else if (!info.isWritable())
-        readOnlyReason = tr("the file is read-only");
+    else if (!info.isWritable()
+             || !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)))
+        readOnlyReason = tr("the file is read-only"); // marked so, even for an administrator
     else if (!QFileInfo(info.absolutePath()).isWritable())
         readOnlyReason = tr("its folder is read-only");
 

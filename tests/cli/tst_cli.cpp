@@ -1,0 +1,148 @@
+// crosscheck-cli as a script would use it: exit codes, stdout, one stderr line per problem.
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QStringList errLines;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CROSSCHECK_CLI), args);
+    p.waitForFinished(60000);
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.errLines = QString::fromUtf8(p.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
+    return r;
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList();
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("new without file") << QStringList{QStringLiteral("new")};
+        QTest::newRow("import without paths") << QStringList{QStringLiteral("import"), QStringLiteral("p.crosscheck")};
+        QTest::newRow("sources bad option") << QStringList{QStringLiteral("sources"), QStringLiteral("p.crosscheck"), QStringLiteral("--yaml")};
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.errLines.isEmpty());
+        QVERIFY(r.errLines.join(u'\n').contains(QLatin1String("Usage:")));
+    }
+
+    void helpExitsZero()
+    {
+        const Run r = cli({QStringLiteral("help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("import FILE.crosscheck PATH")));
+    }
+
+    void newImportSources()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("p.crosscheck"));
+        QCOMPARE(cli({QStringLiteral("new"), project}).code, 0);
+        const Run again = cli({QStringLiteral("new"), project});
+        QCOMPARE(again.code, 1);
+        QCOMPARE(again.errLines.size(), 1);
+        QVERIFY(again.errLines.first().contains(QLatin1String("already exists")));
+
+        QDir(m_dir.path()).mkdir(QStringLiteral("in"));
+        const auto write = [this](const QString &name, const QByteArray &bytes) {
+            QFile f(m_dir.filePath(QStringLiteral("in/") + name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        write(QStringLiteral("a.txt"), "Harbour fire contained\nThe fire was put out overnight, officials said.\n");
+        write(QStringLiteral("b.md"), "---\noutlet: Coast News\ndate: 2026-05-01\n---\n# Port fire out\n\nCrews worked all night.\n");
+        write(QStringLiteral("empty.txt"), "");
+        write(QStringLiteral("image.png"), "\x89PNG\r\n");
+        const Run imported = cli({QStringLiteral("import"), project, m_dir.filePath(QStringLiteral("in"))});
+        QCOMPARE(imported.code, 1); // some files failed
+        QCOMPARE(imported.errLines.size(), 2);
+        QVERIFY(imported.errLines.at(0).contains(QLatin1String("empty.txt: ")));
+        QVERIFY(imported.errLines.at(1).contains(QLatin1String("image.png: ")));
+        QVERIFY(imported.out.contains(QLatin1String("Imported 2 sources")));
+
+        const Run listed = cli({QStringLiteral("sources"), project, QStringLiteral("--json")});
+        QCOMPARE(listed.code, 0);
+        const QJsonArray array = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(array.size(), 2);
+        QCOMPARE(array.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Harbour fire contained"));
+        QCOMPARE(array.at(1).toObject().value(QStringLiteral("outlet")).toString(), QStringLiteral("Coast News"));
+        QCOMPARE(array.at(1).toObject().value(QStringLiteral("published")).toString(), QStringLiteral("2026-05-01"));
+        QCOMPARE(array.at(1).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Port fire out"));
+
+        const Run table = cli({QStringLiteral("sources"), project});
+        QCOMPARE(table.code, 0);
+        QVERIFY(table.out.contains(QLatin1String("Harbour fire contained")));
+        QVERIFY(table.out.contains(QLatin1String("2026-05-01")));
+
+        const Run duplicate = cli({QStringLiteral("import"), project, m_dir.filePath(QStringLiteral("in/a.txt"))});
+        QCOMPARE(duplicate.code, 1);
+        QVERIFY(duplicate.errLines.first().contains(QLatin1String("already in the project")));
+    }
+
+    void missingAndBadProjects()
+    {
+        const Run missing = cli({QStringLiteral("sources"), m_dir.filePath(QStringLiteral("typo.crosscheck"))});
+        QCOMPARE(missing.code, 1);
+        QCOMPARE(missing.errLines.size(), 1);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("typo.crosscheck"))));
+        const Run importMissing = cli({QStringLiteral("import"), m_dir.filePath(QStringLiteral("typo.crosscheck")), m_dir.path()});
+        QCOMPARE(importMissing.code, 1);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("typo.crosscheck"))));
+    }
+
+    void sampleProject()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("sample.crosscheck"));
+        const Run r = cli({QStringLiteral("sample"), project});
+        QCOMPARE(r.code, 0);
+        const QJsonArray array = QJsonDocument::fromJson(cli({QStringLiteral("sources"), project, QStringLiteral("--json")}).out.toUtf8()).array();
+        QCOMPARE(array.size(), 5);
+        QCOMPARE(array.at(0).toObject().value(QStringLiteral("outlet")).toString(), QStringLiteral("Nordic Wire Service"));
+    }
+
+    void seedsImportWithTheirTitles()
+    {
+        const QString seeds = QStringLiteral(CROSSCHECK_SHARED_DIR "/seeds");
+        if (!QDir(seeds).exists())
+            QSKIP("../shared/seeds is not beside the project");
+        const QString project = m_dir.filePath(QStringLiteral("seeds.crosscheck"));
+        QCOMPARE(cli({QStringLiteral("new"), project}).code, 0);
+        const Run r = cli({QStringLiteral("import"), project, seeds});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.errLines.isEmpty());
+        const QJsonArray array = QJsonDocument::fromJson(cli({QStringLiteral("sources"), project, QStringLiteral("--json")}).out.toUtf8()).array();
+        QCOMPARE(array.size(), 5);
+        QCOMPARE(array.at(0).toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("US President Trump Hints at Direct Talks with Putin, Aims to End Ukraine Conflict"));
+        QVERIFY(array.at(2).toObject().value(QStringLiteral("title")).toString().endsWith(QChar(0x2026)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,190 @@
+// The main window driven the way a keyboard user drives it, offscreen, on the sample project.
+#include "actionregistry.h"
+#include "mainwindow.h"
+#include "projectcontroller.h"
+#include "readerview.h"
+#include "shortcutoverlay.h"
+#include "sourcelistpanel.h"
+#include "welcomepage.h"
+
+#include "models/sourcelistmodel.h"
+#include "project/project.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Crosscheck;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_settings;
+    std::unique_ptr<Ui::MainWindow> m_window;
+
+    QTreeView *list() const { return m_window->sourceList()->view(); }
+    QString currentTitle() const
+    {
+        const QModelIndex i = list()->currentIndex();
+        return i.sibling(i.row(), Core::SourceListModel::TitleColumn).data().toString();
+    }
+    void key(int k, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keyClick(focus, Qt::Key(k), mods);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CrosscheckTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("CrosscheckTest"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        QFile::remove(Ui::ProjectController::samplePath());
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<Ui::MainWindow>();
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void cleanup() { m_window.reset(); }
+
+    void walksTheSourceListByKeyboard()
+    {
+        QVERIFY(m_window->controller()->openSample());
+        QCOMPARE(list()->model()->rowCount(), 5);
+        QCOMPARE(QApplication::focusWidget(), list());
+        // Sorted by date: the wire story first.
+        QCOMPARE(currentTitle(), QStringLiteral("Tanker runs aground off Lindhaven, spilling fuel oil"));
+        QCOMPARE(m_window->reader()->headerText(), currentTitle());
+        QStringList seen{currentTitle()};
+        for (int i = 1; i < 5; ++i) {
+            key(Qt::Key_Down);
+            QCOMPARE(list()->currentIndex().row(), i);
+            QCOMPARE(m_window->reader()->headerText(), currentTitle());
+            const Core::Project *p = m_window->controller()->project();
+            QCOMPARE(m_window->reader()->textView()->toPlainText(), p->sourceText(m_window->reader()->sourceId()));
+            seen << currentTitle();
+        }
+        key(Qt::Key_Down); // stays on the last row
+        QCOMPARE(list()->currentIndex().row(), 4);
+        QCOMPARE(seen.size(), 5);
+        seen.removeDuplicates();
+        QCOMPARE(seen.size(), 5);
+        key(Qt::Key_Home);
+        QCOMPARE(list()->currentIndex().row(), 0);
+        key(Qt::Key_End);
+        QCOMPARE(m_window->reader()->headerText(), QStringLiteral("Tanker spill off Lindhaven: what we know"));
+    }
+
+    void typingFiltersAndEscapeClears()
+    {
+        QVERIFY(m_window->controller()->openSample());
+        QTest::keyClicks(list(), QStringLiteral("ledger"));
+        QLineEdit *filter = m_window->sourceList()->filterEdit();
+        QCOMPARE(filter->text(), QStringLiteral("ledger"));
+        QCOMPARE(QApplication::focusWidget(), filter);
+        QCOMPARE(list()->model()->rowCount(), 1);
+        QCOMPARE(m_window->reader()->headerText(),
+                 QStringLiteral("Corvina grounding: steering failure suspected as Lindhaven spill grows"));
+        key(Qt::Key_Escape);
+        QVERIFY(filter->text().isEmpty());
+        QCOMPARE(list()->model()->rowCount(), 5);
+        key(Qt::Key_Down); // from the filter into the list
+        QCOMPARE(QApplication::focusWidget(), list());
+        key(Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), filter);
+    }
+
+    void focusShortcutsMoveBetweenPanes()
+    {
+        QVERIFY(m_window->controller()->openSample());
+        key(Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), m_window->reader()->textView());
+        key(Qt::Key_Right, Qt::ShiftModifier); // keyboard selection in the reader
+        QCOMPARE(m_window->reader()->textView()->textCursor().selectedText().size(), 1);
+        key(Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), list());
+    }
+
+    void f1ShowsCurrentShortcuts()
+    {
+        QVERIFY(m_window->controller()->openSample());
+        m_window->actions()->setShortcuts(QStringLiteral("File.ImportFiles"), {QKeySequence(QStringLiteral("Ctrl+Alt+J"))});
+        key(Qt::Key_F1);
+        QVERIFY(m_window->shortcutOverlay()->isVisible());
+        const QString text = m_window->shortcutOverlay()->contentText();
+        QVERIFY(text.contains(QLatin1String("Import Files")));
+        QVERIFY(text.contains(QKeySequence(QStringLiteral("Ctrl+Alt+J")).toString(QKeySequence::NativeText)));
+        QVERIFY(text.contains(QLatin1String("Go to Reader")));
+        key(Qt::Key_Space);
+        QVERIFY(!m_window->shortcutOverlay()->isVisible());
+        m_window->actions()->resetShortcuts(QStringLiteral("File.ImportFiles"));
+        // "?" opens it too from the list (in the filter field it is typed instead).
+        list()->setFocus();
+        QTest::keyClick(list(), '?');
+        QVERIFY(m_window->shortcutOverlay()->isVisible());
+        key(Qt::Key_Escape);
+        QVERIFY(!m_window->shortcutOverlay()->isVisible());
+    }
+
+    void removeAndUndoFromTheKeyboard()
+    {
+        QVERIFY(m_window->controller()->openSample());
+        list()->setFocus();
+        const QString first = currentTitle();
+        key(Qt::Key_Delete);
+        QCOMPARE(list()->model()->rowCount(), 4);
+        QVERIFY(currentTitle() != first);
+        QVERIFY(m_window->actions()->action(QStringLiteral("Edit.Undo"))->isEnabled());
+        QVERIFY(m_window->actions()->action(QStringLiteral("Edit.Undo"))->text().contains(first));
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(list()->model()->rowCount(), 5);
+        key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(list()->model()->rowCount(), 4);
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(list()->model()->rowCount(), 5);
+    }
+
+    void readOnlyProjectShowsBannerAndDisablesEdits()
+    {
+        QVERIFY(m_window->controller()->openSample());
+        const QString path = m_window->controller()->project()->filePath();
+        m_window->controller()->closeProject();
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
+        QVERIFY(m_window->controller()->openProject(path));
+        QVERIFY(m_window->readOnlyBanner()->isVisible());
+        QVERIFY(m_window->readOnlyBanner()->text().contains(QLatin1String("read-only")));
+        for (const char *id : {"File.ImportFiles", "File.PasteSource", "Edit.RemoveSource", "Edit.SourceDetails", "Edit.Undo"})
+            QVERIFY2(!m_window->actions()->action(QString::fromLatin1(id))->isEnabled(), id);
+        QVERIFY(m_window->actions()->action(QStringLiteral("File.SaveCopy"))->isEnabled());
+        m_window->controller()->closeProject();
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(m_window->controller()->openProject(path));
+        QVERIFY(!m_window->readOnlyBanner()->isVisible());
+    }
+
+    void welcomePageWithoutProject()
+    {
+        QVERIFY(m_window->welcomePage()->isVisible());
+        QVERIFY(!m_window->actions()->action(QStringLiteral("File.ImportFiles"))->isEnabled());
+        QVERIFY(!m_window->actions()->action(QStringLiteral("File.Close"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
