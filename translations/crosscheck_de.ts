@@ -1,4 +1,1223 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>Crosscheck::Cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="+43"/>
+        <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
+
+Commands:
+  new FILE.crosscheck              create an empty project
+  import FILE.crosscheck PATH...   import article files or folders (txt, md, html, pdf)
+  sources FILE.crosscheck [--json] list the project&apos;s sources
+  sample FILE.crosscheck           write the bundled sample project
+  help                             show this text
+
+Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.
+</source>
+        <translation>Aufruf: crosscheck-cli BEFEHL [ARGUMENTE]
+
+Befehle:
+  new DATEI.crosscheck              ein leeres Projekt anlegen
+  import DATEI.crosscheck PFAD...   Artikeldateien oder Ordner importieren (txt, md, html, pdf)
+  sources DATEI.crosscheck [--json] die Quellen des Projekts auflisten
+  sample DATEI.crosscheck           das mitgelieferte Beispielprojekt schreiben
+  help                              diesen Text zeigen
+
+Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>new: expected exactly one project file</source>
+        <translation>new: genau eine Projektdatei erwartet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created %1</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sample: expected exactly one project file</source>
+        <translation>sample: genau eine Projektdatei erwartet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Wrote the sample project with %n source(s) to %1</source>
+        <translation>
+            <numerusform>Beispielprojekt mit %n Quelle nach %1 geschrieben</numerusform>
+            <numerusform>Beispielprojekt mit %n Quellen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>import: expected a project file and at least one file or folder</source>
+        <translation>import: eine Projektdatei und mindestens eine Datei oder ein Ordner erwartet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the project is read-only (%2)</source>
+        <translation>%1: Das Projekt ist schreibgeschützt (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Imported %n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle importiert</numerusform>
+            <numerusform>%n Quellen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n Datei nicht importiert</numerusform>
+            <numerusform>%n Dateien nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sources: unknown option %1</source>
+        <translation>sources: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sources: expected exactly one project file</source>
+        <translation>sources: genau eine Projektdatei erwartet</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>missing command</source>
+        <translation>Befehl fehlt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown command: %1</source>
+        <translation>unbekannter Befehl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Importers</name>
+    <message>
+        <location filename="../app/core/importers/htmlimporter.cpp" line="+448"/>
+        <source>the page has no article text</source>
+        <translation>die Seite enthält keinen Artikeltext</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importers/importers.cpp" line="+98"/>
+        <source>Articles (%1)</source>
+        <translation>Artikel (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the file has no text</source>
+        <translation>die Datei enthält keinen Text</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file has no words</source>
+        <translation>die Datei enthält keine Wörter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no publication date found</source>
+        <translation>kein Veröffentlichungsdatum gefunden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unsupported file type &quot;.%1&quot; (Crosscheck imports %2)</source>
+        <translation>nicht unterstützter Dateityp „.%1“ (Crosscheck importiert %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is too large (%1; Crosscheck imports %2 files up to %3)</source>
+        <translation>die Datei ist zu groß (%1; Crosscheck importiert %2-Dateien bis %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the clipboard holds no text</source>
+        <translation>die Zwischenablage enthält keinen Text</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importers/pdfimporter.cpp" line="+22"/>
+        <source>this is not a PDF file (it does not start with %PDF-)</source>
+        <translation>dies ist keine PDF-Datei (sie beginnt nicht mit %PDF-)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF file is damaged and cannot be read</source>
+        <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF file is password-protected</source>
+        <translation>die PDF-Datei ist passwortgeschützt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the PDF has no text layer (a scan?); run OCR on it first</source>
+        <translation>die PDF-Datei hat keine Textebene (ein Scan?); zuerst Texterkennung (OCR) ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Project</name>
+    <message>
+        <location filename="../app/core/commands/addsourcescommand.cpp" line="+10"/>
+        <source>Import “%1”</source>
+        <translation>„%1“ importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import %n sources</source>
+        <translation>
+            <numerusform>%n Quelle importieren</numerusform>
+            <numerusform>%n Quellen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/commands/editsourcemetadatacommand.cpp" line="+10"/>
+        <source>Edit details of “%1”</source>
+        <translation>Angaben zu „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/commands/removesourcescommand.cpp" line="+10"/>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n sources</source>
+        <translation>
+            <numerusform>%n Quelle entfernen</numerusform>
+            <numerusform>%n Quellen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/importers/importjob.cpp" line="+75"/>
+        <location line="+42"/>
+        <source>Import files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/core/project/project.cpp" line="+26"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The project is read-only (%1).</source>
+        <translation>Das Projekt ist schreibgeschützt (%1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>pasted text</source>
+        <translation>eingefügter Text</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no text</source>
+        <translation>kein Text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>identical text is already in the project as “%1”</source>
+        <translation>identischer Text ist bereits als „%1“ im Projekt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>identical text is already in this import as “%1”</source>
+        <translation>identischer Text ist bereits als „%1“ in diesem Import</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not saved: %1</source>
+        <translation>nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+86"/>
+        <source>The source no longer exists.</source>
+        <translation>Die Quelle existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>A source needs a title.</source>
+        <translation>Eine Quelle braucht einen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::SourceListModel</name>
+    <message>
+        <location filename="../app/core/models/sourcelistmodel.cpp" line="+99"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Storage</name>
+    <message>
+        <location filename="../app/core/storage/database.cpp" line="+60"/>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>the database is not open</source>
+        <translation>die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>could not finish writing the copy</source>
+        <translation>die Kopie konnte nicht fertig geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/projectstorage.cpp" line="+119"/>
+        <source>migration %1 is missing from this build</source>
+        <translation>Migration %1 fehlt in dieser Version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>migration %1 failed: %2</source>
+        <translation>Migration %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>“%1” already exists; Crosscheck does not overwrite files when creating a project.</source>
+        <translation>„%1“ existiert bereits; Crosscheck überschreibt beim Anlegen eines Projekts keine Dateien.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create “%1”: %2</source>
+        <translation>„%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create “%1”: the file could not be moved into place.</source>
+        <translation>„%1“ kann nicht angelegt werden: Die Datei konnte nicht an ihren Platz verschoben werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no file “%1”.</source>
+        <translation>Es gibt keine Datei „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a folder, not a project file.</source>
+        <translation>„%1“ ist ein Ordner, keine Projektdatei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot be read (no permission?).</source>
+        <translation>„%1“ kann nicht gelesen werden (keine Berechtigung?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is an empty file, not a Crosscheck project.</source>
+        <translation>„%1“ ist eine leere Datei, kein Crosscheck-Projekt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a Crosscheck project.</source>
+        <translation>„%1“ ist kein Crosscheck-Projekt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is an SQLite database of another application, not a Crosscheck project.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank einer anderen Anwendung, kein Crosscheck-Projekt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” was saved by a newer version of Crosscheck (file format %2; this version reads up to %3). Update Crosscheck to open it; the file was not changed.</source>
+        <translation>„%1“ wurde von einer neueren Crosscheck-Version gespeichert (Dateiformat %2; diese Version liest bis %3). Aktualisieren Sie Crosscheck, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>opened read-only</source>
+        <translation>schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its folder is read-only</source>
+        <translation>ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>process %1 on %2</source>
+        <translation>Prozess %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is already open in another Crosscheck window (%2). You can open it read-only.</source>
+        <translation>„%1“ ist bereits in einem anderen Crosscheck-Fenster geöffnet (%2). Sie können es schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no lock file can be written beside it</source>
+        <translation>daneben kann keine Sperrdatei geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+30"/>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>“%1” is damaged (%2). It was not changed; restore it from a backup or a saved copy.</source>
+        <translation>„%1“ ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung oder gespeicherten Kopie wieder her.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” could not be upgraded to the current format (%2); it was left as it was.</source>
+        <translation>„%1“ konnte nicht auf das aktuelle Format aktualisiert werden (%2); die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a copy cannot replace the open project itself</source>
+        <translation>eine Kopie kann nicht das geöffnete Projekt selbst ersetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder “%1” does not exist</source>
+        <translation>der Ordner „%1“ existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::TextDecoder</name>
+    <message>
+        <location filename="../app/core/importers/textdecoder.cpp" line="+19"/>
+        <source>unknown character encoding %1</source>
+        <translation>unbekannte Zeichenkodierung %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the text could not be decoded as %1</source>
+        <translation>der Text konnte nicht als %1 dekodiert werden</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a ZIP archive (e.g. a Word or OpenDocument file)</source>
+        <translation>ein ZIP-Archiv (z. B. eine Word- oder OpenDocument-Datei)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a program</source>
+        <translation>ein Programm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an old Microsoft Office file</source>
+        <translation>eine alte Microsoft-Office-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an SQLite database</source>
+        <translation>eine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a gzip archive</source>
+        <translation>ein gzip-Archiv</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file is marked as UTF-8 but has invalid UTF-8 at byte %1</source>
+        <translation>die Datei ist als UTF-8 gekennzeichnet, enthält aber ungültiges UTF-8 bei Byte %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this is %1, not text</source>
+        <translation>dies ist %1, kein Text</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file contains binary data (NUL bytes), not text</source>
+        <translation>die Datei enthält Binärdaten (NUL-Bytes), keinen Text</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid UTF-8 at byte %1 (the rest of the file is UTF-8); repair or re-save the file as UTF-8</source>
+        <translation>ungültiges UTF-8 bei Byte %1 (der Rest der Datei ist UTF-8); reparieren Sie die Datei oder speichern Sie sie erneut als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the file looks like binary data, not text</source>
+        <translation>die Datei sieht nach Binärdaten aus, nicht nach Text</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::Action</name>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="+13"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Sample Project</source>
+        <translation>&amp;Beispielprojekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;Folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste as New Source</source>
+        <translation>Als neue Quelle &amp;einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close Project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Source &amp;Details…</source>
+        <translation>&amp;Angaben zur Quelle bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Source</source>
+        <translation>Quelle &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter Sources</source>
+        <translation>Quellen &amp;filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Source List</source>
+        <translation>Zur &amp;Quellenliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Reader</source>
+        <translation>Zum &amp;Leser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Crosscheck</source>
+        <translation>Ü&amp;ber Crosscheck</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ActionCategory</name>
+    <message>
+        <location line="-18"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Editing</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+45"/>
+        <location line="+145"/>
+        <source>Crosscheck</source>
+        <translation>Crosscheck</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — Crosscheck</source>
+        <translation>%1 — Crosscheck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only: %1. Nothing you do here is saved to this file; use File › Save a Copy As… to keep a copy you can edit.</source>
+        <translation>Schreibgeschützt: %1. Nichts, was Sie hier tun, wird in dieser Datei gespeichert; mit Datei › Kopie speichern unter… erhalten Sie eine bearbeitbare Kopie.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 words</source>
+        <translation>%1 Wörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Crosscheck</source>
+        <translation>Über Crosscheck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Compare news articles about one event: overlapping passages, word-level differences, entities and contradictions.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel über ein Ereignis vergleichen: überlappende Passagen, Unterschiede auf Wortebene, Entitäten und Widersprüche.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>An import is running: cancel it first.</source>
+        <translation>Ein Import läuft: Brechen Sie ihn zuerst ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="+42"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System default (%1)</source>
+        <translation>Systemvorgabe (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies the next time Crosscheck starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Crosscheck.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your name (edit log):</source>
+        <translation>&amp;Ihr Name (Änderungsprotokoll):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Tastenkürzel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;All</source>
+        <translation>&amp;Alle zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Tastatur</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 is used by both “%2” and “%3”.</source>
+        <translation>%1 wird sowohl von „%2“ als auch von „%3“ verwendet.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Resolve the conflicts before saving.</source>
+        <translation>Lösen Sie die Konflikte vor dem Speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ProjectController</name>
+    <message>
+        <location filename="../ui/projectcontroller.cpp" line="+34"/>
+        <source>Crosscheck projects (*.crosscheck)</source>
+        <translation>Crosscheck-Projekte (*.crosscheck)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import Articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a Folder of Articles</source>
+        <translation>Einen Ordner mit Artikeln importieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a Copy As</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (copy)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved a copy to %1</source>
+        <translation>Kopie gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The copy could not be saved: %1</source>
+        <translation>Die Kopie konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Project Already Open</source>
+        <translation>Projekt bereits geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot Open Project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot Create Project</source>
+        <translation>Projekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot Create the Sample Project</source>
+        <translation>Beispielprojekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sample Project</source>
+        <translation>Beispielprojekt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not Saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The change could not be saved and was not made: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden und wurde nicht vorgenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>%1 &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open or create a project first, then import articles into it.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt und importieren Sie dann Artikel hinein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+36"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>The project is read-only (%1).</source>
+        <translation>Das Projekt ist schreibgeschützt (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Importiere %1 (%2 von %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Import cancelled: %n source(s) added</source>
+        <translation>
+            <numerusform>Import abgebrochen: %n Quelle hinzugefügt</numerusform>
+            <numerusform>Import abgebrochen: %n Quellen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle importiert</numerusform>
+            <numerusform>%n Quellen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n Datei nicht importiert</numerusform>
+            <numerusform>%n Dateien nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each file below was left out whole; everything else was imported.</source>
+        <translation>Jede der folgenden Dateien wurde vollständig ausgelassen; alles andere wurde importiert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paste as New Source</source>
+        <translation>Als neue Quelle einfügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added pasted text as “%1”</source>
+        <translation>Eingefügter Text als „%1“ hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Removed %n source(s); Undo brings them back</source>
+        <translation>
+            <numerusform>%n Quelle entfernt; Rückgängig holt sie zurück</numerusform>
+            <numerusform>%n Quellen entfernt; Rückgängig holt sie zurück</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ReaderView</name>
+    <message>
+        <location filename="../ui/readerview.cpp" line="+37"/>
+        <source>Select a source to read it.</source>
+        <translation>Wählen Sie eine Quelle, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Outlet:</source>
+        <translation>Medium:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Published:</source>
+        <translation>Veröffentlicht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words:</source>
+        <translation>Wörter:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported from:</source>
+        <translation>Importiert aus:</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ShortcutOverlay</name>
+    <message>
+        <location filename="../ui/shortcutoverlay.cpp" line="+51"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change shortcuts in Preferences. Press any key to close.</source>
+        <translation>Tastenkürzel ändern Sie in den Einstellungen. Zum Schließen eine beliebige Taste drücken.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::SourceDetailsDialog</name>
+    <message>
+        <location filename="../ui/sourcedetailsdialog.cpp" line="+16"/>
+        <source>Source Details</source>
+        <translation>Angaben zur Quelle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Published:</source>
+        <translation>&amp;Veröffentlicht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD or YYYY-MM-DDThh:mm</source>
+        <translation>JJJJ-MM-TT oder JJJJ-MM-TTThh:mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. en, de, uk</source>
+        <translation>z. B. en, de, uk</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A source needs a title.</source>
+        <translation>Eine Quelle braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date is not a date Crosscheck understands (use YYYY-MM-DD).</source>
+        <translation>Dieses Datum versteht Crosscheck nicht (verwenden Sie JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language must be a code such as en, de or uk.</source>
+        <translation>Die Sprache muss ein Code wie en, de oder uk sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::SourceListPanel</name>
+    <message>
+        <location filename="../ui/sourcelistpanel.cpp" line="+27"/>
+        <source>Filter sources (type to filter)</source>
+        <translation>Quellen filtern (zum Filtern tippen)</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::WelcomePage</name>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="+19"/>
+        <source>Crosscheck</source>
+        <translation>Crosscheck</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare news articles about one event: see where they copy each other, where they differ and where they contradict each other.</source>
+        <translation>Vergleichen Sie Nachrichtenartikel über ein Ereignis: Sehen Sie, wo sie voneinander abschreiben, wo sie sich unterscheiden und wo sie sich widersprechen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Recent projects:</source>
+        <translation>&amp;Zuletzt geöffnete Projekte:</translation>
+    </message>
+</context>
 </TS>

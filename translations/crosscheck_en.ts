@@ -1,4 +1,96 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Crosscheck::Cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/cli.cpp" line="+88"/>
+        <source>Wrote the sample project with %n source(s) to %1</source>
+        <translation>
+            <numerusform>Wrote the sample project with %n source to %1</numerusform>
+            <numerusform>Wrote the sample project with %n sources to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Imported %n source(s)</source>
+        <translation>
+            <numerusform>Imported %n source</numerusform>
+            <numerusform>Imported %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n file not imported</numerusform>
+            <numerusform>%n files not imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Project</name>
+    <message numerus="yes">
+        <location filename="../app/core/commands/addsourcescommand.cpp" line="+12"/>
+        <source>Import %n sources</source>
+        <translation>
+            <numerusform>Import %n source</numerusform>
+            <numerusform>Import %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/commands/removesourcescommand.cpp" line="+12"/>
+        <source>Remove %n sources</source>
+        <translation>
+            <numerusform>Remove %n source</numerusform>
+            <numerusform>Remove %n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+208"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ProjectController</name>
+    <message numerus="yes">
+        <location filename="../ui/projectcontroller.cpp" line="+317"/>
+        <source>Import cancelled: %n source(s) added</source>
+        <translation>
+            <numerusform>Import cancelled: %n source added</numerusform>
+            <numerusform>Import cancelled: %n sources added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n source(s)</source>
+        <translation>
+            <numerusform>Imported %n source</numerusform>
+            <numerusform>Imported %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n file not imported</numerusform>
+            <numerusform>%n files not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Removed %n source(s); Undo brings them back</source>
+        <translation>
+            <numerusform>Removed %n source; Undo brings them back</numerusform>
+            <numerusform>Removed %n sources; Undo brings them back</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1233 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
+<context>
+    <name>Crosscheck::Cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="+43"/>
+        <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
+
+Commands:
+  new FILE.crosscheck              create an empty project
+  import FILE.crosscheck PATH...   import article files or folders (txt, md, html, pdf)
+  sources FILE.crosscheck [--json] list the project&apos;s sources
+  sample FILE.crosscheck           write the bundled sample project
+  help                             show this text
+
+Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.
+</source>
+        <translation>Використання: crosscheck-cli КОМАНДА [АРГУМЕНТИ]
+
+Команди:
+  new ФАЙЛ.crosscheck              створити порожній проєкт
+  import ФАЙЛ.crosscheck ШЛЯХ...   імпортувати файли статей або теки (txt, md, html, pdf)
+  sources ФАЙЛ.crosscheck [--json] показати джерела проєкту
+  sample ФАЙЛ.crosscheck           записати вбудований приклад проєкту
+  help                             показати цей текст
+
+Код виходу: 0 успіх, 1 помилка (по рядку на кожну проблему в stderr), 2 помилка виклику.
+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>new: expected exactly one project file</source>
+        <translation>new: очікується рівно один файл проєкту</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created %1</source>
+        <translation>Створено %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sample: expected exactly one project file</source>
+        <translation>sample: очікується рівно один файл проєкту</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Wrote the sample project with %n source(s) to %1</source>
+        <translation>
+            <numerusform>Приклад проєкту з %n джерелом записано до %1</numerusform>
+            <numerusform>Приклад проєкту з %n джерелами записано до %1</numerusform>
+            <numerusform>Приклад проєкту з %n джерелами записано до %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>import: expected a project file and at least one file or folder</source>
+        <translation>import: очікується файл проєкту та щонайменше один файл або тека</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the project is read-only (%2)</source>
+        <translation>%1: проєкт відкрито лише для читання (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Imported %n source(s)</source>
+        <translation>
+            <numerusform>Імпортовано %n джерело</numerusform>
+            <numerusform>Імпортовано %n джерела</numerusform>
+            <numerusform>Імпортовано %n джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n файл не імпортовано</numerusform>
+            <numerusform>%n файли не імпортовано</numerusform>
+            <numerusform>%n файлів не імпортовано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sources: unknown option %1</source>
+        <translation>sources: невідомий параметр %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sources: expected exactly one project file</source>
+        <translation>sources: очікується рівно один файл проєкту</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Опубліковано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>missing command</source>
+        <translation>не вказано команду</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown command: %1</source>
+        <translation>невідома команда: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Importers</name>
+    <message>
+        <location filename="../app/core/importers/htmlimporter.cpp" line="+448"/>
+        <source>the page has no article text</source>
+        <translation>на сторінці немає тексту статті</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importers/importers.cpp" line="+98"/>
+        <source>Articles (%1)</source>
+        <translation>Статті (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the file has no text</source>
+        <translation>у файлі немає тексту</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file has no words</source>
+        <translation>у файлі немає слів</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no publication date found</source>
+        <translation>дату публікації не знайдено</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no such file</source>
+        <translation>файл не знайдено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is a folder</source>
+        <translation>це тека</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unsupported file type &quot;.%1&quot; (Crosscheck imports %2)</source>
+        <translation>непідтримуваний тип файлу «.%1» (Crosscheck імпортує %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is too large (%1; Crosscheck imports %2 files up to %3)</source>
+        <translation>файл завеликий (%1; Crosscheck імпортує файли %2 до %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the file: %1</source>
+        <translation>не вдається прочитати файл: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is empty</source>
+        <translation>файл порожній</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the clipboard holds no text</source>
+        <translation>у буфері обміну немає тексту</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no such file or folder</source>
+        <translation>файл або теку не знайдено</translation>
+    </message>
+    <message>
+        <location filename="../app/core/importers/pdfimporter.cpp" line="+22"/>
+        <source>this is not a PDF file (it does not start with %PDF-)</source>
+        <translation>це не файл PDF (він не починається з %PDF-)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF file is damaged and cannot be read</source>
+        <translation>файл PDF пошкоджено, його не вдається прочитати</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF file is password-protected</source>
+        <translation>файл PDF захищено паролем</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the PDF has no text layer (a scan?); run OCR on it first</source>
+        <translation>у файлі PDF немає текстового шару (скан?); спершу розпізнайте текст (OCR)</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Project</name>
+    <message>
+        <location filename="../app/core/commands/addsourcescommand.cpp" line="+10"/>
+        <source>Import “%1”</source>
+        <translation>Імпорт «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import %n sources</source>
+        <translation>
+            <numerusform>Імпорт %n джерела</numerusform>
+            <numerusform>Імпорт %n джерел</numerusform>
+            <numerusform>Імпорт %n джерел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/commands/editsourcemetadatacommand.cpp" line="+10"/>
+        <source>Edit details of “%1”</source>
+        <translation>Зміна відомостей про «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/commands/removesourcescommand.cpp" line="+10"/>
+        <source>Remove “%1”</source>
+        <translation>Вилучення «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n sources</source>
+        <translation>
+            <numerusform>Вилучення %n джерела</numerusform>
+            <numerusform>Вилучення %n джерел</numerusform>
+            <numerusform>Вилучення %n джерел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/importers/importjob.cpp" line="+75"/>
+        <location line="+42"/>
+        <source>Import files</source>
+        <translation>Імпорт файлів</translation>
+    </message>
+    <message>
+        <location filename="../app/core/project/project.cpp" line="+26"/>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Untitled</source>
+        <translation>Без назви</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The project is read-only (%1).</source>
+        <translation>Проєкт відкрито лише для читання (%1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>pasted text</source>
+        <translation>вставлений текст</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no text</source>
+        <translation>немає тексту</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>identical text is already in the project as “%1”</source>
+        <translation>ідентичний текст уже є в проєкті як «%1»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>identical text is already in this import as “%1”</source>
+        <translation>ідентичний текст уже є в цьому імпорті як «%1»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not saved: %1</source>
+        <translation>не збережено: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+86"/>
+        <source>The source no longer exists.</source>
+        <translation>Джерела більше не існує.</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>A source needs a title.</source>
+        <translation>Джерело повинно мати заголовок.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::SourceListModel</name>
+    <message>
+        <location filename="../app/core/models/sourcelistmodel.cpp" line="+99"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outlet</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Storage</name>
+    <message>
+        <location filename="../app/core/storage/database.cpp" line="+60"/>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>драйвер Qt SQLite (QSQLITE) не встановлено</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>the database is not open</source>
+        <translation>базу даних не відкрито</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>could not finish writing the copy</source>
+        <translation>не вдалося завершити запис копії</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/projectstorage.cpp" line="+119"/>
+        <source>migration %1 is missing from this build</source>
+        <translation>міграція %1 відсутня в цій збірці</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>migration %1 failed: %2</source>
+        <translation>міграція %1 не вдалася: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>“%1” already exists; Crosscheck does not overwrite files when creating a project.</source>
+        <translation>«%1» уже існує; створюючи проєкт, Crosscheck не перезаписує файли.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Теки «%1» не існує.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create “%1”: %2</source>
+        <translation>Не вдається створити «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create “%1”: the file could not be moved into place.</source>
+        <translation>Не вдається створити «%1»: файл не вдалося перемістити на місце.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no file “%1”.</source>
+        <translation>Файлу «%1» не існує.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a folder, not a project file.</source>
+        <translation>«%1» — це тека, а не файл проєкту.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot be read (no permission?).</source>
+        <translation>Не вдається прочитати «%1» (немає дозволу?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is an empty file, not a Crosscheck project.</source>
+        <translation>«%1» — порожній файл, а не проєкт Crosscheck.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a Crosscheck project.</source>
+        <translation>«%1» не є проєктом Crosscheck.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is an SQLite database of another application, not a Crosscheck project.</source>
+        <translation>«%1» — база даних SQLite іншої програми, а не проєкт Crosscheck.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” was saved by a newer version of Crosscheck (file format %2; this version reads up to %3). Update Crosscheck to open it; the file was not changed.</source>
+        <translation>«%1» збережено новішою версією Crosscheck (формат файлу %2; ця версія читає до %3). Оновіть Crosscheck, щоб відкрити його; файл не змінено.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>opened read-only</source>
+        <translation>відкрито лише для читання</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is read-only</source>
+        <translation>файл доступний лише для читання</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its folder is read-only</source>
+        <translation>його тека доступна лише для читання</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>process %1 on %2</source>
+        <translation>процес %1 на %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is already open in another Crosscheck window (%2). You can open it read-only.</source>
+        <translation>«%1» уже відкрито в іншому вікні Crosscheck (%2). Його можна відкрити лише для читання.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no lock file can be written beside it</source>
+        <translation>поруч із ним не вдається записати файл блокування</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+30"/>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>Не вдається відкрити «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>“%1” is damaged (%2). It was not changed; restore it from a backup or a saved copy.</source>
+        <translation>«%1» пошкоджено (%2). Файл не змінено; відновіть його з резервної або збереженої копії.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Не вдається прочитати «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” could not be upgraded to the current format (%2); it was left as it was.</source>
+        <translation>«%1» не вдалося оновити до поточного формату (%2); файл залишено без змін.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a copy cannot replace the open project itself</source>
+        <translation>копія не може замінити сам відкритий проєкт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder “%1” does not exist</source>
+        <translation>теки «%1» не існує</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::TextDecoder</name>
+    <message>
+        <location filename="../app/core/importers/textdecoder.cpp" line="+19"/>
+        <source>unknown character encoding %1</source>
+        <translation>невідоме кодування символів %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the text could not be decoded as %1</source>
+        <translation>текст не вдалося декодувати як %1</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>a PDF document</source>
+        <translation>документ PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a ZIP archive (e.g. a Word or OpenDocument file)</source>
+        <translation>архів ZIP (наприклад, файл Word або OpenDocument)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PNG image</source>
+        <translation>зображення PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JPEG image</source>
+        <translation>зображення JPEG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a GIF image</source>
+        <translation>зображення GIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a program</source>
+        <translation>програма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an old Microsoft Office file</source>
+        <translation>старий файл Microsoft Office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an SQLite database</source>
+        <translation>база даних SQLite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a gzip archive</source>
+        <translation>архів gzip</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file is empty</source>
+        <translation>файл порожній</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file is marked as UTF-8 but has invalid UTF-8 at byte %1</source>
+        <translation>файл позначено як UTF-8, але в байті %1 є некоректний UTF-8</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this is %1, not text</source>
+        <translation>це %1, а не текст</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file contains binary data (NUL bytes), not text</source>
+        <translation>файл містить двійкові дані (байти NUL), а не текст</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid UTF-8 at byte %1 (the rest of the file is UTF-8); repair or re-save the file as UTF-8</source>
+        <translation>некоректний UTF-8 у байті %1 (решта файлу — UTF-8); виправте файл або збережіть його знову як UTF-8</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the file looks like binary data, not text</source>
+        <translation>файл схожий на двійкові дані, а не на текст</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::Action</name>
+    <message>
+        <location filename="../ui/actionregistry.cpp" line="+13"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Новий проєкт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Відкрити проєкт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Sample Project</source>
+        <translation>Відкрити &amp;приклад проєкту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Імпортувати файли…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;Folder…</source>
+        <translation>Імпортувати &amp;теку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste as New Source</source>
+        <translation>&amp;Вставити як нове джерело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Зберегти &amp;копію як…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Закрити проєкт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Source &amp;Details…</source>
+        <translation>Змінити &amp;відомості про джерело…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Source</source>
+        <translation>В&amp;илучити джерело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter Sources</source>
+        <translation>&amp;Фільтрувати джерела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Source List</source>
+        <translation>До &amp;списку джерел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Reader</source>
+        <translation>До &amp;читання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметри…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Crosscheck</source>
+        <translation>&amp;Про Crosscheck</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ActionCategory</name>
+    <message>
+        <location line="-18"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Editing</source>
+        <translation>Редагування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Navigation</source>
+        <translation>Навігація</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Application</source>
+        <translation>Програма</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+45"/>
+        <location line="+145"/>
+        <source>Crosscheck</source>
+        <translation>Crosscheck</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавні</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Зміни</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Параметри</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recent projects</source>
+        <translation>Немає недавніх проєктів</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — Crosscheck</source>
+        <translation>%1 — Crosscheck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only: %1. Nothing you do here is saved to this file; use File › Save a Copy As… to keep a copy you can edit.</source>
+        <translation>Лише для читання: %1. Ніщо з того, що ви тут робите, не зберігається в цьому файлі; скористайтеся Файл › Зберегти копію як…, щоб мати копію, яку можна редагувати.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No project open</source>
+        <translation>Жодного проєкту не відкрито</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n джерело</numerusform>
+            <numerusform>%n джерела</numerusform>
+            <numerusform>%n джерел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 words</source>
+        <translation>слів: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read-only</source>
+        <translation>лише для читання</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Crosscheck</source>
+        <translation>Про Crosscheck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Compare news articles about one event: overlapping passages, word-level differences, entities and contradictions.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Порівняння новинних статей про одну подію: спільні фрагменти, відмінності на рівні слів, сутності та суперечності.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>An import is running: cancel it first.</source>
+        <translation>Триває імпорт: спершу скасуйте його.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="+42"/>
+        <source>Preferences</source>
+        <translation>Параметри</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System default (%1)</source>
+        <translation>Як у системі (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies the next time Crosscheck starts.</source>
+        <translation>Нова мова діятиме після наступного запуску Crosscheck.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your login name</source>
+        <translation>Ваше ім’я користувача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your name (edit log):</source>
+        <translation>&amp;Ваше ім’я (журнал змін):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;General</source>
+        <translation>&amp;Загальні</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Клавіатурне скорочення</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Скорочення:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Очистити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Скинути</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;All</source>
+        <translation>Скинути &amp;все</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Клавіатура</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 is used by both “%2” and “%3”.</source>
+        <translation>%1 використовують і «%2», і «%3».</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Resolve the conflicts before saving.</source>
+        <translation>Усуньте конфлікти перед збереженням.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ProjectController</name>
+    <message>
+        <location filename="../ui/projectcontroller.cpp" line="+34"/>
+        <source>Crosscheck projects (*.crosscheck)</source>
+        <translation>Проєкти Crosscheck (*.crosscheck)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New Project</source>
+        <translation>Новий проєкт</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Project</source>
+        <translation>Відкрити проєкт</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import Articles</source>
+        <translation>Імпорт статей</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a Folder of Articles</source>
+        <translation>Імпорт теки зі статтями</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a Copy As</source>
+        <translation>Зберегти копію як</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (copy)</source>
+        <translation> (копія)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved a copy to %1</source>
+        <translation>Копію збережено до %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a Copy</source>
+        <translation>Зберегти копію</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The copy could not be saved: %1</source>
+        <translation>Не вдалося зберегти копію: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Project Already Open</source>
+        <translation>Проєкт уже відкрито</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>Відкрити &amp;лише для читання</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot Open Project</source>
+        <translation>Не вдається відкрити проєкт</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot Create Project</source>
+        <translation>Не вдається створити проєкт</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot Create the Sample Project</source>
+        <translation>Не вдається створити приклад проєкту</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sample Project</source>
+        <translation>Приклад проєкту</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not Saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The change could not be saved and was not made: %1</source>
+        <translation>Зміну не вдалося зберегти, тому її не внесено: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Скасувати: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторити: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open or create a project first, then import articles into it.</source>
+        <translation>Спершу відкрийте або створіть проєкт, а потім імпортуйте до нього статті.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+36"/>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>The project is read-only (%1).</source>
+        <translation>Проєкт відкрито лише для читання (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing…</source>
+        <translation>Імпортування…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Імпортування %1 (%2 з %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Import cancelled: %n source(s) added</source>
+        <translation>
+            <numerusform>Імпорт скасовано: додано %n джерело</numerusform>
+            <numerusform>Імпорт скасовано: додано %n джерела</numerusform>
+            <numerusform>Імпорт скасовано: додано %n джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n source(s)</source>
+        <translation>
+            <numerusform>Імпортовано %n джерело</numerusform>
+            <numerusform>Імпортовано %n джерела</numerusform>
+            <numerusform>Імпортовано %n джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n файл не імпортовано</numerusform>
+            <numerusform>%n файли не імпортовано</numerusform>
+            <numerusform>%n файлів не імпортовано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each file below was left out whole; everything else was imported.</source>
+        <translation>Кожен файл нижче пропущено повністю; усе інше імпортовано.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paste as New Source</source>
+        <translation>Вставити як нове джерело</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added pasted text as “%1”</source>
+        <translation>Вставлений текст додано як «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Removed %n source(s); Undo brings them back</source>
+        <translation>
+            <numerusform>Вилучено %n джерело; «Скасувати» поверне його</numerusform>
+            <numerusform>Вилучено %n джерела; «Скасувати» поверне їх</numerusform>
+            <numerusform>Вилучено %n джерел; «Скасувати» поверне їх</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ReaderView</name>
+    <message>
+        <location filename="../ui/readerview.cpp" line="+37"/>
+        <source>Select a source to read it.</source>
+        <translation>Виберіть джерело, щоб прочитати його.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Outlet:</source>
+        <translation>Видання:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author:</source>
+        <translation>Автор:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Published:</source>
+        <translation>Опубліковано:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words:</source>
+        <translation>Слів:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported from:</source>
+        <translation>Імпортовано з:</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ShortcutOverlay</name>
+    <message>
+        <location filename="../ui/shortcutoverlay.cpp" line="+51"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change shortcuts in Preferences. Press any key to close.</source>
+        <translation>Змінити скорочення можна в параметрах. Натисніть будь-яку клавішу, щоб закрити.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::SourceDetailsDialog</name>
+    <message>
+        <location filename="../ui/sourcedetailsdialog.cpp" line="+16"/>
+        <source>Source Details</source>
+        <translation>Відомості про джерело</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Видання:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Published:</source>
+        <translation>&amp;Опубліковано:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD or YYYY-MM-DDThh:mm</source>
+        <translation>РРРР-ММ-ДД або РРРР-ММ-ДДTгг:хх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. en, de, uk</source>
+        <translation>наприклад, en, de, uk</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A source needs a title.</source>
+        <translation>Джерело повинно мати заголовок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date is not a date Crosscheck understands (use YYYY-MM-DD).</source>
+        <translation>Crosscheck не розуміє цієї дати (використовуйте РРРР-ММ-ДД).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language must be a code such as en, de or uk.</source>
+        <translation>Мову слід вказати кодом, наприклад en, de або uk.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::SourceListPanel</name>
+    <message>
+        <location filename="../ui/sourcelistpanel.cpp" line="+27"/>
+        <source>Filter sources (type to filter)</source>
+        <translation>Фільтр джерел (почніть вводити)</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::WelcomePage</name>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="+19"/>
+        <source>Crosscheck</source>
+        <translation>Crosscheck</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare news articles about one event: see where they copy each other, where they differ and where they contradict each other.</source>
+        <translation>Порівнюйте новинні статті про одну подію: де вони копіюють одна одну, чим відрізняються і де суперечать одна одній.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Recent projects:</source>
+        <translation>&amp;Недавні проєкти:</translation>
+    </message>
+</context>
 </TS>

@@ -7,37 +7,31 @@
 
 namespace Crosscheck::Ui {
 
-#define CAT(text) QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", text)
-#define ACT(text) QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", text)
-
 const QList<ActionRegistry::Spec> &ActionRegistry::specs()
 {
     static const QList<Spec> table = {
-        {"File.New", ACT("&New Project…"), CAT("Project"), "Ctrl+N"},
-        {"File.Open", ACT("&Open Project…"), CAT("Project"), "Ctrl+O"},
-        {"File.OpenSample", ACT("Open &Sample Project"), CAT("Project"), ""},
-        {"File.ImportFiles", ACT("&Import Files…"), CAT("Project"), "Ctrl+I"},
-        {"File.ImportFolder", ACT("Import &Folder…"), CAT("Project"), "Ctrl+Shift+I"},
-        {"File.PasteSource", ACT("&Paste as New Source"), CAT("Project"), "Ctrl+Shift+V"},
-        {"File.SaveCopy", ACT("Save a &Copy As…"), CAT("Project"), "Ctrl+Shift+S"},
-        {"File.Close", ACT("&Close Project"), CAT("Project"), "Ctrl+W"},
-        {"File.Quit", ACT("&Quit"), CAT("Project"), "Ctrl+Q"},
-        {"Edit.Undo", ACT("&Undo"), CAT("Editing"), "Ctrl+Z"},
-        {"Edit.Redo", ACT("&Redo"), CAT("Editing"), "Ctrl+Shift+Z;Ctrl+Y"},
-        {"Edit.SourceDetails", ACT("Edit Source &Details…"), CAT("Editing"), "F2"},
-        {"Edit.RemoveSource", ACT("&Remove Source"), CAT("Editing"), "Del"},
-        {"View.FilterSources", ACT("&Filter Sources"), CAT("Navigation"), "Ctrl+F"},
-        {"View.FocusSources", ACT("Go to &Source List"), CAT("Navigation"), "Ctrl+1"},
-        {"View.FocusReader", ACT("Go to &Reader"), CAT("Navigation"), "Ctrl+2"},
-        {"Settings.Preferences", ACT("&Preferences…"), CAT("Application"), "Ctrl+,"},
-        {"Help.Shortcuts", ACT("&Keyboard Shortcuts"), CAT("Application"), "F1;?"},
-        {"Help.About", ACT("&About Crosscheck"), CAT("Application"), ""},
+        {"File.New", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&New Project…"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+N"},
+        {"File.Open", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Open Project…"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+O"},
+        {"File.OpenSample", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Open &Sample Project"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), ""},
+        {"File.ImportFiles", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Import Files…"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+I"},
+        {"File.ImportFolder", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Import &Folder…"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+Shift+I"},
+        {"File.PasteSource", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Paste as New Source"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+Shift+V"},
+        {"File.SaveCopy", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Save a &Copy As…"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+Shift+S"},
+        {"File.Close", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Close Project"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+W"},
+        {"File.Quit", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Quit"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+Q"},
+        {"Edit.Undo", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Undo"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Editing"), "Ctrl+Z"},
+        {"Edit.Redo", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Redo"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Editing"), "Ctrl+Shift+Z;Ctrl+Y"},
+        {"Edit.SourceDetails", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Edit Source &Details…"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Editing"), "F2"},
+        {"Edit.RemoveSource", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Remove Source"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Editing"), "Del"},
+        {"View.FilterSources", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Filter Sources"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+F"},
+        {"View.FocusSources", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Go to &Source List"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+1"},
+        {"View.FocusReader", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Go to &Reader"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+2"},
+        {"Settings.Preferences", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Preferences…"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Application"), "Ctrl+,"},
+        {"Help.Shortcuts", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Keyboard Shortcuts"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Application"), "F1;?"},
+        {"Help.About", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&About Crosscheck"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Application"), ""},
     };
     return table;
 }
-
-#undef CAT
-#undef ACT
 
 namespace {
 QString settingsKey(const QString &id)
