@@ -23,18 +23,23 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Compare news articles about one event."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Open the bundled sample project."));
-    const QCommandLineOption readOnly(QStringLiteral("read-only"), QStringLiteral("Open the project read-only."));
-    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("Interface language (en, de, uk)."),
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QStringLiteral("Open the bundled sample project."));
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      QStringLiteral("Open the project read-only."));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QStringLiteral("Interface language (en, de, uk)."),
                                       QStringLiteral("code"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save a picture of the window to FILE and quit."),
-                                        QStringLiteral("file"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a picture of the window to FILE and quit."), QStringLiteral("file"));
     parser.addOptions({sample, readOnly, language, screenshot});
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .crosscheck project to open."));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QStringLiteral("A .crosscheck project to open."));
     parser.process(app);
 
-    const QString lang = parser.isSet(language) ? parser.value(language) : Ui::PreferencesDialog::languageSetting();
+    const QString lang =
+        parser.isSet(language) ? parser.value(language) : Ui::PreferencesDialog::languageSetting();
     Core::installTranslations(&app, lang);
 
     Ui::MainWindow window;

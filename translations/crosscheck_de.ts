@@ -29,7 +29,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>new: expected exactly one project file</source>
         <translation>new: genau eine Projektdatei erwartet</translation>
     </message>
@@ -52,7 +52,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>import: expected a project file and at least one file or folder</source>
         <translation>import: eine Projektdatei und mindestens eine Datei oder ein Ordner erwartet</translation>
     </message>
@@ -62,7 +62,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>%1: Das Projekt ist schreibgeschützt (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>%n Quelle importiert</numerusform>
@@ -70,7 +70,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n Datei nicht importiert</numerusform>
@@ -78,7 +78,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>sources: unknown option %1</source>
         <translation>sources: unbekannte Option %1</translation>
     </message>
@@ -126,7 +126,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Core::Importers</name>
     <message>
-        <location filename="../app/core/importers/htmlimporter.cpp" line="+448"/>
+        <location filename="../app/core/importers/htmlimporter.cpp" line="+454"/>
         <source>the page has no article text</source>
         <translation>die Seite enthält keinen Artikeltext</translation>
     </message>
@@ -250,7 +250,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location filename="../app/core/importers/importjob.cpp" line="+75"/>
+        <location filename="../app/core/importers/importjob.cpp" line="+77"/>
         <location line="+42"/>
         <source>Import files</source>
         <translation>Dateien importieren</translation>
@@ -261,7 +261,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -276,7 +276,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>eingefügter Text</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>no text</source>
         <translation>kein Text</translation>
     </message>
@@ -310,7 +310,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Core::SourceListModel</name>
     <message>
-        <location filename="../app/core/models/sourcelistmodel.cpp" line="+99"/>
+        <location filename="../app/core/models/sourcelistmodel.cpp" line="+100"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -338,7 +338,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Core::Storage</name>
     <message>
-        <location filename="../app/core/storage/database.cpp" line="+60"/>
+        <location filename="../app/core/storage/database.cpp" line="+59"/>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
@@ -348,7 +348,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>die Datenbank ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>could not finish writing the copy</source>
         <translation>die Kopie konnte nicht fertig geschrieben werden</translation>
     </message>
@@ -393,7 +393,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>„%1“ ist ein Ordner, keine Projektdatei.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>“%1” cannot be read (no permission?).</source>
         <translation>„%1“ kann nicht gelesen werden (keine Berechtigung?).</translation>
     </message>
@@ -492,7 +492,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>der Text konnte nicht als %1 dekodiert werden</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>a PDF document</source>
         <translation>ein PDF-Dokument</translation>
     </message>
@@ -517,7 +517,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>ein GIF-Bild</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>a program</source>
         <translation>ein Programm</translation>
     </message>
@@ -575,92 +575,92 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;Sample Project</source>
         <translation>&amp;Beispielprojekt öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import &amp;Folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Paste as New Source</source>
         <translation>Als neue Quelle &amp;einfügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save a &amp;Copy As…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit Source &amp;Details…</source>
         <translation>&amp;Angaben zur Quelle bearbeiten…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Remove Source</source>
         <translation>Quelle &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Filter Sources</source>
         <translation>Quellen &amp;filtern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Go to &amp;Source List</source>
         <translation>Zur &amp;Quellenliste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Go to &amp;Reader</source>
         <translation>Zum &amp;Leser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Crosscheck</source>
         <translation>Ü&amp;ber Crosscheck</translation>
     </message>
@@ -668,37 +668,37 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-18"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Editing</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
@@ -707,12 +707,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+45"/>
-        <location line="+145"/>
+        <location line="+152"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -742,7 +742,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
@@ -780,7 +780,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>About Crosscheck</source>
         <translation>Über Crosscheck</translation>
     </message>
@@ -798,7 +798,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+42"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+43"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -808,7 +808,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Systemvorgabe (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -873,12 +873,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>&amp;Tastatur</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%1 is used by both “%2” and “%3”.</source>
         <translation>%1 wird sowohl von „%2“ als auch von „%3“ verwendet.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Resolve the conflicts before saving.</source>
         <translation>Lösen Sie die Konflikte vor dem Speichern.</translation>
     </message>
@@ -891,17 +891,17 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Crosscheck-Projekte (*.crosscheck)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
@@ -911,12 +911,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Artikel importieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Import a Folder of Articles</source>
         <translation>Einen Ordner mit Artikeln importieren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Save a Copy As</source>
         <translation>Kopie speichern unter</translation>
     </message>
@@ -971,22 +971,22 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Beispielprojekt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Not Saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The change could not be saved and was not made: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden und wurde nicht vorgenommen: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -996,7 +996,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>%1 &amp;wiederholen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -1007,13 +1007,13 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
-        <location line="+36"/>
+        <location line="+8"/>
+        <location line="+39"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>The project is read-only (%1).</source>
         <translation>Das Projekt ist schreibgeschützt (%1).</translation>
     </message>
@@ -1028,7 +1028,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importiere %1 (%2 von %3)…</translation>
     </message>
@@ -1049,7 +1049,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n Datei nicht importiert</numerusform>
@@ -1057,7 +1057,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Each file below was left out whole; everything else was imported.</source>
         <translation>Jede der folgenden Dateien wurde vollständig ausgelassen; alles andere wurde importiert.</translation>
     </message>
@@ -1067,12 +1067,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Als neue Quelle einfügen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Added pasted text as “%1”</source>
         <translation>Eingefügter Text als „%1“ hinzugefügt</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Removed %n source(s); Undo brings them back</source>
         <translation>
             <numerusform>%n Quelle entfernt; Rückgängig holt sie zurück</numerusform>
@@ -1083,12 +1083,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Ui::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="+37"/>
+        <location filename="../ui/readerview.cpp" line="+40"/>
         <source>Select a source to read it.</source>
         <translation>Wählen Sie eine Quelle, um sie zu lesen.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Outlet:</source>
         <translation>Medium:</translation>
     </message>
@@ -1121,12 +1121,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Ui::ShortcutOverlay</name>
     <message>
-        <location filename="../ui/shortcutoverlay.cpp" line="+51"/>
+        <location filename="../ui/shortcutoverlay.cpp" line="+56"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Change shortcuts in Preferences. Press any key to close.</source>
         <translation>Tastenkürzel ändern Sie in den Einstellungen. Zum Schließen eine beliebige Taste drücken.</translation>
     </message>
@@ -1197,7 +1197,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Ui::SourceListPanel</name>
     <message>
-        <location filename="../ui/sourcelistpanel.cpp" line="+27"/>
+        <location filename="../ui/sourcelistpanel.cpp" line="+30"/>
         <source>Filter sources (type to filter)</source>
         <translation>Quellen filtern (zum Filtern tippen)</translation>
     </message>
@@ -1205,17 +1205,17 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="+19"/>
+        <location filename="../ui/welcomepage.cpp" line="+20"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Compare news articles about one event: see where they copy each other, where they differ and where they contradict each other.</source>
         <translation>Vergleichen Sie Nachrichtenartikel über ein Ereignis: Sehen Sie, wo sie voneinander abschreiben, wo sie sich unterscheiden und wo sie sich widersprechen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Recent projects:</source>
         <translation>&amp;Zuletzt geöffnete Projekte:</translation>
     </message>

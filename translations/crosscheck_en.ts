@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+88"/>
+        <location filename="../app/cli/cli.cpp" line="+89"/>
         <source>Wrote the sample project with %n source(s) to %1</source>
         <translation>
             <numerusform>Wrote the sample project with %n source to %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>Imported %n source</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n file not imported</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+208"/>
+        <location filename="../ui/mainwindow.cpp" line="+215"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>Crosscheck::Ui::ProjectController</name>
     <message numerus="yes">
-        <location filename="../ui/projectcontroller.cpp" line="+317"/>
+        <location filename="../ui/projectcontroller.cpp" line="+328"/>
         <source>Import cancelled: %n source(s) added</source>
         <translation>
             <numerusform>Import cancelled: %n source added</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n file not imported</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Removed %n source(s); Undo brings them back</source>
         <translation>
             <numerusform>Removed %n source; Undo brings them back</numerusform>

@@ -29,7 +29,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>new: expected exactly one project file</source>
         <translation>new: очікується рівно один файл проєкту</translation>
     </message>
@@ -53,7 +53,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>import: expected a project file and at least one file or folder</source>
         <translation>import: очікується файл проєкту та щонайменше один файл або тека</translation>
     </message>
@@ -63,7 +63,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>%1: проєкт відкрито лише для читання (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>Імпортовано %n джерело</numerusform>
@@ -72,7 +72,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n файл не імпортовано</numerusform>
@@ -81,7 +81,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>sources: unknown option %1</source>
         <translation>sources: невідомий параметр %1</translation>
     </message>
@@ -129,7 +129,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Core::Importers</name>
     <message>
-        <location filename="../app/core/importers/htmlimporter.cpp" line="+448"/>
+        <location filename="../app/core/importers/htmlimporter.cpp" line="+454"/>
         <source>the page has no article text</source>
         <translation>на сторінці немає тексту статті</translation>
     </message>
@@ -255,7 +255,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location filename="../app/core/importers/importjob.cpp" line="+75"/>
+        <location filename="../app/core/importers/importjob.cpp" line="+77"/>
         <location line="+42"/>
         <source>Import files</source>
         <translation>Імпорт файлів</translation>
@@ -266,7 +266,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>невідомо</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Untitled</source>
         <translation>Без назви</translation>
     </message>
@@ -281,7 +281,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>вставлений текст</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>no text</source>
         <translation>немає тексту</translation>
     </message>
@@ -315,7 +315,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Core::SourceListModel</name>
     <message>
-        <location filename="../app/core/models/sourcelistmodel.cpp" line="+99"/>
+        <location filename="../app/core/models/sourcelistmodel.cpp" line="+100"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -343,7 +343,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Core::Storage</name>
     <message>
-        <location filename="../app/core/storage/database.cpp" line="+60"/>
+        <location filename="../app/core/storage/database.cpp" line="+59"/>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>драйвер Qt SQLite (QSQLITE) не встановлено</translation>
     </message>
@@ -353,7 +353,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>базу даних не відкрито</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>could not finish writing the copy</source>
         <translation>не вдалося завершити запис копії</translation>
     </message>
@@ -398,7 +398,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>«%1» — це тека, а не файл проєкту.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>“%1” cannot be read (no permission?).</source>
         <translation>Не вдається прочитати «%1» (немає дозволу?).</translation>
     </message>
@@ -497,7 +497,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>текст не вдалося декодувати як %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>a PDF document</source>
         <translation>документ PDF</translation>
     </message>
@@ -522,7 +522,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>зображення GIF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>a program</source>
         <translation>програма</translation>
     </message>
@@ -580,92 +580,92 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>&amp;Новий проєкт…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Відкрити проєкт…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;Sample Project</source>
         <translation>Відкрити &amp;приклад проєкту</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Імпортувати файли…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import &amp;Folder…</source>
         <translation>Імпортувати &amp;теку…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Paste as New Source</source>
         <translation>&amp;Вставити як нове джерело</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Зберегти &amp;копію як…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Закрити проєкт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit Source &amp;Details…</source>
         <translation>Змінити &amp;відомості про джерело…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Remove Source</source>
         <translation>В&amp;илучити джерело</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Filter Sources</source>
         <translation>&amp;Фільтрувати джерела</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Go to &amp;Source List</source>
         <translation>До &amp;списку джерел</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Go to &amp;Reader</source>
         <translation>До &amp;читання</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметри…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Crosscheck</source>
         <translation>&amp;Про Crosscheck</translation>
     </message>
@@ -673,37 +673,37 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-18"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Project</source>
         <translation>Проєкт</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Editing</source>
         <translation>Редагування</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Navigation</source>
         <translation>Навігація</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Application</source>
         <translation>Програма</translation>
     </message>
@@ -712,12 +712,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+45"/>
-        <location line="+145"/>
+        <location line="+152"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -747,7 +747,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No recent projects</source>
         <translation>Немає недавніх проєктів</translation>
     </message>
@@ -786,7 +786,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>лише для читання</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>About Crosscheck</source>
         <translation>Про Crosscheck</translation>
     </message>
@@ -804,7 +804,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+42"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+43"/>
         <source>Preferences</source>
         <translation>Параметри</translation>
     </message>
@@ -814,7 +814,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Як у системі (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Language:</source>
         <translation>&amp;Мова:</translation>
     </message>
@@ -879,12 +879,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>&amp;Клавіатура</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%1 is used by both “%2” and “%3”.</source>
         <translation>%1 використовують і «%2», і «%3».</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Resolve the conflicts before saving.</source>
         <translation>Усуньте конфлікти перед збереженням.</translation>
     </message>
@@ -897,17 +897,17 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Проєкти Crosscheck (*.crosscheck)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>New Project</source>
         <translation>Новий проєкт</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Open Project</source>
         <translation>Відкрити проєкт</translation>
     </message>
@@ -917,12 +917,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Імпорт статей</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Import a Folder of Articles</source>
         <translation>Імпорт теки зі статтями</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Save a Copy As</source>
         <translation>Зберегти копію як</translation>
     </message>
@@ -977,22 +977,22 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Приклад проєкту</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Not Saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The change could not be saved and was not made: %1</source>
         <translation>Зміну не вдалося зберегти, тому її не внесено: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -1002,7 +1002,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>&amp;Повторити: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
@@ -1013,13 +1013,13 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
-        <location line="+36"/>
+        <location line="+8"/>
+        <location line="+39"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>The project is read-only (%1).</source>
         <translation>Проєкт відкрито лише для читання (%1).</translation>
     </message>
@@ -1034,7 +1034,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Імпортування %1 (%2 з %3)…</translation>
     </message>
@@ -1057,7 +1057,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n файл не імпортовано</numerusform>
@@ -1066,7 +1066,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Each file below was left out whole; everything else was imported.</source>
         <translation>Кожен файл нижче пропущено повністю; усе інше імпортовано.</translation>
     </message>
@@ -1076,12 +1076,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Вставити як нове джерело</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Added pasted text as “%1”</source>
         <translation>Вставлений текст додано як «%1»</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Removed %n source(s); Undo brings them back</source>
         <translation>
             <numerusform>Вилучено %n джерело; «Скасувати» поверне його</numerusform>
@@ -1093,12 +1093,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Ui::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="+37"/>
+        <location filename="../ui/readerview.cpp" line="+40"/>
         <source>Select a source to read it.</source>
         <translation>Виберіть джерело, щоб прочитати його.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Outlet:</source>
         <translation>Видання:</translation>
     </message>
@@ -1131,12 +1131,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Ui::ShortcutOverlay</name>
     <message>
-        <location filename="../ui/shortcutoverlay.cpp" line="+51"/>
+        <location filename="../ui/shortcutoverlay.cpp" line="+56"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Change shortcuts in Preferences. Press any key to close.</source>
         <translation>Змінити скорочення можна в параметрах. Натисніть будь-яку клавішу, щоб закрити.</translation>
     </message>
@@ -1207,7 +1207,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Ui::SourceListPanel</name>
     <message>
-        <location filename="../ui/sourcelistpanel.cpp" line="+27"/>
+        <location filename="../ui/sourcelistpanel.cpp" line="+30"/>
         <source>Filter sources (type to filter)</source>
         <translation>Фільтр джерел (почніть вводити)</translation>
     </message>
@@ -1215,17 +1215,17 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="+19"/>
+        <location filename="../ui/welcomepage.cpp" line="+20"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Compare news articles about one event: see where they copy each other, where they differ and where they contradict each other.</source>
         <translation>Порівнюйте новинні статті про одну подію: де вони копіюють одна одну, чим відрізняються і де суперечать одна одній.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Recent projects:</source>
         <translation>&amp;Недавні проєкти:</translation>
     </message>

@@ -10,25 +10,44 @@ namespace Crosscheck::Ui {
 const QList<ActionRegistry::Spec> &ActionRegistry::specs()
 {
     static const QList<Spec> table = {
-        {"File.New", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&New Project…"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+N"},
-        {"File.Open", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Open Project…"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+O"},
-        {"File.OpenSample", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Open &Sample Project"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), ""},
-        {"File.ImportFiles", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Import Files…"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+I"},
-        {"File.ImportFolder", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Import &Folder…"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+Shift+I"},
-        {"File.PasteSource", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Paste as New Source"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+Shift+V"},
-        {"File.SaveCopy", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Save a &Copy As…"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+Shift+S"},
-        {"File.Close", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Close Project"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+W"},
-        {"File.Quit", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Quit"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+Q"},
-        {"Edit.Undo", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Undo"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Editing"), "Ctrl+Z"},
-        {"Edit.Redo", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Redo"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Editing"), "Ctrl+Shift+Z;Ctrl+Y"},
-        {"Edit.SourceDetails", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Edit Source &Details…"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Editing"), "F2"},
-        {"Edit.RemoveSource", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Remove Source"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Editing"), "Del"},
-        {"View.FilterSources", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Filter Sources"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+F"},
-        {"View.FocusSources", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Go to &Source List"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+1"},
-        {"View.FocusReader", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Go to &Reader"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+2"},
-        {"Settings.Preferences", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Preferences…"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Application"), "Ctrl+,"},
-        {"Help.Shortcuts", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Keyboard Shortcuts"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Application"), "F1;?"},
-        {"Help.About", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&About Crosscheck"), QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Application"), ""},
+        {"File.New", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&New Project…"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+N"},
+        {"File.Open", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Open Project…"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+O"},
+        {"File.OpenSample", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Open &Sample Project"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), ""},
+        {"File.ImportFiles", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Import Files…"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+I"},
+        {"File.ImportFolder", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Import &Folder…"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+Shift+I"},
+        {"File.PasteSource", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Paste as New Source"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+Shift+V"},
+        {"File.SaveCopy", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Save a &Copy As…"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+Shift+S"},
+        {"File.Close", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Close Project"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+W"},
+        {"File.Quit", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Quit"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+Q"},
+        {"Edit.Undo", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Undo"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Editing"), "Ctrl+Z"},
+        {"Edit.Redo", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Redo"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Editing"), "Ctrl+Shift+Z;Ctrl+Y"},
+        {"Edit.SourceDetails", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Edit Source &Details…"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Editing"), "F2"},
+        {"Edit.RemoveSource", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Remove Source"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Editing"), "Del"},
+        {"View.FilterSources", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Filter Sources"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+F"},
+        {"View.FocusSources", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Go to &Source List"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+1"},
+        {"View.FocusReader", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Go to &Reader"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+2"},
+        {"Settings.Preferences", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Preferences…"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Application"), "Ctrl+,"},
+        {"Help.Shortcuts", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Keyboard Shortcuts"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Application"), "F1;?"},
+        {"Help.About", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&About Crosscheck"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Application"), ""},
     };
     return table;
 }
@@ -40,17 +59,20 @@ QString settingsKey(const QString &id)
 }
 } // namespace
 
-ActionRegistry::ActionRegistry(QWidget *window) : QObject(window)
+ActionRegistry::ActionRegistry(QWidget *window)
+    : QObject(window)
 {
     QSettings settings;
     for (const Spec &s : specs()) {
         const QString id = QString::fromLatin1(s.id);
-        auto *action = new QAction(QCoreApplication::translate("Crosscheck::Ui::Action", s.text), window);
+        auto *action =
+            new QAction(QCoreApplication::translate("Crosscheck::Ui::Action", s.text), window);
         action->setObjectName(id);
         // Window-wide shortcuts: they work whichever pane has the focus.
         action->setShortcutContext(Qt::WindowShortcut);
         const QVariant user = settings.value(settingsKey(id));
-        action->setShortcuts(user.isValid() ? parse(user.toString()) : parse(QString::fromLatin1(s.shortcuts)));
+        action->setShortcuts(user.isValid() ? parse(user.toString())
+                                            : parse(QString::fromLatin1(s.shortcuts)));
         window->addAction(action);
         m_ids << id;
         m_actions.insert(id, action);
@@ -85,7 +107,8 @@ QString ActionRegistry::text(const QString &id) const
 QString ActionRegistry::category(const QString &id) const
 {
     const Spec *s = spec(id);
-    return s ? QCoreApplication::translate("Crosscheck::Ui::ActionCategory", s->category) : QString();
+    return s ? QCoreApplication::translate("Crosscheck::Ui::ActionCategory", s->category)
+             : QString();
 }
 
 QList<QKeySequence> ActionRegistry::defaultShortcuts(const QString &id) const
@@ -131,7 +154,8 @@ QList<QKeySequence> ActionRegistry::parse(const QString &portable)
 {
     QList<QKeySequence> list;
     for (const QString &part : portable.split(u';', Qt::SkipEmptyParts)) {
-        const QKeySequence seq = QKeySequence::fromString(part.trimmed(), QKeySequence::PortableText);
+        const QKeySequence seq =
+            QKeySequence::fromString(part.trimmed(), QKeySequence::PortableText);
         if (!seq.isEmpty())
             list << seq;
     }

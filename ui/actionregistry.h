@@ -21,8 +21,8 @@ public:
     struct Spec
     {
         const char *id;
-        const char *text;     ///< translatable menu text (QT_TRANSLATE_NOOP)
-        const char *category; ///< translatable group name for the overlay and editor
+        const char *text;      ///< translatable menu text (QT_TRANSLATE_NOOP)
+        const char *category;  ///< translatable group name for the overlay and editor
         const char *shortcuts; ///< default shortcuts in portable text, ";"-separated
     };
     /// The default-shortcut table: every action the app has.

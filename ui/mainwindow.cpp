@@ -58,7 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
     // Amber with dark text (contrast above 7:1), plus an icon-free label: not colour alone.
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #ffd54f; color: #1a1a1a; border-radius: 3px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #ffd54f; color: #1a1a1a; border-radius: 3px; }"));
     m_banner->hide();
     pageLayout->addWidget(m_banner);
     m_splitter = new QSplitter(Qt::Horizontal, m_projectPage);
@@ -82,14 +83,17 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildMenus();
 
-    connect(m_sourceList, &SourceListPanel::currentSourceChanged, m_reader, &ReaderView::showSource);
+    connect(m_sourceList, &SourceListPanel::currentSourceChanged, m_reader,
+            &ReaderView::showSource);
     m_controller->setSelectionProvider([this] { return m_sourceList->selectedIds(); },
                                        [this] { return m_sourceList->currentId(); });
     connect(m_controller, &ProjectController::projectChanged, this, &MainWindow::onProjectChanged);
     connect(m_controller, &ProjectController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_controller, &ProjectController::recentProjectsChanged, this, &MainWindow::rebuildRecentMenu);
-    connect(m_welcome, &WelcomePage::openRecentRequested, m_controller, &ProjectController::openProject);
+    connect(m_controller, &ProjectController::recentProjectsChanged, this,
+            &MainWindow::rebuildRecentMenu);
+    connect(m_welcome, &WelcomePage::openRecentRequested, m_controller,
+            &ProjectController::openProject);
 
     const auto on = [this](const char *id, auto slot) {
         connect(m_actions->action(QString::fromLatin1(id)), &QAction::triggered, this, slot);
@@ -117,7 +121,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
-    const auto add = [this](QMenu *menu, const char *id) { menu->addAction(m_actions->action(QString::fromLatin1(id))); };
+    const auto add = [this](QMenu *menu, const char *id) {
+        menu->addAction(m_actions->action(QString::fromLatin1(id)));
+    };
     QMenu *file = menuBar()->addMenu(tr("&File"));
     add(file, "File.New");
     add(file, "File.Open");
@@ -160,7 +166,8 @@ void MainWindow::rebuildRecentMenu()
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
         // Numbered accelerators make the list usable from the keyboard.
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
         connect(a, &QAction::triggered, this, [this, path] { m_controller->openProject(path); });
     }
     if (recent.isEmpty())
@@ -205,19 +212,20 @@ void MainWindow::updateStatus()
     qint64 words = 0;
     for (const Core::Source &s : p->sources())
         words += s.wordCount;
-    m_statusCounts->setText(tr("%n source(s)", nullptr, p->sourceCount()) + QStringLiteral(" · ")
-                            + tr("%1 words").arg(QLocale().toString(words)));
-    m_statusFile->setText(QDir::toNativeSeparators(p->filePath())
-                          + (p->isReadOnly() ? QStringLiteral(" · ") + tr("read-only") : QString()));
+    m_statusCounts->setText(tr("%n source(s)", nullptr, p->sourceCount()) + QStringLiteral(" · ") +
+                            tr("%1 words").arg(QLocale().toString(words)));
+    m_statusFile->setText(QDir::toNativeSeparators(p->filePath()) +
+                          (p->isReadOnly() ? QStringLiteral(" · ") + tr("read-only") : QString()));
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Crosscheck"),
-                       tr("<h3>Crosscheck %1</h3><p>Compare news articles about one event: overlapping "
-                          "passages, word-level differences, entities and contradictions.</p>"
-                          "<p>Built with Qt %2.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About Crosscheck"),
+        tr("<h3>Crosscheck %1</h3><p>Compare news articles about one event: overlapping "
+           "passages, word-level differences, entities and contradictions.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::showPreferences()

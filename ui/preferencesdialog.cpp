@@ -37,7 +37,8 @@ QString PreferencesDialog::authorSetting()
 }
 
 PreferencesDialog::PreferencesDialog(ActionRegistry *registry, QWidget *parent)
-    : QDialog(parent), m_registry(registry)
+    : QDialog(parent)
+    , m_registry(registry)
 {
     setWindowTitle(tr("Preferences"));
     resize(640, 520);
@@ -46,7 +47,8 @@ PreferencesDialog::PreferencesDialog(ActionRegistry *registry, QWidget *parent)
     auto *general = new QWidget(tabs);
     auto *form = new QFormLayout(general);
     m_language = new QComboBox(general);
-    m_language->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    m_language->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()),
+                        QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     for (const QString &code : Core::availableTranslations()) {
         const QLocale l(code);
@@ -92,8 +94,10 @@ PreferencesDialog::PreferencesDialog(ActionRegistry *registry, QWidget *parent)
     kl->addWidget(m_conflict);
     tabs->addTab(keyboard, tr("&Keyboard"));
 
-    connect(m_actions, &QTreeWidget::currentItemChanged, this, &PreferencesDialog::onCurrentActionChanged);
-    connect(m_sequence, &QKeySequenceEdit::editingFinished, this, &PreferencesDialog::onSequenceEdited);
+    connect(m_actions, &QTreeWidget::currentItemChanged, this,
+            &PreferencesDialog::onCurrentActionChanged);
+    connect(m_sequence, &QKeySequenceEdit::editingFinished, this,
+            &PreferencesDialog::onSequenceEdited);
     connect(clear, &QPushButton::clicked, this, [this] {
         if (currentId().isEmpty())
             return;
@@ -145,8 +149,8 @@ void PreferencesDialog::loadShortcutRows()
             for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
                 if (it.key() != id && it.value().contains(seq))
                     conflicts << tr("%1 is used by both “%2” and “%3”.")
-                                     .arg(seq.toString(QKeySequence::NativeText), m_registry->text(id),
-                                          m_registry->text(it.key()));
+                                     .arg(seq.toString(QKeySequence::NativeText),
+                                          m_registry->text(id), m_registry->text(it.key()));
             }
         }
         if (id == keep)
@@ -181,7 +185,8 @@ void PreferencesDialog::onSequenceEdited()
 void PreferencesDialog::accept()
 {
     if (!m_conflict->text().isEmpty()) {
-        m_conflict->setText(m_conflict->text() + u'\n' + tr("Resolve the conflicts before saving."));
+        m_conflict->setText(m_conflict->text() + u'\n' +
+                            tr("Resolve the conflicts before saving."));
         return;
     }
     kLanguage.setValue(m_language->currentData().toString());

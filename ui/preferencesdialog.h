@@ -24,7 +24,7 @@ public:
     PreferencesDialog(ActionRegistry *registry, QWidget *parent = nullptr);
     void accept() override;
 
-    static QString languageSetting();   ///< "" = system, "en", "de", "uk"
+    static QString languageSetting(); ///< "" = system, "en", "de", "uk"
     static QString authorSetting();
 
 private:

@@ -31,9 +31,10 @@ constexpr int kMaxRecent = 10;
 
 QString projectFilter()
 {
-    return QCoreApplication::translate("Crosscheck::Ui::ProjectController", "Crosscheck projects (*.crosscheck)")
-           + QStringLiteral(";;")
-           + QCoreApplication::translate("Crosscheck::Ui::ProjectController", "All files (*)");
+    return QCoreApplication::translate("Crosscheck::Ui::ProjectController",
+                                       "Crosscheck projects (*.crosscheck)") +
+           QStringLiteral(";;") +
+           QCoreApplication::translate("Crosscheck::Ui::ProjectController", "All files (*)");
 }
 
 QString startFolder()
@@ -44,16 +45,17 @@ QString startFolder()
 } // namespace
 
 ProjectController::ProjectController(ActionRegistry *actions, QWidget *window)
-    : QObject(window), m_actions(actions), m_window(window)
+    : QObject(window)
+    , m_actions(actions)
+    , m_window(window)
 {
     const auto on = [this](const char *id, auto slot) {
         connect(m_actions->action(QString::fromLatin1(id)), &QAction::triggered, this, slot);
     };
     on("File.New", [this] {
-        QString path = QFileDialog::getSaveFileName(m_window, tr("New Project"),
-                                                    startFolder() + QStringLiteral("/untitled.crosscheck"),
-                                                    projectFilter(), nullptr,
-                                                    QFileDialog::DontConfirmOverwrite);
+        QString path = QFileDialog::getSaveFileName(
+            m_window, tr("New Project"), startFolder() + QStringLiteral("/untitled.crosscheck"),
+            projectFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
         if (path.isEmpty())
             return;
         if (QFileInfo(path).suffix().isEmpty())
@@ -61,8 +63,8 @@ ProjectController::ProjectController(ActionRegistry *actions, QWidget *window)
         newProject(path);
     });
     on("File.Open", [this] {
-        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project"), startFolder(),
-                                                          projectFilter());
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project"),
+                                                          startFolder(), projectFilter());
         if (!path.isEmpty())
             openProject(path);
     });
@@ -76,8 +78,8 @@ ProjectController::ProjectController(ActionRegistry *actions, QWidget *window)
         }
     });
     on("File.ImportFolder", [this] {
-        const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Import a Folder of Articles"),
-                                                              startFolder());
+        const QString dir = QFileDialog::getExistingDirectory(
+            m_window, tr("Import a Folder of Articles"), startFolder());
         if (!dir.isEmpty()) {
             kLastFolder.setValue(dir);
             importPaths({dir});
@@ -89,8 +91,8 @@ ProjectController::ProjectController(ActionRegistry *actions, QWidget *window)
             return;
         QString path = QFileDialog::getSaveFileName(
             m_window, tr("Save a Copy As"),
-            startFolder() + u'/' + QFileInfo(m_project->filePath()).completeBaseName()
-                + tr(" (copy)") + QStringLiteral(".crosscheck"),
+            startFolder() + u'/' + QFileInfo(m_project->filePath()).completeBaseName() +
+                tr(" (copy)") + QStringLiteral(".crosscheck"),
             projectFilter());
         if (path.isEmpty())
             return;
@@ -176,8 +178,8 @@ bool ProjectController::newProject(const QString &path)
 
 QString ProjectController::samplePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/Sample.crosscheck");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/Sample.crosscheck");
 }
 
 bool ProjectController::openSample()
@@ -216,12 +218,16 @@ void ProjectController::setProject(std::unique_ptr<Core::Project> project)
         const QString author = PreferencesDialog::authorSetting();
         if (!author.isEmpty())
             m_project->setAuthor(author);
-        connect(m_project->undoStack(), &Core::UndoStack::indexChanged, this, &ProjectController::updateActions);
+        connect(m_project->undoStack(), &Core::UndoStack::indexChanged, this,
+                &ProjectController::updateActions);
         connect(m_project.get(), &Core::Project::editFailed, this, [this](const QString &message) {
-            showError(tr("Not Saved"), tr("The change could not be saved and was not made: %1").arg(message));
+            showError(tr("Not Saved"),
+                      tr("The change could not be saved and was not made: %1").arg(message));
         });
-        connect(m_project.get(), &Core::Project::sourceInserted, this, &ProjectController::updateActions);
-        connect(m_project.get(), &Core::Project::sourceRemoved, this, &ProjectController::updateActions);
+        connect(m_project.get(), &Core::Project::sourceInserted, this,
+                &ProjectController::updateActions);
+        connect(m_project.get(), &Core::Project::sourceRemoved, this,
+                &ProjectController::updateActions);
     }
     emit projectChanged(m_project.get());
     updateActions();
@@ -267,8 +273,10 @@ void ProjectController::updateActions()
     const Core::UndoStack *stack = open ? m_project->undoStack() : nullptr;
     undo->setEnabled(writable && stack->canUndo());
     redo->setEnabled(writable && stack->canRedo());
-    undo->setText(writable && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    redo->setText(writable && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    undo->setText(writable && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
+                                               : tr("&Undo"));
+    redo->setText(writable && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText())
+                                               : tr("&Redo"));
 }
 
 void ProjectController::importPaths(const QStringList &paths)
@@ -278,7 +286,8 @@ void ProjectController::importPaths(const QStringList &paths)
         return;
     }
     if (m_project->isReadOnly()) {
-        showError(tr("Import"), tr("The project is read-only (%1).").arg(m_project->readOnlyReason()));
+        showError(tr("Import"),
+                  tr("The project is read-only (%1).").arg(m_project->readOnlyReason()));
         return;
     }
     if (isImporting() || paths.isEmpty())
@@ -291,14 +300,16 @@ void ProjectController::importPaths(const QStringList &paths)
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, m_import, &Core::ImportSession::cancel);
-    connect(m_import, &Core::ImportSession::progress, this, [this](int done, int total, const QString &file) {
-        if (!m_progress)
-            return;
-        m_progress->setMaximum(total);
-        m_progress->setValue(done);
-        if (!file.isEmpty())
-            m_progress->setLabelText(tr("Importing %1 (%2 of %3)…").arg(file).arg(done + 1).arg(total));
-    });
+    connect(m_import, &Core::ImportSession::progress, this,
+            [this](int done, int total, const QString &file) {
+                if (!m_progress)
+                    return;
+                m_progress->setMaximum(total);
+                m_progress->setValue(done);
+                if (!file.isEmpty())
+                    m_progress->setLabelText(
+                        tr("Importing %1 (%2 of %3)…").arg(file).arg(done + 1).arg(total));
+            });
     connect(m_import, &Core::ImportSession::finished, this, &ProjectController::finishImport);
     updateActions();
     m_import->start();
@@ -317,12 +328,15 @@ void ProjectController::finishImport()
     QString summary = r.cancelled ? tr("Import cancelled: %n source(s) added", nullptr, r.added)
                                   : tr("Imported %n source(s)", nullptr, r.added);
     if (!r.problems.isEmpty())
-        summary += QStringLiteral("; ") + tr("%n file(s) not imported", nullptr, int(r.problems.size()));
+        summary +=
+            QStringLiteral("; ") + tr("%n file(s) not imported", nullptr, int(r.problems.size()));
     emit statusMessage(summary);
     emit importFinished(r.added, r.problems);
     if (!r.problems.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"), summary + u'.', QMessageBox::Ok, m_window);
-        box->setInformativeText(tr("Each file below was left out whole; everything else was imported."));
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"), summary + u'.',
+                                    QMessageBox::Ok, m_window);
+        box->setInformativeText(
+            tr("Each file below was left out whole; everything else was imported."));
         box->setDetailedText(r.problems.join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -347,7 +361,8 @@ void ProjectController::pasteSource()
         showError(tr("Paste as New Source"), outcome.problems.join(u'\n'));
         return;
     }
-    emit statusMessage(tr("Added pasted text as “%1”").arg(m_project->source(outcome.added.first()).meta.title));
+    emit statusMessage(
+        tr("Added pasted text as “%1”").arg(m_project->source(outcome.added.first()).meta.title));
 }
 
 void ProjectController::removeSelectedSources()
@@ -357,7 +372,8 @@ void ProjectController::removeSelectedSources()
     const Core::SourceIds ids = m_selected();
     QString error;
     if (!ids.isEmpty() && m_project->removeSources(ids, &error))
-        emit statusMessage(tr("Removed %n source(s); Undo brings them back", nullptr, int(ids.size())));
+        emit statusMessage(
+            tr("Removed %n source(s); Undo brings them back", nullptr, int(ids.size())));
 }
 
 void ProjectController::editCurrentSource()

@@ -12,7 +12,10 @@
 namespace Crosscheck::Ui {
 
 ReaderView::ReaderView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)), m_text(new QPlainTextEdit(this))
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_text(new QPlainTextEdit(this))
 {
     m_title->setObjectName(QStringLiteral("readerTitle"));
     m_title->setWordWrap(true);
@@ -93,7 +96,8 @@ void ReaderView::refresh()
     QStringList parts;
     const auto add = [&parts](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            parts << QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+            parts
+                << QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     add(tr("Outlet:"), s.meta.outlet);
     add(tr("Author:"), s.meta.author);
@@ -115,10 +119,12 @@ void ReaderView::refresh()
     add(tr("Imported from:"), origin.join(QStringLiteral(", ")));
     QString html = parts.join(QStringLiteral(" &nbsp;·&nbsp; "));
     const QUrl url(s.meta.url, QUrl::StrictMode);
-    if (url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))) {
+    if (url.isValid() &&
+        (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))) {
         // The link opens in the user's browser only when clicked; nothing is fetched here.
         html += QStringLiteral("<br><a href=\"%1\">%2</a>")
-                    .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped(), s.meta.url.toHtmlEscaped());
+                    .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped(),
+                         s.meta.url.toHtmlEscaped());
     } else if (!s.meta.url.isEmpty()) {
         html += QStringLiteral("<br>") + s.meta.url.toHtmlEscaped();
     }

@@ -11,7 +11,10 @@ template<typename T>
 class Setting
 {
 public:
-    Setting(const char *key, T defaultValue) : m_key(QString::fromLatin1(key)), m_default(std::move(defaultValue)) {}
+    Setting(const char *key, T defaultValue)
+        : m_key(QString::fromLatin1(key))
+        , m_default(std::move(defaultValue))
+    {}
     T value() const
     {
         const QVariant v = QSettings().value(m_key);

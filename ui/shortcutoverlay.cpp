@@ -11,7 +11,9 @@
 namespace Crosscheck::Ui {
 
 ShortcutOverlay::ShortcutOverlay(const ActionRegistry *registry, QWidget *parent)
-    : QWidget(parent), m_registry(registry), m_label(new QLabel(this))
+    : QWidget(parent)
+    , m_registry(registry)
+    , m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("shortcutOverlay"));
     setFocusPolicy(Qt::StrongFocus);
@@ -42,23 +44,28 @@ void ShortcutOverlay::showOverlay()
         const QString category = m_registry->category(id);
         if (!order.contains(category))
             order << category;
-        const QString keys = ActionRegistry::format(m_registry->shortcuts(id), QKeySequence::NativeText);
+        const QString keys =
+            ActionRegistry::format(m_registry->shortcuts(id), QKeySequence::NativeText);
         rowsByCategory[category] << QStringLiteral("<tr><td style='padding-right:24px'>%1</td>"
                                                    "<td><b>%2</b></td></tr>")
                                         .arg(m_registry->text(id).toHtmlEscaped(),
-                                             keys.isEmpty() ? QStringLiteral("—") : keys.toHtmlEscaped());
+                                             keys.isEmpty() ? QStringLiteral("—")
+                                                            : keys.toHtmlEscaped());
     }
-    QString html = QStringLiteral("<h2>%1</h2><table><tr>").arg(tr("Keyboard shortcuts").toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h2>%1</h2><table><tr>").arg(tr("Keyboard shortcuts").toHtmlEscaped());
     // Two columns of categories keep the overlay within a laptop screen.
     int column = 0;
     for (const QString &category : order) {
         if (column++ % 2 == 0 && column > 1)
             html += QStringLiteral("</tr><tr>");
-        html += QStringLiteral("<td valign='top' style='padding-right:36px'><h3>%1</h3><table>%2</table></td>")
+        html += QStringLiteral(
+                    "<td valign='top' style='padding-right:36px'><h3>%1</h3><table>%2</table></td>")
                     .arg(category.toHtmlEscaped(), rowsByCategory.value(category).join(QString()));
     }
-    html += QStringLiteral("</tr></table><p><i>%1</i></p>")
-                .arg(tr("Change shortcuts in Preferences. Press any key to close.").toHtmlEscaped());
+    html +=
+        QStringLiteral("</tr></table><p><i>%1</i></p>")
+            .arg(tr("Change shortcuts in Preferences. Press any key to close.").toHtmlEscaped());
     m_label->setText(html);
     setGeometry(parentWidget()->rect());
     raise();

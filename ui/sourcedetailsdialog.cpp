@@ -44,11 +44,11 @@ void SourceDetailsDialog::validate()
     QString problem;
     if (m_title->text().trimmed().isEmpty())
         problem = tr("A source needs a title.");
-    else if (!m_published->text().trimmed().isEmpty()
-             && Core::Metadata::normalizeDate(m_published->text()).isEmpty())
+    else if (!m_published->text().trimmed().isEmpty() &&
+             Core::Metadata::normalizeDate(m_published->text()).isEmpty())
         problem = tr("The date is not a date Crosscheck understands (use YYYY-MM-DD).");
-    else if (!m_language->text().trimmed().isEmpty()
-             && Core::Metadata::normalizeLanguage(m_language->text()).isEmpty())
+    else if (!m_language->text().trimmed().isEmpty() &&
+             Core::Metadata::normalizeLanguage(m_language->text()).isEmpty())
         problem = tr("The language must be a code such as en, de or uk.");
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());

@@ -14,8 +14,11 @@ namespace Crosscheck::Ui {
 using Core::SourceListModel;
 
 SourceListPanel::SourceListPanel(SourceListModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)), m_view(new QTreeView(this))
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTreeView(this))
 {
     m_proxy->setSourceModel(model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -50,9 +53,9 @@ SourceListPanel::SourceListPanel(SourceListModel *model, QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                emit currentSourceChanged(current.isValid()
-                                              ? current.data(SourceListModel::SourceIdRole).toLongLong()
-                                              : 0);
+                emit currentSourceChanged(
+                    current.isValid() ? current.data(SourceListModel::SourceIdRole).toLongLong()
+                                      : 0);
             });
     // A new or re-filtered list gets a current row, so the keyboard has somewhere to start.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SourceListPanel::ensureCurrent);
@@ -72,8 +75,9 @@ void SourceListPanel::applyColumnModes()
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(40);
     for (int c = 0; c < SourceListModel::ColumnCount; ++c)
-        header->setSectionResizeMode(c, c == SourceListModel::TitleColumn ? QHeaderView::Stretch
-                                                                           : QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(c, c == SourceListModel::TitleColumn
+                                            ? QHeaderView::Stretch
+                                            : QHeaderView::ResizeToContents);
 }
 
 void SourceListPanel::ensureCurrent()
@@ -127,7 +131,8 @@ bool SourceListPanel::eventFilter(QObject *watched, QEvent *event)
     auto *key = static_cast<QKeyEvent *>(event);
     if (watched == m_filter) {
         // Down/Enter leave the filter for the list; Escape clears the filter first.
-        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
+            key->key() == Qt::Key_Enter) {
             focusList();
             return true;
         }
@@ -142,9 +147,10 @@ bool SourceListPanel::eventFilter(QObject *watched, QEvent *event)
     } else if (watched == m_view) {
         // Typing a letter in the list filters it.
         const QString text = key->text();
-        const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
-        if (plain && !text.isEmpty() && text.at(0).isPrint() && !text.at(0).isSpace()
-            && text != QLatin1String("?")) {
+        const bool plain =
+            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        if (plain && !text.isEmpty() && text.at(0).isPrint() && !text.at(0).isSpace() &&
+            text != QLatin1String("?")) {
             m_filter->setFocus(Qt::OtherFocusReason);
             m_filter->setText(m_filter->text() + text);
             return true;

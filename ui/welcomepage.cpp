@@ -12,7 +12,8 @@
 namespace Crosscheck::Ui {
 
 WelcomePage::WelcomePage(const ActionRegistry *actions, QWidget *parent)
-    : QWidget(parent), m_recent(new QListWidget(this))
+    : QWidget(parent)
+    , m_recent(new QListWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 36, 48, 36);
@@ -22,18 +23,20 @@ WelcomePage::WelcomePage(const ActionRegistry *actions, QWidget *parent)
     f.setBold(true);
     title->setFont(f);
     layout->addWidget(title);
-    auto *blurb = new QLabel(tr("Compare news articles about one event: see where they copy each other, "
-                                "where they differ and where they contradict each other."),
-                             this);
+    auto *blurb =
+        new QLabel(tr("Compare news articles about one event: see where they copy each other, "
+                      "where they differ and where they contradict each other."),
+                   this);
     blurb->setWordWrap(true);
     layout->addWidget(blurb);
     layout->addSpacing(16);
     for (const char *id : {"File.New", "File.Open", "File.OpenSample"}) {
         QAction *action = actions->action(QString::fromLatin1(id));
         const QString keys = action->shortcut().toString(QKeySequence::NativeText);
-        auto *button = new QPushButton(actions->text(QString::fromLatin1(id))
-                                           + (keys.isEmpty() ? QString() : QStringLiteral("   (%1)").arg(keys)),
-                                       this);
+        auto *button =
+            new QPushButton(actions->text(QString::fromLatin1(id)) +
+                                (keys.isEmpty() ? QString() : QStringLiteral("   (%1)").arg(keys)),
+                            this);
         button->setObjectName(QString::fromLatin1(id));
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
         layout->addWidget(button, 0, Qt::AlignLeft);
@@ -44,16 +47,17 @@ WelcomePage::WelcomePage(const ActionRegistry *actions, QWidget *parent)
     layout->addWidget(recentLabel);
     m_recent->setObjectName(QStringLiteral("recentProjects"));
     layout->addWidget(m_recent, 1);
-    connect(m_recent, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { emit openRecentRequested(item->data(Qt::UserRole).toString()); });
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit openRecentRequested(item->data(Qt::UserRole).toString());
+    });
 }
 
 void WelcomePage::setRecentProjects(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &p : paths) {
-        auto *item = new QListWidgetItem(QFileInfo(p).fileName() + QStringLiteral("  —  ")
-                                             + QDir::toNativeSeparators(QFileInfo(p).absolutePath()),
+        auto *item = new QListWidgetItem(QFileInfo(p).fileName() + QStringLiteral("  —  ") +
+                                             QDir::toNativeSeparators(QFileInfo(p).absolutePath()),
                                          m_recent);
         item->setData(Qt::UserRole, p);
     }

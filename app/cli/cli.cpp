@@ -40,16 +40,17 @@ void problem(const QString &text)
 
 QString usage()
 {
-    return CliText::tr("Usage: crosscheck-cli COMMAND [ARGUMENTS]\n"
-              "\n"
-              "Commands:\n"
-              "  new FILE.crosscheck              create an empty project\n"
-              "  import FILE.crosscheck PATH...   import article files or folders (txt, md, html, pdf)\n"
-              "  sources FILE.crosscheck [--json] list the project's sources\n"
-              "  sample FILE.crosscheck           write the bundled sample project\n"
-              "  help                             show this text\n"
-              "\n"
-              "Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.\n");
+    return CliText::tr(
+        "Usage: crosscheck-cli COMMAND [ARGUMENTS]\n"
+        "\n"
+        "Commands:\n"
+        "  new FILE.crosscheck              create an empty project\n"
+        "  import FILE.crosscheck PATH...   import article files or folders (txt, md, html, pdf)\n"
+        "  sources FILE.crosscheck [--json] list the project's sources\n"
+        "  sample FILE.crosscheck           write the bundled sample project\n"
+        "  help                             show this text\n"
+        "\n"
+        "Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.\n");
 }
 
 int usageError(const QString &message)
@@ -85,7 +86,8 @@ int cmdSample(const QStringList &args)
     }
     for (const QString &p : problems)
         problem(p);
-    line(CliText::tr("Wrote the sample project with %n source(s) to %1", nullptr, project->sourceCount())
+    line(CliText::tr("Wrote the sample project with %n source(s) to %1", nullptr,
+                     project->sourceCount())
              .arg(args.first()));
     return problems.isEmpty() ? Success : Failure;
 }
@@ -93,7 +95,8 @@ int cmdSample(const QStringList &args)
 int cmdImport(const QStringList &args)
 {
     if (args.size() < 2)
-        return usageError(CliText::tr("import: expected a project file and at least one file or folder"));
+        return usageError(
+            CliText::tr("import: expected a project file and at least one file or folder"));
     Core::Storage::OpenStatus status;
     auto project = Core::Project::open(args.first(), false, &status);
     if (!project) {
@@ -101,18 +104,19 @@ int cmdImport(const QStringList &args)
         return Failure;
     }
     if (project->isReadOnly()) {
-        problem(CliText::tr("%1: the project is read-only (%2)").arg(args.first(), project->readOnlyReason()));
+        problem(CliText::tr("%1: the project is read-only (%2)")
+                    .arg(args.first(), project->readOnlyReason()));
         return Failure;
     }
     const Core::ImportSession::Result result =
         Core::ImportSession::runBlocking(project.get(), args.mid(1));
     for (const QString &p : result.problems)
         problem(p);
-    line(CliText::tr("Imported %n source(s)", nullptr, result.added)
-         + (result.problems.isEmpty() ? QString()
-                                      : QStringLiteral("; ")
-                                            + CliText::tr("%n file(s) not imported", nullptr,
-                                                 int(result.problems.size()))));
+    line(CliText::tr("Imported %n source(s)", nullptr, result.added) +
+         (result.problems.isEmpty()
+              ? QString()
+              : QStringLiteral("; ") +
+                    CliText::tr("%n file(s) not imported", nullptr, int(result.problems.size()))));
     return result.problems.isEmpty() ? Success : Failure;
 }
 
@@ -181,8 +185,8 @@ int run(const QStringList &arguments)
         return usageError(CliText::tr("missing command"));
     const QString command = arguments.first();
     const QStringList rest = arguments.mid(1);
-    if (command == QLatin1String("help") || command == QLatin1String("--help")
-        || command == QLatin1String("-h")) {
+    if (command == QLatin1String("help") || command == QLatin1String("--help") ||
+        command == QLatin1String("-h")) {
         print(stdout, usage());
         return Success;
     }

@@ -41,8 +41,10 @@ private slots:
         QTest::newRow("no command") << QStringList();
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
         QTest::newRow("new without file") << QStringList{QStringLiteral("new")};
-        QTest::newRow("import without paths") << QStringList{QStringLiteral("import"), QStringLiteral("p.crosscheck")};
-        QTest::newRow("sources bad option") << QStringList{QStringLiteral("sources"), QStringLiteral("p.crosscheck"), QStringLiteral("--yaml")};
+        QTest::newRow("import without paths")
+            << QStringList{QStringLiteral("import"), QStringLiteral("p.crosscheck")};
+        QTest::newRow("sources bad option") << QStringList{
+            QStringLiteral("sources"), QStringLiteral("p.crosscheck"), QStringLiteral("--yaml")};
     }
     void usageErrorsExitTwo()
     {
@@ -75,11 +77,14 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(bytes);
         };
-        write(QStringLiteral("a.txt"), "Harbour fire contained\nThe fire was put out overnight, officials said.\n");
-        write(QStringLiteral("b.md"), "---\noutlet: Coast News\ndate: 2026-05-01\n---\n# Port fire out\n\nCrews worked all night.\n");
+        write(QStringLiteral("a.txt"),
+              "Harbour fire contained\nThe fire was put out overnight, officials said.\n");
+        write(QStringLiteral("b.md"), "---\noutlet: Coast News\ndate: 2026-05-01\n---\n# Port fire "
+                                      "out\n\nCrews worked all night.\n");
         write(QStringLiteral("empty.txt"), "");
         write(QStringLiteral("image.png"), "\x89PNG\r\n");
-        const Run imported = cli({QStringLiteral("import"), project, m_dir.filePath(QStringLiteral("in"))});
+        const Run imported =
+            cli({QStringLiteral("import"), project, m_dir.filePath(QStringLiteral("in"))});
         QCOMPARE(imported.code, 1); // some files failed
         QCOMPARE(imported.errLines.size(), 2);
         QVERIFY(imported.errLines.at(0).contains(QLatin1String("empty.txt: ")));
@@ -90,28 +95,36 @@ private slots:
         QCOMPARE(listed.code, 0);
         const QJsonArray array = QJsonDocument::fromJson(listed.out.toUtf8()).array();
         QCOMPARE(array.size(), 2);
-        QCOMPARE(array.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Harbour fire contained"));
-        QCOMPARE(array.at(1).toObject().value(QStringLiteral("outlet")).toString(), QStringLiteral("Coast News"));
-        QCOMPARE(array.at(1).toObject().value(QStringLiteral("published")).toString(), QStringLiteral("2026-05-01"));
-        QCOMPARE(array.at(1).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Port fire out"));
+        QCOMPARE(array.at(0).toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Harbour fire contained"));
+        QCOMPARE(array.at(1).toObject().value(QStringLiteral("outlet")).toString(),
+                 QStringLiteral("Coast News"));
+        QCOMPARE(array.at(1).toObject().value(QStringLiteral("published")).toString(),
+                 QStringLiteral("2026-05-01"));
+        QCOMPARE(array.at(1).toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Port fire out"));
 
         const Run table = cli({QStringLiteral("sources"), project});
         QCOMPARE(table.code, 0);
         QVERIFY(table.out.contains(QLatin1String("Harbour fire contained")));
         QVERIFY(table.out.contains(QLatin1String("2026-05-01")));
 
-        const Run duplicate = cli({QStringLiteral("import"), project, m_dir.filePath(QStringLiteral("in/a.txt"))});
+        const Run duplicate =
+            cli({QStringLiteral("import"), project, m_dir.filePath(QStringLiteral("in/a.txt"))});
         QCOMPARE(duplicate.code, 1);
         QVERIFY(duplicate.errLines.first().contains(QLatin1String("already in the project")));
     }
 
     void missingAndBadProjects()
     {
-        const Run missing = cli({QStringLiteral("sources"), m_dir.filePath(QStringLiteral("typo.crosscheck"))});
+        const Run missing =
+            cli({QStringLiteral("sources"), m_dir.filePath(QStringLiteral("typo.crosscheck"))});
         QCOMPARE(missing.code, 1);
         QCOMPARE(missing.errLines.size(), 1);
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("typo.crosscheck"))));
-        const Run importMissing = cli({QStringLiteral("import"), m_dir.filePath(QStringLiteral("typo.crosscheck")), m_dir.path()});
+        const Run importMissing =
+            cli({QStringLiteral("import"), m_dir.filePath(QStringLiteral("typo.crosscheck")),
+                 m_dir.path()});
         QCOMPARE(importMissing.code, 1);
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("typo.crosscheck"))));
     }
@@ -121,9 +134,13 @@ private slots:
         const QString project = m_dir.filePath(QStringLiteral("sample.crosscheck"));
         const Run r = cli({QStringLiteral("sample"), project});
         QCOMPARE(r.code, 0);
-        const QJsonArray array = QJsonDocument::fromJson(cli({QStringLiteral("sources"), project, QStringLiteral("--json")}).out.toUtf8()).array();
+        const QJsonArray array =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("sources"), project, QStringLiteral("--json")}).out.toUtf8())
+                .array();
         QCOMPARE(array.size(), 5);
-        QCOMPARE(array.at(0).toObject().value(QStringLiteral("outlet")).toString(), QStringLiteral("Nordic Wire Service"));
+        QCOMPARE(array.at(0).toObject().value(QStringLiteral("outlet")).toString(),
+                 QStringLiteral("Nordic Wire Service"));
     }
 
     void seedsImportWithTheirTitles()
@@ -136,11 +153,19 @@ private slots:
         const Run r = cli({QStringLiteral("import"), project, seeds});
         QCOMPARE(r.code, 0);
         QVERIFY(r.errLines.isEmpty());
-        const QJsonArray array = QJsonDocument::fromJson(cli({QStringLiteral("sources"), project, QStringLiteral("--json")}).out.toUtf8()).array();
+        const QJsonArray array =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("sources"), project, QStringLiteral("--json")}).out.toUtf8())
+                .array();
         QCOMPARE(array.size(), 5);
         QCOMPARE(array.at(0).toObject().value(QStringLiteral("title")).toString(),
-                 QStringLiteral("US President Trump Hints at Direct Talks with Putin, Aims to End Ukraine Conflict"));
-        QVERIFY(array.at(2).toObject().value(QStringLiteral("title")).toString().endsWith(QChar(0x2026)));
+                 QStringLiteral("US President Trump Hints at Direct Talks with Putin, Aims to End "
+                                "Ukraine Conflict"));
+        QVERIFY(array.at(2)
+                    .toObject()
+                    .value(QStringLiteral("title"))
+                    .toString()
+                    .endsWith(QChar(0x2026)));
     }
 };
 

@@ -27,14 +27,17 @@ private slots:
         const QByteArray html = readData(QStringLiteral("boilerplate.html"));
         const ImportedDocument doc = HtmlImporter().parse(html);
         QVERIFY2(doc.error.isEmpty(), qPrintable(doc.error));
-        QCOMPARE(doc.text, QStringLiteral("Brand im Hafen gelöscht\n\n"
-                                          "Die Feuerwehr hat den Brand in der Nacht gelöscht.\n\n"
-                                          "Ein Sprecher sagte: „Niemand wurde verletzt.“\n\nZweite Zeile.\n\n"
-                                          "Punkt eins\n\nPunkt zwei"));
-        for (const char *junk : {"script text", "color:red", "Navigation", "cookies", "Teilen", "Foto",
-                                 "hidden text", "Mehr zum Thema", "Impressum"})
+        QCOMPARE(doc.text,
+                 QStringLiteral("Brand im Hafen gelöscht\n\n"
+                                "Die Feuerwehr hat den Brand in der Nacht gelöscht.\n\n"
+                                "Ein Sprecher sagte: „Niemand wurde verletzt.“\n\nZweite Zeile.\n\n"
+                                "Punkt eins\n\nPunkt zwei"));
+        for (const char *junk : {"script text", "color:red", "Navigation", "cookies", "Teilen",
+                                 "Foto", "hidden text", "Mehr zum Thema", "Impressum"})
             QVERIFY2(!doc.text.contains(QLatin1String(junk)), junk);
-        QCOMPARE(doc.meta.title, QStringLiteral("Brand im Hafen gelöscht")); // the h1; <title> minus outlet is the fallback
+        QCOMPARE(doc.meta.title,
+                 QStringLiteral(
+                     "Brand im Hafen gelöscht")); // the h1; <title> minus outlet is the fallback
         QCOMPARE(doc.meta.outlet, QStringLiteral("Wiener Blatt"));
         QCOMPARE(doc.meta.author, QStringLiteral("Anna Huber"));
         QCOMPARE(doc.meta.published, QStringLiteral("2026-05-01T08:00:00Z"));
@@ -68,11 +71,14 @@ private slots:
         UErrorCode status = U_ZERO_ERROR;
         UConverter *conv = ucnv_open("windows-1251", &status);
         QByteArray encoded(256, '\0');
-        encoded.resize(ucnv_fromUChars(conv, encoded.data(), 256, reinterpret_cast<const UChar *>(body.utf16()),
+        encoded.resize(ucnv_fromUChars(conv, encoded.data(), 256,
+                                       reinterpret_cast<const UChar *>(body.utf16()),
                                        int32_t(body.size()), &status));
         ucnv_close(conv);
-        const QByteArray html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
-                                "</head><body><p>" + encoded + "</p></body></html>";
+        const QByteArray html = "<html><head><meta http-equiv=\"Content-Type\" "
+                                "content=\"text/html; charset=windows-1251\">"
+                                "</head><body><p>" +
+                                encoded + "</p></body></html>";
         const ImportedDocument doc = HtmlImporter().parse(html);
         QVERIFY2(doc.error.isEmpty(), qPrintable(doc.error));
         QCOMPARE(doc.text, body);
@@ -81,14 +87,16 @@ private slots:
 
     void pageWithoutTextIsRefused()
     {
-        const ImportedDocument doc = HtmlImporter().parse("<html><body><script>x()</script><nav>menu</nav></body></html>");
+        const ImportedDocument doc =
+            HtmlImporter().parse("<html><body><script>x()</script><nav>menu</nav></body></html>");
         QVERIFY(!doc.error.isEmpty());
     }
 
     void sampleCourierKeepsOriginalBytes()
     {
         ensureResources();
-        const ImportedDocument doc = Importers().importFile(QStringLiteral(":/crosscheck/sample/02-lindhaven-courier.html"));
+        const ImportedDocument doc =
+            Importers().importFile(QStringLiteral(":/crosscheck/sample/02-lindhaven-courier.html"));
         QVERIFY2(doc.isValid(), qPrintable(doc.error));
         QCOMPARE(doc.meta.outlet, QStringLiteral("Lindhaven Courier"));
         QVERIFY(doc.text.startsWith(QLatin1String("Tanker aground on Skarv reef")));

@@ -22,8 +22,9 @@ void write(const QString &path, const QByteArray &bytes)
 
 QByteArray article(int i)
 {
-    return QStringLiteral("Report number %1 from the harbour\nThe harbour master said on day %1 that "
-                          "ship %2 had docked safely and that the crew was well.\n")
+    return QStringLiteral(
+               "Report number %1 from the harbour\nThe harbour master said on day %1 that "
+               "ship %2 had docked safely and that the crew was well.\n")
         .arg(i)
         .arg(i * 7)
         .toUtf8();
@@ -39,13 +40,20 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("empty") << QStringLiteral("empty.txt") << QByteArray() << QStringLiteral("empty");
-        QTest::newRow("whitespace only") << QStringLiteral("blank.txt") << QByteArray(" \n\t\n") << QStringLiteral("no text");
-        QTest::newRow("binary") << QStringLiteral("image.txt") << QByteArray("\x89PNG\r\n\x1A\n\0\0", 10) << QStringLiteral("PNG");
-        QTest::newRow("unsupported type") << QStringLiteral("letter.docx") << QByteArray("PK\x03\x04") << QStringLiteral("unsupported");
+        QTest::newRow("empty") << QStringLiteral("empty.txt") << QByteArray()
+                               << QStringLiteral("empty");
+        QTest::newRow("whitespace only")
+            << QStringLiteral("blank.txt") << QByteArray(" \n\t\n") << QStringLiteral("no text");
+        QTest::newRow("binary") << QStringLiteral("image.txt")
+                                << QByteArray("\x89PNG\r\n\x1A\n\0\0", 10) << QStringLiteral("PNG");
+        QTest::newRow("unsupported type")
+            << QStringLiteral("letter.docx") << QByteArray("PK\x03\x04")
+            << QStringLiteral("unsupported");
         QTest::newRow("invalid utf-8") << QStringLiteral("broken.md")
-                                       << QByteArray("Zelenskyy – Зеленський ✓ ok\n\xC3\x28 broken") << QStringLiteral("invalid UTF-8");
-        QTest::newRow("fake pdf") << QStringLiteral("fake.pdf") << QByteArray("hello") << QStringLiteral("not a PDF");
+                                       << QByteArray("Zelenskyy – Зеленський ✓ ok\n\xC3\x28 broken")
+                                       << QStringLiteral("invalid UTF-8");
+        QTest::newRow("fake pdf") << QStringLiteral("fake.pdf") << QByteArray("hello")
+                                  << QStringLiteral("not a PDF");
     }
     void badFilesEachGetAMessage()
     {
@@ -60,7 +68,8 @@ private slots:
         QCOMPARE(result.added, 1);
         QCOMPARE(result.problems.size(), 1);
         QVERIFY2(result.problems.first().contains(name), qPrintable(result.problems.first()));
-        QVERIFY2(result.problems.first().contains(expected, Qt::CaseInsensitive), qPrintable(result.problems.first()));
+        QVERIFY2(result.problems.first().contains(expected, Qt::CaseInsensitive),
+                 qPrintable(result.problems.first()));
         QCOMPARE(project->sourceCount(), 1);
     }
 
@@ -81,7 +90,8 @@ private slots:
     void missingPathsAreReported()
     {
         auto project = Project::createInMemory();
-        const auto result = ImportSession::runBlocking(project.get(), {QStringLiteral("/no/such/file.txt")});
+        const auto result =
+            ImportSession::runBlocking(project.get(), {QStringLiteral("/no/such/file.txt")});
         QCOMPARE(result.added, 0);
         QCOMPARE(result.problems.size(), 1);
         QVERIFY(result.problems.first().startsWith(QLatin1String("/no/such/file.txt: ")));
@@ -97,12 +107,15 @@ private slots:
             if (i % 100 == 7)
                 bytes.clear(); // 10 empty files
             else if (i % 100 == 42)
-                bytes = QByteArray("\x7F" "ELF\x02\x01\x01\0\0\0", 10); // 10 programs
+                bytes = QByteArray("\x7F"
+                                   "ELF\x02\x01\x01\0\0\0",
+                                   10); // 10 programs
             else if (i % 100 == 99)
                 bytes = article(i - 1); // 10 duplicates of their neighbour
             write(dir.filePath((i % 2 ? QStringLiteral("sub/") : QString()) + name), bytes);
         }
-        write(dir.filePath(QStringLiteral("sub/.git/HEAD")), "ref: refs/heads/main\n"); // hidden: skipped
+        write(dir.filePath(QStringLiteral("sub/.git/HEAD")),
+              "ref: refs/heads/main\n"); // hidden: skipped
         auto project = Project::createInMemory();
         const auto result = ImportSession::runBlocking(project.get(), {dir.path()});
         QCOMPARE(result.problems.size(), 30);
@@ -118,7 +131,8 @@ private slots:
     {
         QTemporaryDir dir;
         for (int i = 0; i < 400; ++i)
-            write(dir.filePath(QStringLiteral("f%1.txt").arg(i, 3, 10, QLatin1Char('0'))), article(i));
+            write(dir.filePath(QStringLiteral("f%1.txt").arg(i, 3, 10, QLatin1Char('0'))),
+                  article(i));
         auto project = Project::createInMemory();
         ImportSession session(project.get(), {dir.path()});
         QSignalSpy progress(&session, &ImportSession::progress);
@@ -147,7 +161,9 @@ private slots:
     void encodingsAcrossFormats()
     {
         QTemporaryDir dir;
-        write(dir.filePath(QStringLiteral("u16.txt")), QByteArray("\xFF\xFE" "H\0i\0 \0t\0h\0e\0r\0e\0", 18));
+        write(dir.filePath(QStringLiteral("u16.txt")), QByteArray("\xFF\xFE"
+                                                                  "H\0i\0 \0t\0h\0e\0r\0e\0",
+                                                                  18));
         auto project = Project::createInMemory();
         const auto result = ImportSession::runBlocking(project.get(), {dir.path()});
         QCOMPARE(result.added, 1);

@@ -39,17 +39,19 @@ Soft break here.
         QCOMPARE(doc.meta.published, QStringLiteral("2026-03-10T11:20:00+01:00"));
         QCOMPARE(doc.meta.url, QStringLiteral("https://wire.example/a"));
         QCOMPARE(doc.meta.language, QStringLiteral("en"));
-        QCOMPARE(doc.text, QStringLiteral("The headline\n\n"
-                                          "Some emphasis, a link and code & an entity. Soft break here.\n\n"
-                                          "\u2022 first item\n\u2022 second item\n\n"
-                                          "A quoted line."));
+        QCOMPARE(doc.text,
+                 QStringLiteral("The headline\n\n"
+                                "Some emphasis, a link and code & an entity. Soft break here.\n\n"
+                                "\u2022 first item\n\u2022 second item\n\n"
+                                "A quoted line."));
         QVERIFY(!doc.text.contains(QLatin1String("tracker.example")));
         QVERIFY(!doc.text.contains(QLatin1String("---")));
     }
 
     void titleFromFirstHeading()
     {
-        const ImportedDocument doc = MarkdownImporter().parse("Intro line.\n\n## Second level\n\n# Main title\n\nBody.\n");
+        const ImportedDocument doc =
+            MarkdownImporter().parse("Intro line.\n\n## Second level\n\n# Main title\n\nBody.\n");
         QCOMPARE(doc.meta.title, QStringLiteral("Main title"));
         const ImportedDocument noH1 = MarkdownImporter().parse("## Only level two\n\nBody.\n");
         QCOMPARE(noH1.meta.title, QStringLiteral("Only level two"));
@@ -57,8 +59,8 @@ Soft break here.
 
     void orderedListsAndRawHtmlDropped()
     {
-        const ImportedDocument doc =
-            MarkdownImporter().parse("3. three\n4. four\n\n<div class=\"ad\">Buy now</div>\n\nText <b>bold</b> end.\n");
+        const ImportedDocument doc = MarkdownImporter().parse(
+            "3. three\n4. four\n\n<div class=\"ad\">Buy now</div>\n\nText <b>bold</b> end.\n");
         QCOMPARE(doc.text, QStringLiteral("3. three\n4. four\n\nText bold end."));
     }
 };

@@ -32,7 +32,8 @@ QByteArray makePdf(const QStringList &pages, const QString &title, bool imageOnl
             ip.drawText(10, 30, pages.at(i)); // pixels, not text
             painter.drawImage(QPointF(100, 100), image);
         } else {
-            painter.drawText(QRectF(0, 0, writer.width(), writer.height()), Qt::TextWordWrap, pages.at(i));
+            painter.drawText(QRectF(0, 0, writer.width(), writer.height()), Qt::TextWordWrap,
+                             pages.at(i));
         }
     }
     painter.end();
@@ -59,7 +60,8 @@ private slots:
         QVERIFY2(doc.isValid(), qPrintable(doc.error));
         QCOMPARE(doc.format, QStringLiteral("pdf"));
         QCOMPARE(doc.meta.title, QStringLiteral("Tanker report"));
-        QVERIFY2(doc.text.contains(QLatin1String("Tanker runs aground off Lindhaven")), qPrintable(doc.text));
+        QVERIFY2(doc.text.contains(QLatin1String("Tanker runs aground off Lindhaven")),
+                 qPrintable(doc.text));
         QVERIFY(doc.text.contains(QLatin1String("All 21 crew members were rescued.")));
         // Pages are separated by a blank line.
         QVERIFY(doc.text.indexOf(QLatin1String("\n\n")) > 0);
@@ -68,8 +70,9 @@ private slots:
 
     void junkTitleFallsBackToText()
     {
-        const QByteArray pdf = makePdf({QStringLiteral("Real headline of the piece\nBody sentence here.")},
-                                       QStringLiteral("Microsoft Word - draft7.docx"));
+        const QByteArray pdf =
+            makePdf({QStringLiteral("Real headline of the piece\nBody sentence here.")},
+                    QStringLiteral("Microsoft Word - draft7.docx"));
         const ImportedDocument doc = PdfImporter().parse(pdf);
         QVERIFY(doc.error.isEmpty());
         QVERIFY(doc.meta.title.isEmpty());
@@ -81,7 +84,8 @@ private slots:
 
     void scanWithoutTextLayer()
     {
-        const ImportedDocument doc = PdfImporter().parse(makePdf({QStringLiteral("pixels")}, QString(), true));
+        const ImportedDocument doc =
+            PdfImporter().parse(makePdf({QStringLiteral("pixels")}, QString(), true));
         QVERIFY(!doc.error.isEmpty());
         QVERIFY2(doc.error.contains(QLatin1String("text layer")), qPrintable(doc.error));
     }

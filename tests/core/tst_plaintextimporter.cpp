@@ -14,23 +14,31 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("title");
         QTest::newRow("headline first line")
-            << QStringLiteral("Tanker runs aground off Lindhaven\nThe tanker ran aground early on Tuesday.")
+            << QStringLiteral(
+                   "Tanker runs aground off Lindhaven\nThe tanker ran aground early on Tuesday.")
             << QStringLiteral("Tanker runs aground off Lindhaven");
         QTest::newRow("headline with comma inside")
-            << QStringLiteral("US President Trump Hints at Direct Talks with Putin, Aims to End Ukraine Conflict\nBody.")
-            << QStringLiteral("US President Trump Hints at Direct Talks with Putin, Aims to End Ukraine Conflict");
-        QTest::newRow("question headline") << QStringLiteral("Will the talks succeed?\nNobody knows.")
-                                           << QStringLiteral("Will the talks succeed?");
+            << QStringLiteral("US President Trump Hints at Direct Talks with Putin, Aims to End "
+                              "Ukraine Conflict\nBody.")
+            << QStringLiteral("US President Trump Hints at Direct Talks with Putin, Aims to End "
+                              "Ukraine Conflict");
+        QTest::newRow("question headline")
+            << QStringLiteral("Will the talks succeed?\nNobody knows.")
+            << QStringLiteral("Will the talks succeed?");
         QTest::newRow("leading blank lines") << QStringLiteral("\n\n  Fire at the port  \nText.")
                                              << QStringLiteral("Fire at the port");
         QTest::newRow("body paragraph: first sentence, shortened")
-            << QStringLiteral("U.S. President Donald Trump has reportedly engaged in a phone conversation with Russian President Vladimir Putin regarding the resolution of the ongoing conflict in Ukraine. More.")
-            << QStringLiteral("U.S. President Donald Trump has reportedly engaged in a phone conversation with…");
+            << QStringLiteral("U.S. President Donald Trump has reportedly engaged in a phone "
+                              "conversation with Russian President Vladimir Putin regarding the "
+                              "resolution of the ongoing conflict in Ukraine. More.")
+            << QStringLiteral("U.S. President Donald Trump has reportedly engaged in a phone "
+                              "conversation with…");
         QTest::newRow("short body sentence kept whole")
             << QStringLiteral("The fire is out. Crews stay overnight to watch for embers.")
             << QStringLiteral("The fire is out.");
         QTest::newRow("quote ending in full stop is a sentence")
-            << QStringLiteral("“We will end this war,” Trump said.\nMore.") << QStringLiteral("“We will end this war,” Trump said.");
+            << QStringLiteral("“We will end this war,” Trump said.\nMore.")
+            << QStringLiteral("“We will end this war,” Trump said.");
     }
     void title()
     {
@@ -61,7 +69,8 @@ private slots:
 
     void pastedText()
     {
-        const ImportedDocument doc = Importers().importText(QStringLiteral("Pasted headline\nThe minister said that the talks were over."));
+        const ImportedDocument doc = Importers().importText(
+            QStringLiteral("Pasted headline\nThe minister said that the talks were over."));
         QVERIFY(doc.isValid());
         QCOMPARE(doc.format, QStringLiteral("clipboard"));
         QCOMPARE(doc.meta.title, QStringLiteral("Pasted headline"));

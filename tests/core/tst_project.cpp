@@ -32,10 +32,21 @@ QString state(const Project &p)
 {
     QStringList rows;
     for (const Source &s : p.sources()) {
-        rows << QStringList{QString::number(s.id), s.meta.title, s.meta.outlet, s.meta.author, s.meta.url,
-                            s.meta.published, s.meta.language, s.format, s.encoding, s.fileName, s.contentHash,
-                            QString::number(s.wordCount), s.importedAt.toString(Qt::ISODateWithMs),
-                            p.sourceText(s.id), QString::fromLatin1(p.sourceOriginal(s.id).toHex())}
+        rows << QStringList{QString::number(s.id),
+                            s.meta.title,
+                            s.meta.outlet,
+                            s.meta.author,
+                            s.meta.url,
+                            s.meta.published,
+                            s.meta.language,
+                            s.format,
+                            s.encoding,
+                            s.fileName,
+                            s.contentHash,
+                            QString::number(s.wordCount),
+                            s.importedAt.toString(Qt::ISODateWithMs),
+                            p.sourceText(s.id),
+                            QString::fromLatin1(p.sourceOriginal(s.id).toHex())}
                     .join(u'|');
     }
     return rows.join(u'\n');
@@ -60,7 +71,8 @@ private:
 private slots:
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("p%1.crosscheck").arg(QDateTime::currentMSecsSinceEpoch()));
+        m_path = m_dir.filePath(
+            QStringLiteral("p%1.crosscheck").arg(QDateTime::currentMSecsSinceEpoch()));
         Crosscheck::Core::Storage::OpenStatus status;
         m_project = Project::create(m_path, &status);
         QVERIFY2(m_project, qPrintable(status.message));
@@ -72,7 +84,8 @@ private slots:
         const QString empty = state(*m_project);
         const auto outcome = m_project->addDocuments(
             {doc(QStringLiteral("First"), QStringLiteral("The tanker ran aground.")),
-             doc(QStringLiteral("Second"), QStringLiteral("Oil reached the beach."), "<p>raw</p>")});
+             doc(QStringLiteral("Second"), QStringLiteral("Oil reached the beach."),
+                 "<p>raw</p>")});
         QCOMPARE(outcome.added.size(), 2);
         QVERIFY(outcome.problems.isEmpty());
         const QString added = state(*m_project);
@@ -100,16 +113,20 @@ private slots:
         QCOMPARE(outcome.added.size(), 1);
         QCOMPARE(outcome.problems.size(), 2);
         QVERIFY(outcome.problems.at(0).contains(QLatin1String("already in this import")));
-        QVERIFY(outcome.problems.at(1).startsWith(QLatin1String("/tmp/bad.txt: the file is empty")));
+        QVERIFY(
+            outcome.problems.at(1).startsWith(QLatin1String("/tmp/bad.txt: the file is empty")));
         const auto again = m_project->addDocuments({a});
         QVERIFY(again.added.isEmpty());
-        QVERIFY2(again.problems.first().contains(QStringLiteral("already in the project as “Same”")), qPrintable(again.problems.first()));
+        QVERIFY2(
+            again.problems.first().contains(QStringLiteral("already in the project as “Same”")),
+            qPrintable(again.problems.first()));
     }
 
     void removeUndoRestoresEverything()
     {
-        m_project->addDocuments({doc(QStringLiteral("Keep"), QStringLiteral("One.")),
-                                 doc(QStringLiteral("Drop"), QStringLiteral("Two."), "<html>orig</html>")});
+        m_project->addDocuments(
+            {doc(QStringLiteral("Keep"), QStringLiteral("One.")),
+             doc(QStringLiteral("Drop"), QStringLiteral("Two."), "<html>orig</html>")});
         const QString before = state(*m_project);
         const SourceId drop = m_project->sourceAt(1).id;
         QSignalSpy removed(m_project.get(), &Project::sourceRemoved);
@@ -174,7 +191,8 @@ private slots:
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(m_path.toUtf8().constData(), &db), SQLITE_OK);
         char *err = nullptr;
-        QVERIFY(sqlite3_exec(db, "UPDATE source SET body = 'changed'", nullptr, nullptr, &err) != SQLITE_OK);
+        QVERIFY(sqlite3_exec(db, "UPDATE source SET body = 'changed'", nullptr, nullptr, &err) !=
+                SQLITE_OK);
         QVERIFY(QString::fromUtf8(err).contains(QLatin1String("immutable")));
         sqlite3_free(err);
         sqlite3_close(db);
@@ -199,7 +217,8 @@ private slots:
         QCOMPARE(failed.count(), 1);
         QCOMPARE(state(*m_project), before);
         QCOMPARE(m_project->undoStack()->count(), 1);
-        QVERIFY(!m_project->addDocuments({doc(QStringLiteral("Also not"), QStringLiteral("x."))}).problems.isEmpty());
+        QVERIFY(!m_project->addDocuments({doc(QStringLiteral("Also not"), QStringLiteral("x."))})
+                     .problems.isEmpty());
         QCOMPARE(m_project->sourceCount(), 1);
         sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
         sqlite3_close(other);
@@ -222,7 +241,8 @@ private slots:
         QString error;
         QVERIFY(!ro->removeSources({ro->sourceAt(0).id}, &error));
         QVERIFY(error.contains(QLatin1String("read-only")));
-        QVERIFY(!ro->addDocuments({doc(QStringLiteral("New"), QStringLiteral("x."))}).problems.isEmpty());
+        QVERIFY(!ro->addDocuments({doc(QStringLiteral("New"), QStringLiteral("x."))})
+                     .problems.isEmpty());
         ro.reset();
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256), hash);

@@ -27,7 +27,8 @@ private slots:
     {
         Storage::OpenStatus status;
         QStringList problems;
-        m_project = SampleProject::create(m_dir.filePath(QStringLiteral("sample.crosscheck")), &status, &problems);
+        m_project = SampleProject::create(m_dir.filePath(QStringLiteral("sample.crosscheck")),
+                                          &status, &problems);
         QVERIFY2(m_project, qPrintable(status.message));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         for (const Source &s : m_project->sources())
@@ -46,9 +47,11 @@ private slots:
             QVERIFY(!s.meta.author.isEmpty());
             QCOMPARE(s.meta.language, QStringLiteral("en"));
         }
-        QCOMPARE(outlets, QStringList({QStringLiteral("Nordic Wire Service"), QStringLiteral("Lindhaven Courier"),
-                                       QStringLiteral("The Maritime Ledger"), QStringLiteral("Coastal Daily"),
-                                       QStringLiteral("EuroBrief")}));
+        QCOMPARE(
+            outlets,
+            QStringList({QStringLiteral("Nordic Wire Service"), QStringLiteral("Lindhaven Courier"),
+                         QStringLiteral("The Maritime Ledger"), QStringLiteral("Coastal Daily"),
+                         QStringLiteral("EuroBrief")}));
     }
 
     void verbatimEditedAndMovedPassages()
@@ -73,15 +76,36 @@ private slots:
         QTest::addColumn<QString>("claimA");
         QTest::addColumn<QString>("outletB");
         QTest::addColumn<QString>("claimB");
-        QTest::newRow("number: tonnes") << "Nordic Wire Service" << "about 120 tonnes" << "The Maritime Ledger" << "some 1,200 tonnes";
-        QTest::newRow("number: crew") << "Nordic Wire Service" << "All 21 crew" << "The Maritime Ledger" << "all 19 crew";
-        QTest::newRow("date") << "Nordic Wire Service" << "early on Tuesday" << "Coastal Daily" << "late on Monday";
-        QTest::newRow("attribution") << "Nordic Wire Service" << "weeks,\" harbour master Ingrid Solberg told"
-                                     << "Coastal Daily" << "weeks,\" environment minister Tomas Berg told";
-        QTest::newRow("time frame") << "Nordic Wire Service" << "within six months" << "Lindhaven Courier" << "within six weeks";
-        QTest::newRow("cause") << "Nordic Wire Service" << "failure of the steering gear" << "EuroBrief" << "human error";
-        QTest::newRow("quote drift") << "Nordic Wire Service" << "\"We have contained the worst of it, but the clean-up will take months, not weeks,\""
-                                     << "Coastal Daily" << "\"We've contained the worst of it, but cleaning up will take months, not weeks,\"";
+        QTest::newRow("number: tonnes") << "Nordic Wire Service"
+                                        << "about 120 tonnes"
+                                        << "The Maritime Ledger"
+                                        << "some 1,200 tonnes";
+        QTest::newRow("number: crew") << "Nordic Wire Service"
+                                      << "All 21 crew"
+                                      << "The Maritime Ledger"
+                                      << "all 19 crew";
+        QTest::newRow("date") << "Nordic Wire Service"
+                              << "early on Tuesday"
+                              << "Coastal Daily"
+                              << "late on Monday";
+        QTest::newRow("attribution") << "Nordic Wire Service"
+                                     << "weeks,\" harbour master Ingrid Solberg told"
+                                     << "Coastal Daily"
+                                     << "weeks,\" environment minister Tomas Berg told";
+        QTest::newRow("time frame") << "Nordic Wire Service"
+                                    << "within six months"
+                                    << "Lindhaven Courier"
+                                    << "within six weeks";
+        QTest::newRow("cause") << "Nordic Wire Service"
+                               << "failure of the steering gear"
+                               << "EuroBrief"
+                               << "human error";
+        QTest::newRow("quote drift")
+            << "Nordic Wire Service"
+            << "\"We have contained the worst of it, but the clean-up will take months, not "
+               "weeks,\""
+            << "Coastal Daily"
+            << "\"We've contained the worst of it, but cleaning up will take months, not weeks,\"";
     }
     void contradictionsArePlanted()
     {

@@ -26,11 +26,14 @@ private slots:
             byFile.insert(s.fileName.left(3), s);
         // 000, 003 and 004 open with a headline: it is the title.
         QCOMPARE(byFile.value(QStringLiteral("000")).meta.title,
-                 QStringLiteral("US President Trump Hints at Direct Talks with Putin, Aims to End Ukraine Conflict"));
+                 QStringLiteral("US President Trump Hints at Direct Talks with Putin, Aims to End "
+                                "Ukraine Conflict"));
         QCOMPARE(byFile.value(QStringLiteral("003")).meta.title,
                  QStringLiteral("Trump Eyes Peace Talks with Putin Amid Ongoing Ukraine Conflict"));
-        QCOMPARE(byFile.value(QStringLiteral("004")).meta.title,
-                 QStringLiteral("Trump admits to talking directly with Putin about ending invasion of Ukraine"));
+        QCOMPARE(
+            byFile.value(QStringLiteral("004")).meta.title,
+            QStringLiteral(
+                "Trump admits to talking directly with Putin about ending invasion of Ukraine"));
         // 001 and 002 open with a body paragraph: the title is its first sentence, cut to 80
         // characters at a word boundary, never the whole paragraph.
         for (const char *file : {"001", "002"}) {
@@ -42,7 +45,8 @@ private slots:
             QVERIFY(firstLine.startsWith(s.meta.title.chopped(1)));
         }
         QCOMPARE(byFile.value(QStringLiteral("001")).meta.title,
-                 QStringLiteral("On January 31, U.S. President Donald Trump stated that he and Russian President…"));
+                 QStringLiteral("On January 31, U.S. President Donald Trump stated that he and "
+                                "Russian President…"));
         for (const Source &s : project->sources()) {
             QCOMPARE(s.meta.language, QStringLiteral("en"));
             QCOMPARE(s.encoding, QStringLiteral("UTF-8"));

@@ -35,23 +35,31 @@ private slots:
     {
         auto project = Project::createInMemory();
         SourceListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setProject(project.get());
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), int(SourceListModel::ColumnCount));
 
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        project->addDocuments({doc(QStringLiteral("Beta report"), QStringLiteral("Wire"), QStringLiteral("2026-03-11"), 12),
-                               doc(QStringLiteral("Alpha report"), QStringLiteral("Daily"), QStringLiteral("2026-03-10"), 3)});
+        project->addDocuments({doc(QStringLiteral("Beta report"), QStringLiteral("Wire"),
+                                   QStringLiteral("2026-03-11"), 12),
+                               doc(QStringLiteral("Alpha report"), QStringLiteral("Daily"),
+                                   QStringLiteral("2026-03-10"), 3)});
         QCOMPARE(inserted.count(), 2);
         QCOMPARE(reset.count(), 0); // precise signals, never a reset per edit
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, SourceListModel::TitleColumn).data().toString(), QStringLiteral("Beta report"));
-        QCOMPARE(model.index(0, SourceListModel::OutletColumn).data().toString(), QStringLiteral("Wire"));
-        QCOMPARE(model.index(0, SourceListModel::WordsColumn).data(SourceListModel::SortRole).toInt(), 12);
-        QCOMPARE(model.index(1, SourceListModel::DateColumn).data(SourceListModel::SortRole).toString(),
-                 QStringLiteral("2026-03-10"));
+        QCOMPARE(model.index(0, SourceListModel::TitleColumn).data().toString(),
+                 QStringLiteral("Beta report"));
+        QCOMPARE(model.index(0, SourceListModel::OutletColumn).data().toString(),
+                 QStringLiteral("Wire"));
+        QCOMPARE(
+            model.index(0, SourceListModel::WordsColumn).data(SourceListModel::SortRole).toInt(),
+            12);
+        QCOMPARE(
+            model.index(1, SourceListModel::DateColumn).data(SourceListModel::SortRole).toString(),
+            QStringLiteral("2026-03-10"));
         const qint64 betaId = model.index(0, 0).data(SourceListModel::SourceIdRole).toLongLong();
         QCOMPARE(model.indexOfSource(betaId).row(), 0);
 
@@ -69,18 +77,21 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(project->undoStack()->undo());
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Gamma report")); // back in its row
+        QCOMPARE(model.index(0, 0).data().toString(),
+                 QStringLiteral("Gamma report")); // back in its row
     }
 
     void sortsNaturallyThroughAProxy()
     {
         auto project = Project::createInMemory();
-        project->addDocuments({doc(QStringLiteral("Nine"), QStringLiteral("b"), QStringLiteral("2026-01-02"), 9),
-                               doc(QStringLiteral("Ten"), QStringLiteral("a"), QStringLiteral("2026-01-01"), 10)});
+        project->addDocuments(
+            {doc(QStringLiteral("Nine"), QStringLiteral("b"), QStringLiteral("2026-01-02"), 9),
+             doc(QStringLiteral("Ten"), QStringLiteral("a"), QStringLiteral("2026-01-01"), 10)});
         SourceListModel model;
         model.setProject(project.get());
         QSortFilterProxyModel proxy;
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
         proxy.setSortRole(SourceListModel::SortRole);
         proxy.sort(SourceListModel::WordsColumn, Qt::AscendingOrder);

@@ -13,7 +13,8 @@ QByteArray encode(const QString &text, const char *charset)
     UConverter *conv = ucnv_open(charset, &status);
     QByteArray out(text.size() * 4 + 16, '\0');
     const int32_t n = ucnv_fromUChars(conv, out.data(), int32_t(out.size()),
-                                      reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
+                                      reinterpret_cast<const UChar *>(text.utf16()),
+                                      int32_t(text.size()), &status);
     ucnv_close(conv);
     out.resize(n);
     return out;
@@ -29,7 +30,8 @@ const QString kRussian = QStringLiteral(
     "подробности, но подтвердил, что стороны обменялись письмами.");
 const QString kFrench = QStringLiteral(
     "Le président a déclaré que les négociations étaient « très sérieuses » et qu’un accord était "
-    "possible d’ici à l’été. Selon lui, les délégations se réuniront la semaine prochaine à Genève; "
+    "possible d’ici à l’été. Selon lui, les délégations se réuniront la semaine prochaine à "
+    "Genève; "
     "le ministre des Affaires étrangères a refusé de commenter.");
 } // namespace
 
@@ -49,7 +51,8 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("encoding");
         const QString text = QStringLiteral("Zelenskyy – «Київ» 🙂");
-        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << QStringLiteral("UTF-8");
+        QTest::newRow("utf-8 bom")
+            << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << QStringLiteral("UTF-8");
         QByteArray le("\xFF\xFE", 2), be("\xFE\xFF", 2);
         for (const QChar c : text) {
             const ushort u = c.unicode();
@@ -122,7 +125,9 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
         QTest::newRow("zip/docx") << QByteArray("PK\x03\x04\x14\0\0\0", 8);
-        QTest::newRow("elf") << QByteArray("\x7F" "ELF\x02\x01\x01\0", 8);
+        QTest::newRow("elf") << QByteArray("\x7F"
+                                           "ELF\x02\x01\x01\0",
+                                           8);
         QByteArray noise;
         for (int i = 0; i < 4096; ++i)
             noise.append(char((i * 7919) % 256));

@@ -12,9 +12,11 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("words");
-        QTest::newRow("english") << QStringLiteral("The tanker ran aground, spilling 120 tonnes.") << 7;
+        QTest::newRow("english") << QStringLiteral("The tanker ran aground, spilling 120 tonnes.")
+                                 << 7;
         // ICU (UAX #29): apostrophes join, hyphens split ("hard", "liner").
-        QTest::newRow("apostrophes and dashes") << QStringLiteral("Putin’s envoy — a “hard-liner” — didn't comment.") << 7;
+        QTest::newRow("apostrophes and dashes")
+            << QStringLiteral("Putin’s envoy — a “hard-liner” — didn't comment.") << 7;
         QTest::newRow("cyrillic") << QStringLiteral("Зеленський зустрівся з делегацією.") << 4;
         // Scripts without spaces: ICU's dictionary segmentation, not one word per line.
         QTest::newRow("chinese") << QStringLiteral("我们今天去北京") << 4;
@@ -41,7 +43,8 @@ private slots:
         // Combining marks are code points of their own.
         const QString combining = QStringLiteral("Zelens\u0301kyi 🙂x");
         QTest::newRow("combining") << combining << 8 << 8;
-        QTest::newRow("combining then emoji") << combining << int(combining.size()) << int(combining.size()) - 1;
+        QTest::newRow("combining then emoji")
+            << combining << int(combining.size()) << int(combining.size()) - 1;
     }
     void codePoints()
     {
@@ -56,12 +59,23 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("The minister said that the talks were over and that the government would not comment.") << QStringLiteral("en");
-        QTest::newRow("de") << QStringLiteral("Der Minister sagte, dass die Gespräche beendet seien und die Regierung sich nicht äußern werde.") << QStringLiteral("de");
-        QTest::newRow("uk") << QStringLiteral("Міністр заявив, що переговори завершено і що уряд не коментуватиме їх.") << QStringLiteral("uk");
-        QTest::newRow("ru") << QStringLiteral("Министр заявил, что переговоры завершены и что правительство не будет их комментировать.") << QStringLiteral("ru");
-        QTest::newRow("ja") << QStringLiteral("首相は記者団に対し、交渉は終わったと述べた。") << QStringLiteral("ja");
-        QTest::newRow("zh") << QStringLiteral("部长表示谈判已经结束，政府不会发表评论。") << QStringLiteral("zh");
+        QTest::newRow("en") << QStringLiteral("The minister said that the talks were over and that "
+                                              "the government would not comment.")
+                            << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("Der Minister sagte, dass die Gespräche beendet "
+                                              "seien und die Regierung sich nicht äußern werde.")
+                            << QStringLiteral("de");
+        QTest::newRow("uk")
+            << QStringLiteral(
+                   "Міністр заявив, що переговори завершено і що уряд не коментуватиме їх.")
+            << QStringLiteral("uk");
+        QTest::newRow("ru") << QStringLiteral("Министр заявил, что переговоры завершены и что "
+                                              "правительство не будет их комментировать.")
+                            << QStringLiteral("ru");
+        QTest::newRow("ja") << QStringLiteral("首相は記者団に対し、交渉は終わったと述べた。")
+                            << QStringLiteral("ja");
+        QTest::newRow("zh") << QStringLiteral("部长表示谈判已经结束，政府不会发表评论。")
+                            << QStringLiteral("zh");
         QTest::newRow("too short") << QStringLiteral("OK") << QString();
     }
     void guessLanguage()
@@ -76,9 +90,12 @@ private slots:
         QTest::addColumn<QString>("paragraph");
         QTest::addColumn<QString>("expected");
         QTest::newRow("abbreviation is not an end")
-            << QStringLiteral("On January 31, U.S. President Donald Trump stated that he and Russian President Vladimir Putin could speak soon.")
-            << QStringLiteral("On January 31, U.S. President Donald Trump stated that he and Russian President…");
-        QTest::newRow("short sentence") << QStringLiteral("Fire contained. Crews stay overnight.") << QStringLiteral("Fire contained.");
+            << QStringLiteral("On January 31, U.S. President Donald Trump stated that he and "
+                              "Russian President Vladimir Putin could speak soon.")
+            << QStringLiteral("On January 31, U.S. President Donald Trump stated that he and "
+                              "Russian President…");
+        QTest::newRow("short sentence") << QStringLiteral("Fire contained. Crews stay overnight.")
+                                        << QStringLiteral("Fire contained.");
     }
     void shortenedSentence()
     {

@@ -10,11 +10,14 @@ namespace {
 class AppendCommand final : public UndoCommand
 {
 public:
-    AppendCommand(QStringList *log, QString item, bool *failRedo = nullptr, bool *failUndo = nullptr)
-        : UndoCommand(QStringLiteral("Append ") + item), m_log(log), m_item(std::move(item)), m_failRedo(failRedo),
-          m_failUndo(failUndo)
-    {
-    }
+    AppendCommand(QStringList *log, QString item, bool *failRedo = nullptr,
+                  bool *failUndo = nullptr)
+        : UndoCommand(QStringLiteral("Append ") + item)
+        , m_log(log)
+        , m_item(std::move(item))
+        , m_failRedo(failRedo)
+        , m_failUndo(failUndo)
+    {}
     bool redo(QString *error) override
     {
         if (m_failRedo && *m_failRedo) {
@@ -76,7 +79,8 @@ private slots:
         bool fail = false;
         UndoStack stack;
         QSignalSpy failed(&stack, &UndoStack::failed);
-        QVERIFY(stack.push(std::make_unique<AppendCommand>(&log, QStringLiteral("a"), nullptr, &fail)));
+        QVERIFY(
+            stack.push(std::make_unique<AppendCommand>(&log, QStringLiteral("a"), nullptr, &fail)));
         fail = true;
         QString error;
         QVERIFY(!stack.undo(&error));

@@ -36,7 +36,8 @@ private:
 
     QString copyOf(const QString &fixture)
     {
-        const QString target = m_dir.filePath(QFileInfo(fixture).fileName() + QString::number(qrand32()));
+        const QString target =
+            m_dir.filePath(QFileInfo(fixture).fileName() + QString::number(qrand32()));
         QFile::copy(fixture, target);
         QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
         return target;
@@ -51,14 +52,18 @@ private slots:
     void everyOlderVersionHasAFixture()
     {
         for (int v = 1; v < currentSchemaVersion(); ++v)
-            QVERIFY2(QFileInfo::exists(fixtureDir() + QStringLiteral("/project-v%1.crosscheck").arg(v)),
-                     qPrintable(QStringLiteral("missing fixture for schema version %1: run make_fixtures.sh").arg(v)));
+            QVERIFY2(
+                QFileInfo::exists(fixtureDir() + QStringLiteral("/project-v%1.crosscheck").arg(v)),
+                qPrintable(
+                    QStringLiteral("missing fixture for schema version %1: run make_fixtures.sh")
+                        .arg(v)));
     }
 
     void opensAndMigrates_data()
     {
         QTest::addColumn<QString>("fixture");
-        for (const QString &f : QDir(fixtureDir()).entryList({QStringLiteral("project-v*.crosscheck")}))
+        for (const QString &f :
+             QDir(fixtureDir()).entryList({QStringLiteral("project-v*.crosscheck")}))
             QTest::newRow(qPrintable(f)) << QDir(fixtureDir()).filePath(f);
     }
     void opensAndMigrates()
@@ -74,7 +79,8 @@ private slots:
         QCOMPARE(FileHeader::read(path).userVersion, currentSchemaVersion());
         QCOMPARE(project->sourceCount(), 2);
         QCOMPARE(project->sourceAt(0).meta.title, QStringLiteral("Harbour fire contained"));
-        QCOMPARE(project->sourceText(project->sourceAt(0).id), QStringLiteral("Harbour fire contained.\nCrews worked overnight."));
+        QCOMPARE(project->sourceText(project->sourceAt(0).id),
+                 QStringLiteral("Harbour fire contained.\nCrews worked overnight."));
         QCOMPARE(project->sourceAt(1).meta.title, QStringLiteral("Пожежу в гавані загашено"));
         // The migrated file takes edits that need the new schema (the edit log of version 2).
         QVERIFY(project->removeSources({project->sourceAt(1).id}));
@@ -102,13 +108,15 @@ private slots:
         // A table in the way of migration 2: it must fail as a whole.
         sqlite3 *db = nullptr;
         sqlite3_open(path.toUtf8().constData(), &db);
-        QCOMPARE(sqlite3_exec(db, "CREATE TABLE edit_log (x)", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "CREATE TABLE edit_log (x)", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
         sqlite3_close(db);
         const QByteArray before = hashOf(path);
         OpenStatus status;
         QVERIFY(!Project::open(path, false, &status));
         QCOMPARE(status.error, OpenError::CannotWrite);
-        QVERIFY2(status.message.contains(QLatin1String("left as it was")), qPrintable(status.message));
+        QVERIFY2(status.message.contains(QLatin1String("left as it was")),
+                 qPrintable(status.message));
         QCOMPARE(FileHeader::read(path).userVersion, 1);
         QCOMPARE(hashOf(path), before);
     }

@@ -25,8 +25,8 @@ QByteArray fingerprint(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex() + ' '
-           + QByteArray::number(QFileInfo(path).lastModified().toMSecsSinceEpoch());
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex() + ' ' +
+           QByteArray::number(QFileInfo(path).lastModified().toMSecsSinceEpoch());
 }
 
 void sql(const QString &path, const char *statement)
@@ -42,7 +42,8 @@ void sql(const QString &path, const char *statement)
 QStringList siblings(const QString &path)
 {
     const QFileInfo info(path);
-    return info.dir().entryList({info.fileName() + QStringLiteral("*")}, QDir::Files | QDir::Hidden);
+    return info.dir().entryList({info.fileName() + QStringLiteral("*")},
+                                QDir::Files | QDir::Hidden);
 }
 
 Source sampleSource(const QString &title)
@@ -50,7 +51,8 @@ Source sampleSource(const QString &title)
     Source s;
     s.meta.title = title;
     s.format = QStringLiteral("txt");
-    s.contentHash = QString::fromLatin1(QCryptographicHash::hash(title.toUtf8(), QCryptographicHash::Sha256).toHex());
+    s.contentHash = QString::fromLatin1(
+        QCryptographicHash::hash(title.toUtf8(), QCryptographicHash::Sha256).toHex());
     s.importedAt = QDateTime::currentDateTimeUtc();
     return s;
 }
@@ -89,13 +91,15 @@ private slots:
         QVERIFY2(s, qPrintable(status.message));
         QCOMPARE(s->db().applicationId(), kApplicationId);
         QCOMPARE(s->db().userVersion(), currentSchemaVersion());
-        QCOMPARE(s->db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+        QCOMPARE(s->db().scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("delete"));
         QCOMPARE(s->db().scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
         QCOMPARE(s->db().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         const FileHeader header = FileHeader::read(path);
         QVERIFY(header.isSqlite);
         QCOMPARE(header.applicationId, kApplicationId);
-        QCOMPARE(siblings(path), QStringList({QStringLiteral("new.crosscheck"), QStringLiteral("new.crosscheck.lock")}));
+        QCOMPARE(siblings(path), QStringList({QStringLiteral("new.crosscheck"),
+                                              QStringLiteral("new.crosscheck.lock")}));
         s.reset();
         QCOMPARE(siblings(path), QStringList({QStringLiteral("new.crosscheck")})); // lock released
 
@@ -129,7 +133,8 @@ private slots:
     void notAProject()
     {
         QFETCH(QByteArray, content);
-        const QString path = m_dir.filePath(QStringLiteral("notproject%1.crosscheck").arg(++m_counter));
+        const QString path =
+            m_dir.filePath(QStringLiteral("notproject%1.crosscheck").arg(++m_counter));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
@@ -211,8 +216,10 @@ private slots:
         QVERIFY(s->readOnlyReason().contains(QLatin1String("read-only")));
         QCOMPARE(SourceStore(s->db()).all().size(), 1);
         QString error;
-        QVERIFY(!s->db().exec(QStringLiteral("INSERT INTO project_info (key, value) VALUES ('k', 'v')"), {}, &error));
-        QVERIFY2(error.contains(QLatin1String("readonly")), qPrintable(error)); // the connection itself cannot write
+        QVERIFY(!s->db().exec(
+            QStringLiteral("INSERT INTO project_info (key, value) VALUES ('k', 'v')"), {}, &error));
+        QVERIFY2(error.contains(QLatin1String("readonly")),
+                 qPrintable(error)); // the connection itself cannot write
         s.reset();
         QCOMPARE(fingerprint(path), before);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
@@ -249,7 +256,8 @@ private slots:
         QCOMPARE(cli.exitCode(), 1);
         QVERIFY2(cli.readAllStandardError().contains("already open"), "no 'already open' message");
         qInfo("crosscheck-cli refused after %lld ms (process start included)", cliMs);
-        QVERIFY2(cliMs < 4000, "refusal must not wait for a lock to time out"); // a freeze guard, not a benchmark
+        QVERIFY2(cliMs < 4000,
+                 "refusal must not wait for a lock to time out"); // a freeze guard, not a benchmark
 
         first.reset();
         QVERIFY(ProjectStorage::open(path, false, &status)); // released on close
@@ -261,7 +269,8 @@ private slots:
         QFile lock(ProjectStorage::lockFilePath(path));
         QVERIFY(lock.open(QIODevice::WriteOnly));
         // A lock whose process is gone (PID 2^22 - 1 is beyond Linux's default pid_max).
-        lock.write(QByteArray("4194303\ncrosscheck\n") + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.write(QByteArray("4194303\ncrosscheck\n") + QSysInfo::machineHostName().toUtf8() +
+                   "\n");
         lock.close();
         OpenStatus status;
         auto s = ProjectStorage::open(path, false, &status);
@@ -299,7 +308,8 @@ private slots:
         QString error;
         QVERIFY(tx.begin(&error));
         Source big = sampleSource(QStringLiteral("Big"));
-        const bool inserted = store.insert(big, QString(200000, u'y'), {}, &error) && tx.commit(&error);
+        const bool inserted =
+            store.insert(big, QString(200000, u'y'), {}, &error) && tx.commit(&error);
         QVERIFY(!inserted);
         QVERIFY2(error.contains(QLatin1String("full")), qPrintable(error));
         QCOMPARE(store.all().size(), 1);
@@ -311,8 +321,9 @@ private slots:
 
     void statementsSplitAtCompleteStatements()
     {
-        const QStringList st = Database::splitStatements(QStringLiteral(
-            "-- comment\nCREATE TABLE a (x);\n\nCREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n  SELECT 1;\nEND;\nINSERT INTO a VALUES (';');\n"));
+        const QStringList st = Database::splitStatements(
+            QStringLiteral("-- comment\nCREATE TABLE a (x);\n\nCREATE TRIGGER t BEFORE UPDATE ON "
+                           "a\nBEGIN\n  SELECT 1;\nEND;\nINSERT INTO a VALUES (';');\n"));
         QCOMPARE(st.size(), 3);
         QVERIFY(st.at(1).startsWith(QLatin1String("CREATE TRIGGER")));
         QVERIFY(st.at(1).endsWith(QLatin1String("END;")));

@@ -42,10 +42,12 @@ private slots:
         // No two actions share a default shortcut.
         for (const QString &id : registry.ids()) {
             for (const QKeySequence &seq : registry.shortcuts(id))
-                QVERIFY2(registry.conflicts(seq, id).isEmpty(), qPrintable(id + u' ' + seq.toString()));
+                QVERIFY2(registry.conflicts(seq, id).isEmpty(),
+                         qPrintable(id + u' ' + seq.toString()));
         }
-        QCOMPARE(registry.shortcuts(QStringLiteral("Help.Shortcuts")),
-                 QList<QKeySequence>({QKeySequence(Qt::Key_F1), QKeySequence(QStringLiteral("?"))}));
+        QCOMPARE(
+            registry.shortcuts(QStringLiteral("Help.Shortcuts")),
+            QList<QKeySequence>({QKeySequence(Qt::Key_F1), QKeySequence(QStringLiteral("?"))}));
     }
 
     void userShortcutsPersistAndReset()
@@ -53,15 +55,19 @@ private slots:
         {
             QWidget window;
             ActionRegistry registry(&window);
-            registry.setShortcuts(QStringLiteral("File.Open"), {QKeySequence(QStringLiteral("Ctrl+Alt+O"))});
-            QCOMPARE(registry.conflicts(QKeySequence(QStringLiteral("Ctrl+Alt+O"))), QStringList({QStringLiteral("File.Open")}));
+            registry.setShortcuts(QStringLiteral("File.Open"),
+                                  {QKeySequence(QStringLiteral("Ctrl+Alt+O"))});
+            QCOMPARE(registry.conflicts(QKeySequence(QStringLiteral("Ctrl+Alt+O"))),
+                     QStringList({QStringLiteral("File.Open")}));
         }
         {
             QWidget window;
             ActionRegistry registry(&window); // a new session reads the override
-            QCOMPARE(registry.action(QStringLiteral("File.Open"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+Alt+O")));
+            QCOMPARE(registry.action(QStringLiteral("File.Open"))->shortcut(),
+                     QKeySequence(QStringLiteral("Ctrl+Alt+O")));
             registry.resetShortcuts(QStringLiteral("File.Open"));
-            QCOMPARE(registry.action(QStringLiteral("File.Open"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+O")));
+            QCOMPARE(registry.action(QStringLiteral("File.Open"))->shortcut(),
+                     QKeySequence(QStringLiteral("Ctrl+O")));
         }
         QVERIFY(!QSettings().contains(QStringLiteral("Shortcuts/File.Open")));
     }
@@ -70,7 +76,8 @@ private slots:
     {
         const auto list = ActionRegistry::parse(QStringLiteral("Ctrl+Shift+Z; Ctrl+Y"));
         QCOMPARE(list.size(), 2);
-        QCOMPARE(ActionRegistry::format(list, QKeySequence::PortableText), QStringLiteral("Ctrl+Shift+Z;Ctrl+Y"));
+        QCOMPARE(ActionRegistry::format(list, QKeySequence::PortableText),
+                 QStringLiteral("Ctrl+Shift+Z;Ctrl+Y"));
         QVERIFY(ActionRegistry::parse(QString()).isEmpty());
     }
 };

@@ -69,7 +69,8 @@ private slots:
         QCOMPARE(list()->model()->rowCount(), 5);
         QCOMPARE(QApplication::focusWidget(), list());
         // Sorted by date: the wire story first.
-        QCOMPARE(currentTitle(), QStringLiteral("Tanker runs aground off Lindhaven, spilling fuel oil"));
+        QCOMPARE(currentTitle(),
+                 QStringLiteral("Tanker runs aground off Lindhaven, spilling fuel oil"));
         QCOMPARE(m_window->reader()->headerText(), currentTitle());
         QStringList seen{currentTitle()};
         for (int i = 1; i < 5; ++i) {
@@ -77,7 +78,8 @@ private slots:
             QCOMPARE(list()->currentIndex().row(), i);
             QCOMPARE(m_window->reader()->headerText(), currentTitle());
             const Core::Project *p = m_window->controller()->project();
-            QCOMPARE(m_window->reader()->textView()->toPlainText(), p->sourceText(m_window->reader()->sourceId()));
+            QCOMPARE(m_window->reader()->textView()->toPlainText(),
+                     p->sourceText(m_window->reader()->sourceId()));
             seen << currentTitle();
         }
         key(Qt::Key_Down); // stays on the last row
@@ -88,7 +90,8 @@ private slots:
         key(Qt::Key_Home);
         QCOMPARE(list()->currentIndex().row(), 0);
         key(Qt::Key_End);
-        QCOMPARE(m_window->reader()->headerText(), QStringLiteral("Tanker spill off Lindhaven: what we know"));
+        QCOMPARE(m_window->reader()->headerText(),
+                 QStringLiteral("Tanker spill off Lindhaven: what we know"));
     }
 
     void typingFiltersAndEscapeClears()
@@ -100,7 +103,8 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), filter);
         QCOMPARE(list()->model()->rowCount(), 1);
         QCOMPARE(m_window->reader()->headerText(),
-                 QStringLiteral("Corvina grounding: steering failure suspected as Lindhaven spill grows"));
+                 QStringLiteral(
+                     "Corvina grounding: steering failure suspected as Lindhaven spill grows"));
         key(Qt::Key_Escape);
         QVERIFY(filter->text().isEmpty());
         QCOMPARE(list()->model()->rowCount(), 5);
@@ -124,12 +128,14 @@ private slots:
     void f1ShowsCurrentShortcuts()
     {
         QVERIFY(m_window->controller()->openSample());
-        m_window->actions()->setShortcuts(QStringLiteral("File.ImportFiles"), {QKeySequence(QStringLiteral("Ctrl+Alt+J"))});
+        m_window->actions()->setShortcuts(QStringLiteral("File.ImportFiles"),
+                                          {QKeySequence(QStringLiteral("Ctrl+Alt+J"))});
         key(Qt::Key_F1);
         QVERIFY(m_window->shortcutOverlay()->isVisible());
         const QString text = m_window->shortcutOverlay()->contentText();
         QVERIFY(text.contains(QLatin1String("Import Files")));
-        QVERIFY(text.contains(QKeySequence(QStringLiteral("Ctrl+Alt+J")).toString(QKeySequence::NativeText)));
+        QVERIFY(text.contains(
+            QKeySequence(QStringLiteral("Ctrl+Alt+J")).toString(QKeySequence::NativeText)));
         QVERIFY(text.contains(QLatin1String("Go to Reader")));
         key(Qt::Key_Space);
         QVERIFY(!m_window->shortcutOverlay()->isVisible());
@@ -169,7 +175,8 @@ private slots:
         QVERIFY(m_window->controller()->openProject(path));
         QVERIFY(m_window->readOnlyBanner()->isVisible());
         QVERIFY(m_window->readOnlyBanner()->text().contains(QLatin1String("read-only")));
-        for (const char *id : {"File.ImportFiles", "File.PasteSource", "Edit.RemoveSource", "Edit.SourceDetails", "Edit.Undo"})
+        for (const char *id : {"File.ImportFiles", "File.PasteSource", "Edit.RemoveSource",
+                               "Edit.SourceDetails", "Edit.Undo"})
             QVERIFY2(!m_window->actions()->action(QString::fromLatin1(id))->isEnabled(), id);
         QVERIFY(m_window->actions()->action(QStringLiteral("File.SaveCopy"))->isEnabled());
         m_window->controller()->closeProject();

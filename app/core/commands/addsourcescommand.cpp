@@ -14,8 +14,7 @@ AddSourcesCommand::AddSourcesCommand(Project *project, QVector<SourceRecord> rec
                                                     int(records.size())))
     , m_project(project)
     , m_records(std::move(records))
-{
-}
+{}
 
 bool AddSourcesCommand::redo(QString *error)
 {

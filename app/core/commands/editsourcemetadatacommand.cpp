@@ -13,8 +13,7 @@ EditSourceMetadataCommand::EditSourceMetadataCommand(Project *project, SourceId 
     , m_id(id)
     , m_before(std::move(before))
     , m_after(std::move(after))
-{
-}
+{}
 
 bool EditSourceMetadataCommand::redo(QString *error)
 {

@@ -14,8 +14,7 @@ RemoveSourcesCommand::RemoveSourcesCommand(Project *project, QVector<SourceRecor
                                                     int(records.size())))
     , m_project(project)
     , m_records(std::move(records))
-{
-}
+{}
 
 bool RemoveSourcesCommand::redo(QString *error)
 {

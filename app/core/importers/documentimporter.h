@@ -18,9 +18,9 @@ class DocumentImporter
 {
 public:
     virtual ~DocumentImporter() = default;
-    virtual QString format() const = 0;            ///< short id: "txt", "md", "html", "pdf"
-    virtual QStringList suffixes() const = 0;      ///< lower-case file suffixes it reads
-    virtual qint64 maxFileSize() const = 0;        ///< larger files are refused unread
+    virtual QString format() const = 0;       ///< short id: "txt", "md", "html", "pdf"
+    virtual QStringList suffixes() const = 0; ///< lower-case file suffixes it reads
+    virtual qint64 maxFileSize() const = 0;   ///< larger files are refused unread
     /// Fills text, meta, encoding (and error) from \a bytes; the caller finishes the document.
     virtual ImportedDocument parse(const QByteArray &bytes) const = 0;
 };

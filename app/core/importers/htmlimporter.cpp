@@ -118,8 +118,8 @@ bool isBoilerplate(const GumboNode *node)
     if (attr(node, "aria-hidden") == QLatin1String("true"))
         return true;
     const QString role = attr(node, "role");
-    if (role == QLatin1String("navigation") || role == QLatin1String("banner")
-        || role == QLatin1String("contentinfo") || role == QLatin1String("complementary"))
+    if (role == QLatin1String("navigation") || role == QLatin1String("banner") ||
+        role == QLatin1String("contentinfo") || role == QLatin1String("complementary"))
         return true;
     const QString style = attr(node, "style").remove(u' ').toLower();
     return style.contains(QLatin1String("display:none"));
@@ -141,8 +141,8 @@ struct TextCollector
 
     void collect(const GumboNode *node)
     {
-        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA
-            || node->type == GUMBO_NODE_WHITESPACE) {
+        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
+            node->type == GUMBO_NODE_WHITESPACE) {
             current += QString::fromUtf8(node->v.text.text);
             return;
         }
@@ -276,7 +276,7 @@ void scan(const GumboNode *node, PageInfo &info)
 bool hasArticleType(const QJsonValue &type)
 {
     static const QStringList types = {
-        QStringLiteral("NewsArticle"),     QStringLiteral("Article"),
+        QStringLiteral("NewsArticle"),          QStringLiteral("Article"),
         QStringLiteral("ReportageNewsArticle"), QStringLiteral("AnalysisNewsArticle"),
         QStringLiteral("OpinionNewsArticle"),   QStringLiteral("BlogPosting"),
         QStringLiteral("LiveBlogPosting"),      QStringLiteral("WebPage")};
@@ -364,8 +364,9 @@ QString stripSiteSuffix(const QString &title, const QString &site)
 {
     if (site.isEmpty())
         return title;
-    for (const QString &sep : {QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" \u2013 "),
-                               QStringLiteral(" \u2014 "), QStringLiteral(" :: ")}) {
+    for (const QString &sep :
+         {QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" \u2013 "),
+          QStringLiteral(" \u2014 "), QStringLiteral(" :: ")}) {
         if (title.endsWith(sep + site))
             return title.left(title.size() - sep.size() - site.size()).trimmed();
     }
@@ -410,14 +411,16 @@ ImportedDocument HtmlImporter::parse(const QByteArray &bytes) const
     collector.collect(root);
     collector.breakParagraph();
     // When the headline sits outside the article body, put it in front: it is text too.
-    if (!info.firstH1.isEmpty() && !collector.paragraphs.isEmpty()
-        && !collector.paragraphs.contains(info.firstH1) && root != info.body)
+    if (!info.firstH1.isEmpty() && !collector.paragraphs.isEmpty() &&
+        !collector.paragraphs.contains(info.firstH1) && root != info.body)
         collector.paragraphs.prepend(info.firstH1);
     doc.text = collector.paragraphs.join(QStringLiteral("\n\n"));
     gumbo_destroy_output(&kGumboDefaultOptions, output);
 
     const QJsonObject ld = findArticle(info.jsonLd);
-    const auto meta = [&info](const char *key) { return info.meta.value(QString::fromLatin1(key)); };
+    const auto meta = [&info](const char *key) {
+        return info.meta.value(QString::fromLatin1(key));
+    };
     const auto firstNonEmpty = [](std::initializer_list<QString> values) {
         for (const QString &v : values) {
             if (!v.trimmed().isEmpty())
@@ -425,22 +428,25 @@ ImportedDocument HtmlImporter::parse(const QByteArray &bytes) const
         }
         return QString();
     };
-    doc.meta.outlet = firstNonEmpty({meta("og:site_name"), nameOf(ld.value(QStringLiteral("publisher"))),
-                                     meta("application-name"), meta("twitter:site")});
-    doc.meta.title = firstNonEmpty({ld.value(QStringLiteral("headline")).toString(), meta("og:title"),
-                                    meta("twitter:title"), info.firstH1,
+    doc.meta.outlet =
+        firstNonEmpty({meta("og:site_name"), nameOf(ld.value(QStringLiteral("publisher"))),
+                       meta("application-name"), meta("twitter:site")});
+    doc.meta.title = firstNonEmpty({ld.value(QStringLiteral("headline")).toString(),
+                                    meta("og:title"), meta("twitter:title"), info.firstH1,
                                     stripSiteSuffix(info.titleTag, doc.meta.outlet)});
     QString author = firstNonEmpty({nameOf(ld.value(QStringLiteral("author"))), meta("author"),
                                     meta("article:author"), meta("byl"), meta("dc.creator")});
     if (author.startsWith(QLatin1String("http")))
         author.clear(); // article:author is often a profile URL
-    static const QRegularExpression by(QStringLiteral("^by\\s+"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression by(QStringLiteral("^by\\s+"),
+                                       QRegularExpression::CaseInsensitiveOption);
     doc.meta.author = author.remove(by);
     doc.meta.published = Metadata::normalizeDate(firstNonEmpty(
         {ld.value(QStringLiteral("datePublished")).toString(), meta("article:published_time"),
          meta("datepublished"), meta("date"), meta("pubdate"), meta("publishdate"),
          meta("dc.date.issued"), meta("dc.date"), info.timeDatetime}));
-    doc.meta.url = firstNonEmpty({meta("og:url"), info.canonical, ld.value(QStringLiteral("url")).toString()});
+    doc.meta.url =
+        firstNonEmpty({meta("og:url"), info.canonical, ld.value(QStringLiteral("url")).toString()});
     doc.meta.language = Metadata::normalizeLanguage(firstNonEmpty(
         {info.lang, meta("og:locale"), ld.value(QStringLiteral("inLanguage")).toString(),
          meta("language"), meta("content-language")}));

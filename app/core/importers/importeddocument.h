@@ -11,10 +11,10 @@ namespace Crosscheck::Core {
 /// A parsed file (or pasted text) ready to become a source, or the reason it cannot.
 struct ImportedDocument
 {
-    QString path;       ///< where it came from; empty for pasted text
+    QString path; ///< where it came from; empty for pasted text
     SourceMetadata meta;
-    QString text;       ///< final source text: LF line ends, no BOM
-    QString format;     ///< txt, md, html, pdf, clipboard
+    QString text;   ///< final source text: LF line ends, no BOM
+    QString format; ///< txt, md, html, pdf, clipboard
     QString encoding;
     QString fileName;
     QByteArray original; ///< the original bytes, kept for the markup view (HTML, Markdown)

@@ -1,6 +1,6 @@
 #include "documentimporter.h"
-#include "textdecoder.h"
 #include "text/textstats.h"
+#include "textdecoder.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -95,8 +95,8 @@ QString Importers::fileDialogFilter() const
     QStringList patterns;
     for (const QString &s : supportedSuffixes())
         patterns << QStringLiteral("*.") + s;
-    return tr("Articles (%1)").arg(patterns.join(u' ')) + QStringLiteral(";;")
-           + tr("All files (*)");
+    return tr("Articles (%1)").arg(patterns.join(u' ')) + QStringLiteral(";;") +
+           tr("All files (*)");
 }
 
 QString Importers::contentHash(const QString &text)
@@ -134,8 +134,8 @@ void Importers::finish(ImportedDocument &doc)
     doc.meta.title = doc.meta.title.simplified();
     if (doc.meta.title.isEmpty())
         doc.meta.title = PlainTextImporter::titleFromText(text);
-    if (doc.meta.published.isEmpty() && doc.format != QLatin1String("txt")
-        && doc.format != QLatin1String("clipboard"))
+    if (doc.meta.published.isEmpty() && doc.format != QLatin1String("txt") &&
+        doc.format != QLatin1String("clipboard"))
         doc.warnings << tr("no publication date found");
 }
 

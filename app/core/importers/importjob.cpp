@@ -11,7 +11,8 @@
 namespace Crosscheck::Core {
 
 ImportJob::ImportJob(QStringList paths, QObject *parent)
-    : QObject(parent), m_paths(std::move(paths))
+    : QObject(parent)
+    , m_paths(std::move(paths))
 {
     qRegisterMetaType<QVector<Crosscheck::Core::ImportedDocument>>();
 }
@@ -53,9 +54,10 @@ void ImportJob::run()
 }
 
 ImportSession::ImportSession(Project *project, QStringList paths, QObject *parent)
-    : QObject(parent), m_project(project), m_paths(std::move(paths))
-{
-}
+    : QObject(parent)
+    , m_project(project)
+    , m_paths(std::move(paths))
+{}
 
 ImportSession::~ImportSession()
 {

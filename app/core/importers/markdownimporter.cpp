@@ -90,7 +90,8 @@ QString decodeEntity(const QString &entity)
     if (entity.startsWith(QLatin1String("&#"))) {
         bool ok = false;
         const bool hex = entity.size() > 3 && (entity.at(2) == u'x' || entity.at(2) == u'X');
-        const uint cp = entity.mid(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
+        const uint cp =
+            entity.mid(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
         if (ok && cp > 0 && cp <= 0x10FFFF) {
             const char32_t c = cp;
             return QString::fromUcs4(&c, 1);
@@ -235,8 +236,8 @@ QHash<QString, QString> takeFrontMatter(QString &text)
         if (!km.hasMatch())
             continue;
         QString value = km.captured(2).trimmed();
-        if (value.size() >= 2 && ((value.front() == u'"' && value.back() == u'"')
-                                  || (value.front() == u'\'' && value.back() == u'\'')))
+        if (value.size() >= 2 && ((value.front() == u'"' && value.back() == u'"') ||
+                                  (value.front() == u'\'' && value.back() == u'\'')))
             value = value.mid(1, value.size() - 2);
         values.insert(km.captured(1).toLower(), value);
     }

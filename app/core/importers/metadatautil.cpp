@@ -38,10 +38,9 @@ QString normalizeDate(const QString &input)
         return dt.toString(Qt::ISODate);
     }
     const QLocale c(QLocale::English);
-    for (const QString &format :
-         {QStringLiteral("d MMMM yyyy"), QStringLiteral("MMMM d, yyyy"),
-          QStringLiteral("d MMM yyyy"), QStringLiteral("MMM d, yyyy"),
-          QStringLiteral("dd.MM.yyyy"), QStringLiteral("yyyy/MM/dd")}) {
+    for (const QString &format : {QStringLiteral("d MMMM yyyy"), QStringLiteral("MMMM d, yyyy"),
+                                  QStringLiteral("d MMM yyyy"), QStringLiteral("MMM d, yyyy"),
+                                  QStringLiteral("dd.MM.yyyy"), QStringLiteral("yyyy/MM/dd")}) {
         const QDate d = c.toDate(text, format);
         if (d.isValid())
             return d.toString(Qt::ISODate);

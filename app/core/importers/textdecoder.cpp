@@ -20,11 +20,12 @@ QString decodeWithIcu(const QByteArray &bytes, const char *charset, QString *err
         return {};
     }
     std::vector<UChar> buffer(size_t(bytes.size()) * 2 + 16);
-    const int32_t len = ucnv_toUChars(conv, buffer.data(), int32_t(buffer.size()), bytes.constData(),
-                                      int32_t(bytes.size()), &status);
+    const int32_t len = ucnv_toUChars(conv, buffer.data(), int32_t(buffer.size()),
+                                      bytes.constData(), int32_t(bytes.size()), &status);
     ucnv_close(conv);
     if (U_FAILURE(status)) {
-        *error = TextDecoder::tr("the text could not be decoded as %1").arg(QString::fromLatin1(charset));
+        *error = TextDecoder::tr("the text could not be decoded as %1")
+                     .arg(QString::fromLatin1(charset));
         return {};
     }
     return QString(reinterpret_cast<const QChar *>(buffer.data()), len);
@@ -93,8 +94,8 @@ qsizetype TextDecoder::firstInvalidUtf8(const QByteArray &bytes)
             cp = (cp << 6) | (s[i + k] & 0x3F);
         }
         // Overlong forms, surrogates and values past U+10FFFF are invalid.
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)
-            || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+            (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
             return i;
         i += len;
     }
@@ -108,7 +109,10 @@ int TextDecoder::validMultibyteSequences(const QByteArray &bytes)
     int count = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const unsigned char c = s[i];
-        const int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        const int len = (c & 0xE0) == 0xC0   ? 2
+                        : (c & 0xF0) == 0xE0 ? 3
+                        : (c & 0xF8) == 0xF0 ? 4
+                                             : 0;
         if (len == 0 || i + len > n || (len == 2 && c < 0xC2))
             continue;
         bool ok = true;
@@ -138,7 +142,9 @@ QString TextDecoder::binaryKind(const QByteArray &bytes)
         {"\x89PNG", 4, QT_TRANSLATE_NOOP("Crosscheck::Core::TextDecoder", "a PNG image")},
         {"\xFF\xD8\xFF", 3, QT_TRANSLATE_NOOP("Crosscheck::Core::TextDecoder", "a JPEG image")},
         {"GIF8", 4, QT_TRANSLATE_NOOP("Crosscheck::Core::TextDecoder", "a GIF image")},
-        {"\x7F" "ELF", 4, QT_TRANSLATE_NOOP("Crosscheck::Core::TextDecoder", "a program")},
+        {"\x7F"
+         "ELF",
+         4, QT_TRANSLATE_NOOP("Crosscheck::Core::TextDecoder", "a program")},
         {"\xD0\xCF\x11\xE0", 4,
          QT_TRANSLATE_NOOP("Crosscheck::Core::TextDecoder", "an old Microsoft Office file")},
         {"SQLite format 3", 15,
@@ -233,8 +239,8 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QByteArra
         // (we know they are not UTF-8); prefer the windows code page that covers C1 bytes.
         for (int32_t i = 0; U_SUCCESS(status) && i < matchCount; ++i) {
             const char *name = ucsdet_getName(matches[i], &status);
-            if (!name || qstrcmp(name, "UTF-8") == 0 || qstrncmp(name, "UTF-16", 6) == 0
-                || qstrncmp(name, "UTF-32", 6) == 0)
+            if (!name || qstrcmp(name, "UTF-8") == 0 || qstrncmp(name, "UTF-16", 6) == 0 ||
+                qstrncmp(name, "UTF-32", 6) == 0)
                 continue;
             charset = name;
             break;

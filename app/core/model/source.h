@@ -19,8 +19,8 @@ struct SourceMetadata
 
     bool operator==(const SourceMetadata &o) const
     {
-        return title == o.title && outlet == o.outlet && author == o.author && url == o.url
-               && published == o.published && language == o.language;
+        return title == o.title && outlet == o.outlet && author == o.author && url == o.url &&
+               published == o.published && language == o.language;
     }
     bool operator!=(const SourceMetadata &o) const { return !(*this == o); }
 };

@@ -6,7 +6,9 @@
 
 namespace Crosscheck::Core {
 
-SourceListModel::SourceListModel(QObject *parent) : QAbstractTableModel(parent) {}
+SourceListModel::SourceListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void SourceListModel::setProject(Project *project)
 {
@@ -21,9 +23,8 @@ void SourceListModel::setProject(Project *project)
         connect(m_project, &Project::sourceAboutToBeRemoved, this,
                 [this](int row) { beginRemoveRows({}, row, row); });
         connect(m_project, &Project::sourceRemoved, this, [this](int) { endRemoveRows(); });
-        connect(m_project, &Project::sourceChanged, this, [this](int row) {
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        });
+        connect(m_project, &Project::sourceChanged, this,
+                [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
     }
     endResetModel();
 }

@@ -30,7 +30,8 @@ QString logDetails(const QVector<Source> &sources)
 {
     QJsonArray items;
     for (const Source &s : sources)
-        items.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.meta.title}});
+        items.append(
+            QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.meta.title}});
     return QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
 }
 } // namespace
@@ -140,7 +141,8 @@ Project::AddOutcome Project::addDocuments(const QVector<ImportedDocument> &docum
 {
     AddOutcome outcome;
     const auto label = [](const ImportedDocument &d) {
-        return d.path.isEmpty() ? (d.fileName.isEmpty() ? Project::tr("pasted text") : d.fileName) : d.path;
+        return d.path.isEmpty() ? (d.fileName.isEmpty() ? Project::tr("pasted text") : d.fileName)
+                                : d.path;
     };
     QString error;
     if (!checkWritable(&error)) {
@@ -153,20 +155,20 @@ Project::AddOutcome Project::addDocuments(const QVector<ImportedDocument> &docum
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ImportedDocument &d : documents) {
         if (!d.isValid()) {
-            outcome.problems << label(d) + QStringLiteral(": ")
-                                    + (d.error.isEmpty() ? tr("no text") : d.error);
+            outcome.problems << label(d) + QStringLiteral(": ") +
+                                    (d.error.isEmpty() ? tr("no text") : d.error);
             continue;
         }
         if (const SourceId existing = m_byHash.value(d.contentHash)) {
-            outcome.problems << label(d) + QStringLiteral(": ")
-                                    + tr("identical text is already in the project as “%1”")
-                                          .arg(source(existing).meta.title);
+            outcome.problems << label(d) + QStringLiteral(": ") +
+                                    tr("identical text is already in the project as “%1”")
+                                        .arg(source(existing).meta.title);
             continue;
         }
         if (batchHashes.contains(d.contentHash)) {
-            outcome.problems << label(d) + QStringLiteral(": ")
-                                    + tr("identical text is already in this import as “%1”")
-                                          .arg(batchHashes.value(d.contentHash));
+            outcome.problems << label(d) + QStringLiteral(": ") +
+                                    tr("identical text is already in this import as “%1”")
+                                        .arg(batchHashes.value(d.contentHash));
             continue;
         }
         batchHashes.insert(d.contentHash, d.meta.title);
@@ -188,8 +190,8 @@ Project::AddOutcome Project::addDocuments(const QVector<ImportedDocument> &docum
     AddSourcesCommand *raw = command.get();
     if (!m_undoStack->push(std::move(command), &error)) {
         for (const SourceRecord &r : records)
-            outcome.problems << r.source.fileName + QStringLiteral(": ")
-                                    + tr("not saved: %1").arg(error);
+            outcome.problems << r.source.fileName + QStringLiteral(": ") +
+                                    tr("not saved: %1").arg(error);
         return outcome;
     }
     outcome.added = raw->ids();
@@ -251,8 +253,8 @@ bool Project::insertRecords(QVector<SourceRecord> &records, const QString &actio
             return false;
         inserted << r.source;
     }
-    if (!m_sourceStore->appendLog(m_author, action, logDetails(inserted), error)
-        || !tx.commit(error))
+    if (!m_sourceStore->appendLog(m_author, action, logDetails(inserted), error) ||
+        !tx.commit(error))
         return false;
     records = written; // ids are known now: redo after undo reuses them
     for (const Source &s : inserted) {
@@ -280,8 +282,8 @@ bool Project::deleteSources(const SourceIds &ids, const QString &action, QString
             return false;
         removed << source(id);
     }
-    if (!m_sourceStore->appendLog(m_author, action, logDetails(removed), error)
-        || !tx.commit(error))
+    if (!m_sourceStore->appendLog(m_author, action, logDetails(removed), error) ||
+        !tx.commit(error))
         return false;
     for (SourceId id : ids) {
         const int row = rowOf(id);
@@ -309,9 +311,9 @@ bool Project::writeMetadata(SourceId id, const SourceMetadata &meta, const QStri
     Storage::Transaction tx(m_storage->db());
     Source changed = m_sources.at(row);
     changed.meta = meta;
-    if (!tx.begin(error) || !m_sourceStore->updateMetadata(id, meta, error)
-        || !m_sourceStore->appendLog(m_author, action, logDetails({changed}), error)
-        || !tx.commit(error))
+    if (!tx.begin(error) || !m_sourceStore->updateMetadata(id, meta, error) ||
+        !m_sourceStore->appendLog(m_author, action, logDetails({changed}), error) ||
+        !tx.commit(error))
         return false;
     m_sources[row].meta = meta;
     emit sourceChanged(row);

@@ -35,7 +35,9 @@ public:
     }
 };
 
-UndoStack::UndoStack(QObject *parent) : QObject(parent) {}
+UndoStack::UndoStack(QObject *parent)
+    : QObject(parent)
+{}
 
 UndoStack::~UndoStack() = default;
 

@@ -13,7 +13,9 @@ namespace Crosscheck::Core {
 class UndoCommand
 {
 public:
-    explicit UndoCommand(QString text) : m_text(std::move(text)) {}
+    explicit UndoCommand(QString text)
+        : m_text(std::move(text))
+    {}
     virtual ~UndoCommand() = default;
     QString text() const { return m_text; }
     virtual bool redo(QString *error) = 0;

@@ -42,8 +42,7 @@ bool backupBetween(sqlite3 *from, sqlite3 *to, QString *error)
 
 Database::Database()
     : m_connectionName(QStringLiteral("crosscheck-%1").arg(++s_connectionCounter))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -95,8 +94,8 @@ void Database::close()
 
 bool Database::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName)
-           && QSqlDatabase::database(m_connectionName, false).isOpen();
+    return QSqlDatabase::contains(m_connectionName) &&
+           QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 QSqlQuery Database::run(const QString &sql, const QVariantList &values, QString *error)
@@ -203,8 +202,7 @@ bool Database::backupTo(const QString &target, QString *error)
     }
     sqlite3 *dst = nullptr;
     if (sqlite3_open_v2(QDir::toNativeSeparators(target).toUtf8().constData(), &dst,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
-        != SQLITE_OK) {
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(dst));
         sqlite3_close(dst);
         return false;
@@ -222,8 +220,7 @@ bool Database::restoreFrom(const QString &sourcePath, QString *error)
     sqlite3 *dst = handle();
     sqlite3 *src = nullptr;
     if (sqlite3_open_v2(QDir::toNativeSeparators(sourcePath).toUtf8().constData(), &src,
-                        SQLITE_OPEN_READONLY, nullptr)
-        != SQLITE_OK) {
+                        SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(src));
         sqlite3_close(src);
         return false;
@@ -238,7 +235,8 @@ QStringList Database::splitStatements(const QString &script)
     QStringList statements;
     QString current;
     for (const QString &line : script.split(u'\n')) {
-        if (current.isEmpty() && (line.trimmed().isEmpty() || line.trimmed().startsWith(QLatin1String("--"))))
+        if (current.isEmpty() &&
+            (line.trimmed().isEmpty() || line.trimmed().startsWith(QLatin1String("--"))))
             continue;
         current += line + u'\n';
         if (sqlite3_complete(current.toUtf8().constData())) {

@@ -68,7 +68,9 @@ private:
 class Transaction final
 {
 public:
-    explicit Transaction(Database &db) : m_db(db) {}
+    explicit Transaction(Database &db)
+        : m_db(db)
+    {}
     ~Transaction()
     {
         if (m_active)

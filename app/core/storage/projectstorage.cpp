@@ -102,9 +102,9 @@ bool ProjectStorage::configureForWriting(QString *error)
     // mail and sync it; WAL would keep recent edits in a -wal file beside it and needs shared
     // memory, which network folders lack). synchronous=FULL syncs the journal and the file at
     // every commit, so an edit that was acknowledged survives a crash or a power loss.
-    return m_db.exec(QStringLiteral("PRAGMA journal_mode=DELETE"), {}, error)
-           && m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"), {}, error)
-           && m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON"), {}, error);
+    return m_db.exec(QStringLiteral("PRAGMA journal_mode=DELETE"), {}, error) &&
+           m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"), {}, error) &&
+           m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON"), {}, error);
 }
 
 bool ProjectStorage::migrate(Database &db, int fromVersion, QString *error)
@@ -127,8 +127,8 @@ bool ProjectStorage::migrate(Database &db, int fromVersion, QString *error)
         }
     }
     // PRAGMAs take no bound values; both numbers are constants of this build.
-    if (!db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {}, error)
-        || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(files.size()), {}, error))
+    if (!db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {}, error) ||
+        !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(files.size()), {}, error))
         return false;
     return tx.commit(error);
 }
@@ -137,9 +137,9 @@ std::unique_ptr<ProjectStorage> ProjectStorage::createInMemory(QString *error)
 {
     std::unique_ptr<ProjectStorage> s(new ProjectStorage);
     QString err;
-    if (!s->m_db.open(QStringLiteral(":memory:"), false, &err)
-        || !s->m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON"), {}, &err)
-        || !migrate(s->m_db, 0, &err)) {
+    if (!s->m_db.open(QStringLiteral(":memory:"), false, &err) ||
+        !s->m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON"), {}, &err) ||
+        !migrate(s->m_db, 0, &err)) {
         if (error)
             *error = err;
         return nullptr;
@@ -164,16 +164,16 @@ std::unique_ptr<ProjectStorage> ProjectStorage::create(const QString &path, Open
     }
     // Build the new file under a temporary name and move it into place when complete, so an
     // interrupted creation leaves nothing behind under the project's name.
-    const QString temp = info.absoluteFilePath() + QStringLiteral(".part-")
-                         + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString temp = info.absoluteFilePath() + QStringLiteral(".part-") +
+                         QUuid::createUuid().toString(QUuid::Id128).left(8);
     QString error;
     {
         Database db;
         bool ok = db.open(temp, false, &error);
         if (ok) {
-            ok = db.exec(QStringLiteral("PRAGMA journal_mode=DELETE"), {}, &error)
-                 && db.exec(QStringLiteral("PRAGMA synchronous=FULL"), {}, &error)
-                 && migrate(db, 0, &error);
+            ok = db.exec(QStringLiteral("PRAGMA journal_mode=DELETE"), {}, &error) &&
+                 db.exec(QStringLiteral("PRAGMA synchronous=FULL"), {}, &error) &&
+                 migrate(db, 0, &error);
         }
         db.close();
         if (!ok) {
@@ -215,8 +215,7 @@ std::unique_ptr<ProjectStorage> ProjectStorage::open(const QString &path, bool r
     }
     const FileHeader header = FileHeader::read(path);
     if (!header.readable) {
-        fail(status, OpenError::Unreadable,
-             tr("“%1” cannot be read (no permission?).").arg(name));
+        fail(status, OpenError::Unreadable, tr("“%1” cannot be read (no permission?).").arg(name));
         return nullptr;
     }
     if (!header.isSqlite) {
@@ -249,8 +248,8 @@ std::unique_ptr<ProjectStorage> ProjectStorage::open(const QString &path, bool r
     QString readOnlyReason;
     if (readOnly)
         readOnlyReason = tr("opened read-only");
-    else if (!info.isWritable()
-             || !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)))
+    else if (!info.isWritable() ||
+             !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)))
         readOnlyReason = tr("the file is read-only"); // marked so, even for an administrator
     else if (!QFileInfo(info.absolutePath()).isWritable())
         readOnlyReason = tr("its folder is read-only");
@@ -299,10 +298,10 @@ std::unique_ptr<ProjectStorage> ProjectStorage::open(const QString &path, bool r
         if (header.userVersion < current) {
             // An older file that must not be written: migrate a private in-memory copy.
             s->m_db.close();
-            if (!s->m_db.open(QStringLiteral(":memory:"), false, &error)
-                || !s->m_db.restoreFrom(path, &error) || !migrate(s->m_db, header.userVersion, &error)) {
-                fail(status, OpenError::Damaged,
-                     tr("“%1” cannot be read: %2").arg(name, error));
+            if (!s->m_db.open(QStringLiteral(":memory:"), false, &error) ||
+                !s->m_db.restoreFrom(path, &error) ||
+                !migrate(s->m_db, header.userVersion, &error)) {
+                fail(status, OpenError::Damaged, tr("“%1” cannot be read: %2").arg(name, error));
                 return nullptr;
             }
         }
@@ -334,8 +333,8 @@ bool ProjectStorage::saveCopyAs(const QString &target, QString *error)
         *error = tr("the folder “%1” does not exist").arg(displayName(info.absolutePath()));
         return false;
     }
-    const QString temp = info.absoluteFilePath() + QStringLiteral(".part-")
-                         + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString temp = info.absoluteFilePath() + QStringLiteral(".part-") +
+                         QUuid::createUuid().toString(QUuid::Id128).left(8);
     if (!m_db.backupTo(temp, error) || !renameOver(temp, info.absoluteFilePath(), error)) {
         QFile::remove(temp);
         QFile::remove(temp + QStringLiteral("-journal"));

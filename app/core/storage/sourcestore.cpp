@@ -39,9 +39,9 @@ Source sourceFromRow(const QSqlQuery &q)
 QVector<Source> SourceStore::all(QString *error) const
 {
     QVector<Source> sources;
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT ") + kColumns
-                               + QStringLiteral(" FROM source ORDER BY id"),
-                           {}, error);
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM source ORDER BY id"),
+                 {}, error);
     while (q.next())
         sources.push_back(sourceFromRow(q));
     return sources;
@@ -54,18 +54,19 @@ QString SourceStore::text(SourceId id) const
 
 QByteArray SourceStore::original(SourceId id) const
 {
-    return m_db.scalar(QStringLiteral("SELECT bytes FROM source_original WHERE source_id = ?"), {id})
+    return m_db
+        .scalar(QStringLiteral("SELECT bytes FROM source_original WHERE source_id = ?"), {id})
         .toByteArray();
 }
 
 SourceId SourceStore::findByHash(const QString &contentHash) const
 {
-    return m_db.scalar(QStringLiteral("SELECT id FROM source WHERE content_hash = ?"), {contentHash})
+    return m_db
+        .scalar(QStringLiteral("SELECT id FROM source WHERE content_hash = ?"), {contentHash})
         .toLongLong();
 }
 
-bool SourceStore::insert(Source &s, const QString &body, const QByteArray &original,
-                         QString *error)
+bool SourceStore::insert(Source &s, const QString &body, const QByteArray &original, QString *error)
 {
     const QVariantList values = {
         s.id > 0 ? QVariant(s.id) : QVariant(),
@@ -91,9 +92,9 @@ bool SourceStore::insert(Source &s, const QString &body, const QByteArray &origi
     if (!q.isActive() || !q.next())
         return false;
     s.id = q.value(0).toLongLong();
-    if (!original.isEmpty()
-        && !m_db.exec(QStringLiteral("INSERT INTO source_original (source_id, bytes) VALUES (?, ?)"),
-                      {s.id, original}, error))
+    if (!original.isEmpty() &&
+        !m_db.exec(QStringLiteral("INSERT INTO source_original (source_id, bytes) VALUES (?, ?)"),
+                   {s.id, original}, error))
         return false;
     return true;
 }
@@ -117,8 +118,8 @@ bool SourceStore::appendLog(const QString &author, const QString &action, const 
 {
     return m_db.exec(
         QStringLiteral("INSERT INTO edit_log (at, author, action, details) VALUES (?, ?, ?, ?)"),
-        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), nonNull(author), nonNull(action),
-         nonNull(details)},
+        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), nonNull(author),
+         nonNull(action), nonNull(details)},
         error);
 }
 

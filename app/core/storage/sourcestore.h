@@ -23,7 +23,9 @@ struct EditLogEntry
 class SourceStore final
 {
 public:
-    explicit SourceStore(Database &db) : m_db(db) {}
+    explicit SourceStore(Database &db)
+        : m_db(db)
+    {}
 
     QVector<Source> all(QString *error = nullptr) const;
     QString text(SourceId id) const;

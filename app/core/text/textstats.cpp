@@ -42,8 +42,8 @@ int utf16ToCodePoint(const QString &text, int utf16Index)
     utf16Index = std::clamp(utf16Index, 0, int(text.size()));
     int cp = 0;
     for (int i = 0; i < utf16Index; ++i) {
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()
-            && i + 1 < utf16Index)
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() &&
+            text.at(i + 1).isLowSurrogate() && i + 1 < utf16Index)
             ++i;
         ++cp;
     }
@@ -96,8 +96,8 @@ const StopwordProfile kProfiles[] = {
 QString guessLanguage(const QString &text)
 {
     const QString sample = text.left(20000);
-    int letters = 0, cyrillic = 0, han = 0, kana = 0, hangul = 0, thai = 0, arabic = 0,
-        hebrew = 0, greek = 0;
+    int letters = 0, cyrillic = 0, han = 0, kana = 0, hangul = 0, thai = 0, arabic = 0, hebrew = 0,
+        greek = 0;
     int ukrainianLetters = 0, russianLetters = 0;
     for (const QChar c : sample) {
         if (!c.isLetter())
@@ -106,11 +106,11 @@ QString guessLanguage(const QString &text)
         const ushort u = c.unicode();
         if (u >= 0x0400 && u <= 0x04FF) {
             ++cyrillic;
-            if (u == 0x0456 || u == 0x0457 || u == 0x0454 || u == 0x0491 || u == 0x0406
-                || u == 0x0407 || u == 0x0404 || u == 0x0490)
+            if (u == 0x0456 || u == 0x0457 || u == 0x0454 || u == 0x0491 || u == 0x0406 ||
+                u == 0x0407 || u == 0x0404 || u == 0x0490)
                 ++ukrainianLetters; // і ї є ґ
-            if (u == 0x044B || u == 0x044D || u == 0x0451 || u == 0x042B || u == 0x042D
-                || u == 0x044A)
+            if (u == 0x044B || u == 0x044D || u == 0x0451 || u == 0x042B || u == 0x042D ||
+                u == 0x044A)
                 ++russianLetters; // ы э ё ъ
         } else if (u >= 0x3040 && u <= 0x30FF) {
             ++kana;
@@ -159,8 +159,7 @@ QString guessLanguage(const QString &text)
     const char *best = nullptr;
     int bestScore = 0;
     for (const auto &profile : kProfiles) {
-        const QStringList words =
-            QString::fromUtf8(profile.words).split(u' ');
+        const QStringList words = QString::fromUtf8(profile.words).split(u' ');
         const QSet<QString> set(words.begin(), words.end());
         int score = 0;
         for (const QString &w : set)

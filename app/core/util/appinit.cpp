@@ -30,7 +30,8 @@ QStringList availableTranslations()
 {
     ensureResources();
     QStringList langs;
-    for (const QString &f : QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("crosscheck_*.qm")})) {
+    for (const QString &f :
+         QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("crosscheck_*.qm")})) {
         const QString code = f.mid(11, f.size() - 14);
         if (code != QLatin1String("en")) // English is the source language; its .qm has plurals only
             langs << code;
@@ -43,7 +44,8 @@ QString installTranslations(QCoreApplication *app, const QString &language)
     ensureResources();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *ours = new QTranslator(app);
-    if (!ours->load(locale, QStringLiteral("crosscheck"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (!ours->load(locale, QStringLiteral("crosscheck"), QStringLiteral("_"),
+                    QStringLiteral(":/i18n"))) {
         // Unsupported languages fall back to English, whose catalogue holds the plural forms
         // ("1 source", "2 sources") of the untranslated strings.
         if (!ours->load(QStringLiteral(":/i18n/crosscheck_en.qm"))) {
@@ -56,7 +58,8 @@ QString installTranslations(QCoreApplication *app, const QString &language)
     app->installTranslator(ours);
     // Qt's own strings (standard dialog buttons) when the qttranslations package is there.
     auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), Compat::qtTranslationsPath()))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 Compat::qtTranslationsPath()))
         app->installTranslator(qt);
     else
         delete qt;
