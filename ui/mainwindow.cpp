@@ -69,7 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_reader);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({480, 720});
+    m_splitter->setSizes({580, 620});
     pageLayout->addWidget(m_splitter, 1);
     m_stack->addWidget(m_projectPage);
     setCentralWidget(m_stack);

@@ -1,6 +1,7 @@
 #include "actionregistry.h"
 
 #include <QAction>
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,27 @@ private slots:
                      QKeySequence(QStringLiteral("Ctrl+O")));
         }
         QVERIFY(!QSettings().contains(QStringLiteral("Shortcuts/File.Open")));
+    }
+
+    void readmeKeyboardMapMatchesTheCode()
+    {
+        QFile readme(QStringLiteral(CROSSCHECK_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        QWidget window;
+        ActionRegistry registry(&window);
+        for (const QString &id : registry.ids()) {
+            QStringList keys;
+            for (const QKeySequence &k : registry.defaultShortcuts(id))
+                keys << k.toString(QKeySequence::PortableText);
+            const QString row =
+                QStringLiteral("| %1 | %2 | %3 | `%4` |")
+                    .arg(registry.category(id), registry.text(id),
+                         keys.isEmpty() ? QStringLiteral("—") : keys.join(QStringLiteral(", ")),
+                         id);
+            QVERIFY2(text.contains(row),
+                     qPrintable(QStringLiteral("README.md lacks the row: ") + row));
+        }
     }
 
     void parseAndFormat()
