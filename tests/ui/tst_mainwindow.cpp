@@ -12,11 +12,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +60,7 @@ private slots:
 
     void init()
     {
+        QFile::remove(Ui::ProjectController::samplePath()); // every test starts from a fresh sample
         m_window = std::make_unique<Ui::MainWindow>();
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
@@ -183,6 +188,44 @@ private slots:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         QVERIFY(m_window->controller()->openProject(path));
         QVERIFY(!m_window->readOnlyBanner()->isVisible());
+    }
+
+    void pasteFromClipboardAddsASource()
+    {
+        QVERIFY(m_window->controller()->openSample());
+        QApplication::clipboard()->setText(QStringLiteral(
+            "Harbour reopens after spill\nThe port of Lindhaven reopened on Friday."));
+        list()->setFocus();
+        key(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(list()->model()->rowCount(), 6);
+        const Core::Project *p = m_window->controller()->project();
+        bool found = false;
+        for (const Core::Source &s : p->sources())
+            found |= s.meta.title == QLatin1String("Harbour reopens after spill") &&
+                     s.format == QLatin1String("clipboard");
+        QVERIFY(found);
+    }
+
+    void droppedFilesAreImported()
+    {
+        QVERIFY(m_window->controller()->openSample());
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("dropped.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Dropped report\nA fishing ban stays in force, the ministry said.\n");
+        f.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(f.fileName())});
+        QSignalSpy finished(m_window->controller(), &Ui::ProjectController::importFinished);
+        const QPoint pos = m_window->rect().center();
+        QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toInt(), 1);
+        QCOMPARE(list()->model()->rowCount(), 6);
     }
 
     void welcomePageWithoutProject()

@@ -132,6 +132,16 @@ bool Project::checkWritable(QString *error) const
     return false;
 }
 
+int Project::writableRow(SourceId id, QString *error) const
+{
+    if (!checkWritable(error))
+        return -1;
+    const int row = rowOf(id);
+    if (row < 0 && error)
+        *error = tr("The source no longer exists.");
+    return row;
+}
+
 SourceRecord Project::record(SourceId id) const
 {
     return {source(id), sourceText(id), sourceOriginal(id)};
@@ -214,14 +224,9 @@ bool Project::removeSources(const SourceIds &ids, QString *error)
 
 bool Project::setSourceMetadata(SourceId id, const SourceMetadata &meta, QString *error)
 {
-    if (!checkWritable(error))
+    const int row = writableRow(id, error);
+    if (row < 0)
         return false;
-    const int row = rowOf(id);
-    if (row < 0) {
-        if (error)
-            *error = tr("The source no longer exists.");
-        return false;
-    }
     if (meta.title.trimmed().isEmpty()) {
         if (error)
             *error = tr("A source needs a title.");
@@ -300,14 +305,9 @@ bool Project::deleteSources(const SourceIds &ids, const QString &action, QString
 bool Project::writeMetadata(SourceId id, const SourceMetadata &meta, const QString &action,
                             QString *error)
 {
-    if (!checkWritable(error))
+    const int row = writableRow(id, error);
+    if (row < 0)
         return false;
-    const int row = rowOf(id);
-    if (row < 0) {
-        if (error)
-            *error = tr("The source no longer exists.");
-        return false;
-    }
     Storage::Transaction tx(m_storage->db());
     Source changed = m_sources.at(row);
     changed.meta = meta;

@@ -87,6 +87,8 @@ private:
 
     explicit Project(std::unique_ptr<Storage::ProjectStorage> storage);
     bool checkWritable(QString *error) const;
+    /// The row of \a id when the project is writable and the source exists, else -1 (error set).
+    int writableRow(SourceId id, QString *error) const;
     SourceRecord record(SourceId id) const;
 
     // Perform-functions: one transaction each, memory and signals only after commit.
