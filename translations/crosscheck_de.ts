@@ -271,7 +271,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Das Projekt ist schreibgeschützt (%1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>pasted text</source>
         <translation>eingefügter Text</translation>
     </message>
@@ -296,13 +296,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+86"/>
+        <location line="-63"/>
         <source>The source no longer exists.</source>
         <translation>Die Quelle existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="+91"/>
         <source>A source needs a title.</source>
         <translation>Eine Quelle braucht einen Titel.</translation>
     </message>
@@ -803,7 +802,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>System default (%1)</source>
         <translation>Systemvorgabe (%1)</translation>
     </message>

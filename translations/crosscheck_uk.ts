@@ -276,7 +276,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Проєкт відкрито лише для читання (%1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>pasted text</source>
         <translation>вставлений текст</translation>
     </message>
@@ -301,13 +301,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>не збережено: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+86"/>
+        <location line="-63"/>
         <source>The source no longer exists.</source>
         <translation>Джерела більше не існує.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="+91"/>
         <source>A source needs a title.</source>
         <translation>Джерело повинно мати заголовок.</translation>
     </message>
@@ -809,7 +808,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Параметри</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>System default</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>System default (%1)</source>
         <translation>Як у системі (%1)</translation>
     </message>

@@ -47,7 +47,9 @@ PreferencesDialog::PreferencesDialog(ActionRegistry *registry, QWidget *parent)
     auto *general = new QWidget(tabs);
     auto *form = new QFormLayout(general);
     m_language = new QComboBox(general);
-    m_language->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()),
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemLanguage.isEmpty() ? tr("System default")
+                                                 : tr("System default (%1)").arg(systemLanguage),
                         QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     for (const QString &code : Core::availableTranslations()) {

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Takes the README screenshots as a user would see them: the app in a virtual X server with a
+# window manager, driven by real key presses (xdotool). Needs a Qt 6 build in build-qt6/
+# (bash scripts/quickstart.sh sample builds it). Writes docs/screenshots/*.png.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+need=(xvfb xauth openbox xdotool imagemagick)
+missing=()
+for p in "${need[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p"); done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+app=${1:-build-qt6/app/crosscheck}
+out=docs/screenshots
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cat > "$scratch/session.sh" <<SESSION
+set -e
+export XDG_CONFIG_HOME=$scratch/config XDG_DATA_HOME=$scratch/data
+openbox >/dev/null 2>&1 &
+sleep 1
+"$PWD/$app" --sample --lang en >/dev/null 2>&1 &
+sleep 3
+xdotool key Down Down
+import -window root "$PWD/$out/main-window.png"
+xdotool key F1
+sleep 1
+import -window root "$PWD/$out/shortcut-overlay.png"
+kill %2 %1
+SESSION
+xvfb-run -a -s "-screen 0 1280x800x24" bash "$scratch/session.sh"
+echo "wrote $out/main-window.png $out/shortcut-overlay.png"
