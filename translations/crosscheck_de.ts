@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+43"/>
+        <location filename="../app/cli/cli.cpp" line="+55"/>
         <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -12,6 +12,9 @@ Commands:
   import FILE.crosscheck PATH...   import article files or folders (txt, md, html, pdf)
   sources FILE.crosscheck [--json] list the project&apos;s sources
   sample FILE.crosscheck           write the bundled sample project
+  overlaps PATH... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE] [--threads N]
+                                   passages shared by plain-text files (no project needed)
+  diff FILE_A FILE_B               word diff of two text files
   help                             show this text
 
 Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.
@@ -23,13 +26,16 @@ Befehle:
   import DATEI.crosscheck PFAD...   Artikeldateien oder Ordner importieren (txt, md, html, pdf)
   sources DATEI.crosscheck [--json] die Quellen des Projekts auflisten
   sample DATEI.crosscheck           das mitgelieferte Beispielprojekt schreiben
+  overlaps PFAD... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE] [--threads N]
+                                    gemeinsame Passagen von Textdateien (ohne Projekt nötig)
+  diff DATEI_A DATEI_B              Wort-Diff zweier Textdateien
   help                              diesen Text zeigen
 
 Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>new: expected exactly one project file</source>
         <translation>new: genau eine Projektdatei erwartet</translation>
     </message>
@@ -113,12 +119,66 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Titel</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>binary file, skipped</source>
+        <translation>Binärdatei, übersprungen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>overlaps: --min-words needs a positive number</source>
+        <translation>overlaps: --min-words braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overlaps: --min-shared needs a positive number</source>
+        <translation>overlaps: --min-shared braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>overlaps: --threads needs a positive number</source>
+        <translation>overlaps: --threads braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overlaps: --lang needs a language code</source>
+        <translation>overlaps: --lang braucht einen Sprachcode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overlaps: unknown option %1</source>
+        <translation>overlaps: unbekannte Option %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>overlaps: expected at least one file or folder</source>
+        <translation>overlaps: mindestens eine Datei oder ein Ordner erwartet</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 documents, %2 words, %3 candidate pairs, %4 passage pairs, %5 families (read %6 s, prepare %7 s, candidates %8 s, align %9 s)
+</source>
+        <translation>%1 Dokumente, %2 Wörter, %3 Kandidatenpaare, %4 Passagenpaare, %5 Familien (lesen %6 s, vorbereiten %7 s, Kandidaten %8 s, ausrichten %9 s)
+</translation>
+    </message>
+    <message>
         <location line="+17"/>
+        <source>diff: expected two files</source>
+        <translation>diff: zwei Dateien erwartet</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>similarity %1, %2 moved block(s)
+</source>
+        <translation>Ähnlichkeit %1, %2 verschobene(r) Block/Blöcke
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>missing command</source>
         <translation>Befehl fehlt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
     </message>

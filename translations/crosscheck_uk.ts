@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+43"/>
+        <location filename="../app/cli/cli.cpp" line="+55"/>
         <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -12,6 +12,9 @@ Commands:
   import FILE.crosscheck PATH...   import article files or folders (txt, md, html, pdf)
   sources FILE.crosscheck [--json] list the project&apos;s sources
   sample FILE.crosscheck           write the bundled sample project
+  overlaps PATH... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE] [--threads N]
+                                   passages shared by plain-text files (no project needed)
+  diff FILE_A FILE_B               word diff of two text files
   help                             show this text
 
 Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.
@@ -23,13 +26,16 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
   import ФАЙЛ.crosscheck ШЛЯХ...   імпортувати файли статей або теки (txt, md, html, pdf)
   sources ФАЙЛ.crosscheck [--json] показати джерела проєкту
   sample ФАЙЛ.crosscheck           записати вбудований приклад проєкту
+  overlaps ШЛЯХ... [--min-words N] [--min-shared N] [--jsonl] [--lang КОД] [--threads N]
+                                   спільні фрагменти текстових файлів (без проєкту)
+  diff ФАЙЛ_A ФАЙЛ_B               пословне порівняння двох текстових файлів
   help                             показати цей текст
 
 Код виходу: 0 успіх, 1 помилка (по рядку на кожну проблему в stderr), 2 помилка виклику.
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>new: expected exactly one project file</source>
         <translation>new: очікується рівно один файл проєкту</translation>
     </message>
@@ -116,12 +122,66 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Заголовок</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>binary file, skipped</source>
+        <translation>двійковий файл, пропущено</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>overlaps: --min-words needs a positive number</source>
+        <translation>overlaps: для --min-words потрібне додатне число</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overlaps: --min-shared needs a positive number</source>
+        <translation>overlaps: для --min-shared потрібне додатне число</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>overlaps: --threads needs a positive number</source>
+        <translation>overlaps: для --threads потрібне додатне число</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overlaps: --lang needs a language code</source>
+        <translation>overlaps: для --lang потрібен код мови</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overlaps: unknown option %1</source>
+        <translation>overlaps: невідомий параметр %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>overlaps: expected at least one file or folder</source>
+        <translation>overlaps: очікується щонайменше один файл або тека</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 documents, %2 words, %3 candidate pairs, %4 passage pairs, %5 families (read %6 s, prepare %7 s, candidates %8 s, align %9 s)
+</source>
+        <translation>документів: %1, слів: %2, пар-кандидатів: %3, пар фрагментів: %4, родин: %5 (читання %6 с, підготовка %7 с, кандидати %8 с, вирівнювання %9 с)
+</translation>
+    </message>
+    <message>
         <location line="+17"/>
+        <source>diff: expected two files</source>
+        <translation>diff: очікуються два файли</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>similarity %1, %2 moved block(s)
+</source>
+        <translation>подібність %1, переміщених блоків: %2
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>missing command</source>
         <translation>не вказано команду</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>unknown command: %1</source>
         <translation>невідома команда: %1</translation>
     </message>

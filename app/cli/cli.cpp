@@ -1,15 +1,27 @@
 #include "cli.h"
 
+#include "analysis/overlapengine.h"
+#include "analysis/worddiff.h"
+#include "importers/documentimporter.h"
 #include "importers/importjob.h"
+#include "importers/textdecoder.h"
 #include "project/project.h"
 #include "project/sampleproject.h"
+#include "text/textstats.h"
+#include "text/tokenizer.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
 #include <cstdio>
+#include <memory>
+#include <unistd.h>
 
 namespace Crosscheck::Cli {
 
@@ -48,6 +60,11 @@ QString usage()
         "  import FILE.crosscheck PATH...   import article files or folders (txt, md, html, pdf)\n"
         "  sources FILE.crosscheck [--json] list the project's sources\n"
         "  sample FILE.crosscheck           write the bundled sample project\n"
+        "  overlaps PATH... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE] [--threads "
+        "N]\n"
+        "                                   passages shared by plain-text files (no project "
+        "needed)\n"
+        "  diff FILE_A FILE_B               word diff of two text files\n"
         "  help                             show this text\n"
         "\n"
         "Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.\n");
@@ -177,6 +194,224 @@ int cmdSources(const QStringList &args)
     return Success;
 }
 
+// Reads a text file as UTF-8 (the offsets of `overlaps` count code points of this text).
+bool readUtf8(const QString &path, QString *text)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        problem(path + QStringLiteral(": ") + f.errorString());
+        return false;
+    }
+    const QByteArray bytes = f.readAll();
+    if (const QString kind = Core::TextDecoder::binaryKind(bytes);
+        !kind.isEmpty() || bytes.contains('\0')) {
+        problem(path + QStringLiteral(": ") + CliText::tr("binary file, skipped"));
+        return false;
+    }
+    *text = QString::fromUtf8(bytes);
+    return true;
+}
+
+// UTF-16 offsets to code points, cheap when a text has no surrogate pairs.
+class CodePoints
+{
+public:
+    explicit CodePoints(const QString &text)
+        : m_text(text)
+    {
+        for (const QChar c : text)
+            if (c.isSurrogate()) {
+                m_prefix.resize(size_t(text.size()) + 1);
+                int cp = 0;
+                for (qsizetype i = 0; i <= text.size(); ++i) {
+                    m_prefix[size_t(i)] = cp;
+                    if (i < text.size() &&
+                        !(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+                        ++cp;
+                }
+                break;
+            }
+    }
+    int at(int utf16) const { return m_prefix.empty() ? utf16 : m_prefix[size_t(utf16)]; }
+
+private:
+    const QString &m_text;
+    std::vector<int> m_prefix;
+};
+
+int cmdOverlaps(const QStringList &args)
+{
+    Core::Analysis::EngineOptions options;
+    bool jsonl = false;
+    bool minSharedSet = false;
+    QStringList paths;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        const auto value = [&](int *out) {
+            bool ok = false;
+            if (i + 1 < args.size())
+                *out = args.at(++i).toInt(&ok);
+            return ok && *out > 0;
+        };
+        if (a == QLatin1String("--jsonl")) {
+            jsonl = true;
+        } else if (a == QLatin1String("--min-words")) {
+            if (!value(&options.aligner.minWords))
+                return usageError(CliText::tr("overlaps: --min-words needs a positive number"));
+        } else if (a == QLatin1String("--min-shared")) {
+            if (!value(&options.index.minShared))
+                return usageError(CliText::tr("overlaps: --min-shared needs a positive number"));
+            minSharedSet = true;
+        } else if (a == QLatin1String("--threads")) {
+            if (!value(&options.threads))
+                return usageError(CliText::tr("overlaps: --threads needs a positive number"));
+        } else if (a == QLatin1String("--lang")) {
+            if (i + 1 >= args.size())
+                return usageError(CliText::tr("overlaps: --lang needs a language code"));
+            options.language = args.at(++i);
+        } else if (a.startsWith(QLatin1String("--"))) {
+            return usageError(CliText::tr("overlaps: unknown option %1").arg(a));
+        } else {
+            paths << a;
+        }
+    }
+    if (paths.isEmpty())
+        return usageError(CliText::tr("overlaps: expected at least one file or folder"));
+    QStringList problems;
+    const QStringList files = Core::Importers::expandPaths(paths, &problems);
+    for (const QString &p : problems)
+        problem(p);
+    std::vector<Core::Analysis::EngineDocument> docs;
+    QStringList names;
+    QElapsedTimer readTimer;
+    readTimer.start();
+    for (const QString &file : files) {
+        Core::Analysis::EngineDocument d;
+        if (!readUtf8(file, &d.text))
+            continue;
+        d.id = int64_t(docs.size());
+        docs.push_back(std::move(d));
+        names << QFileInfo(file).completeBaseName();
+    }
+    const double readSeconds = readTimer.nsecsElapsed() / 1e9;
+    // In a large corpus, chance pairs sharing two fingerprints outnumber real ones by far.
+    if (!minSharedSet && docs.size() >= 2000)
+        options.index.minShared = 4;
+
+    const Core::Analysis::EngineResult result = Core::Analysis::OverlapEngine::run(docs, options);
+    std::vector<std::unique_ptr<CodePoints>> cps(docs.size());
+    const auto cp = [&](int64_t doc, int utf16) {
+        if (!cps[size_t(doc)])
+            cps[size_t(doc)] = std::make_unique<CodePoints>(docs[size_t(doc)].text);
+        return cps[size_t(doc)]->at(utf16);
+    };
+    QByteArray out;
+    for (const auto &p : result.pairs) {
+        const QString kind = Core::Analysis::kindName(p.kind);
+        if (jsonl) {
+            QJsonObject o{{QStringLiteral("a"), names.at(int(p.a))},
+                          {QStringLiteral("a_start"), cp(p.a, p.spanA.start)},
+                          {QStringLiteral("a_end"), cp(p.a, p.spanA.end)},
+                          {QStringLiteral("b"), names.at(int(p.b))},
+                          {QStringLiteral("b_start"), cp(p.b, p.spanB.start)},
+                          {QStringLiteral("b_end"), cp(p.b, p.spanB.end)},
+                          {QStringLiteral("score"), std::round(p.score * 1000) / 1000},
+                          {QStringLiteral("kind"), kind}};
+            if (p.moved)
+                o.insert(QStringLiteral("moved"), true);
+            out += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+        } else {
+            const QString excerpt = docs[size_t(p.a)]
+                                        .text.mid(p.spanA.start, std::min(p.spanA.length(), 70))
+                                        .simplified();
+            out += QStringLiteral("%1 [%2-%3]  %4 [%5-%6]  %7  %8%9  \u201c%10\u2026\u201d\n")
+                       .arg(names.at(int(p.a)))
+                       .arg(cp(p.a, p.spanA.start))
+                       .arg(cp(p.a, p.spanA.end))
+                       .arg(names.at(int(p.b)))
+                       .arg(cp(p.b, p.spanB.start))
+                       .arg(cp(p.b, p.spanB.end))
+                       .arg(p.score, 0, 'f', 2)
+                       .arg(kind, p.moved ? QStringLiteral(" (moved)") : QString(), excerpt)
+                       .toUtf8();
+        }
+        if (out.size() > (1 << 20)) {
+            std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+            out.clear();
+        }
+    }
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    std::fflush(stdout);
+    if (!jsonl || qEnvironmentVariableIsSet("CROSSCHECK_STATS"))
+        print(
+            stderr,
+            CliText::tr("%1 documents, %2 words, %3 candidate pairs, %4 passage pairs, %5 families "
+                        "(read %6 s, prepare %7 s, candidates %8 s, align %9 s)\n")
+                .arg(result.stats.documents)
+                .arg(result.stats.words)
+                .arg(result.stats.candidatePairs)
+                .arg(result.pairs.size())
+                .arg(result.families.size())
+                .arg(readSeconds, 0, 'f', 2)
+                .arg(result.stats.tokenizeSeconds, 0, 'f', 2)
+                .arg(result.stats.candidateSeconds, 0, 'f', 2)
+                .arg(result.stats.alignSeconds, 0, 'f', 2));
+    return Success;
+}
+
+int cmdDiff(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usageError(CliText::tr("diff: expected two files"));
+    QString a, b;
+    if (!readUtf8(args.at(0), &a) || !readUtf8(args.at(1), &b))
+        return Failure;
+    Core::Text::Tokenizer tokenizer(
+        {Core::Analysis::OverlapEngine::languageOf(a, QString()), false});
+    const auto diff = Core::Analysis::WordDiff::compute(a, {0, int32_t(a.size())}, b,
+                                                        {0, int32_t(b.size())}, tokenizer);
+    const bool colour = isatty(fileno(stdout));
+    const auto wrap = [colour](const QString &text, const char *open, const char *close,
+                               const char *ansi) -> QString {
+        return colour ? QString::fromLatin1(ansi) + text + QStringLiteral("\x1b[0m")
+                      : QString::fromLatin1(open) + text + QString::fromLatin1(close);
+    };
+    QString out;
+    int32_t lastA = 0, lastB = 0;
+    using Kind = Core::Analysis::DiffRun::Kind;
+    for (const auto &r : diff.runs) {
+        const QString gapA = a.mid(lastA, r.a.start - lastA);
+        const QString gapB = b.mid(lastB, r.b.start - lastB);
+        const QString ta = a.mid(r.a.start, r.a.length());
+        const QString tb = b.mid(r.b.start, r.b.length());
+        const QString move =
+            r.moveId >= 0 ? QStringLiteral("\u21c4%1").arg(r.moveId + 1) : QString();
+        switch (r.kind) {
+        case Kind::Equal:
+            out += gapA + ta;
+            break;
+        case Kind::Delete:
+            out += gapA + wrap(ta + move, "[-", "-]", r.moveId >= 0 ? "\x1b[36;9m" : "\x1b[31;9m");
+            break;
+        case Kind::Insert:
+            out += (gapB.isEmpty() ? gapA : gapB) +
+                   wrap(tb + move, "{+", "+}", r.moveId >= 0 ? "\x1b[36;4m" : "\x1b[32;4m");
+            break;
+        case Kind::Replace:
+            out += gapA + wrap(ta, "[-", "-]", "\x1b[31;9m") + wrap(tb, "{+", "+}", "\x1b[32;4m");
+            break;
+        }
+        lastA = std::max(lastA, r.a.end);
+        lastB = std::max(lastB, r.b.end);
+    }
+    out += a.mid(lastA);
+    print(stdout, out + u'\n');
+    print(stderr, CliText::tr("similarity %1, %2 moved block(s)\n")
+                      .arg(diff.similarity, 0, 'f', 3)
+                      .arg(diff.moves));
+    return Success;
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -202,6 +437,10 @@ int run(const QStringList &arguments)
         return cmdSources(rest);
     if (command == QLatin1String("sample"))
         return cmdSample(rest);
+    if (command == QLatin1String("overlaps"))
+        return cmdOverlaps(rest);
+    if (command == QLatin1String("diff"))
+        return cmdDiff(rest);
     return usageError(CliText::tr("unknown command: %1").arg(command));
 }
 

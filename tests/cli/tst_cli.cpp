@@ -143,6 +143,66 @@ private slots:
                  QStringLiteral("Nordic Wire Service"));
     }
 
+    void overlapsOffsetsAreCodePoints()
+    {
+        QDir(m_dir.path()).mkdir(QStringLiteral("ov"));
+        const QString passage =
+            QStringLiteral("The oil tanker Corvina ran aground on the Skarv reef outside the port "
+                           "of Lindhaven early on Tuesday.");
+        const auto write = [this](const QString &name, const QString &text) {
+            QFile f(m_dir.filePath(QStringLiteral("ov/") + name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text.toUtf8());
+        };
+        // Two emoji (two UTF-16 units each) and a space before the passage in "first".
+        write(QStringLiteral("first.txt"),
+              QStringLiteral("🙂🙂 ") + passage +
+                  QStringLiteral("\nUnrelated closing words follow here."));
+        write(QStringLiteral("second.txt"),
+              QStringLiteral("Quite different opening.\r\n") + passage);
+        write(QStringLiteral("blob.txt"), QStringLiteral("x") + QChar(0) + QStringLiteral("y"));
+        const Run r = cli({QStringLiteral("overlaps"), m_dir.filePath(QStringLiteral("ov")),
+                           QStringLiteral("--jsonl")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.errLines.join(u'\n').contains(QLatin1String("blob.txt")));
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject o = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("a")).toString(), QStringLiteral("first"));
+        QCOMPARE(o.value(QStringLiteral("a_start")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("a_end")).toInt(), 3 + int(passage.size()));
+        QCOMPARE(o.value(QStringLiteral("b")).toString(), QStringLiteral("second"));
+        QCOMPARE(o.value(QStringLiteral("b_start")).toInt(), 26);
+        QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("verbatim"));
+        QCOMPARE(o.value(QStringLiteral("score")).toDouble(), 1.0);
+        QCOMPARE(cli({QStringLiteral("overlaps")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("overlaps"), m_dir.path(), QStringLiteral("--min-words"),
+                      QStringLiteral("zero")})
+                     .code,
+                 2);
+    }
+
+    void diffShowsWordChanges()
+    {
+        const auto write = [this](const QString &name, const QString &text) {
+            QFile f(m_dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text.toUtf8());
+        };
+        write(
+            QStringLiteral("da.txt"),
+            QStringLiteral("The tanker ran aground early on Tuesday, spilling about 120 tonnes."));
+        write(QStringLiteral("db.txt"),
+              QStringLiteral("The tanker ran aground late on Monday, spilling some 1,200 tonnes."));
+        const Run r = cli({QStringLiteral("diff"), m_dir.filePath(QStringLiteral("da.txt")),
+                           m_dir.filePath(QStringLiteral("db.txt"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("[-early-]{+late+}")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("[-about 120-]{+some 1,200+}")));
+        QVERIFY(r.out.startsWith(QLatin1String("The tanker ran aground ")));
+        QCOMPARE(cli({QStringLiteral("diff"), m_dir.filePath(QStringLiteral("da.txt"))}).code, 2);
+    }
+
     void seedsImportWithTheirTitles()
     {
         const QString seeds = QStringLiteral(CROSSCHECK_SHARED_DIR "/seeds");
