@@ -156,6 +156,54 @@ void diffRange(const uint64_t *a, uint32_t a0, uint32_t a1, const uint64_t *b, u
         for (size_t u = tails.empty() ? SIZE_MAX : tails.back(); u != SIZE_MAX; u = prev[u])
             anchors.push_back(unique[u]);
         std::reverse(anchors.begin(), anchors.end());
+        // Repetitive text has no token unique on both sides: anchor on unique n-grams instead.
+        for (uint32_t k : {4u, 8u}) {
+            if (!anchors.empty() || ea1 - a0 < k || eb1 - b0 < k)
+                break;
+            const auto gram = [k](const uint64_t *s, uint32_t i) {
+                uint64_t h = 0x9E3779B97F4A7C15ULL;
+                for (uint32_t j = 0; j < k; ++j)
+                    h = (h ^ s[i + j]) * 0xff51afd7ed558ccdULL;
+                return h;
+            };
+            std::unordered_map<uint64_t, std::pair<int64_t, int64_t>> grams;
+            for (uint32_t i = a0; i + k <= ea1; ++i) {
+                auto &e = grams.try_emplace(gram(a, i), -1, -1).first->second;
+                e.first = e.first == -1 ? int64_t(i) : -2;
+            }
+            for (uint32_t j = b0; j + k <= eb1; ++j) {
+                const auto it = grams.find(gram(b, j));
+                if (it != grams.end())
+                    it->second.second = it->second.second == -1 ? int64_t(j) : -2;
+            }
+            std::vector<std::pair<uint32_t, uint32_t>> cand;
+            for (uint32_t i = a0; i + k <= ea1; ++i) {
+                const auto &e = grams[gram(a, i)];
+                if (e.first >= 0 && e.second >= 0)
+                    cand.emplace_back(i, uint32_t(e.second));
+            }
+            std::vector<size_t> t2, p2(cand.size(), SIZE_MAX);
+            for (size_t u = 0; u < cand.size(); ++u) {
+                const auto it =
+                    std::lower_bound(t2.begin(), t2.end(), cand[u].second,
+                                     [&](size_t t, uint32_t v) { return cand[t].second < v; });
+                if (it != t2.begin())
+                    p2[u] = *(it - 1);
+                if (it == t2.end())
+                    t2.push_back(u);
+                else
+                    *it = u;
+            }
+            // Keep anchors that do not overlap (each covers only its first token).
+            std::vector<std::pair<uint32_t, uint32_t>> chain;
+            for (size_t u = t2.empty() ? SIZE_MAX : t2.back(); u != SIZE_MAX; u = p2[u])
+                chain.push_back(cand[u]);
+            std::reverse(chain.begin(), chain.end());
+            for (const auto &c : chain)
+                if (anchors.empty() ||
+                    (c.first > anchors.back().first && c.second > anchors.back().second))
+                    anchors.push_back(c);
+        }
         if (anchors.empty()) {
             if (!myers(a, a0, ea1, b, b0, eb1, maxD, out)) {
                 push(out, SequenceOp::Delete, a0, ea1, b0, b0);
