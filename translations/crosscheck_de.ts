@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+55"/>
+        <location filename="../app/cli/cli.cpp" line="+56"/>
         <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -15,6 +15,7 @@ Commands:
   overlaps PATH... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE] [--threads N]
                                    passages shared by plain-text files (no project needed)
   diff FILE_A FILE_B               word diff of two text files
+  analyze FILE.crosscheck [--full] find the overlaps of a project&apos;s sources (new ones only)
   help                             show this text
 
 Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.
@@ -27,15 +28,16 @@ Befehle:
   sources DATEI.crosscheck [--json] die Quellen des Projekts auflisten
   sample DATEI.crosscheck           das mitgelieferte Beispielprojekt schreiben
   overlaps PFAD... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE] [--threads N]
-                                    gemeinsame Passagen von Textdateien (ohne Projekt nötig)
+                                    gemeinsame Passagen von Textdateien (ohne Projekt)
   diff DATEI_A DATEI_B              Wort-Diff zweier Textdateien
+  analyze DATEI.crosscheck [--full] Überschneidungen der Quellen eines Projekts finden (nur neue)
   help                              diesen Text zeigen
 
 Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>new: expected exactly one project file</source>
         <translation>new: genau eine Projektdatei erwartet</translation>
     </message>
@@ -64,11 +66,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location line="+8"/>
+        <location line="+251"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: Das Projekt ist schreibgeschützt (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-243"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>%n Quelle importiert</numerusform>
@@ -119,12 +122,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>binary file, skipped</source>
         <translation>Binärdatei, übersprungen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>overlaps: --min-words needs a positive number</source>
         <translation>overlaps: --min-words braucht eine positive Zahl</translation>
     </message>
@@ -154,31 +157,64 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>overlaps: mindestens eine Datei oder ein Ordner erwartet</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>%1 documents, %2 words, %3 candidate pairs, %4 passage pairs, %5 families (read %6 s, prepare %7 s, candidates %8 s, align %9 s)
 </source>
         <translation>%1 Dokumente, %2 Wörter, %3 Kandidatenpaare, %4 Passagenpaare, %5 Familien (lesen %6 s, vorbereiten %7 s, Kandidaten %8 s, ausrichten %9 s)
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>analyze: expected one project file (and optionally --full)</source>
+        <translation>analyze: eine Projektdatei erwartet (und optional --full)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Up to date: %n passage pair(s), nothing to analyse</source>
+        <translation>
+            <numerusform>Aktuell: %n Passagenpaar, nichts zu analysieren</numerusform>
+            <numerusform>Aktuell: %n Passagenpaare, nichts zu analysieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
+        <translation>%1 von %2 Quelle(n) in %3 s analysiert (%4): %5 Passagenpaar(e) im Projekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incremental</source>
+        <translation>inkrementell</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>diff: expected two files</source>
         <translation>diff: zwei Dateien erwartet</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>similarity %1, %2 moved block(s)
 </source>
         <translation>Ähnlichkeit %1, %2 verschobene(r) Block/Blöcke
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>missing command</source>
         <translation>Befehl fehlt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
     </message>
@@ -316,12 +352,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../app/core/project/project.cpp" line="+26"/>
+        <location filename="../app/core/project/project.cpp" line="+27"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -695,6 +731,11 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Find Overlaps</source>
+        <translation>Überschneidungen &amp;finden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Filter Sources</source>
         <translation>Quellen &amp;filtern</translation>
     </message>
@@ -727,7 +768,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -749,6 +790,11 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location line="+2"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Navigation</source>
@@ -766,12 +812,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+45"/>
-        <location line="+152"/>
+        <location line="+156"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -787,6 +833,11 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -806,7 +857,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -833,8 +884,21 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <source>%1 words</source>
         <translation>%1 Wörter</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passage pair(s)</source>
+        <translation>
+            <numerusform>%n Passagenpaar</numerusform>
+            <numerusform>%n Passagenpaare</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>overlaps not up to date (%1)</source>
+        <translation>Überschneidungen nicht aktuell (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
@@ -850,8 +914,8 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location line="+38"/>
-        <source>An import is running: cancel it first.</source>
-        <translation>Ein Import läuft: Brechen Sie ihn zuerst ab.</translation>
+        <source>An import or analysis is running: cancel it first.</source>
+        <translation>Ein Import oder eine Analyse läuft: Brechen Sie sie zuerst ab.</translation>
     </message>
 </context>
 <context>
@@ -950,7 +1014,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Ui::ProjectController</name>
     <message>
-        <location filename="../ui/projectcontroller.cpp" line="+34"/>
+        <location filename="../ui/projectcontroller.cpp" line="+35"/>
         <source>Crosscheck projects (*.crosscheck)</source>
         <translation>Crosscheck-Projekte (*.crosscheck)</translation>
     </message>
@@ -1005,7 +1069,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Die Kopie konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Project Already Open</source>
         <translation>Projekt bereits geöffnet</translation>
     </message>
@@ -1045,7 +1109,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Die Änderung konnte nicht gespeichert werden und wurde nicht vorgenommen: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;rückgängig machen</translation>
     </message>
@@ -1088,11 +1152,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location line="+0"/>
+        <location line="+63"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-48"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importiere %1 (%2 von %3)…</translation>
     </message>
@@ -1125,8 +1190,55 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <source>Each file below was left out whole; everything else was imported.</source>
         <translation>Jede der folgenden Dateien wurde vollständig ausgelassen; alles andere wurde importiert.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Overlaps are up to date: %n passage pair(s)</source>
+        <translation>
+            <numerusform>Die Überschneidungen sind aktuell: %n Passagenpaar</numerusform>
+            <numerusform>Die Überschneidungen sind aktuell: %n Passagenpaare</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>Finding overlaps…</source>
+        <translation>Suche Überschneidungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Find Overlaps</source>
+        <translation>Überschneidungen finden</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Reading sources…</source>
+        <translation>Lese Quellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aligning passages…</source>
+        <translation>Richte Passagen aus…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Finding overlaps was cancelled; nothing changed.</source>
+        <translation>Die Suche nach Überschneidungen wurde abgebrochen; nichts wurde verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Found overlaps: %n passage pair(s) in the project</source>
+        <translation>
+            <numerusform>Überschneidungen gefunden: %n Passagenpaar im Projekt</numerusform>
+            <numerusform>Überschneidungen gefunden: %n Passagenpaare im Projekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The results could not be saved: %1</source>
+        <translation>Die Ergebnisse konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Paste as New Source</source>
         <translation>Als neue Quelle einfügen</translation>
     </message>

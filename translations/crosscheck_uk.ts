@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+55"/>
+        <location filename="../app/cli/cli.cpp" line="+56"/>
         <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -15,6 +15,7 @@ Commands:
   overlaps PATH... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE] [--threads N]
                                    passages shared by plain-text files (no project needed)
   diff FILE_A FILE_B               word diff of two text files
+  analyze FILE.crosscheck [--full] find the overlaps of a project&apos;s sources (new ones only)
   help                             show this text
 
 Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.
@@ -29,13 +30,14 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
   overlaps ШЛЯХ... [--min-words N] [--min-shared N] [--jsonl] [--lang КОД] [--threads N]
                                    спільні фрагменти текстових файлів (без проєкту)
   diff ФАЙЛ_A ФАЙЛ_B               пословне порівняння двох текстових файлів
+  analyze ФАЙЛ.crosscheck [--full] знайти збіги між джерелами проєкту (лише нові)
   help                             показати цей текст
 
 Код виходу: 0 успіх, 1 помилка (по рядку на кожну проблему в stderr), 2 помилка виклику.
 </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>new: expected exactly one project file</source>
         <translation>new: очікується рівно один файл проєкту</translation>
     </message>
@@ -65,11 +67,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location line="+8"/>
+        <location line="+251"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: проєкт відкрито лише для читання (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-243"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>Імпортовано %n джерело</numerusform>
@@ -122,12 +125,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>binary file, skipped</source>
         <translation>двійковий файл, пропущено</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>overlaps: --min-words needs a positive number</source>
         <translation>overlaps: для --min-words потрібне додатне число</translation>
     </message>
@@ -157,31 +160,65 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>overlaps: очікується щонайменше один файл або тека</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>%1 documents, %2 words, %3 candidate pairs, %4 passage pairs, %5 families (read %6 s, prepare %7 s, candidates %8 s, align %9 s)
 </source>
         <translation>документів: %1, слів: %2, пар-кандидатів: %3, пар фрагментів: %4, родин: %5 (читання %6 с, підготовка %7 с, кандидати %8 с, вирівнювання %9 с)
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>analyze: expected one project file (and optionally --full)</source>
+        <translation>analyze: очікується один файл проєкту (і, можливо, --full)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Up to date: %n passage pair(s), nothing to analyse</source>
+        <translation>
+            <numerusform>Актуально: %n пара фрагментів, аналізувати нічого</numerusform>
+            <numerusform>Актуально: %n пари фрагментів, аналізувати нічого</numerusform>
+            <numerusform>Актуально: %n пар фрагментів, аналізувати нічого</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 з %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
+        <translation>Проаналізовано джерел: %1 з %2 за %3 с (%4); пар фрагментів у проєкті: %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>full</source>
+        <translation>повністю</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incremental</source>
+        <translation>інкрементно</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>diff: expected two files</source>
         <translation>diff: очікуються два файли</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>similarity %1, %2 moved block(s)
 </source>
         <translation>подібність %1, переміщених блоків: %2
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>missing command</source>
         <translation>не вказано команду</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>unknown command: %1</source>
         <translation>невідома команда: %1</translation>
     </message>
@@ -321,12 +358,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Імпорт файлів</translation>
     </message>
     <message>
-        <location filename="../app/core/project/project.cpp" line="+26"/>
+        <location filename="../app/core/project/project.cpp" line="+27"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Untitled</source>
         <translation>Без назви</translation>
     </message>
@@ -700,6 +737,11 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Find Overlaps</source>
+        <translation>&amp;Знайти збіги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Filter Sources</source>
         <translation>&amp;Фільтрувати джерела</translation>
     </message>
@@ -732,7 +774,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -754,6 +796,11 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location line="+2"/>
+        <source>Analysis</source>
+        <translation>Аналіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Navigation</source>
@@ -771,12 +818,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+45"/>
-        <location line="+152"/>
+        <location line="+156"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -792,6 +839,11 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Аналіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
@@ -811,7 +863,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Немає недавніх проєктів</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -839,8 +891,22 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <source>%1 words</source>
         <translation>слів: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passage pair(s)</source>
+        <translation>
+            <numerusform>%n пара фрагментів</numerusform>
+            <numerusform>%n пари фрагментів</numerusform>
+            <numerusform>%n пар фрагментів</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>overlaps not up to date (%1)</source>
+        <translation>збіги не актуальні (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>read-only</source>
         <translation>лише для читання</translation>
     </message>
@@ -856,8 +922,8 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location line="+38"/>
-        <source>An import is running: cancel it first.</source>
-        <translation>Триває імпорт: спершу скасуйте його.</translation>
+        <source>An import or analysis is running: cancel it first.</source>
+        <translation>Триває імпорт або аналіз: спершу скасуйте його.</translation>
     </message>
 </context>
 <context>
@@ -956,7 +1022,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Ui::ProjectController</name>
     <message>
-        <location filename="../ui/projectcontroller.cpp" line="+34"/>
+        <location filename="../ui/projectcontroller.cpp" line="+35"/>
         <source>Crosscheck projects (*.crosscheck)</source>
         <translation>Проєкти Crosscheck (*.crosscheck)</translation>
     </message>
@@ -1011,7 +1077,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Не вдалося зберегти копію: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Project Already Open</source>
         <translation>Проєкт уже відкрито</translation>
     </message>
@@ -1051,7 +1117,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Зміну не вдалося зберегти, тому її не внесено: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати: %1</translation>
     </message>
@@ -1094,11 +1160,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location line="+0"/>
+        <location line="+63"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-48"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Імпортування %1 (%2 з %3)…</translation>
     </message>
@@ -1134,8 +1201,57 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <source>Each file below was left out whole; everything else was imported.</source>
         <translation>Кожен файл нижче пропущено повністю; усе інше імпортовано.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Overlaps are up to date: %n passage pair(s)</source>
+        <translation>
+            <numerusform>Збіги актуальні: %n пара фрагментів</numerusform>
+            <numerusform>Збіги актуальні: %n пари фрагментів</numerusform>
+            <numerusform>Збіги актуальні: %n пар фрагментів</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>Finding overlaps…</source>
+        <translation>Пошук збігів…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Find Overlaps</source>
+        <translation>Пошук збігів</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Reading sources…</source>
+        <translation>Читання джерел…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aligning passages…</source>
+        <translation>Вирівнювання фрагментів…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Finding overlaps was cancelled; nothing changed.</source>
+        <translation>Пошук збігів скасовано; нічого не змінено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Found overlaps: %n passage pair(s) in the project</source>
+        <translation>
+            <numerusform>Збіги знайдено: %n пара фрагментів у проєкті</numerusform>
+            <numerusform>Збіги знайдено: %n пари фрагментів у проєкті</numerusform>
+            <numerusform>Збіги знайдено: %n пар фрагментів у проєкті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The results could not be saved: %1</source>
+        <translation>Не вдалося зберегти результати: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Paste as New Source</source>
         <translation>Вставити як нове джерело</translation>
     </message>

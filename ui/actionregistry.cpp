@@ -36,6 +36,8 @@ const QList<ActionRegistry::Spec> &ActionRegistry::specs()
          QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Editing"), "F2"},
         {"Edit.RemoveSource", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Remove Source"),
          QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Editing"), "Del"},
+        {"Analysis.FindOverlaps", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Find Overlaps"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Analysis"), "Ctrl+R"},
         {"View.FilterSources", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Filter Sources"),
          QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+F"},
         {"View.FocusSources", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Go to &Source List"),

@@ -146,6 +146,9 @@ void MainWindow::buildMenus()
     add(edit, "Edit.SourceDetails");
     add(edit, "Edit.RemoveSource");
 
+    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    add(analysis, "Analysis.FindOverlaps");
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, "View.FilterSources");
     add(view, "View.FocusSources");
@@ -183,6 +186,7 @@ void MainWindow::onProjectChanged(Core::Project *project)
     if (project) {
         connect(project, &Core::Project::sourceInserted, this, &MainWindow::updateStatus);
         connect(project, &Core::Project::sourceRemoved, this, &MainWindow::updateStatus);
+        connect(project, &Core::Project::passagesChanged, this, &MainWindow::updateStatus);
         m_stack->setCurrentWidget(m_projectPage);
         setWindowTitle(tr("%1 — Crosscheck").arg(project->displayName()));
         m_banner->setVisible(project->isReadOnly());
@@ -212,8 +216,15 @@ void MainWindow::updateStatus()
     qint64 words = 0;
     for (const Core::Source &s : p->sources())
         words += s.wordCount;
-    m_statusCounts->setText(tr("%n source(s)", nullptr, p->sourceCount()) + QStringLiteral(" · ") +
-                            tr("%1 words").arg(QLocale().toString(words)));
+    m_statusCounts->setText(
+        tr("%n source(s)", nullptr, p->sourceCount()) + QStringLiteral(" · ") +
+        tr("%1 words").arg(QLocale().toString(words)) + QStringLiteral(" · ") +
+        (p->isAnalysisCurrent()
+             ? tr("%n passage pair(s)", nullptr, int(p->passages().size()))
+             : tr("overlaps not up to date (%1)")
+                   .arg(m_actions->action(QStringLiteral("Analysis.FindOverlaps"))
+                            ->shortcut()
+                            .toString(QKeySequence::NativeText))));
     m_statusFile->setText(QDir::toNativeSeparators(p->filePath()) +
                           (p->isReadOnly() ? QStringLiteral(" · ") + tr("read-only") : QString()));
 }
@@ -259,8 +270,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_controller->isImporting()) {
-        statusBar()->showMessage(tr("An import is running: cancel it first."), 5000);
+    if (m_controller->isImporting() || m_controller->isAnalysing()) {
+        statusBar()->showMessage(tr("An import or analysis is running: cancel it first."), 5000);
         event->ignore();
         return;
     }

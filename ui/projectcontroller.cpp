@@ -21,6 +21,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace Crosscheck::Ui {
 
@@ -114,6 +115,7 @@ ProjectController::ProjectController(ActionRegistry *actions, QWidget *window)
             m_project->undoStack()->redo();
     });
     on("Edit.RemoveSource", [this] { removeSelectedSources(); });
+    on("Analysis.FindOverlaps", [this] { findOverlaps(); });
     on("Edit.SourceDetails", [this] { editCurrentSource(); });
     updateActions();
 }
@@ -121,6 +123,10 @@ ProjectController::ProjectController(ActionRegistry *actions, QWidget *window)
 ProjectController::~ProjectController()
 {
     delete m_import; // stops the worker before the project goes
+    if (m_analysis) {
+        m_cancelAnalysis->store(true);
+        m_analysis->wait();
+    }
 }
 
 void ProjectController::setSelectionProvider(std::function<Core::SourceIds()> selected,
@@ -205,7 +211,7 @@ bool ProjectController::openSample()
 
 void ProjectController::closeProject()
 {
-    if (isImporting())
+    if (isImporting() || isAnalysing())
         return;
     setProject(nullptr);
 }
@@ -260,12 +266,15 @@ QStringList ProjectController::recentProjects() const
 void ProjectController::updateActions()
 {
     const bool open = m_project != nullptr;
-    const bool writable = open && !m_project->isReadOnly() && !isImporting();
+    const bool writable = open && !m_project->isReadOnly() && !isImporting() && !isAnalysing();
     const bool hasSources = open && m_project->sourceCount() > 0;
     for (const char *id : {"File.ImportFiles", "File.ImportFolder", "File.PasteSource"})
         m_actions->action(QString::fromLatin1(id))->setEnabled(writable);
     m_actions->action(QStringLiteral("File.SaveCopy"))->setEnabled(open);
-    m_actions->action(QStringLiteral("File.Close"))->setEnabled(open && !isImporting());
+    m_actions->action(QStringLiteral("File.Close"))
+        ->setEnabled(open && !isImporting() && !isAnalysing());
+    m_actions->action(QStringLiteral("Analysis.FindOverlaps"))
+        ->setEnabled(writable && m_project->sourceCount() > 1);
     m_actions->action(QStringLiteral("Edit.RemoveSource"))->setEnabled(writable && hasSources);
     m_actions->action(QStringLiteral("Edit.SourceDetails"))->setEnabled(writable && hasSources);
     QAction *undo = m_actions->action(QStringLiteral("Edit.Undo"));
@@ -341,6 +350,78 @@ void ProjectController::finishImport()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
+}
+
+void ProjectController::findOverlaps()
+{
+    if (!m_project || m_project->isReadOnly() || isImporting() || isAnalysing())
+        return;
+    auto input = std::make_shared<Core::Analysis::AnalysisInput>(m_project->analysisInput(false));
+    if (input->fresh.empty()) {
+        emit statusMessage(tr("Overlaps are up to date: %n passage pair(s)", nullptr,
+                              int(m_project->passages().size())));
+        emit analysisFinished(false);
+        return;
+    }
+    auto output = std::make_shared<Core::Analysis::AnalysisOutput>();
+    m_cancelAnalysis = std::make_shared<std::atomic<bool>>(false);
+    auto cancel = m_cancelAnalysis;
+    m_progress = new QProgressDialog(tr("Finding overlaps…"), tr("Cancel"), 0, 0, m_window);
+    m_progress->setWindowTitle(tr("Find Overlaps"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    QPointer<QProgressDialog> progress = m_progress;
+    // The engine runs on its own thread; progress comes back through the event loop.
+    m_analysis = QThread::create([input, output, cancel, progress] {
+        *output = Core::Analysis::runAnalysis(
+            *input,
+            [progress](const char *stage, size_t done, size_t total) {
+                const QString label =
+                    qstrcmp(stage, "prepare") == 0
+                        ? QCoreApplication::translate("Crosscheck::Ui::ProjectController",
+                                                      "Reading sources…")
+                        : QCoreApplication::translate("Crosscheck::Ui::ProjectController",
+                                                      "Aligning passages…");
+                QMetaObject::invokeMethod(
+                    progress.data(),
+                    [progress, label, done, total] {
+                        if (!progress)
+                            return;
+                        progress->setLabelText(label);
+                        progress->setMaximum(int(total));
+                        progress->setValue(int(done));
+                    },
+                    Qt::QueuedConnection);
+            },
+            cancel.get());
+    });
+    connect(m_analysis, &QThread::finished, this, [this, output] {
+        m_analysis->deleteLater();
+        m_analysis = nullptr;
+        if (m_progress) {
+            m_progress->close();
+            m_progress->deleteLater();
+        }
+        bool applied = false;
+        if (output->cancelled) {
+            emit statusMessage(tr("Finding overlaps was cancelled; nothing changed."));
+        } else if (m_project) {
+            QString error;
+            applied = m_project->applyAnalysis(*output, &error);
+            if (applied)
+                emit statusMessage(tr("Found overlaps: %n passage pair(s) in the project", nullptr,
+                                      int(m_project->passages().size())));
+            else
+                showError(tr("Find Overlaps"), tr("The results could not be saved: %1").arg(error));
+        }
+        updateActions();
+        emit analysisFinished(applied);
+    });
+    updateActions();
+    m_analysis->start();
 }
 
 void ProjectController::pasteSource()

@@ -5,11 +5,14 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
 class QProgressDialog;
+
 class QWidget;
 
 #include "importers/importjob.h"
@@ -41,6 +44,9 @@ public:
     void closeProject();
     void importPaths(const QStringList &paths);
     bool isImporting() const { return m_import != nullptr; }
+    /// Finds the overlaps of sources not analysed yet, on a worker thread with progress.
+    void findOverlaps();
+    bool isAnalysing() const { return m_analysis != nullptr; }
     void pasteSource();
     void removeSelectedSources();
     void editCurrentSource();
@@ -57,6 +63,7 @@ signals:
     void statusMessage(const QString &text);
     void recentProjectsChanged();
     void importFinished(int added, const QStringList &problems);
+    void analysisFinished(bool applied);
 
 private:
     void setProject(std::unique_ptr<Core::Project> project);
@@ -70,6 +77,8 @@ private:
     std::unique_ptr<Core::Project> m_project;
     QPointer<Core::ImportSession> m_import;
     QPointer<QProgressDialog> m_progress;
+    QPointer<QThread> m_analysis;
+    std::shared_ptr<std::atomic<bool>> m_cancelAnalysis;
     std::function<Core::SourceIds()> m_selected;
     std::function<Core::SourceId()> m_current;
 };

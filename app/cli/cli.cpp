@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "analysis/overlapengine.h"
+#include "analysis/projectanalysis.h"
 #include "analysis/worddiff.h"
 #include "importers/documentimporter.h"
 #include "importers/importjob.h"
@@ -65,6 +66,8 @@ QString usage()
         "                                   passages shared by plain-text files (no project "
         "needed)\n"
         "  diff FILE_A FILE_B               word diff of two text files\n"
+        "  analyze FILE.crosscheck [--full] find the overlaps of a project's sources (new ones "
+        "only)\n"
         "  help                             show this text\n"
         "\n"
         "Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.\n");
@@ -359,6 +362,59 @@ int cmdOverlaps(const QStringList &args)
     return Success;
 }
 
+int cmdAnalyze(const QStringList &args)
+{
+    QStringList rest = args;
+    const bool full = rest.removeAll(QStringLiteral("--full")) > 0;
+    if (rest.size() != 1 || rest.first().startsWith(QLatin1String("--")))
+        return usageError(
+            CliText::tr("analyze: expected one project file (and optionally --full)"));
+    Core::Storage::OpenStatus status;
+    auto project = Core::Project::open(rest.first(), false, &status);
+    if (!project) {
+        problem(status.message);
+        return Failure;
+    }
+    if (project->isReadOnly()) {
+        problem(CliText::tr("%1: the project is read-only (%2)")
+                    .arg(rest.first(), project->readOnlyReason()));
+        return Failure;
+    }
+    const Core::Analysis::AnalysisInput input = project->analysisInput(full);
+    if (input.fresh.empty()) {
+        line(CliText::tr("Up to date: %n passage pair(s), nothing to analyse", nullptr,
+                         int(project->passages().size())));
+        return Success;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const bool tty = isatty(fileno(stderr));
+    const auto progress = [tty](const char *stage, size_t done, size_t total) {
+        // One line per step on a terminal (overwritten), a line per 10 % otherwise.
+        const QString text =
+            CliText::tr("%1: %2 of %3").arg(QString::fromLatin1(stage)).arg(done).arg(total);
+        if (tty)
+            print(stderr, u'\r' + text + QStringLiteral("   "));
+        else if (total < 10 || done % std::max<size_t>(1, total / 10) == 0 || done == total)
+            print(stderr, text + u'\n');
+    };
+    const Core::Analysis::AnalysisOutput output = Core::Analysis::runAnalysis(input, progress);
+    if (tty)
+        print(stderr, QStringLiteral("\n"));
+    QString error;
+    if (!project->applyAnalysis(output, &error)) {
+        problem(rest.first() + QStringLiteral(": ") + error);
+        return Failure;
+    }
+    line(CliText::tr("Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project")
+             .arg(output.analysed.size())
+             .arg(project->sourceCount())
+             .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 2)
+             .arg(output.replaceAll ? CliText::tr("full") : CliText::tr("incremental"))
+             .arg(project->passages().size()));
+    return Success;
+}
+
 int cmdDiff(const QStringList &args)
 {
     if (args.size() != 2)
@@ -441,6 +497,8 @@ int run(const QStringList &arguments)
         return cmdOverlaps(rest);
     if (command == QLatin1String("diff"))
         return cmdDiff(rest);
+    if (command == QLatin1String("analyze"))
+        return cmdAnalyze(rest);
     return usageError(CliText::tr("unknown command: %1").arg(command));
 }
 

@@ -221,10 +221,11 @@ private slots:
         for (int i = 0; i < 100000; ++i)
             longLine += QStringLiteral("word%1 ").arg(i % 977); // one 0.8 MB line, no sentence end
         docs.push_back({2, longLine, QString()});
-        docs.push_back({3,
-                        QStringLiteral("Київ 基辅 كييف Kyiv 🙂 mixed scripts in one text that "
-                                       "goes on for a while."),
-                        QString()});
+        docs.push_back(
+            {3,
+             QStringLiteral("Київ 基辅 كييف Kyiv 🙂 mixed scripts in one text that "
+                            "goes on for a while."),
+             QString()});
         const QString article = sampleDocuments().front().text;
         for (int i = 0; i < 300; ++i) // the same article 300 times (the CLI check runs 1,000)
             docs.push_back({4 + i, article, QStringLiteral("en")});

@@ -228,6 +228,24 @@ private slots:
         QCOMPARE(list()->model()->rowCount(), 6);
     }
 
+    void findOverlapsRunsOffTheUiThread()
+    {
+        QVERIFY(m_window->controller()->openSample());
+        QVERIFY(m_window->actions()->action(QStringLiteral("Analysis.FindOverlaps"))->isEnabled());
+        QSignalSpy finished(m_window->controller(), &Ui::ProjectController::analysisFinished);
+        list()->setFocus();
+        key(Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(m_window->controller()->isAnalysing() || finished.count() == 1);
+        QVERIFY(finished.count() == 1 || finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(m_window->controller()->project()->passages().size() > 10);
+        QVERIFY(m_window->controller()->project()->isAnalysisCurrent());
+        // Again: nothing left to do, and it says so.
+        key(Qt::Key_R, Qt::ControlModifier);
+        QCOMPARE(finished.count(), 2);
+        QCOMPARE(finished.last().at(0).toBool(), false);
+    }
+
     void welcomePageWithoutProject()
     {
         QVERIFY(m_window->welcomePage()->isVisible());

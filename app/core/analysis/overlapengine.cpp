@@ -260,7 +260,8 @@ size_t IncrementalAnalysis::documentCount() const
     return d->docs.size();
 }
 
-IncrementalAnalysis::Change IncrementalAnalysis::addDocument(const EngineDocument &document)
+IncrementalAnalysis::Change IncrementalAnalysis::addDocument(const EngineDocument &document,
+                                                             bool align)
 {
     Change change;
     const uint32_t index = uint32_t(d->docs.size());
@@ -273,10 +274,13 @@ IncrementalAnalysis::Change IncrementalAnalysis::addDocument(const EngineDocumen
     const CandidateIndex::Update update =
         d->index.add(index, fingerprints(d->docs.back(), d->options.index));
     for (const DocPair &p : update.dropped) {
-        if (d->byPair.erase(p))
+        d->byPair.erase(p);
+        if (align) // a stored passage of this pair, if any, is no longer a result
             change.droppedPairs.emplace_back(d->ids[p.first], d->ids[p.second]);
     }
     for (const DocPair &p : update.added) {
+        if (!align)
+            continue;
         std::vector<PassagePair> pairs = d->aligner.align(d->docs[p.first], d->docs[p.second]);
         change.added.insert(change.added.end(), pairs.begin(), pairs.end());
         if (!pairs.empty())

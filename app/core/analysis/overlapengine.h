@@ -82,7 +82,9 @@ public:
         std::vector<PassagePair> added;
         std::vector<std::pair<int64_t, int64_t>> droppedPairs; ///< pairs whose passages are gone
     };
-    Change addDocument(const EngineDocument &document);
+    /// Adds a document. With \a align false it only joins the index (a document whose passages
+    /// are known already): pairs it forms are not aligned and not reported.
+    Change addDocument(const EngineDocument &document, bool align = true);
     /// Every current passage pair, in OverlapEngine::run() order (by input order, then position).
     std::vector<PassagePair> passages() const;
     std::vector<Family> families() const { return buildFamilies(passages()); }

@@ -3,6 +3,7 @@
 #include "commands/addsourcescommand.h"
 #include "commands/editsourcemetadatacommand.h"
 #include "commands/removesourcescommand.h"
+#include "storage/analysisstore.h"
 #include "storage/sourcestore.h"
 #include "undostack.h"
 
@@ -39,10 +40,12 @@ QString logDetails(const QVector<Source> &sources)
 Project::Project(std::unique_ptr<Storage::ProjectStorage> storage)
     : m_storage(std::move(storage))
     , m_sourceStore(std::make_unique<Storage::SourceStore>(m_storage->db()))
+    , m_analysisStore(std::make_unique<Storage::AnalysisStore>(m_storage->db()))
     , m_undoStack(new UndoStack(this))
     , m_author(defaultAuthor())
 {
     m_sources = m_sourceStore->all();
+    m_passages = m_analysisStore->passages();
     for (const Source &s : m_sources)
         m_byHash.insert(s.contentHash, s.id);
     connect(m_undoStack, &UndoStack::failed, this, &Project::editFailed);
@@ -239,6 +242,74 @@ bool Project::setSourceMetadata(SourceId id, const SourceMetadata &meta, QString
                              error);
 }
 
+Analysis::AnalysisInput Project::analysisInput(bool full) const
+{
+    Analysis::AnalysisInput input;
+    input.full = full;
+    // Sources analysed by another engine version count as not analysed; when none is analysed
+    // by this version the analysis runs in full and replaces what is stored.
+    const SourceIds analysed = m_analysisStore->analysedSources(Analysis::engineVersion());
+    for (const Source &s : m_sources) {
+        Analysis::EngineDocument d{s.id, sourceText(s.id), s.meta.language};
+        if (!full && analysed.contains(s.id))
+            input.analysed.push_back(std::move(d));
+        else
+            input.fresh.push_back(std::move(d));
+    }
+    if (!full && input.analysed.empty())
+        input.full = true;
+    return input;
+}
+
+bool Project::isAnalysisCurrent() const
+{
+    const SourceIds analysed = m_analysisStore->analysedSources(Analysis::engineVersion());
+    for (const Source &s : m_sources)
+        if (!analysed.contains(s.id))
+            return false;
+    return true;
+}
+
+bool Project::applyAnalysis(const Analysis::AnalysisOutput &output, QString *error)
+{
+    if (!checkWritable(error) || output.cancelled)
+        return false;
+    Storage::Transaction tx(m_storage->db());
+    if (!tx.begin(error))
+        return false;
+    if (output.replaceAll && !m_analysisStore->clear(error))
+        return false;
+    // Incrementally analysed sources get all their passages anew (they may hold ones from an
+    // earlier engine version).
+    if (!output.replaceAll)
+        for (SourceId id : output.analysed)
+            if (!m_analysisStore->removeSource(id, error))
+                return false;
+    for (const auto &[a, b] : output.droppedPairs)
+        if (!m_analysisStore->removePair(a, b, error))
+            return false;
+    for (const Analysis::PassagePair &p : output.added) {
+        // Sources removed while the analysis ran have no passages.
+        if (rowOf(p.a) < 0 || rowOf(p.b) < 0)
+            continue;
+        if (!m_analysisStore->insert(p, error))
+            return false;
+    }
+    for (SourceId id : output.analysed)
+        if (rowOf(id) >= 0 && !m_analysisStore->markAnalysed(id, Analysis::engineVersion(), error))
+            return false;
+    if (!m_sourceStore->appendLog(m_author, QStringLiteral("analyse-overlaps"),
+                                  QStringLiteral("{\"passages\":%1,\"sources\":%2}")
+                                      .arg(output.added.size())
+                                      .arg(output.analysed.size()),
+                                  error) ||
+        !tx.commit(error))
+        return false;
+    m_passages = m_analysisStore->passages();
+    emit passagesChanged();
+    return true;
+}
+
 bool Project::saveCopyAs(const QString &target, QString *error)
 {
     return m_storage->saveCopyAs(target, error);
@@ -290,6 +361,13 @@ bool Project::deleteSources(const SourceIds &ids, const QString &action, QString
     if (!m_sourceStore->appendLog(m_author, action, logDetails(removed), error) ||
         !tx.commit(error))
         return false;
+    // The file dropped their passages with them (ON DELETE CASCADE); so does memory.
+    const auto before = m_passages.size();
+    m_passages.erase(std::remove_if(m_passages.begin(), m_passages.end(),
+                                    [&ids](const Analysis::PassagePair &p) {
+                                        return ids.contains(p.a) || ids.contains(p.b);
+                                    }),
+                     m_passages.end());
     for (SourceId id : ids) {
         const int row = rowOf(id);
         if (row < 0)
@@ -299,6 +377,8 @@ bool Project::deleteSources(const SourceIds &ids, const QString &action, QString
         m_sources.removeAt(row);
         emit sourceRemoved(row);
     }
+    if (m_passages.size() != before)
+        emit passagesChanged();
     return true;
 }
 

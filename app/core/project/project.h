@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/projectanalysis.h"
 #include "importers/importeddocument.h"
 #include "model/source.h"
 #include "model/sourcerecord.h"
@@ -14,6 +15,7 @@
 namespace Crosscheck::Core {
 
 namespace Storage {
+class AnalysisStore;
 class SourceStore;
 struct EditLogEntry;
 } // namespace Storage
@@ -68,6 +70,16 @@ public:
     /// A consistent copy of the project file at \a target (SQLite backup API).
     bool saveCopyAs(const QString &target, QString *error);
 
+    /// Passages the overlap engine found between sources (empty until analysed).
+    const std::vector<Analysis::PassagePair> &passages() const { return m_passages; }
+    /// What the engine needs to bring the stored passages up to date: the texts of sources
+    /// already analysed by this engine version and of those that are not (all, with \a full).
+    Analysis::AnalysisInput analysisInput(bool full = false) const;
+    /// True when every source is analysed by the current engine version.
+    bool isAnalysisCurrent() const;
+    /// Stores an analysis result in one transaction (derived data: not an undoable edit).
+    bool applyAnalysis(const Analysis::AnalysisOutput &output, QString *error = nullptr);
+
     /// The source with this text, if any.
     SourceId findByContentHash(const QString &hash) const { return m_byHash.value(hash); }
 
@@ -77,6 +89,8 @@ signals:
     void sourceAboutToBeRemoved(int row);
     void sourceRemoved(int row);
     void sourceChanged(int row);
+    /// The stored passages changed (an analysis was applied, or a source went).
+    void passagesChanged();
     /// An edit could not be written; nothing changed.
     void editFailed(const QString &message);
 
@@ -99,6 +113,8 @@ private:
 
     std::unique_ptr<Storage::ProjectStorage> m_storage;
     std::unique_ptr<Storage::SourceStore> m_sourceStore;
+    std::unique_ptr<Storage::AnalysisStore> m_analysisStore;
+    std::vector<Analysis::PassagePair> m_passages;
     UndoStack *m_undoStack = nullptr;
     QVector<Source> m_sources; // sorted by id
     QHash<QString, SourceId> m_byHash;
