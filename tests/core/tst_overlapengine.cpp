@@ -152,6 +152,10 @@ private slots:
             QCOMPARE(index.candidates(), batch);
         }
         QVERIFY(std::find(batch.begin(), batch.end(), DocPair(3, 4)) != batch.end());
+        // Two fingerprints of one document that differ only in the bits the batch drops never
+        // pair the document with itself.
+        std::vector<std::vector<uint64_t>> same = {{f(20), f(20) + 1, f(21), f(21) + 2}, {f(30)}};
+        QVERIFY(CandidateIndex::batch(same, o).empty());
     }
 
     void seedsParaphraseAndQuotes()

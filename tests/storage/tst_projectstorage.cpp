@@ -304,14 +304,17 @@ private slots:
         const int pages = s->db().scalar(QStringLiteral("PRAGMA page_count")).toInt();
         // No room to grow: what a full disk looks like to SQLite (SQLITE_FULL).
         QVERIFY(s->db().exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
-        Transaction tx(s->db());
         QString error;
-        QVERIFY(tx.begin(&error));
-        Source big = sampleSource(QStringLiteral("Big"));
-        const bool inserted =
-            store.insert(big, QString(200000, u'y'), {}, &error) && tx.commit(&error);
-        QVERIFY(!inserted);
-        QVERIFY2(error.contains(QLatin1String("full")), qPrintable(error));
+        {
+            // The transaction ends (rolls back) before its database goes.
+            Transaction tx(s->db());
+            QVERIFY(tx.begin(&error));
+            Source big = sampleSource(QStringLiteral("Big"));
+            const bool inserted =
+                store.insert(big, QString(200000, u'y'), {}, &error) && tx.commit(&error);
+            QVERIFY(!inserted);
+            QVERIFY2(error.contains(QLatin1String("full")), qPrintable(error));
+        }
         QCOMPARE(store.all().size(), 1);
         s.reset();
         auto again = ProjectStorage::open(path, false, &status);

@@ -147,9 +147,13 @@ std::vector<DocPair> CandidateIndex::batch(std::vector<std::vector<uint64_t>> &f
         const size_t df = j - i;
         if (df >= 2 && df <= size_t(o.maxDocFrequency))
             for (size_t x = i; x < j; ++x)
-                for (size_t y = x + 1; y < j; ++y)
-                    pairKeys.push_back(
-                        key(uint32_t(entries[x] & kDocMask), uint32_t(entries[y] & kDocMask)));
+                for (size_t y = x + 1; y < j; ++y) {
+                    const uint32_t dx = uint32_t(entries[x] & kDocMask);
+                    const uint32_t dy = uint32_t(entries[y] & kDocMask);
+                    // Two fingerprints of one document can share their 44 kept bits: no pair.
+                    if (dx != dy)
+                        pairKeys.push_back(key(dx, dy));
+                }
         i = j;
     }
     std::vector<uint64_t>().swap(entries);

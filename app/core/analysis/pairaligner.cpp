@@ -436,23 +436,30 @@ std::vector<PassagePair> PairAligner::align(const AnalyzedDocument &a,
         std::fill(coveredA.begin() + r.a0, coveredA.begin() + r.a1, true);
         std::fill(coveredB.begin() + r.b0, coveredB.begin() + r.b1, true);
     }
-    const auto hasLexicalSentence = [](const std::vector<Sentence> &sents, size_t singles,
-                                       const std::vector<bool> &covered, uint32_t w0, uint32_t w1) {
+    // Per word: does it belong to a sentence that is mostly inside a lexical passage?
+    const auto lexicalWords = [](const std::vector<Sentence> &sents, size_t singles,
+                                 const std::vector<bool> &covered) {
+        std::vector<bool> flag(covered.size());
         for (size_t i = 0; i < singles; ++i) {
             const Sentence &x = sents[i];
-            if (x.w1 <= w0 || x.w0 >= w1)
-                continue;
             uint32_t c = 0;
             for (uint32_t w = x.w0; w < x.w1; ++w)
                 c += covered[w] ? 1 : 0;
             if (c * 2 >= x.w1 - x.w0)
-                return true;
+                std::fill(flag.begin() + x.w0, flag.begin() + x.w1, true);
         }
+        return flag;
+    };
+    const std::vector<bool> lexicalA = lexicalWords(sa, singlesA, coveredA);
+    const std::vector<bool> lexicalB = lexicalWords(sb, singlesB, coveredB);
+    const auto anyFlag = [](const std::vector<bool> &flag, uint32_t w0, uint32_t w1) {
+        for (uint32_t w = w0; w < w1; ++w)
+            if (flag[w])
+                return true;
         return false;
     };
     const auto lexicallyCovered = [&](const Sentence &x, const Sentence &y) {
-        return hasLexicalSentence(sa, singlesA, coveredA, x.w0, x.w1) ||
-               hasLexicalSentence(sb, singlesB, coveredB, y.w0, y.w1);
+        return anyFlag(lexicalA, x.w0, x.w1) || anyFlag(lexicalB, y.w0, y.w1);
     };
     std::unordered_map<uint64_t, std::vector<uint32_t>> stemToB;
     for (uint32_t s = 0; s < sb.size(); ++s)
