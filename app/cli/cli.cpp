@@ -301,12 +301,24 @@ int cmdOverlaps(const QStringList &args)
     if (!minSharedSet && docs.size() >= 2000)
         options.index.minShared = 4;
 
-    const Core::Analysis::EngineResult result = Core::Analysis::OverlapEngine::run(docs, options);
+    // Offsets leave as code points: texts with surrogate pairs keep a conversion table; the
+    // others need none, so in JSONL mode their texts go as soon as the engine has read them.
     std::vector<std::unique_ptr<CodePoints>> cps(docs.size());
+    std::vector<QString> kept(docs.size());
+    for (size_t i = 0; i < docs.size(); ++i) {
+        if (!jsonl)
+            kept[i] = docs[i].text; // shared, not copied: the table shows excerpts
+        for (const QChar c : docs[i].text)
+            if (c.isSurrogate()) {
+                kept[i] = docs[i].text;
+                cps[i] = std::make_unique<CodePoints>(kept[i]);
+                break;
+            }
+    }
+    const Core::Analysis::EngineResult result =
+        Core::Analysis::OverlapEngine::run(std::move(docs), options);
     const auto cp = [&](int64_t doc, int utf16) {
-        if (!cps[size_t(doc)])
-            cps[size_t(doc)] = std::make_unique<CodePoints>(docs[size_t(doc)].text);
-        return cps[size_t(doc)]->at(utf16);
+        return cps[size_t(doc)] ? cps[size_t(doc)]->at(utf16) : utf16;
     };
     QByteArray out;
     for (const auto &p : result.pairs) {
@@ -324,9 +336,8 @@ int cmdOverlaps(const QStringList &args)
                 o.insert(QStringLiteral("moved"), true);
             out += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
         } else {
-            const QString excerpt = docs[size_t(p.a)]
-                                        .text.mid(p.spanA.start, std::min(p.spanA.length(), 70))
-                                        .simplified();
+            const QString excerpt =
+                kept[size_t(p.a)].mid(p.spanA.start, std::min(p.spanA.length(), 70)).simplified();
             out += QStringLiteral("%1 [%2-%3]  %4 [%5-%6]  %7  %8%9  \u201c%10\u2026\u201d\n")
                        .arg(names.at(int(p.a)))
                        .arg(cp(p.a, p.spanA.start))

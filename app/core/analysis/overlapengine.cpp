@@ -63,9 +63,25 @@ QString OverlapEngine::languageOf(const QString &text, const QString &forced)
     return Text::guessLanguage(text.left(4000));
 }
 
+EngineResult OverlapEngine::run(std::vector<EngineDocument> &&documents,
+                                const EngineOptions &options, const Progress &progress,
+                                const std::atomic<bool> *cancel)
+{
+    return runImpl(documents, true, options, progress, cancel);
+}
+
 EngineResult OverlapEngine::run(const std::vector<EngineDocument> &input,
                                 const EngineOptions &options, const Progress &progress,
                                 const std::atomic<bool> *cancel)
+{
+    // Nothing is released in this overload, so the documents are only read.
+    return runImpl(const_cast<std::vector<EngineDocument> &>(input), false, options, progress,
+                   cancel);
+}
+
+EngineResult OverlapEngine::runImpl(std::vector<EngineDocument> &input, bool releaseTexts,
+                                    const EngineOptions &options, const Progress &progress,
+                                    const std::atomic<bool> *cancel)
 {
     EngineResult result;
     const int threads = options.threads > 0
@@ -96,6 +112,9 @@ EngineResult OverlapEngine::run(const std::vector<EngineDocument> &input,
     for (size_t i = 0; i < input.size(); ++i)
         if (representative[i] == i)
             unique.push_back(i);
+    std::vector<int32_t> textLength(input.size());
+    for (size_t i = 0; i < input.size(); ++i)
+        textLength[i] = int32_t(input[i].text.size());
     result.stats.documents = input.size();
     result.stats.duplicateDocuments = input.size() - unique.size();
 
@@ -115,6 +134,8 @@ EngineResult OverlapEngine::run(const std::vector<EngineDocument> &input,
             languageOf(d.text, d.language.isEmpty() ? options.language : d.language);
         languages[unique[u]] = lang;
         prepared[u] = AnalyzedDocument::make(d.id, d.text, tokenizers[size_t(w)].forLanguage(lang));
+        if (releaseTexts)
+            input[unique[u]].text = QString(); // each element is touched by one worker only
         fps[u] = fingerprints(prepared[u], options.index);
         words[u] = prepared[u].wordCount();
         const size_t n = ++done;
@@ -189,7 +210,7 @@ EngineResult OverlapEngine::run(const std::vector<EngineDocument> &input,
             std::vector<int64_t> ids{repId};
             for (size_t dup : dups)
                 ids.push_back(input[dup].id);
-            const int32_t len = int32_t(input[dups.front()].text.size());
+            const int32_t len = textLength[dups.front()];
             for (size_t x = 0; x < ids.size(); ++x)
                 for (size_t y = x + 1; y < ids.size(); ++y) {
                     PassagePair p;
