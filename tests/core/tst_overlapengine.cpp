@@ -128,6 +128,18 @@ private slots:
               full.pairs.size(), dropped);
     }
 
+    void largeCorpusPathGivesTheSameResult()
+    {
+        std::vector<EngineDocument> docs = sampleDocuments();
+        EngineOptions kept, twoPass;
+        twoPass.keepPreparedUpTo = 0; // prepare again for alignment, as for a large corpus
+        const EngineResult a = OverlapEngine::run(docs, kept);
+        const EngineResult b = OverlapEngine::run(std::vector<EngineDocument>(docs), twoPass);
+        QCOMPARE(keys(b.pairs), keys(a.pairs));
+        QCOMPARE(b.families.size(), a.families.size());
+        QVERIFY(!a.pairs.empty());
+    }
+
     void candidateIndexIsOrderIndependent()
     {
         // Real fingerprints are 64-bit hashes; the batch keeps their high 44 bits.

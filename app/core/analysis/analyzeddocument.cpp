@@ -88,6 +88,11 @@ AnalyzedDocument AnalyzedDocument::make(int64_t id, const QString &text, Text::T
         doc.contentStems.insert(doc.contentStems.end(), sentence.begin(), sentence.end());
     }
     doc.contentStart.push_back(uint32_t(doc.contentStems.size()));
+    // The arrays were sized for every token, punctuation included: give the rest back.
+    doc.wordStart.shrink_to_fit();
+    doc.wordTail.shrink_to_fit();
+    doc.wordNorm.shrink_to_fit();
+    doc.wordFlags.shrink_to_fit();
     return doc;
 }
 

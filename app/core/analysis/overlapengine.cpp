@@ -122,7 +122,14 @@ EngineResult OverlapEngine::runImpl(std::vector<EngineDocument> &input, bool rel
     std::vector<QString> languages(input.size());
     std::vector<std::vector<uint64_t>> fps(unique.size());
     std::vector<size_t> words(unique.size());
-    std::vector<AnalyzedDocument> prepared(unique.size());
+    // Small corpora keep every prepared document for the alignment step. Large ones keep the
+    // texts instead (about half the memory of prepared arrays) and prepare again only the
+    // documents that turn up in candidate pairs.
+    size_t totalChars = 0;
+    for (size_t u : unique)
+        totalChars += size_t(input[u].text.size());
+    const bool keepPrepared = totalChars <= options.keepPreparedUpTo;
+    std::vector<AnalyzedDocument> prepared(keepPrepared ? unique.size() : 0);
     std::vector<TokenizerSet> tokenizers(static_cast<size_t>(threads));
     std::atomic<size_t> done{0};
     std::mutex progressMutex;
@@ -133,11 +140,15 @@ EngineResult OverlapEngine::runImpl(std::vector<EngineDocument> &input, bool rel
         const QString lang =
             languageOf(d.text, d.language.isEmpty() ? options.language : d.language);
         languages[unique[u]] = lang;
-        prepared[u] = AnalyzedDocument::make(d.id, d.text, tokenizers[size_t(w)].forLanguage(lang));
-        if (releaseTexts)
-            input[unique[u]].text = QString(); // each element is touched by one worker only
-        fps[u] = fingerprints(prepared[u], options.index);
-        words[u] = prepared[u].wordCount();
+        AnalyzedDocument doc =
+            AnalyzedDocument::make(d.id, d.text, tokenizers[size_t(w)].forLanguage(lang));
+        fps[u] = fingerprints(doc, options.index);
+        words[u] = doc.wordCount();
+        if (keepPrepared) {
+            prepared[u] = std::move(doc);
+            if (releaseTexts)
+                input[unique[u]].text = QString(); // each element is touched by one worker only
+        }
         const size_t n = ++done;
         if (progress && (n % 64 == 0 || n == unique.size())) {
             std::lock_guard<std::mutex> lock(progressMutex);
@@ -159,8 +170,36 @@ EngineResult OverlapEngine::runImpl(std::vector<EngineDocument> &input, bool rel
     result.stats.candidatePairs = candidates.size();
     result.stats.candidateSeconds = timer.nsecsElapsed() / 1e9;
 
-    // 3. Align candidate pairs in parallel, on the documents prepared in step 1.
+    // 3. Align candidate pairs in parallel, on the documents prepared in step 1 (or, for a
+    // large corpus, prepared again now: only those that take part in a pair).
     timer.restart();
+    if (!keepPrepared) {
+        std::vector<uint32_t> involved;
+        for (const DocPair &p : candidates) {
+            involved.push_back(p.first);
+            involved.push_back(p.second);
+        }
+        std::sort(involved.begin(), involved.end());
+        involved.erase(std::unique(involved.begin(), involved.end()), involved.end());
+        std::vector<bool> needed(unique.size());
+        for (uint32_t u : involved)
+            needed[u] = true;
+        if (releaseTexts)
+            for (size_t u = 0; u < unique.size(); ++u)
+                if (!needed[u])
+                    input[unique[u]].text = QString();
+        prepared.resize(unique.size());
+        parallelFor(involved.size(), threads, [&](size_t i, int w) {
+            if (cancelled())
+                return;
+            const uint32_t u = involved[i];
+            const EngineDocument &d = input[unique[u]];
+            prepared[u] = AnalyzedDocument::make(
+                d.id, d.text, tokenizers[size_t(w)].forLanguage(languages[unique[u]]));
+            if (releaseTexts)
+                input[unique[u]].text = QString();
+        });
+    }
     const PairAligner aligner(options.aligner);
     std::vector<std::vector<PassagePair>> found(static_cast<size_t>(threads));
     done = 0;

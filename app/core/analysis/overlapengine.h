@@ -19,6 +19,9 @@ struct EngineOptions
     IndexOptions index;
     QString language; ///< force one language for all documents; empty: detect per document
     int threads = 0;  ///< 0: one per core
+    /// Above this many characters, documents are prepared twice (for fingerprints, then only
+    /// those in candidate pairs) instead of kept prepared: less memory for large corpora.
+    size_t keepPreparedUpTo = 100'000'000;
 };
 
 /// One document to analyse. The id is reported back in passages and families.
