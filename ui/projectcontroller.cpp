@@ -136,6 +136,22 @@ void ProjectController::setSelectionProvider(std::function<Core::SourceIds()> se
     m_current = std::move(current);
 }
 
+void ProjectController::rememberFocus()
+{
+    m_focusBefore = QApplication::focusWidget();
+}
+
+// A keyboard user finds the keyboard where it was once a progress dialog has gone.
+void ProjectController::restoreFocus()
+{
+    if (m_window->isVisible()) {
+        m_window->activateWindow();
+        if (m_focusBefore && m_focusBefore->isVisible())
+            m_focusBefore->setFocus(Qt::OtherFocusReason);
+    }
+    m_focusBefore = nullptr;
+}
+
 void ProjectController::showError(const QString &title, const QString &message)
 {
     QMessageBox::warning(m_window, title, message);
@@ -301,6 +317,7 @@ void ProjectController::importPaths(const QStringList &paths)
     }
     if (isImporting() || paths.isEmpty())
         return;
+    rememberFocus();
     m_import = new Core::ImportSession(m_project.get(), paths, this);
     m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, m_window);
     m_progress->setWindowTitle(tr("Import"));
@@ -334,6 +351,7 @@ void ProjectController::finishImport()
         m_progress->deleteLater();
     }
     updateActions();
+    restoreFocus();
     QString summary = r.cancelled ? tr("Import cancelled: %n source(s) added", nullptr, r.added)
                                   : tr("Imported %n source(s)", nullptr, r.added);
     if (!r.problems.isEmpty())
@@ -364,6 +382,7 @@ void ProjectController::findOverlaps()
         return;
     }
     auto output = std::make_shared<Core::Analysis::AnalysisOutput>();
+    rememberFocus();
     m_cancelAnalysis = std::make_shared<std::atomic<bool>>(false);
     auto cancel = m_cancelAnalysis;
     m_progress = new QProgressDialog(tr("Finding overlaps…"), tr("Cancel"), 0, 0, m_window);
@@ -405,6 +424,7 @@ void ProjectController::findOverlaps()
             m_progress->close();
             m_progress->deleteLater();
         }
+        restoreFocus();
         bool applied = false;
         if (output->cancelled) {
             emit statusMessage(tr("Finding overlaps was cancelled; nothing changed."));

@@ -71,6 +71,8 @@ private:
     void updateActions();
     void finishImport();
     void showError(const QString &title, const QString &message);
+    void rememberFocus();
+    void restoreFocus();
 
     ActionRegistry *m_actions;
     QWidget *m_window;
@@ -78,6 +80,7 @@ private:
     QPointer<Core::ImportSession> m_import;
     QPointer<QProgressDialog> m_progress;
     QPointer<QThread> m_analysis;
+    QPointer<QWidget> m_focusBefore; ///< where the keyboard was before a progress dialog
     std::shared_ptr<std::atomic<bool>> m_cancelAnalysis;
     std::function<Core::SourceIds()> m_selected;
     std::function<Core::SourceId()> m_current;

@@ -240,6 +240,9 @@ private slots:
         QCOMPARE(finished.first().at(0).toBool(), true);
         QVERIFY(m_window->controller()->project()->passages().size() > 10);
         QVERIFY(m_window->controller()->project()->isAnalysisCurrent());
+        // The keyboard is back where it was once the progress dialog (if it showed) is gone.
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_COMPARE(QApplication::focusWidget(), list());
         // Again: nothing left to do, and it says so.
         key(Qt::Key_R, Qt::ControlModifier);
         QCOMPARE(finished.count(), 2);
