@@ -220,7 +220,6 @@ class CodePoints
 {
 public:
     explicit CodePoints(const QString &text)
-        : m_text(text)
     {
         for (const QChar c : text)
             if (c.isSurrogate()) {
@@ -238,7 +237,6 @@ public:
     int at(int utf16) const { return m_prefix.empty() ? utf16 : m_prefix[size_t(utf16)]; }
 
 private:
-    const QString &m_text;
     std::vector<int> m_prefix;
 };
 

@@ -112,13 +112,6 @@ struct Markov
             s[0] = s[0].toUpper();
         return s;
     }
-    QString word()
-    {
-        return vocab[size_t(starters.empty() ? 0
-                            : next[size_t(starters[uniform(starters.size())])].empty()
-                                ? 0
-                                : uniform(vocab.size()))];
-    }
 };
 
 const QStringList kStop = {QStringLiteral("the"),  QStringLiteral("a"),    QStringLiteral("of"),
@@ -395,7 +388,6 @@ int main(int argc, char **argv)
         }
     }
     std::vector<Case> cases;
-    std::vector<std::pair<QString, std::vector<QString>>> planted; // kept per case for inserts
     const auto passage = [&](int sentences) {
         std::vector<QString> p;
         for (int i = 0; i < sentences; ++i)

@@ -48,7 +48,6 @@ public:
     /// Adds document \a doc (indices must be new) with its fingerprints.
     Update add(uint32_t doc, const std::vector<uint64_t> &fingerprints);
     std::vector<DocPair> candidates() const; ///< sorted
-    size_t fingerprintCount() const { return m_postings.size(); }
 
     /// All candidate pairs of a set of documents at once (sort-based, for large corpora).
     /// Consumes \a fingerprints (emptied as they are indexed). At most 2^20 documents.

@@ -3,7 +3,6 @@
 #include "text/textstats.h"
 #include "text/tokenizer.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHash>
 
@@ -298,7 +297,6 @@ struct IncrementalAnalysis::Private
     PairAligner aligner;
     TokenizerSet tokenizers;
     std::vector<AnalyzedDocument> docs;
-    std::vector<QString> texts;
     std::map<DocPair, std::vector<PassagePair>> byPair;
     std::vector<int64_t> ids;
 
@@ -315,11 +313,6 @@ IncrementalAnalysis::IncrementalAnalysis(EngineOptions options)
 
 IncrementalAnalysis::~IncrementalAnalysis() = default;
 
-size_t IncrementalAnalysis::documentCount() const
-{
-    return d->docs.size();
-}
-
 IncrementalAnalysis::Change IncrementalAnalysis::addDocument(const EngineDocument &document,
                                                              bool align)
 {
@@ -329,7 +322,6 @@ IncrementalAnalysis::Change IncrementalAnalysis::addDocument(const EngineDocumen
         document.text, document.language.isEmpty() ? d->options.language : document.language);
     d->docs.push_back(
         AnalyzedDocument::make(document.id, document.text, d->tokenizers.forLanguage(lang)));
-    d->texts.push_back(document.text);
     d->ids.push_back(document.id);
     const CandidateIndex::Update update =
         d->index.add(index, fingerprints(d->docs.back(), d->options.index));

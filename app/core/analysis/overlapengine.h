@@ -101,7 +101,6 @@ public:
     /// Every current passage pair, in OverlapEngine::run() order (by input order, then position).
     std::vector<PassagePair> passages() const;
     std::vector<Family> families() const { return buildFamilies(passages()); }
-    size_t documentCount() const;
 
 private:
     struct Private;

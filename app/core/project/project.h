@@ -80,8 +80,6 @@ public:
     /// Stores an analysis result in one transaction (derived data: not an undoable edit).
     bool applyAnalysis(const Analysis::AnalysisOutput &output, QString *error = nullptr);
 
-    /// The source with this text, if any.
-    SourceId findByContentHash(const QString &hash) const { return m_byHash.value(hash); }
 
 signals:
     void sourceAboutToBeInserted(int row);

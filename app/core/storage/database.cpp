@@ -92,12 +92,6 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool Database::isOpen() const
-{
-    return QSqlDatabase::contains(m_connectionName) &&
-           QSqlDatabase::database(m_connectionName, false).isOpen();
-}
-
 QSqlQuery Database::run(const QString &sql, const QVariantList &values, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

@@ -26,7 +26,6 @@ public:
     /// never write to the file.
     bool open(const QString &path, bool readOnly, QString *error);
     void close();
-    bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
 

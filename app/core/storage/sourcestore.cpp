@@ -59,13 +59,6 @@ QByteArray SourceStore::original(SourceId id) const
         .toByteArray();
 }
 
-SourceId SourceStore::findByHash(const QString &contentHash) const
-{
-    return m_db
-        .scalar(QStringLiteral("SELECT id FROM source WHERE content_hash = ?"), {contentHash})
-        .toLongLong();
-}
-
 bool SourceStore::insert(Source &s, const QString &body, const QByteArray &original, QString *error)
 {
     const QVariantList values = {

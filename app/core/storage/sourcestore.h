@@ -30,7 +30,6 @@ public:
     QVector<Source> all(QString *error = nullptr) const;
     QString text(SourceId id) const;
     QByteArray original(SourceId id) const;
-    SourceId findByHash(const QString &contentHash) const;
 
     /// Inserts \a source; when source.id is 0 a new id is assigned and written back.
     bool insert(Source &source, const QString &text, const QByteArray &original, QString *error);

@@ -182,11 +182,6 @@ QString guessLanguage(const QString &text)
     return QString::fromLatin1(best);
 }
 
-QString simplifiedLine(const QString &text)
-{
-    return text.simplified();
-}
-
 QString shortenedSentence(const QString &paragraph, int maxChars)
 {
     const QString line = paragraph.simplified();

@@ -15,9 +15,6 @@ int codePointToUtf16(const QString &text, int codePointIndex);
 /// Best guess of the BCP 47 language of \a text ("en", "de", "uk", "zh", ...), empty if unsure.
 QString guessLanguage(const QString &text);
 
-/// \a text with runs of white space collapsed to single spaces and trimmed.
-QString simplifiedLine(const QString &text);
-
 /// The first sentence of \a paragraph shortened to at most \a maxChars at a word boundary,
 /// with an ellipsis when shortened.
 QString shortenedSentence(const QString &paragraph, int maxChars = 80);
