@@ -46,6 +46,8 @@ Project::Project(std::unique_ptr<Storage::ProjectStorage> storage)
 {
     m_sources = m_sourceStore->all();
     m_passages = m_analysisStore->passages();
+    for (SourceId id : m_analysisStore->analysedSources(Analysis::engineVersion()))
+        m_analysed.insert(id);
     for (const Source &s : m_sources)
         m_byHash.insert(s.contentHash, s.id);
     connect(m_undoStack, &UndoStack::failed, this, &Project::editFailed);
@@ -248,10 +250,9 @@ Analysis::AnalysisInput Project::analysisInput(bool full) const
     input.full = full;
     // Sources analysed by another engine version count as not analysed; when none is analysed
     // by this version the analysis runs in full and replaces what is stored.
-    const SourceIds analysed = m_analysisStore->analysedSources(Analysis::engineVersion());
     for (const Source &s : m_sources) {
         Analysis::EngineDocument d{s.id, sourceText(s.id), s.meta.language};
-        if (!full && analysed.contains(s.id))
+        if (!full && m_analysed.contains(s.id))
             input.analysed.push_back(std::move(d));
         else
             input.fresh.push_back(std::move(d));
@@ -263,9 +264,8 @@ Analysis::AnalysisInput Project::analysisInput(bool full) const
 
 bool Project::isAnalysisCurrent() const
 {
-    const SourceIds analysed = m_analysisStore->analysedSources(Analysis::engineVersion());
     for (const Source &s : m_sources)
-        if (!analysed.contains(s.id))
+        if (!m_analysed.contains(s.id))
             return false;
     return true;
 }
@@ -306,6 +306,9 @@ bool Project::applyAnalysis(const Analysis::AnalysisOutput &output, QString *err
         !tx.commit(error))
         return false;
     m_passages = m_analysisStore->passages();
+    m_analysed.clear();
+    for (SourceId id : m_analysisStore->analysedSources(Analysis::engineVersion()))
+        m_analysed.insert(id);
     emit passagesChanged();
     return true;
 }
@@ -361,7 +364,10 @@ bool Project::deleteSources(const SourceIds &ids, const QString &action, QString
     if (!m_sourceStore->appendLog(m_author, action, logDetails(removed), error) ||
         !tx.commit(error))
         return false;
-    // The file dropped their passages with them (ON DELETE CASCADE); so does memory.
+    // The file dropped their passages and analysis state with them (ON DELETE CASCADE); so
+    // does memory.
+    for (SourceId id : ids)
+        m_analysed.remove(id);
     const auto before = m_passages.size();
     m_passages.erase(std::remove_if(m_passages.begin(), m_passages.end(),
                                     [&ids](const Analysis::PassagePair &p) {

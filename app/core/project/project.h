@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -80,7 +81,6 @@ public:
     /// Stores an analysis result in one transaction (derived data: not an undoable edit).
     bool applyAnalysis(const Analysis::AnalysisOutput &output, QString *error = nullptr);
 
-
 signals:
     void sourceAboutToBeInserted(int row);
     void sourceInserted(int row);
@@ -113,6 +113,7 @@ private:
     std::unique_ptr<Storage::SourceStore> m_sourceStore;
     std::unique_ptr<Storage::AnalysisStore> m_analysisStore;
     std::vector<Analysis::PassagePair> m_passages;
+    QSet<SourceId> m_analysed; // sources analysed by the current engine version
     UndoStack *m_undoStack = nullptr;
     QVector<Source> m_sources; // sorted by id
     QHash<QString, SourceId> m_byHash;
