@@ -295,22 +295,11 @@ std::vector<PassagePair> PairAligner::align(const AnalyzedDocument &a,
             order[i] = i;
         std::sort(order.begin(), order.end(),
                   [&](size_t x, size_t y) { return accepted[x].a0 < accepted[y].a0; });
-        std::vector<size_t> tails, prev(order.size(), SIZE_MAX);
-        for (size_t u = 0; u < order.size(); ++u) {
-            const uint32_t v = accepted[order[u]].b0;
-            const auto it =
-                std::lower_bound(tails.begin(), tails.end(), v, [&](size_t t, uint32_t val) {
-                    return accepted[order[t]].b0 < val;
-                });
-            if (it != tails.begin())
-                prev[u] = *(it - 1);
-            if (it == tails.end())
-                tails.push_back(u);
-            else
-                *it = u;
-        }
+        std::vector<uint32_t> bStarts(order.size());
+        for (size_t u = 0; u < order.size(); ++u)
+            bStarts[u] = accepted[order[u]].b0;
         std::vector<bool> inOrder(order.size());
-        for (size_t u = tails.back(); u != SIZE_MAX; u = prev[u])
+        for (size_t u : longestIncreasing(bStarts))
             inOrder[u] = true;
         for (size_t u = 0; u < order.size(); ++u)
             result[order[u]].moved = !inOrder[u];

@@ -139,23 +139,12 @@ void diffRange(const uint64_t *a, uint32_t a0, uint32_t a1, const uint64_t *b, u
             if (e.first >= 0 && e.second >= 0)
                 unique.emplace_back(i, uint32_t(e.second));
         }
-        // Longest increasing subsequence of b positions (patience sorting).
-        std::vector<size_t> tails, prev(unique.size(), SIZE_MAX);
-        for (size_t u = 0; u < unique.size(); ++u) {
-            const auto it =
-                std::lower_bound(tails.begin(), tails.end(), unique[u].second,
-                                 [&](size_t t, uint32_t v) { return unique[t].second < v; });
-            if (it != tails.begin())
-                prev[u] = *(it - 1);
-            if (it == tails.end())
-                tails.push_back(u);
-            else
-                *it = u;
-        }
+        std::vector<uint32_t> bPositions(unique.size());
+        for (size_t u = 0; u < unique.size(); ++u)
+            bPositions[u] = unique[u].second;
         std::vector<std::pair<uint32_t, uint32_t>> anchors;
-        for (size_t u = tails.empty() ? SIZE_MAX : tails.back(); u != SIZE_MAX; u = prev[u])
+        for (size_t u : longestIncreasing(bPositions))
             anchors.push_back(unique[u]);
-        std::reverse(anchors.begin(), anchors.end());
         // Repetitive text has no token unique on both sides: anchor on unique n-grams instead.
         for (uint32_t k : {4u, 8u}) {
             if (!anchors.empty() || ea1 - a0 < k || eb1 - b0 < k)
@@ -182,23 +171,13 @@ void diffRange(const uint64_t *a, uint32_t a0, uint32_t a1, const uint64_t *b, u
                 if (e.first >= 0 && e.second >= 0)
                     cand.emplace_back(i, uint32_t(e.second));
             }
-            std::vector<size_t> t2, p2(cand.size(), SIZE_MAX);
-            for (size_t u = 0; u < cand.size(); ++u) {
-                const auto it =
-                    std::lower_bound(t2.begin(), t2.end(), cand[u].second,
-                                     [&](size_t t, uint32_t v) { return cand[t].second < v; });
-                if (it != t2.begin())
-                    p2[u] = *(it - 1);
-                if (it == t2.end())
-                    t2.push_back(u);
-                else
-                    *it = u;
-            }
-            // Keep anchors that do not overlap (each covers only its first token).
+            std::vector<uint32_t> candB(cand.size());
+            for (size_t u = 0; u < cand.size(); ++u)
+                candB[u] = cand[u].second;
+            // Anchors must not overlap: each covers only its first token.
             std::vector<std::pair<uint32_t, uint32_t>> chain;
-            for (size_t u = t2.empty() ? SIZE_MAX : t2.back(); u != SIZE_MAX; u = p2[u])
+            for (size_t u : longestIncreasing(candB))
                 chain.push_back(cand[u]);
-            std::reverse(chain.begin(), chain.end());
             for (const auto &c : chain)
                 if (anchors.empty() ||
                     (c.first > anchors.back().first && c.second > anchors.back().second))
@@ -252,6 +231,26 @@ std::vector<SequenceOp> diffSequences(const uint64_t *a, size_t n, const uint64_
 {
     std::vector<SequenceOp> out;
     diffRange(a, 0, uint32_t(n), b, 0, uint32_t(m), maxD, out);
+    return out;
+}
+
+std::vector<size_t> longestIncreasing(const std::vector<uint32_t> &values)
+{
+    std::vector<size_t> tails, prev(values.size(), SIZE_MAX);
+    for (size_t u = 0; u < values.size(); ++u) {
+        const auto it = std::lower_bound(tails.begin(), tails.end(), values[u],
+                                         [&](size_t t, uint32_t v) { return values[t] < v; });
+        if (it != tails.begin())
+            prev[u] = *(it - 1);
+        if (it == tails.end())
+            tails.push_back(u);
+        else
+            *it = u;
+    }
+    std::vector<size_t> out;
+    for (size_t u = tails.empty() ? SIZE_MAX : tails.back(); u != SIZE_MAX; u = prev[u])
+        out.push_back(u);
+    std::reverse(out.begin(), out.end());
     return out;
 }
 

@@ -26,6 +26,9 @@ struct SequenceOp
 /// exceeds \a maxD is reported as delete + insert). Near-linear on long similar texts.
 std::vector<SequenceOp> diffSequences(const uint64_t *a, size_t n, const uint64_t *b, size_t m,
                                       int maxD = 2000);
+/// Indices (ascending) of a longest strictly increasing subsequence of \a values (patience
+/// sorting, O(n log n)): the anchors of a diff, the passages that keep their order.
+std::vector<size_t> longestIncreasing(const std::vector<uint32_t> &values);
 /// Number of tokens in Equal runs of diffSequences().
 size_t commonLength(const uint64_t *a, size_t n, const uint64_t *b, size_t m);
 
