@@ -217,8 +217,12 @@ private slots:
         QCOMPARE(failed.count(), 1);
         QCOMPARE(state(*m_project), before);
         QCOMPARE(m_project->undoStack()->count(), 1);
-        QVERIFY(!m_project->addDocuments({doc(QStringLiteral("Also not"), QStringLiteral("x."))})
-                     .problems.isEmpty());
+        const QStringList problems =
+            m_project->addDocuments({doc(QStringLiteral("Also not"), QStringLiteral("x."))})
+                .problems;
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().startsWith(QLatin1String("Also not.md: not saved: ")),
+                 qPrintable(problems.first()));
         QCOMPARE(m_project->sourceCount(), 1);
         sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
         sqlite3_close(other);

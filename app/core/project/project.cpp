@@ -166,6 +166,7 @@ Project::AddOutcome Project::addDocuments(const QVector<ImportedDocument> &docum
         return outcome;
     }
     QVector<SourceRecord> records;
+    QStringList labels;                  // "path" of each record, for problem lines
     QHash<QString, QString> batchHashes; // hash -> title, to catch duplicates inside the batch
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ImportedDocument &d : documents) {
@@ -198,15 +199,15 @@ Project::AddOutcome Project::addDocuments(const QVector<ImportedDocument> &docum
         r.text = d.text;
         r.original = d.original;
         records << r;
+        labels << label(d);
     }
     if (records.isEmpty())
         return outcome;
     auto command = std::make_unique<AddSourcesCommand>(this, records);
     AddSourcesCommand *raw = command.get();
     if (!m_undoStack->push(std::move(command), &error)) {
-        for (const SourceRecord &r : records)
-            outcome.problems << r.source.fileName + QStringLiteral(": ") +
-                                    tr("not saved: %1").arg(error);
+        for (const QString &l : labels)
+            outcome.problems << l + QStringLiteral(": ") + tr("not saved: %1").arg(error);
         return outcome;
     }
     outcome.added = raw->ids();
