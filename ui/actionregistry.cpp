@@ -44,6 +44,39 @@ const QList<ActionRegistry::Spec> &ActionRegistry::specs()
          QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+1"},
         {"View.FocusReader", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Go to &Reader"),
          QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+2"},
+        {"View.Compare", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Compare View"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+3"},
+        {"View.Overlaps", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Overlaps"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+4"},
+        {"View.Families", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Passage F&amilies"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+5"},
+        {"View.Matrix", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Source &Matrix"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+6"},
+        {"Compare.NextOverlap", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Next Overlap"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Comparison"), "Alt+Down"},
+        {"Compare.PreviousOverlap",
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Previous Overlap"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Comparison"), "Alt+Up"},
+        {"Compare.NextDifference", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Next &Difference"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Comparison"), "Alt+Right"},
+        {"Compare.PreviousDifference",
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Previous Di&fference"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Comparison"), "Alt+Left"},
+        {"Compare.SwapPanes", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Swap Panes"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Comparison"), "Ctrl+Shift+X"},
+        {"Compare.OtherPane", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Other Pane"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Comparison"), "F6"},
+        {"Compare.ChooseSource", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Compare &With…"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Comparison"), "Ctrl+Shift+C"},
+        {"Compare.OpenFamily",
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Open the Passage's F&amily"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Comparison"), "F", "review"},
+        {"Review.Confirm", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Confirm Passage"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Review"), "C", "review"},
+        {"Review.Dismiss", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "D&ismiss Passage"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Review"), "X", "review"},
+        {"Review.Clear", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Clear the &Verdict"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Review"), "U", "review"},
         {"Settings.Preferences", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Preferences…"),
          QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Application"), "Ctrl+,"},
         {"Help.Shortcuts", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Keyboard Shortcuts"),
@@ -70,12 +103,14 @@ ActionRegistry::ActionRegistry(QWidget *window)
         auto *action =
             new QAction(QCoreApplication::translate("Crosscheck::Ui::Action", s.text), window);
         action->setObjectName(id);
-        // Window-wide shortcuts: they work whichever pane has the focus.
-        action->setShortcutContext(Qt::WindowShortcut);
+        // Window-wide shortcuts work whichever pane has the focus; scoped ones only inside the
+        // widgets attached to their scope.
+        action->setShortcutContext(s.scope ? Qt::WidgetWithChildrenShortcut : Qt::WindowShortcut);
         const QVariant user = settings.value(settingsKey(id));
         action->setShortcuts(user.isValid() ? parse(user.toString())
                                             : parse(QString::fromLatin1(s.shortcuts)));
-        window->addAction(action);
+        if (!s.scope)
+            window->addAction(action);
         m_ids << id;
         m_actions.insert(id, action);
     }
@@ -95,6 +130,22 @@ QAction *ActionRegistry::action(const QString &id) const
     QAction *a = m_actions.value(id);
     Q_ASSERT_X(a, "ActionRegistry::action", qPrintable(id));
     return a;
+}
+
+void ActionRegistry::attachScope(const char *scope, QWidget *widget)
+{
+    for (const Spec &s : specs()) {
+        if (s.scope && qstrcmp(s.scope, scope) == 0)
+            widget->addAction(action(QString::fromLatin1(s.id)));
+    }
+}
+
+QString ActionRegistry::scopeText(const QString &id) const
+{
+    const Spec *s = spec(id);
+    if (!s || !s->scope)
+        return {};
+    return tr("in the compare view and the passage list");
 }
 
 QString ActionRegistry::text(const QString &id) const

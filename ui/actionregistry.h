@@ -24,6 +24,9 @@ public:
         const char *text;      ///< translatable menu text (QT_TRANSLATE_NOOP)
         const char *category;  ///< translatable group name for the overlay and editor
         const char *shortcuts; ///< default shortcuts in portable text, ";"-separated
+        /// Empty: window-wide. Else the action only works while the focus is inside a widget
+        /// attached to this scope (single-key review shortcuts must not fire while typing).
+        const char *scope = nullptr;
     };
     /// The default-shortcut table: every action the app has.
     static const QList<Spec> &specs();
@@ -31,6 +34,10 @@ public:
     explicit ActionRegistry(QWidget *window);
 
     QAction *action(const QString &id) const;
+    /// Makes the actions of \a scope work while the focus is inside \a widget.
+    void attachScope(const char *scope, QWidget *widget);
+    /// Translated description of where an action works ("in the compare view …"), or empty.
+    QString scopeText(const QString &id) const;
     QStringList ids() const { return m_ids; }
     QString text(const QString &id) const;     ///< translated, without "&" and "…"
     QString category(const QString &id) const; ///< translated

@@ -1,14 +1,19 @@
 #include "mainwindow.h"
 #include "actionregistry.h"
+#include "compareview.h"
+#include "familyview.h"
+#include "overlapspanel.h"
 #include "preferencesdialog.h"
 #include "projectcontroller.h"
 #include "readerview.h"
 #include "settings.h"
 #include "shortcutoverlay.h"
 #include "sourcelistpanel.h"
+#include "sourcematrixview.h"
 #include "welcomepage.h"
 
 #include "models/sourcelistmodel.h"
+#include "project/overlapindex.h"
 #include "project/project.h"
 
 #include <QAction>
@@ -26,6 +31,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -64,12 +71,24 @@ MainWindow::MainWindow(QWidget *parent)
     pageLayout->addWidget(m_banner);
     m_splitter = new QSplitter(Qt::Horizontal, m_projectPage);
     m_sourceList = new SourceListPanel(m_model, m_splitter);
-    m_reader = new ReaderView(m_splitter);
+    m_tabs = new QTabWidget(m_splitter);
+    m_tabs->setObjectName(QStringLiteral("workTabs"));
+    m_tabs->setDocumentMode(true);
+    m_reader = new ReaderView(m_tabs);
+    m_compare = new CompareView(m_tabs);
+    m_overlaps = new OverlapsPanel(m_tabs);
+    m_families = new FamilyView(m_tabs);
+    m_matrix = new SourceMatrixView(m_tabs);
+    m_tabs->addTab(m_reader, tr("Reader"));
+    m_tabs->addTab(m_compare, tr("Compare"));
+    m_tabs->addTab(m_overlaps, tr("Overlaps"));
+    m_tabs->addTab(m_families, tr("Families"));
+    m_tabs->addTab(m_matrix, tr("Matrix"));
     m_splitter->addWidget(m_sourceList);
-    m_splitter->addWidget(m_reader);
-    m_splitter->setStretchFactor(0, 2);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({580, 620});
+    m_splitter->setSizes({360, 840});
     pageLayout->addWidget(m_splitter, 1);
     m_stack->addWidget(m_projectPage);
     setCentralWidget(m_stack);
@@ -101,7 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     on("File.Quit", [this] { close(); });
     on("View.FilterSources", [this] { m_sourceList->focusFilter(); });
     on("View.FocusSources", [this] { m_sourceList->focusList(); });
-    on("View.FocusReader", [this] { m_reader->setFocus(Qt::ShortcutFocusReason); });
+    on("View.FocusReader", [this] { showTab(m_reader); });
     on("Help.Shortcuts", [this] {
         if (m_overlay->isVisible())
             m_overlay->hide();
@@ -110,6 +129,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     on("Help.About", [this] { showAbout(); });
     on("Settings.Preferences", [this] { showPreferences(); });
+
+    connectOverlapActions();
 
     restoreGeometry(kGeometry.value());
     m_splitter->restoreState(kSplitter.value());
@@ -149,10 +170,29 @@ void MainWindow::buildMenus()
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     add(analysis, "Analysis.FindOverlaps");
 
+    QMenu *compare = menuBar()->addMenu(tr("&Compare"));
+    add(compare, "Compare.NextOverlap");
+    add(compare, "Compare.PreviousOverlap");
+    add(compare, "Compare.NextDifference");
+    add(compare, "Compare.PreviousDifference");
+    compare->addSeparator();
+    add(compare, "Compare.ChooseSource");
+    add(compare, "Compare.SwapPanes");
+    add(compare, "Compare.OtherPane");
+    add(compare, "Compare.OpenFamily");
+    compare->addSeparator();
+    add(compare, "Review.Confirm");
+    add(compare, "Review.Dismiss");
+    add(compare, "Review.Clear");
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, "View.FilterSources");
     add(view, "View.FocusSources");
     add(view, "View.FocusReader");
+    add(view, "View.Compare");
+    add(view, "View.Overlaps");
+    add(view, "View.Families");
+    add(view, "View.Matrix");
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     add(settings, "Settings.Preferences");
@@ -183,10 +223,15 @@ void MainWindow::onProjectChanged(Core::Project *project)
 {
     m_reader->setProject(project);
     m_model->setProject(project);
+    invalidateOverlaps();
     if (project) {
         connect(project, &Core::Project::sourceInserted, this, &MainWindow::updateStatus);
         connect(project, &Core::Project::sourceRemoved, this, &MainWindow::updateStatus);
         connect(project, &Core::Project::passagesChanged, this, &MainWindow::updateStatus);
+        for (auto signal : {&Core::Project::sourceInserted, &Core::Project::sourceRemoved,
+                            &Core::Project::sourceChanged})
+            connect(project, signal, this, &MainWindow::invalidateOverlaps);
+        connect(project, &Core::Project::passagesChanged, this, &MainWindow::invalidateOverlaps);
         m_stack->setCurrentWidget(m_projectPage);
         setWindowTitle(tr("%1 — Crosscheck").arg(project->displayName()));
         m_banner->setVisible(project->isReadOnly());
@@ -203,6 +248,183 @@ void MainWindow::onProjectChanged(Core::Project *project)
         m_welcome->recentList()->setFocus();
     }
     updateStatus();
+}
+
+std::shared_ptr<const Core::OverlapIndex> MainWindow::overlapIndex()
+{
+    if (m_indexDirty) {
+        const Core::Project *p = m_controller->project();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_index = p ? Core::OverlapIndex::build(*p) : nullptr;
+        QApplication::restoreOverrideCursor();
+        m_indexDirty = false;
+    }
+    return m_index;
+}
+
+void MainWindow::invalidateOverlaps()
+{
+    m_indexDirty = true;
+    m_index.reset();
+    // The views showing overlaps follow at once; hidden ones when they are next shown.
+    const QWidget *tab = m_tabs->currentWidget();
+    if (tab == m_compare || tab == m_overlaps || tab == m_families || tab == m_matrix)
+        ensureOverlapViews();
+}
+
+void MainWindow::ensureOverlapViews()
+{
+    if (!m_indexDirty)
+        return;
+    Core::Project *p = m_controller->project();
+    const auto index = overlapIndex();
+    m_compare->setContext(p, index);
+    m_overlaps->setContext(p, index);
+    m_families->setContext(p, index);
+    m_matrix->setIndex(index);
+}
+
+void MainWindow::showTab(QWidget *tab)
+{
+    if (!m_controller->project())
+        return;
+    m_tabs->setCurrentWidget(tab);
+    tab->setFocus(Qt::ShortcutFocusReason);
+}
+
+int MainWindow::reviewTarget() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    if (focus && m_overlaps->isAncestorOf(focus))
+        return m_overlaps->currentPassage();
+    const int local = m_compare->currentPassage();
+    return local >= 0 ? m_compare->passages()[size_t(local)].global : -1;
+}
+
+void MainWindow::setVerdict(int status)
+{
+    Core::Project *p = m_controller->project();
+    const int passage = reviewTarget();
+    if (!p || !m_index || passage < 0) {
+        statusBar()->showMessage(tr("No passage is selected."), 5000);
+        return;
+    }
+    QString error;
+    if (!p->setReviewStatus({Core::Analysis::keyOf(m_index->passages()[size_t(passage)])},
+                            Core::Analysis::ReviewStatus(status), &error))
+        statusBar()->showMessage(error, 8000);
+}
+
+void MainWindow::connectOverlapActions()
+{
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        const QWidget *tab = m_tabs->currentWidget();
+        if (tab == m_compare || tab == m_overlaps || tab == m_families || tab == m_matrix)
+            ensureOverlapViews();
+    });
+    m_actions->attachScope("review", m_compare);
+    m_actions->attachScope("review", m_overlaps->passageView());
+    const auto on = [this](const char *id, auto slot) {
+        connect(m_actions->action(QString::fromLatin1(id)), &QAction::triggered, this, slot);
+    };
+    on("View.Compare", [this] { showTab(m_compare); });
+    on("View.Overlaps", [this] { showTab(m_overlaps); });
+    on("View.Families", [this] { showTab(m_families); });
+    on("View.Matrix", [this] { showTab(m_matrix); });
+    // Stepping works from anywhere: it brings the compare view up, opening the passage chosen
+    // in the overlaps list when no pair is shown yet.
+    const auto inCompare = [this](void (CompareView::*step)()) {
+        if (!m_controller->project())
+            return;
+        ensureOverlapViews();
+        if (m_tabs->currentWidget() != m_compare) {
+            const int chosen = m_overlaps->currentPassage();
+            m_tabs->setCurrentWidget(m_compare);
+            if (chosen >= 0 && !m_compare->leftSource()) {
+                m_compare->showPassage(chosen);
+                m_compare->setFocus(Qt::ShortcutFocusReason);
+                return;
+            }
+            m_compare->setFocus(Qt::ShortcutFocusReason);
+        }
+        if (!m_compare->leftSource()) {
+            if (m_index && !m_index->passages().empty())
+                m_compare->showPassage(0);
+            else
+                statusBar()->showMessage(tr("No overlaps to step through: run Find Overlaps "
+                                            "first."),
+                                         5000);
+            return;
+        }
+        (m_compare->*step)();
+    };
+    on("Compare.NextOverlap", [=] { inCompare(&CompareView::nextPassage); });
+    on("Compare.PreviousOverlap", [=] { inCompare(&CompareView::previousPassage); });
+    on("Compare.NextDifference", [=] {
+        if (m_tabs->currentWidget() == m_families)
+            m_families->nextDifference();
+        else
+            inCompare(&CompareView::nextDifference);
+    });
+    on("Compare.PreviousDifference", [=] {
+        if (m_tabs->currentWidget() == m_families)
+            m_families->previousDifference();
+        else
+            inCompare(&CompareView::previousDifference);
+    });
+    on("Compare.SwapPanes", [this] { m_compare->swapPanes(); });
+    on("Compare.OtherPane", [this] {
+        if (m_tabs->currentWidget() != m_compare)
+            showTab(m_compare);
+        else
+            m_compare->focusOtherPane();
+    });
+    on("Compare.ChooseSource", [this] {
+        if (!m_controller->project())
+            return;
+        ensureOverlapViews();
+        m_tabs->setCurrentWidget(m_compare);
+        m_compare->chooseOtherSource();
+    });
+    on("Compare.OpenFamily", [this] {
+        const QWidget *focus = QApplication::focusWidget();
+        if (focus && m_overlaps->isAncestorOf(focus)) {
+            const int passage = m_overlaps->currentPassage();
+            const int f = passage >= 0 && m_index ? m_index->familyOf(passage) : -1;
+            if (f < 0) {
+                statusBar()->showMessage(tr("This passage has no family."), 5000);
+                return;
+            }
+            m_tabs->setCurrentWidget(m_families);
+            m_families->showFamily(f);
+            m_families->alignmentView()->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+        m_compare->openFamily();
+    });
+    on("Review.Confirm", [this] { setVerdict(int(Core::Analysis::ReviewStatus::Confirmed)); });
+    on("Review.Dismiss", [this] { setVerdict(int(Core::Analysis::ReviewStatus::Dismissed)); });
+    on("Review.Clear", [this] { setVerdict(int(Core::Analysis::ReviewStatus::Unreviewed)); });
+
+    connect(m_compare, &CompareView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_compare, &CompareView::familyRequested, this, [this](int family) {
+        m_tabs->setCurrentWidget(m_families);
+        m_families->showFamily(family);
+        m_families->alignmentView()->setFocus(Qt::ShortcutFocusReason);
+    });
+    const auto openPair = [this](Core::SourceId a, Core::SourceId b) {
+        m_tabs->setCurrentWidget(m_compare);
+        m_compare->setPair(a, b);
+        m_compare->setFocus(Qt::OtherFocusReason);
+    };
+    connect(m_overlaps, &OverlapsPanel::pairActivated, this, openPair);
+    connect(m_matrix, &SourceMatrixView::pairActivated, this, openPair);
+    connect(m_overlaps, &OverlapsPanel::passageActivated, this, [this](int passage) {
+        m_tabs->setCurrentWidget(m_compare);
+        m_compare->showPassage(passage);
+        m_compare->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void MainWindow::updateStatus()

@@ -6,8 +6,12 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
+
+#include <memory>
 
 namespace Crosscheck::Core {
+class OverlapIndex;
 class Project;
 class SourceListModel;
 } // namespace Crosscheck::Core
@@ -15,6 +19,10 @@ class SourceListModel;
 namespace Crosscheck::Ui {
 
 class ActionRegistry;
+class CompareView;
+class FamilyView;
+class OverlapsPanel;
+class SourceMatrixView;
 class ProjectController;
 class ReaderView;
 class ShortcutOverlay;
@@ -36,6 +44,13 @@ public:
     ReaderView *reader() const { return m_reader; }
     ShortcutOverlay *shortcutOverlay() const { return m_overlay; }
     QLabel *readOnlyBanner() const { return m_banner; }
+    QTabWidget *tabs() const { return m_tabs; }
+    CompareView *compareView() const { return m_compare; }
+    OverlapsPanel *overlapsPanel() const { return m_overlaps; }
+    FamilyView *familyView() const { return m_families; }
+    SourceMatrixView *matrixView() const { return m_matrix; }
+    /// The passages' derived figures, built when an overlap view first needs them.
+    std::shared_ptr<const Core::OverlapIndex> overlapIndex();
     WelcomePage *welcomePage() const { return m_welcome; }
 
 protected:
@@ -50,6 +65,14 @@ private:
     void updateStatus();
     void showAbout();
     void showPreferences();
+    void connectOverlapActions();
+    void invalidateOverlaps();
+    void ensureOverlapViews();
+    void showTab(QWidget *tab);
+    /// The passage a verdict applies to: the passage list's row when it has the focus, else
+    /// the compare view's current passage (global index, -1 for none).
+    int reviewTarget() const;
+    void setVerdict(int status);
 
     ActionRegistry *m_actions;
     ProjectController *m_controller;
@@ -60,7 +83,14 @@ private:
     QLabel *m_banner;
     QSplitter *m_splitter;
     SourceListPanel *m_sourceList;
+    QTabWidget *m_tabs;
     ReaderView *m_reader;
+    CompareView *m_compare;
+    OverlapsPanel *m_overlaps;
+    FamilyView *m_families;
+    SourceMatrixView *m_matrix;
+    std::shared_ptr<const Core::OverlapIndex> m_index;
+    bool m_indexDirty = true;
     ShortcutOverlay *m_overlay;
     QLabel *m_statusCounts;
     QLabel *m_statusFile;

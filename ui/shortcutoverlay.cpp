@@ -48,24 +48,30 @@ void ShortcutOverlay::showOverlay()
             ActionRegistry::format(m_registry->shortcuts(id), QKeySequence::NativeText);
         rowsByCategory[category] << QStringLiteral("<tr><td style='padding-right:24px'>%1</td>"
                                                    "<td><b>%2</b></td></tr>")
-                                        .arg(m_registry->text(id).toHtmlEscaped(),
+                                        .arg(m_registry->text(id).toHtmlEscaped() +
+                                                 (m_registry->scopeText(id).isEmpty()
+                                                      ? QString()
+                                                      : QStringLiteral(" *")),
                                              keys.isEmpty() ? QStringLiteral("—")
                                                             : keys.toHtmlEscaped());
     }
     QString html =
         QStringLiteral("<h2>%1</h2><table><tr>").arg(tr("Keyboard shortcuts").toHtmlEscaped());
-    // Two columns of categories keep the overlay within a laptop screen.
+    // Three columns of categories keep the overlay within a laptop screen.
     int column = 0;
     for (const QString &category : order) {
-        if (column++ % 2 == 0 && column > 1)
+        if (column++ % 3 == 0 && column > 1)
             html += QStringLiteral("</tr><tr>");
         html += QStringLiteral(
                     "<td valign='top' style='padding-right:36px'><h3>%1</h3><table>%2</table></td>")
                     .arg(category.toHtmlEscaped(), rowsByCategory.value(category).join(QString()));
     }
     html +=
-        QStringLiteral("</tr></table><p><i>%1</i></p>")
-            .arg(tr("Change shortcuts in Preferences. Press any key to close.").toHtmlEscaped());
+        QStringLiteral("</tr></table><p>* %1</p><p><i>%2</i></p>")
+            .arg(tr("only while the compare view or the passage list has the focus, so that "
+                    "typing elsewhere is never taken for a command")
+                     .toHtmlEscaped(),
+                 tr("Change shortcuts in Preferences. Press any key to close.").toHtmlEscaped());
     m_label->setText(html);
     setGeometry(parentWidget()->rect());
     raise();

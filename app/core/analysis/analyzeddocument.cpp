@@ -31,6 +31,28 @@ PassageKind kindFromName(const QString &name)
     return PassageKind::Edited;
 }
 
+QString reviewStatusName(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::Confirmed:
+        return QStringLiteral("confirmed");
+    case ReviewStatus::Dismissed:
+        return QStringLiteral("dismissed");
+    case ReviewStatus::Unreviewed:
+        break;
+    }
+    return QStringLiteral("unreviewed");
+}
+
+ReviewStatus reviewStatusFromName(const QString &name)
+{
+    if (name == QLatin1String("confirmed"))
+        return ReviewStatus::Confirmed;
+    if (name == QLatin1String("dismissed"))
+        return ReviewStatus::Dismissed;
+    return ReviewStatus::Unreviewed;
+}
+
 AnalyzedDocument AnalyzedDocument::make(int64_t id, const QString &text, Text::Tokenizer &tokenizer)
 {
     AnalyzedDocument doc;

@@ -170,7 +170,8 @@ std::vector<DocPair> CandidateIndex::batch(std::vector<std::vector<uint64_t>> &f
     return out;
 }
 
-std::vector<Family> buildFamilies(const std::vector<PassagePair> &pairs)
+std::vector<Family> buildFamilies(const std::vector<PassagePair> &pairs,
+                                  std::vector<int> *familyOfPair)
 {
     // Occurrence nodes: two per passage pair.
     struct Node
@@ -223,13 +224,23 @@ std::vector<Family> buildFamilies(const std::vector<PassagePair> &pairs)
                           std::max(it->second.end, nodes[i].span.end)};
     }
     std::vector<Family> families;
+    std::map<size_t, int> familyOfRoot;
     for (const auto &[root, members] : components) {
         if (members.size() < 3)
             continue;
         Family f;
         for (const auto &[doc, span] : members)
             f.members.push_back({doc, span});
+        familyOfRoot.emplace(root, int(families.size()));
         families.push_back(std::move(f));
+    }
+    if (familyOfPair) {
+        familyOfPair->assign(pairs.size(), -1);
+        for (size_t i = 0; i < pairs.size(); ++i) {
+            const auto it = familyOfRoot.find(find(2 * i));
+            if (it != familyOfRoot.end())
+                (*familyOfPair)[i] = it->second;
+        }
     }
     return families;
 }

@@ -73,6 +73,8 @@ private:
 /// Groups the passages of many pairs into families: spans of one document that overlap by half
 /// of the shorter are one occurrence; occurrences linked by passages form a component, and a
 /// component that reaches three or more documents is a family.
-std::vector<Family> buildFamilies(const std::vector<PassagePair> &pairs);
+/// With \a familyOfPair, also the family index of every pair (-1 for pairs in no family).
+std::vector<Family> buildFamilies(const std::vector<PassagePair> &pairs,
+                                  std::vector<int> *familyOfPair = nullptr);
 
 } // namespace Crosscheck::Core::Analysis

@@ -39,6 +39,48 @@ struct PassagePair
     bool moved = false; ///< sits at a clearly different position in the two texts
 };
 
+/// The identity of a passage pair: its two sources and spans. Verdicts are keyed by it, so they
+/// survive a re-analysis that finds the same passage again.
+struct PassageKey
+{
+    int64_t a = 0;
+    int64_t b = 0;
+    Span spanA;
+    Span spanB;
+    bool operator==(const PassageKey &o) const
+    {
+        return a == o.a && b == o.b && spanA == o.spanA && spanB == o.spanB;
+    }
+    bool operator!=(const PassageKey &o) const { return !(*this == o); }
+};
+
+inline PassageKey keyOf(const PassagePair &p)
+{
+    return {p.a, p.b, p.spanA, p.spanB};
+}
+
+inline size_t qHash(const PassageKey &k, size_t seed = 0)
+{
+    size_t h = seed ^ size_t(k.a * 1000003 + k.b);
+    h = h * 31 + size_t(k.spanA.start);
+    h = h * 31 + size_t(k.spanA.end);
+    h = h * 31 + size_t(k.spanB.start);
+    return h * 31 + size_t(k.spanB.end);
+}
+
+/// The analyst's verdict on a passage pair.
+enum class ReviewStatus : uint8_t { Unreviewed, Confirmed, Dismissed };
+QString reviewStatusName(ReviewStatus status); ///< "unreviewed", "confirmed", "dismissed"
+ReviewStatus reviewStatusFromName(const QString &name);
+
+struct PassageReview
+{
+    PassageKey key;
+    ReviewStatus status = ReviewStatus::Unreviewed;
+    QString author;
+    QString modified; ///< ISO 8601 UTC
+};
+
 /// A passage carried by three or more documents, with each member's span.
 struct Family
 {

@@ -2,8 +2,12 @@
 
 #include "source.h"
 
+#include "analysis/passage.h"
+
 #include <QByteArray>
 #include <QString>
+
+#include <vector>
 
 namespace Crosscheck::Core {
 
@@ -13,6 +17,8 @@ struct SourceRecord
     Source source;
     QString text;
     QByteArray original;
+    /// The verdicts on passage pairs involving the source (restored with it after a removal).
+    std::vector<Analysis::PassageReview> reviews;
 };
 
 } // namespace Crosscheck::Core

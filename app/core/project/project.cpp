@@ -3,11 +3,13 @@
 #include "commands/addsourcescommand.h"
 #include "commands/editsourcemetadatacommand.h"
 #include "commands/removesourcescommand.h"
+#include "commands/setpassagereviewcommand.h"
 #include "storage/analysisstore.h"
 #include "storage/sourcestore.h"
 #include "undostack.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,6 +50,10 @@ Project::Project(std::unique_ptr<Storage::ProjectStorage> storage)
     m_passages = m_analysisStore->passages();
     for (SourceId id : m_analysisStore->analysedSources(Analysis::engineVersion()))
         m_analysed.insert(id);
+    for (Analysis::PassageReview &r : m_analysisStore->reviews())
+        m_reviews.insert(r.key, std::move(r));
+    for (Analysis::PassageReview &r : m_analysisStore->reviews())
+        m_reviews.insert(r.key, std::move(r));
     for (const Source &s : m_sources)
         m_byHash.insert(s.contentHash, s.id);
     connect(m_undoStack, &UndoStack::failed, this, &Project::editFailed);
@@ -149,7 +155,75 @@ int Project::writableRow(SourceId id, QString *error) const
 
 SourceRecord Project::record(SourceId id) const
 {
-    return {source(id), sourceText(id), sourceOriginal(id)};
+    return {source(id), sourceText(id), sourceOriginal(id), m_analysisStore->reviewsOf(id)};
+}
+
+Analysis::ReviewStatus Project::reviewStatus(const Analysis::PassageKey &key) const
+{
+    const auto it = m_reviews.constFind(key);
+    return it == m_reviews.cend() ? Analysis::ReviewStatus::Unreviewed : it->status;
+}
+
+Analysis::PassageReview Project::review(const Analysis::PassageKey &key) const
+{
+    const auto it = m_reviews.constFind(key);
+    return it == m_reviews.cend() ? Analysis::PassageReview{key, {}, {}, {}} : *it;
+}
+
+bool Project::setReviewStatus(const QVector<Analysis::PassageKey> &keys,
+                              Analysis::ReviewStatus status, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    std::vector<Analysis::PassageReview> before, after;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const Analysis::PassageKey &k : keys) {
+        if (reviewStatus(k) == status)
+            continue;
+        before.push_back(review(k));
+        after.push_back({k, status, m_author, now});
+    }
+    if (after.empty())
+        return true;
+    return m_undoStack->push(
+        std::make_unique<SetPassageReviewCommand>(this, std::move(before), std::move(after)),
+        error);
+}
+
+bool Project::writeReviews(const std::vector<Analysis::PassageReview> &reviews,
+                           const QString &action, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    Storage::Transaction tx(m_storage->db());
+    if (!tx.begin(error))
+        return false;
+    QJsonArray details;
+    for (const Analysis::PassageReview &r : reviews) {
+        if (!m_analysisStore->setReview(r, error))
+            return false;
+        details.append(
+            QJsonObject{{QStringLiteral("a"), qint64(r.key.a)},
+                        {QStringLiteral("b"), qint64(r.key.b)},
+                        {QStringLiteral("spanA"), QJsonArray{r.key.spanA.start, r.key.spanA.end}},
+                        {QStringLiteral("spanB"), QJsonArray{r.key.spanB.start, r.key.spanB.end}},
+                        {QStringLiteral("status"), Analysis::reviewStatusName(r.status)}});
+    }
+    if (!m_sourceStore->appendLog(
+            m_author, action,
+            QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), error) ||
+        !tx.commit(error))
+        return false;
+    QVector<Analysis::PassageKey> keys;
+    for (const Analysis::PassageReview &r : reviews) {
+        if (r.status == Analysis::ReviewStatus::Unreviewed)
+            m_reviews.remove(r.key);
+        else
+            m_reviews.insert(r.key, r);
+        keys << r.key;
+    }
+    emit reviewsChanged(keys);
+    return true;
 }
 
 Project::AddOutcome Project::addDocuments(const QVector<ImportedDocument> &documents)
@@ -333,10 +407,31 @@ bool Project::insertRecords(QVector<SourceRecord> &records, const QString &actio
             return false;
         inserted << r.source;
     }
+    // Verdicts come back with their sources once both sides of the pair exist again.
+    const auto exists = [&](SourceId id) {
+        return rowOf(id) >= 0 ||
+               std::any_of(written.cbegin(), written.cend(),
+                           [id](const SourceRecord &w) { return w.source.id == id; });
+    };
+    std::vector<Analysis::PassageReview> restored;
+    for (const SourceRecord &r : written) {
+        for (const Analysis::PassageReview &review : r.reviews) {
+            if (!exists(review.key.a) || !exists(review.key.b))
+                continue;
+            if (!m_analysisStore->setReview(review, error))
+                return false;
+            restored.push_back(review);
+        }
+    }
     if (!m_sourceStore->appendLog(m_author, action, logDetails(inserted), error) ||
         !tx.commit(error))
         return false;
     records = written; // ids are known now: redo after undo reuses them
+    QVector<Analysis::PassageKey> restoredKeys;
+    for (const Analysis::PassageReview &review : restored) {
+        m_reviews.insert(review.key, review);
+        restoredKeys << review.key;
+    }
     for (const Source &s : inserted) {
         const auto it = std::lower_bound(m_sources.begin(), m_sources.end(), s.id,
                                          [](const Source &a, SourceId v) { return a.id < v; });
@@ -346,6 +441,8 @@ bool Project::insertRecords(QVector<SourceRecord> &records, const QString &actio
         m_byHash.insert(s.contentHash, s.id);
         emit sourceInserted(row);
     }
+    if (!restoredKeys.isEmpty())
+        emit reviewsChanged(restoredKeys);
     return true;
 }
 
@@ -369,6 +466,15 @@ bool Project::deleteSources(const SourceIds &ids, const QString &action, QString
     // does memory.
     for (SourceId id : ids)
         m_analysed.remove(id);
+    QVector<Analysis::PassageKey> droppedReviews;
+    for (auto it = m_reviews.begin(); it != m_reviews.end();) {
+        if (ids.contains(it.key().a) || ids.contains(it.key().b)) {
+            droppedReviews << it.key();
+            it = m_reviews.erase(it);
+        } else {
+            ++it;
+        }
+    }
     const auto before = m_passages.size();
     m_passages.erase(std::remove_if(m_passages.begin(), m_passages.end(),
                                     [&ids](const Analysis::PassagePair &p) {
@@ -386,6 +492,8 @@ bool Project::deleteSources(const SourceIds &ids, const QString &action, QString
     }
     if (m_passages.size() != before)
         emit passagesChanged();
+    if (!droppedReviews.isEmpty())
+        emit reviewsChanged(droppedReviews);
     return true;
 }
 

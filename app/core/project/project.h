@@ -81,6 +81,14 @@ public:
     /// Stores an analysis result in one transaction (derived data: not an undoable edit).
     bool applyAnalysis(const Analysis::AnalysisOutput &output, QString *error = nullptr);
 
+    /// The analyst's verdict on a passage pair (Unreviewed unless one was recorded).
+    Analysis::ReviewStatus reviewStatus(const Analysis::PassageKey &key) const;
+    Analysis::PassageReview review(const Analysis::PassageKey &key) const;
+    int reviewCount() const { return int(m_reviews.size()); }
+    /// Records \a status for every passage in \a keys as one undo step (Unreviewed clears it).
+    bool setReviewStatus(const QVector<Analysis::PassageKey> &keys, Analysis::ReviewStatus status,
+                         QString *error = nullptr);
+
 signals:
     void sourceAboutToBeInserted(int row);
     void sourceInserted(int row);
@@ -89,6 +97,8 @@ signals:
     void sourceChanged(int row);
     /// The stored passages changed (an analysis was applied, or a source went).
     void passagesChanged();
+    /// Verdicts on these passage pairs were recorded, changed or cleared.
+    void reviewsChanged(const QVector<Crosscheck::Core::Analysis::PassageKey> &keys);
     /// An edit could not be written; nothing changed.
     void editFailed(const QString &message);
 
@@ -96,6 +106,7 @@ private:
     friend class AddSourcesCommand;
     friend class RemoveSourcesCommand;
     friend class EditSourceMetadataCommand;
+    friend class SetPassageReviewCommand;
 
     explicit Project(std::unique_ptr<Storage::ProjectStorage> storage);
     bool checkWritable(QString *error) const;
@@ -108,12 +119,15 @@ private:
     bool deleteSources(const SourceIds &ids, const QString &action, QString *error);
     bool writeMetadata(SourceId id, const SourceMetadata &meta, const QString &action,
                        QString *error);
+    bool writeReviews(const std::vector<Analysis::PassageReview> &reviews, const QString &action,
+                      QString *error);
 
     std::unique_ptr<Storage::ProjectStorage> m_storage;
     std::unique_ptr<Storage::SourceStore> m_sourceStore;
     std::unique_ptr<Storage::AnalysisStore> m_analysisStore;
     std::vector<Analysis::PassagePair> m_passages;
     QSet<SourceId> m_analysed; // sources analysed by the current engine version
+    QHash<Analysis::PassageKey, Analysis::PassageReview> m_reviews;
     UndoStack *m_undoStack = nullptr;
     QVector<Source> m_sources; // sorted by id
     QHash<QString, SourceId> m_byHash;

@@ -79,4 +79,60 @@ bool AnalysisStore::markAnalysed(SourceId source, const QString &engineVersion, 
         error);
 }
 
+namespace {
+std::vector<Analysis::PassageReview> readReviews(QSqlQuery &q)
+{
+    std::vector<Analysis::PassageReview> out;
+    while (q.next()) {
+        Analysis::PassageReview r;
+        r.key.a = q.value(0).toLongLong();
+        r.key.spanA = {q.value(1).toInt(), q.value(2).toInt()};
+        r.key.b = q.value(3).toLongLong();
+        r.key.spanB = {q.value(4).toInt(), q.value(5).toInt()};
+        r.status = Analysis::reviewStatusFromName(q.value(6).toString());
+        r.author = q.value(7).toString();
+        r.modified = q.value(8).toString();
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+} // namespace
+
+std::vector<Analysis::PassageReview> AnalysisStore::reviews(QString *error) const
+{
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT source_a, a_start, a_end, source_b, b_start, b_end, status, author, "
+                       "modified FROM passage_review"),
+        {}, error);
+    return readReviews(q);
+}
+
+std::vector<Analysis::PassageReview> AnalysisStore::reviewsOf(SourceId source) const
+{
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT source_a, a_start, a_end, source_b, b_start, b_end, status, author, "
+                       "modified FROM passage_review WHERE source_a = ? OR source_b = ?"),
+        {source, source});
+    return readReviews(q);
+}
+
+bool AnalysisStore::setReview(const Analysis::PassageReview &r, QString *error)
+{
+    const Analysis::PassageKey &k = r.key;
+    if (r.status == Analysis::ReviewStatus::Unreviewed)
+        return m_db.exec(
+            QStringLiteral("DELETE FROM passage_review WHERE source_a = ? AND a_start "
+                           "= ? AND a_end = ? AND source_b = ? AND b_start = ? AND "
+                           "b_end = ?"),
+            {qint64(k.a), k.spanA.start, k.spanA.end, qint64(k.b), k.spanB.start, k.spanB.end},
+            error);
+    return m_db.exec(
+        QStringLiteral("INSERT OR REPLACE INTO passage_review (source_a, a_start, a_end, source_b, "
+                       "b_start, b_end, status, author, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?)"),
+        {qint64(k.a), k.spanA.start, k.spanA.end, qint64(k.b), k.spanB.start, k.spanB.end,
+         Analysis::reviewStatusName(r.status), r.author, r.modified},
+        error);
+}
+
 } // namespace Crosscheck::Core::Storage

@@ -31,6 +31,13 @@ public:
     bool insert(const Analysis::PassagePair &passage, QString *error);
     bool markAnalysed(SourceId source, const QString &engineVersion, QString *error);
 
+    /// The analyst's verdicts on passage pairs (never touched by a re-analysis).
+    std::vector<Analysis::PassageReview> reviews(QString *error = nullptr) const;
+    /// Verdicts involving \a source (kept by a removal so that undo can restore them).
+    std::vector<Analysis::PassageReview> reviewsOf(SourceId source) const;
+    /// Stores \a review, or deletes the verdict when its status is Unreviewed.
+    bool setReview(const Analysis::PassageReview &review, QString *error);
+
 private:
     Database &m_db;
 };

@@ -3,6 +3,7 @@
 // differences live in cmake/CrosscheckQt.cmake).
 
 #include <QLibraryInfo>
+#include <QMouseEvent>
 #include <QString>
 #include <QtGlobal>
 
@@ -29,6 +30,16 @@ inline QString qtTranslationsPath()
     return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
 #else
     return QLibraryInfo::location(QLibraryInfo::TranslationsPath);
+#endif
+}
+
+// Where a mouse event happened, in the receiving widget's coordinates.
+inline QPointF eventPos(const QMouseEvent *event)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return event->position();
+#else
+    return event->localPos();
 #endif
 }
 

@@ -1,0 +1,101 @@
+#include "comparestyle.h"
+
+namespace Crosscheck::Ui::CompareStyle {
+
+namespace {
+// Okabe–Ito.
+const QColor kOrange(0xE6, 0x9F, 0x00);
+const QColor kSkyBlue(0x56, 0xB4, 0xE9);
+const QColor kBluishGreen(0x00, 0x9E, 0x73);
+const QColor kYellow(0xF0, 0xE4, 0x42);
+const QColor kBlue(0x00, 0x72, 0xB2);
+const QColor kVermillion(0xD5, 0x5E, 0x00);
+const QColor kReddishPurple(0xCC, 0x79, 0xA7);
+
+QColor tint(const QColor &c, double strength)
+{
+    // Blend towards white instead of using alpha, so text contrast does not depend on what is
+    // underneath.
+    const auto mix = [strength](int v) { return int(255 - (255 - v) * strength); };
+    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
+}
+} // namespace
+
+QColor kindColor(Core::Analysis::PassageKind kind)
+{
+    switch (kind) {
+    case Core::Analysis::PassageKind::Verbatim:
+        return kBlue;
+    case Core::Analysis::PassageKind::Edited:
+        return kSkyBlue;
+    case Core::Analysis::PassageKind::Paraphrase:
+        return kOrange;
+    case Core::Analysis::PassageKind::Quote:
+        return kBluishGreen;
+    }
+    return kSkyBlue;
+}
+
+QTextCharFormat passageFormat(bool current)
+{
+    QTextCharFormat f;
+    f.setBackground(tint(kSkyBlue, current ? 0.42 : 0.2));
+    return f;
+}
+
+QTextCharFormat runFormat(Core::Analysis::DiffRun::Kind kind, bool moved, bool left)
+{
+    using Kind = Core::Analysis::DiffRun::Kind;
+    QTextCharFormat f;
+    if (moved) {
+        f.setBackground(tint(kReddishPurple, 0.35));
+        f.setFontUnderline(true);
+        f.setUnderlineStyle(QTextCharFormat::DotLine);
+        return f;
+    }
+    switch (kind) {
+    case Kind::Delete:
+    case Kind::Insert:
+        if (left) {
+            f.setBackground(tint(kVermillion, 0.3));
+            f.setFontStrikeOut(true);
+        } else {
+            f.setBackground(tint(kBluishGreen, 0.32));
+            f.setFontUnderline(true);
+        }
+        break;
+    case Kind::Replace:
+        f.setBackground(tint(kYellow, 0.6));
+        f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        f.setUnderlineColor(QColor(0x3d, 0x33, 0x00));
+        break;
+    case Kind::Equal:
+        break;
+    }
+    return f;
+}
+
+QColor movedBoxColor()
+{
+    return QColor(0x8a, 0x3b, 0x6b); // reddish purple, dark enough for a 1px outline
+}
+
+QColor heatColor(double share, bool unique)
+{
+    share = std::clamp(share, 0.0, 1.0);
+    return tint(unique ? kOrange : kBlue, 0.06 + 0.94 * share);
+}
+
+QColor textOn(const QColor &background)
+{
+    // WCAG relative luminance; black text above 0.18, white below.
+    const auto lin = [](double c) {
+        c /= 255.0;
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const double l = 0.2126 * lin(background.red()) + 0.7152 * lin(background.green()) +
+                     0.0722 * lin(background.blue());
+    return l > 0.18 ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white);
+}
+
+} // namespace Crosscheck::Ui::CompareStyle

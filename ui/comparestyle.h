@@ -1,0 +1,30 @@
+#pragma once
+
+#include "analysis/passage.h"
+#include "analysis/worddiff.h"
+
+#include <QColor>
+#include <QTextCharFormat>
+
+namespace Crosscheck::Ui {
+
+/// Colours and text formats of the compare view, the overview rulers and the connector band.
+/// The hues are the Okabe–Ito palette (distinguishable with every common colour-vision
+/// deficiency), used as light tints behind dark text; each kind of difference also has a mark
+/// that does not depend on colour: deleted words are struck through, inserted words underlined,
+/// replaced words wavy-underlined, moved words boxed.
+namespace CompareStyle {
+
+QColor kindColor(Core::Analysis::PassageKind kind);
+/// Tint behind the words a passage shares; stronger for the current passage.
+QTextCharFormat passageFormat(bool current);
+/// Format of one diff run on the left (\a left) or right side; moved runs are also boxed.
+QTextCharFormat runFormat(Core::Analysis::DiffRun::Kind kind, bool moved, bool left);
+QColor movedBoxColor();
+/// Heat-map cell colour for a share 0..1 (light to dark blue) and the text colour that keeps
+/// it readable; \a unique uses an orange scale for "found nowhere else".
+QColor heatColor(double share, bool unique = false);
+QColor textOn(const QColor &background);
+
+} // namespace CompareStyle
+} // namespace Crosscheck::Ui

@@ -1,0 +1,212 @@
+#include "connectorband.h"
+#include "comparepane.h"
+#include "comparestyle.h"
+
+#include "util/qtcompat.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+
+namespace Crosscheck::Ui {
+
+ConnectorBand::ConnectorBand(ComparePane *left, ComparePane *right, QWidget *parent)
+    : QWidget(parent)
+    , m_left(left)
+    , m_right(right)
+{
+    setMinimumWidth(36);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    connect(left, &ComparePane::viewChanged, this, qOverload<>(&QWidget::update));
+    connect(right, &ComparePane::viewChanged, this, qOverload<>(&QWidget::update));
+}
+
+void ConnectorBand::setLinks(std::vector<Link> links)
+{
+    m_links = std::move(links);
+    m_current = -1;
+    update();
+}
+
+void ConnectorBand::setCurrent(int passage)
+{
+    m_current = passage;
+    update();
+}
+
+std::vector<ConnectorBand::Ribbon> ConnectorBand::ribbons() const
+{
+    std::vector<Ribbon> out;
+    const auto &ls = m_left->passageSpans();
+    const auto &rs = m_right->passageSpans();
+    const int offL =
+        m_left->viewport()->mapTo(window(), QPoint(0, 0)).y() - mapTo(window(), QPoint(0, 0)).y();
+    const int offR =
+        m_right->viewport()->mapTo(window(), QPoint(0, 0)).y() - mapTo(window(), QPoint(0, 0)).y();
+    const int hl = m_left->viewport()->height(), hr = m_right->viewport()->height();
+    for (size_t i = 0; i < std::min({ls.size(), rs.size(), m_links.size()}); ++i) {
+        const int lt = m_left->yOf(ls[i].start, false), lb = m_left->yOf(ls[i].end, true);
+        const int rt = m_right->yOf(rs[i].start, false), rb = m_right->yOf(rs[i].end, true);
+        const bool leftOff = lb < 0 || lt > hl;
+        const bool rightOff = rb < 0 || rt > hr;
+        if (leftOff && rightOff)
+            continue;
+        out.push_back({int(i), std::clamp(lt, -20, hl + 20) + offL,
+                       std::clamp(lb, -20, hl + 20) + offL, std::clamp(rt, -20, hr + 20) + offR,
+                       std::clamp(rb, -20, hr + 20) + offR});
+    }
+    return out;
+}
+
+void ConnectorBand::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), palette().window());
+    const std::vector<Ribbon> rs = ribbons();
+    m_drawn = int(rs.size());
+    const qreal w = width();
+    // Others first, the current passage on top.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const Ribbon &r : rs) {
+            const bool current = r.passage == m_current;
+            if (current != (pass == 1))
+                continue;
+            const Link &link = m_links[size_t(r.passage)];
+            QPainterPath path;
+            path.moveTo(0, r.lt);
+            path.cubicTo(w / 2, r.lt, w / 2, r.rt, w, r.rt);
+            path.lineTo(w, std::max(r.rb, r.rt + 2));
+            path.cubicTo(w / 2, std::max(r.rb, r.rt + 2), w / 2, std::max(r.lb, r.lt + 2), 0,
+                         std::max(r.lb, r.lt + 2));
+            path.closeSubpath();
+            QColor fill = CompareStyle::kindColor(link.kind);
+            fill.setAlpha(current ? 150 : 60);
+            p.setBrush(fill);
+            QPen pen(CompareStyle::kindColor(link.kind).darker(current ? 160 : 120));
+            pen.setWidthF(current ? 2.0 : 1.0);
+            if (link.moved)
+                pen.setStyle(Qt::DashLine);
+            p.setPen(pen);
+            p.drawPath(path);
+        }
+    }
+}
+
+void ConnectorBand::mousePressEvent(QMouseEvent *event)
+{
+    const int y = int(Compat::eventPos(event).y());
+    const qreal x = Compat::eventPos(event).x() / std::max(1, width());
+    for (const Ribbon &r : ribbons()) {
+        const qreal top = r.lt + (r.rt - r.lt) * x, bottom = r.lb + (r.rb - r.lb) * x;
+        if (y >= top && y <= bottom) {
+            emit linkClicked(r.passage);
+            return;
+        }
+    }
+}
+
+OverviewRuler::OverviewRuler(ComparePane *pane, QWidget *parent)
+    : QWidget(parent)
+    , m_pane(pane)
+{
+    setFixedWidth(16);
+    setFocusPolicy(Qt::ClickFocus);
+    setCursor(Qt::PointingHandCursor);
+    connect(pane, &ComparePane::viewChanged, this, qOverload<>(&QWidget::update));
+}
+
+void OverviewRuler::setKinds(std::vector<ConnectorBand::Link> kinds)
+{
+    m_kinds = std::move(kinds);
+    m_current = -1;
+    update();
+}
+
+void OverviewRuler::setCurrent(int passage)
+{
+    m_current = passage;
+    update();
+}
+
+int OverviewRuler::markY(int passage) const
+{
+    const auto &spans = m_pane->passageSpans();
+    return int(m_pane->fractionOf(spans[size_t(passage)].start) * (height() - 4)) + 2;
+}
+
+int OverviewRuler::passageNear(int y) const
+{
+    int best = -1, bestDistance = 1 << 30;
+    for (size_t i = 0; i < m_pane->passageSpans().size(); ++i) {
+        const int d = std::abs(markY(int(i)) - y);
+        if (d < bestDistance) {
+            best = int(i);
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+void OverviewRuler::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().alternateBase());
+    // The part of the document on screen.
+    const QScrollBar *sb = m_pane->verticalScrollBar();
+    const double total = std::max(1, sb->maximum() + sb->pageStep());
+    const int top = int(sb->value() / total * height());
+    const int h = std::max(6, int(sb->pageStep() / total * height()));
+    p.setPen(palette().color(QPalette::Mid));
+    p.setBrush(palette().color(QPalette::Midlight));
+    p.drawRect(0, top, width() - 1, h);
+    const auto &spans = m_pane->passageSpans();
+    for (size_t i = 0; i < spans.size() && i < m_kinds.size(); ++i) {
+        const int y = markY(int(i));
+        const bool current = int(i) == m_current;
+        const QColor c = CompareStyle::kindColor(m_kinds[i].kind);
+        p.fillRect(QRect(2, y - (current ? 2 : 1), width() - 4, current ? 5 : 3),
+                   current ? c.darker(170) : c);
+    }
+    if (hasFocus()) {
+        p.setPen(palette().color(QPalette::Highlight));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+void OverviewRuler::mousePressEvent(QMouseEvent *event)
+{
+    const int passage = passageNear(int(Compat::eventPos(event).y()));
+    if (passage >= 0)
+        emit jumpRequested(passage);
+}
+
+void OverviewRuler::keyPressEvent(QKeyEvent *event)
+{
+    const int n = int(m_pane->passageSpans().size());
+    if (n == 0) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Down:
+        emit jumpRequested(std::min(n - 1, m_current + 1));
+        return;
+    case Qt::Key_Up:
+        emit jumpRequested(std::max(0, m_current - 1));
+        return;
+    case Qt::Key_Home:
+        emit jumpRequested(0);
+        return;
+    case Qt::Key_End:
+        emit jumpRequested(n - 1);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace Crosscheck::Ui

@@ -1,0 +1,102 @@
+#include "sourcechooser.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Crosscheck::Ui {
+
+SourceChooser::SourceChooser(const QVector<Core::Source> &sources, Core::SourceId exclude,
+                             const QHash<Core::SourceId, int> &passageCounts, QWidget *parent)
+    : QDialog(parent)
+    , m_filter(new QLineEdit(this))
+    , m_list(new QListWidget(this))
+{
+    setWindowTitle(tr("Compare With"));
+    m_filter->setPlaceholderText(tr("Type part of a title or outlet"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+    auto *label = new QLabel(tr("&Source:"), this);
+    label->setBuddy(m_filter);
+
+    QVector<Core::Source> ordered;
+    for (const Core::Source &s : sources) {
+        if (s.id != exclude)
+            ordered << s;
+    }
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [&](const Core::Source &a, const Core::Source &b) {
+                         return passageCounts.value(a.id) > passageCounts.value(b.id);
+                     });
+    for (const Core::Source &s : ordered) {
+        const int n = passageCounts.value(s.id);
+        QString text = s.meta.title;
+        if (!s.meta.outlet.isEmpty())
+            text += QStringLiteral(" — ") + s.meta.outlet;
+        if (n > 0)
+            text += QStringLiteral("  ·  ") + tr("%n shared passage(s)", nullptr, n);
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setData(Qt::UserRole, qint64(s.id));
+        item->setData(Qt::UserRole + 1, QString(s.meta.title + u' ' + s.meta.outlet));
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_filter, &QLineEdit::textChanged, this, &SourceChooser::refilter);
+    connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(buttons);
+    resize(520, 380);
+    refilter();
+    m_filter->setFocus();
+}
+
+void SourceChooser::refilter()
+{
+    const QString needle = m_filter->text().trimmed();
+    QListWidgetItem *first = nullptr;
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem *item = m_list->item(i);
+        const bool match =
+            needle.isEmpty() ||
+            item->data(Qt::UserRole + 1).toString().contains(needle, Qt::CaseInsensitive);
+        item->setHidden(!match);
+        if (match && !first)
+            first = item;
+    }
+    if (!m_list->currentItem() || m_list->currentItem()->isHidden())
+        m_list->setCurrentItem(first);
+}
+
+Core::SourceId SourceChooser::chosen() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item && !item->isHidden() ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+bool SourceChooser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown ||
+            key == Qt::Key_PageUp) {
+            // The list moves while the typing stays in the filter.
+            QKeyEvent copy(QEvent::KeyPress, key, Qt::NoModifier);
+            QCoreApplication::sendEvent(m_list, &copy);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+} // namespace Crosscheck::Ui
