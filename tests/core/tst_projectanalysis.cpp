@@ -59,7 +59,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("a.crosscheck"));
         Storage::OpenStatus status;
-        auto project = SampleProject::create(path, &status);
+        auto project = SampleProject::create(path, &status, nullptr, SampleProject::Analysis::Skip);
         QVERIFY(project);
         QVERIFY(!project->isAnalysisCurrent());
         QSignalSpy changed(project.get(), &Project::passagesChanged);
@@ -81,7 +81,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("b.crosscheck"));
         Storage::OpenStatus status;
-        auto project = SampleProject::create(path, &status);
+        auto project = SampleProject::create(path, &status, nullptr, SampleProject::Analysis::Skip);
         QVERIFY(analyse(*project));
         // Two new sources: only they are analysed.
         project->addDocuments(
@@ -111,7 +111,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("c.crosscheck"));
         Storage::OpenStatus status;
-        SampleProject::create(path, &status);
+        SampleProject::create(path, &status, nullptr, SampleProject::Analysis::Skip);
         auto ro = Project::open(path, true, &status);
         QVERIFY(ro);
         QString error;

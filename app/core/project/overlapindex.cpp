@@ -171,8 +171,8 @@ int OverlapIndex::sharedWords(SourceId id) const
 
 double OverlapIndex::uniqueShare(SourceId id) const
 {
-    const int w = words(id);
-    return w > 0 ? 1.0 - double(sharedWords(id)) / w : 0.0;
+    const int shared = sharedWords(id), w = words(id);
+    return shared == 0 || w == 0 ? 1.0 : 1.0 - double(shared) / w;
 }
 
 const OverlapIndex::PairSummary *OverlapIndex::pair(SourceId a, SourceId b) const

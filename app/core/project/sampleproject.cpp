@@ -19,7 +19,7 @@ QStringList SampleProject::files()
 }
 
 std::unique_ptr<Project> SampleProject::create(const QString &path, Storage::OpenStatus *status,
-                                               QStringList *problems)
+                                               QStringList *problems, Analysis analysis)
 {
     auto project = Project::create(path, status);
     if (!project)
@@ -33,7 +33,8 @@ std::unique_ptr<Project> SampleProject::create(const QString &path, Storage::Ope
         *problems = outcome.problems;
     // The sample opens ready to compare: five short articles take a few milliseconds.
     QString error;
-    if (!project->applyAnalysis(Analysis::runAnalysis(project->analysisInput()), &error) &&
+    if (analysis == Analysis::Run &&
+        !project->applyAnalysis(Core::Analysis::runAnalysis(project->analysisInput()), &error) &&
         problems)
         *problems << error;
     // The sample starts with a clean history: its import is not the analyst's edit to undo.

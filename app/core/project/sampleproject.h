@@ -18,9 +18,12 @@ class SampleProject final
 public:
     /// Resource paths of the bundled articles.
     static QStringList files();
-    /// Creates a project at \a path holding the sample articles.
+    enum class Analysis { Run, Skip };
+    /// Creates a project at \a path holding the sample articles, with their overlaps found
+    /// (unless \a analysis is Skip).
     static std::unique_ptr<Project> create(const QString &path, Storage::OpenStatus *status,
-                                           QStringList *problems = nullptr);
+                                           QStringList *problems = nullptr,
+                                           Analysis analysis = Analysis::Run);
 };
 
 } // namespace Crosscheck::Core
