@@ -63,7 +63,7 @@ int ComparePane::passageAt(int pos) const
     return -1;
 }
 
-std::pair<int, int> ComparePane::visibleRange() const
+std::pair<int, int> ComparePane::computeVisibleRange() const
 {
     const QTextBlock first = firstVisibleBlock();
     const int from = first.isValid() ? first.position() : 0;
@@ -177,7 +177,8 @@ void ComparePane::refreshHighlights()
 {
     QList<QTextEdit::ExtraSelection> selections;
     m_boxes.clear();
-    const auto [from, to] = visibleRange();
+    m_visible = computeVisibleRange();
+    const auto [from, to] = m_visible;
     const auto add = [&](Span s, const QTextCharFormat &f) {
         // Only the part on screen: a 50,000-word passage costs no more than a short one.
         const int a = std::max<int>(s.start, from), b = std::min<int>(s.end, to);
@@ -192,9 +193,10 @@ void ComparePane::refreshHighlights()
     };
     const QTextCharFormat normal = CompareStyle::passageFormat(false);
     const QTextCharFormat current = CompareStyle::passageFormat(true);
-    for (int i : visiblePassages())
+    const std::vector<int> onScreen = visiblePassages();
+    for (int i : onScreen)
         add(m_spans[size_t(i)], i == m_current ? current : normal);
-    for (int i : visiblePassages()) {
+    for (int i : onScreen) {
         if (!m_runs)
             break;
         for (const RunMark &r : m_runs(i)) {

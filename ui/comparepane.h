@@ -37,8 +37,8 @@ public:
     int passageAt(int pos) const;
     /// Passages with some part on screen.
     std::vector<int> visiblePassages() const;
-    /// First and last text position on screen.
-    std::pair<int, int> visibleRange() const;
+    /// First and last text position on screen (as of the last scroll, resize or refresh).
+    std::pair<int, int> visibleRange() const { return m_visible; }
     /// Viewport y of the top (or bottom) of the line holding \a pos; off-screen positions give
     /// a value just above or below the viewport.
     int yOf(int pos, bool bottom) const;
@@ -75,12 +75,14 @@ protected:
 
 private:
     void userMovedCaret();
+    std::pair<int, int> computeVisibleRange() const;
 
     bool m_left;
     std::vector<Core::Analysis::Span> m_spans;
     RunProvider m_runs;
     int m_current = -1;
-    std::vector<QRectF> m_boxes; // moved runs on screen, viewport coordinates
+    std::vector<QRectF> m_boxes;         // moved runs on screen, viewport coordinates
+    std::pair<int, int> m_visible{0, 0}; // visibleRange() as of the last refresh
     Core::Analysis::Span m_focus{-1, -1};
 };
 

@@ -162,9 +162,9 @@ void FamilyView::showFamily(int family)
         const QSignalBlocker block(m_list->selectionModel());
         m_list->setCurrentIndex(row);
     }
-    if (m_alignmentModel->rowCount() > 0)
-        m_alignment->setCurrentIndex(
-            m_alignmentModel->index(0, std::max(0, m_alignmentModel->alignment().pivot)));
+    // No current cell yet: the first Alt+Right goes to the first variation, even in row 0.
+    m_alignment->setCurrentIndex({});
+    m_alignment->scrollToTop();
 }
 
 QString FamilyView::originHint() const
