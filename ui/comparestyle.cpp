@@ -1,5 +1,8 @@
 #include "comparestyle.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace Crosscheck::Ui::CompareStyle {
 
 namespace {
