@@ -37,7 +37,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>new: expected exactly one project file</source>
         <translation>new: genau eine Projektdatei erwartet</translation>
     </message>
@@ -66,12 +66,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location line="+8"/>
-        <location line="+251"/>
+        <location line="+261"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: Das Projekt ist schreibgeschützt (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-243"/>
+        <location line="-253"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>%n Quelle importiert</numerusform>
@@ -127,7 +127,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Binärdatei, übersprungen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>overlaps: --min-words needs a positive number</source>
         <translation>overlaps: --min-words braucht eine positive Zahl</translation>
     </message>
@@ -157,19 +157,19 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>overlaps: mindestens eine Datei oder ein Ordner erwartet</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>%1 documents, %2 words, %3 candidate pairs, %4 passage pairs, %5 families (read %6 s, prepare %7 s, candidates %8 s, align %9 s)
 </source>
         <translation>%1 Dokumente, %2 Wörter, %3 Kandidatenpaare, %4 Passagenpaare, %5 Familien (lesen %6 s, vorbereiten %7 s, Kandidaten %8 s, ausrichten %9 s)
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>analyze: expected one project file (and optionally --full)</source>
         <translation>analyze: eine Projektdatei erwartet (und optional --full)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Aktuell: %n Passagenpaar, nichts zu analysieren</numerusform>
@@ -177,7 +177,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
@@ -217,6 +217,74 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <location line="+26"/>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::FamilyAlignmentModel</name>
+    <message>
+        <location filename="../app/core/models/familymodels.cpp" line="+206"/>
+        <source>same as the reference</source>
+        <translation>wie in der Referenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worded differently</source>
+        <translation>anders formuliert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added: the reference does not have it</source>
+        <translation>hinzugefügt: fehlt in der Referenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing here</source>
+        <translation>fehlt hier</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1
+Contains %2% of the words the other members carry</source>
+        <translation>%1
+Enthält %2 % der Wörter der anderen Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::FamilyListModel</name>
+    <message>
+        <location line="-181"/>
+        <source>F%1</source>
+        <translation>F%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published first</source>
+        <translation>Zuerst veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words</source>
+        <translation>Wörter</translation>
     </message>
 </context>
 <context>
@@ -313,6 +381,97 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::OverlapListModel</name>
+    <message>
+        <location filename="../app/core/models/overlaplistmodel.cpp" line="+58"/>
+        <source>verbatim</source>
+        <translation>wörtlich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paraphrase</source>
+        <translation>Paraphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, moved</source>
+        <translation>%1, verschoben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dismissed</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to review</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>F%1 (%n sources)</source>
+        <translation>
+            <numerusform>F%1 (%n Quelle)</numerusform>
+            <numerusform>F%1 (%n Quellen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Source A</source>
+        <translation>Quelle A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source B</source>
+        <translation>Quelle B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::Project</name>
     <message>
         <location filename="../app/core/commands/addsourcescommand.cpp" line="+10"/>
@@ -352,12 +511,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../app/core/project/project.cpp" line="+27"/>
+        <location filename="../app/core/project/project.cpp" line="+29"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -367,12 +526,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Das Projekt ist schreibgeschützt (%1).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+91"/>
         <source>pasted text</source>
         <translation>eingefügter Text</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>no text</source>
         <translation>kein Text</translation>
     </message>
@@ -392,14 +551,38 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-132"/>
         <source>The source no longer exists.</source>
         <translation>Die Quelle existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+160"/>
         <source>A source needs a title.</source>
         <translation>Eine Quelle braucht einen Titel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/commands/setpassagereviewcommand.cpp" line="+13"/>
+        <source>Confirm %n passage(s)</source>
+        <translation>
+            <numerusform>%n Passage bestätigen</numerusform>
+            <numerusform>%n Passagen bestätigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dismiss %n passage(s)</source>
+        <translation>
+            <numerusform>%n Passage verwerfen</numerusform>
+            <numerusform>%n Passagen verwerfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Clear the verdict on %n passage(s)</source>
+        <translation>
+            <numerusform>Urteil über %n Passage aufheben</numerusform>
+            <numerusform>Urteil über %n Passagen aufheben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -431,6 +614,60 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::SourceMatrixModel</name>
+    <message>
+        <location filename="../app/core/models/sourcepairmodel.cpp" line="+165"/>
+        <source>%1 of “%2” is found in no other source</source>
+        <translation>%1 von „%2“ steht in keiner anderen Quelle</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of “%2” is shared with “%3” (%n passage(s))</source>
+        <translation>
+            <numerusform>%1 von „%2“ teilt es mit „%3“ (%n Passage)</numerusform>
+            <numerusform>%1 von „%2“ teilt es mit „%3“ (%n Passagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nowhere else</source>
+        <translation>Nirgends sonst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of each source&apos;s words found in no other source</source>
+        <translation>Anteil der Wörter jeder Quelle, die in keiner anderen Quelle stehen</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::SourcePairModel</name>
+    <message>
+        <location line="-123"/>
+        <source>%1 of the words of “%2” and %3 of the words of “%4” are in shared passages</source>
+        <translation>%1 der Wörter von „%2“ und %3 der Wörter von „%4“ stehen in gemeinsamen Passagen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Source A</source>
+        <translation>Quelle A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source B</source>
+        <translation>Quelle B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passages</source>
+        <translation>Passagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared words</source>
+        <translation>Gemeinsame Wörter</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::Storage</name>
     <message>
         <location filename="../app/core/storage/database.cpp" line="+59"/>
@@ -438,7 +675,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+135"/>
         <source>the database is not open</source>
         <translation>die Datenbank ist nicht geöffnet</translation>
     </message>
@@ -751,6 +988,81 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Compare View</source>
+        <translation>&amp;Vergleichsansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overlaps</source>
+        <translation>Ü&amp;berschneidungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passage F&amp;amilies</source>
+        <translation>Passagen-F&amp;amilien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source &amp;Matrix</source>
+        <translation>Quellen&amp;matrix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Overlap</source>
+        <translation>&amp;Nächste Überschneidung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous Overlap</source>
+        <translation>&amp;Vorige Überschneidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next &amp;Difference</source>
+        <translation>Nächster &amp;Unterschied</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous Di&amp;fference</source>
+        <translation>Voriger U&amp;nterschied</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Swap Panes</source>
+        <translation>Seiten &amp;tauschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Other Pane</source>
+        <translation>&amp;Andere Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare &amp;With…</source>
+        <translation>Vergleichen &amp;mit …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the Passage&apos;s F&amp;amily</source>
+        <translation>&amp;Familie der Passage öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Confirm Passage</source>
+        <translation>Passage &amp;bestätigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;ismiss Passage</source>
+        <translation>Passage ver&amp;werfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the &amp;Verdict</source>
+        <translation>&amp;Urteil aufheben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -768,7 +1080,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-37"/>
+        <location line="-70"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -797,8 +1109,31 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -809,15 +1144,180 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::ActionRegistry</name>
+    <message>
+        <location line="+63"/>
+        <source>in the compare view and the passage list</source>
+        <translation>in der Vergleichsansicht und der Passagenliste</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::CompareView</name>
+    <message>
+        <location filename="../ui/compareview.cpp" line="+52"/>
+        <source>Choose a pair of sources: Enter on a passage in Overlaps, on a cell of the source matrix, or “Compare With…” here.</source>
+        <translation>Wählen Sie ein Quellenpaar: Eingabetaste auf einer Passage unter Überschneidungen, auf einer Zelle der Quellenmatrix, oder hier „Vergleichen mit …“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;s&gt;struck through&lt;/s&gt;: only on the left · &lt;u&gt;underlined&lt;/u&gt;: only on the right · wavy underline: replaced words · dashed box: moved words · dashed ribbon: moved passage</source>
+        <translation>&lt;s&gt;durchgestrichen&lt;/s&gt;: nur links · &lt;u&gt;unterstrichen&lt;/u&gt;: nur rechts · Wellenlinie: ersetzte Wörter · gestrichelter Rahmen: verschobene Wörter · gestricheltes Band: verschobene Passage</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <location line="+13"/>
+        <location line="+196"/>
+        <source>These two sources share no passages.</source>
+        <translation>Diese beiden Quellen haben keine gemeinsamen Passagen.</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>Last passage of this pair.</source>
+        <translation>Letzte Passage dieses Paars.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First passage of this pair.</source>
+        <translation>Erste Passage dieses Paars.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No further difference in this pair.</source>
+        <translation>Kein weiterer Unterschied in diesem Paar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No earlier difference in this pair.</source>
+        <translation>Kein früherer Unterschied in diesem Paar.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A comparison needs at least two sources.</source>
+        <translation>Ein Vergleich braucht mindestens zwei Quellen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No passage is selected.</source>
+        <translation>Keine Passage ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This passage is shared by these two sources only: it has no family.</source>
+        <translation>Nur diese beiden Quellen teilen diese Passage: Sie hat keine Familie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%n shared passage(s)</source>
+        <translation>
+            <numerusform>%n gemeinsame Passage</numerusform>
+            <numerusform>%n gemeinsame Passagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passage %1 of %2</source>
+        <translation>Passage %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>score %1%</source>
+        <translation>Wert %1 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>family F%1</source>
+        <translation>Familie F%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>difference %1 of %2</source>
+        <translation>Unterschied %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::FamilyView</name>
+    <message>
+        <location filename="../ui/familyview.cpp" line="+98"/>
+        <source>Read down: one column per source, one row per stretch of text. ★ reference (the member that carries most of the others&apos; words). Bold underlined: worded differently · underlined: added · grey struck through: missing here. Alt+Right / Alt+Left: next / previous variation.</source>
+        <translation>Von oben nach unten lesen: eine Spalte je Quelle, eine Zeile je Textabschnitt. ★ Referenz (das Mitglied, das die meisten Wörter der anderen enthält). Fett unterstrichen: anders formuliert · unterstrichen: hinzugefügt · grau durchgestrichen: fehlt hier. Alt+Rechts / Alt+Links: nächste / vorige Abweichung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Families</source>
+        <translation>&amp;Familien</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>Family F%1: %n source(s)</source>
+        <translation>
+            <numerusform>Familie F%1: %n Quelle</numerusform>
+            <numerusform>Familie F%1: %n Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>published first: %1 (%2)</source>
+        <translation>zuerst veröffentlicht: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>publication dates do not tell which came first</source>
+        <translation>die Veröffentlichungsdaten zeigen nicht, was zuerst kam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains most of the others: %1 (%2% of their words)</source>
+        <translation>enthält das meiste der anderen: %1 (%2 % ihrer Wörter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>likely origin: %1</source>
+        <translation>wahrscheinlicher Ursprung: %1</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+45"/>
-        <location line="+156"/>
+        <location filename="../ui/mainwindow.cpp" line="+52"/>
+        <location line="+194"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-164"/>
+        <source>Reader</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlaps</source>
+        <translation>Überschneidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families</source>
+        <translation>Familien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -838,11 +1338,16 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -857,7 +1362,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -867,12 +1372,27 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Schreibgeschützt: %1. Nichts, was Sie hier tun, wird in dieser Datei gespeichert; mit Datei › Kopie speichern unter… erhalten Sie eine bearbeitbare Kopie.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+71"/>
+        <source>No passage is selected.</source>
+        <translation>Keine Passage ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No overlaps to step through: run Find Overlaps first.</source>
+        <translation>Keine Überschneidungen zum Durchgehen: zuerst „Überschneidungen finden“ ausführen.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This passage has no family.</source>
+        <translation>Diese Passage hat keine Familie.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n Quelle</numerusform>
@@ -885,7 +1405,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>%1 Wörter</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n passage pair(s)</source>
         <translation>
             <numerusform>%n Passagenpaar</numerusform>
@@ -916,6 +1436,110 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <location line="+38"/>
         <source>An import or analysis is running: cancel it first.</source>
         <translation>Ein Import oder eine Analyse läuft: Brechen Sie sie zuerst ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::OverlapsPanel</name>
+    <message>
+        <location filename="../ui/overlapspanel.cpp" line="+61"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verbatim</source>
+        <translation>wörtlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paraphrase</source>
+        <translation>Paraphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any verdict</source>
+        <translation>Jedes Urteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to review</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissed</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min. s&amp;core:</source>
+        <translation>Mindest&amp;wert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Urteil:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source &amp;pairs</source>
+        <translation>Quellen&amp;paare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;assages</source>
+        <translation>P&amp;assagen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 of %n passage pair(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Passagenpaar angezeigt</numerusform>
+            <numerusform>%1 von %n Passagenpaaren angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n family(ies) of 3+ sources</source>
+        <translation>
+            <numerusform>%n Familie aus 3+ Quellen</numerusform>
+            <numerusform>%n Familien aus 3+ Quellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1693,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Die Kopie konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>Project Already Open</source>
         <translation>Projekt bereits geöffnet</translation>
     </message>
@@ -1109,7 +1733,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Die Änderung konnte nicht gespeichert werden und wurde nicht vorgenommen: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;rückgängig machen</translation>
     </message>
@@ -1135,34 +1759,34 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location line="+4"/>
-        <location line="+8"/>
-        <location line="+39"/>
+        <location line="+9"/>
+        <location line="+40"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>The project is read-only (%1).</source>
         <translation>Das Projekt ist schreibgeschützt (%1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importiere %1 (%2 von %3)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import cancelled: %n source(s) added</source>
         <translation>
             <numerusform>Import abgebrochen: %n Quelle hinzugefügt</numerusform>
@@ -1199,28 +1823,28 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Finding overlaps…</source>
         <translation>Suche Überschneidungen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Find Overlaps</source>
         <translation>Überschneidungen finden</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>Reading sources…</source>
         <translation>Lese Quellen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Aligning passages…</source>
         <translation>Richte Passagen aus…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Finding overlaps was cancelled; nothing changed.</source>
         <translation>Die Suche nach Überschneidungen wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
@@ -1297,14 +1921,45 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Ui::ShortcutOverlay</name>
     <message>
-        <location filename="../ui/shortcutoverlay.cpp" line="+56"/>
+        <location filename="../ui/shortcutoverlay.cpp" line="+59"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>only while the compare view or the passage list has the focus, so that typing elsewhere is never taken for a command</source>
+        <translation>nur, solange die Vergleichsansicht oder die Passagenliste den Fokus hat, damit Tippen anderswo nie als Befehl gilt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Change shortcuts in Preferences. Press any key to close.</source>
         <translation>Tastenkürzel ändern Sie in den Einstellungen. Zum Schließen eine beliebige Taste drücken.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::SourceChooser</name>
+    <message>
+        <location filename="../ui/sourcechooser.cpp" line="+21"/>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a title or outlet</source>
+        <translation>Teil eines Titels oder Mediums eingeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n shared passage(s)</source>
+        <translation>
+            <numerusform>%n gemeinsame Passage</numerusform>
+            <numerusform>%n gemeinsame Passagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1376,6 +2031,14 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <location filename="../ui/sourcelistpanel.cpp" line="+30"/>
         <source>Filter sources (type to filter)</source>
         <translation>Quellen filtern (zum Filtern tippen)</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::SourceMatrixView</name>
+    <message>
+        <location filename="../ui/sourcematrixview.cpp" line="+61"/>
+        <source>Each row is one source: the share of its words found in passages it shares with the source of each column (darker: more), and in the last column the share found in no other source. Enter or click opens the pair side by side.</source>
+        <translation>Jede Zeile ist eine Quelle: der Anteil ihrer Wörter in Passagen, die sie mit der Quelle jeder Spalte teilt (dunkler: mehr), und in der letzten Spalte der Anteil, der in keiner anderen Quelle steht. Eingabetaste oder Klick öffnet das Paar nebeneinander.</translation>
     </message>
 </context>
 <context>

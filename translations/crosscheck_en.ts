@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+108"/>
+        <location filename="../app/cli/cli.cpp" line="+109"/>
         <source>Wrote the sample project with %n source(s) to %1</source>
         <translation>
             <numerusform>Wrote the sample project with %n source to %1</numerusform>
@@ -28,11 +28,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+244"/>
+        <location line="+255"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Up to date: %n passage pair, nothing to analyse</numerusform>
             <numerusform>Up to date: %n passage pairs, nothing to analyse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::OverlapListModel</name>
+    <message numerus="yes">
+        <location filename="../app/core/models/overlaplistmodel.cpp" line="+168"/>
+        <source>F%1 (%n sources)</source>
+        <translation>
+            <numerusform>F%1 (%n source)</numerusform>
+            <numerusform>F%1 (%n sources)</numerusform>
         </translation>
     </message>
 </context>
@@ -54,11 +65,76 @@
             <numerusform>Remove %n sources</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/commands/setpassagereviewcommand.cpp" line="+13"/>
+        <source>Confirm %n passage(s)</source>
+        <translation>
+            <numerusform>Confirm %n passage</numerusform>
+            <numerusform>Confirm %n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dismiss %n passage(s)</source>
+        <translation>
+            <numerusform>Dismiss %n passage</numerusform>
+            <numerusform>Dismiss %n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Clear the verdict on %n passage(s)</source>
+        <translation>
+            <numerusform>Clear the verdict on %n passage</numerusform>
+            <numerusform>Clear the verdict on %n passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::SourceMatrixModel</name>
+    <message numerus="yes">
+        <location filename="../app/core/models/sourcepairmodel.cpp" line="+166"/>
+        <source>%1 of “%2” is shared with “%3” (%n passage(s))</source>
+        <translation>
+            <numerusform>%1 of “%2” is shared with “%3” (%n passage)</numerusform>
+            <numerusform>%1 of “%2” is shared with “%3” (%n passages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::CompareView</name>
+    <message numerus="yes">
+        <location filename="../ui/compareview.cpp" line="+499"/>
+        <source>%n shared passage(s)</source>
+        <translation>
+            <numerusform>%n shared passage</numerusform>
+            <numerusform>%n shared passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::FamilyView</name>
+    <message numerus="yes">
+        <location filename="../ui/familyview.cpp" line="+180"/>
+        <source>Family F%1: %n source(s)</source>
+        <translation>
+            <numerusform>Family F%1: %n source</numerusform>
+            <numerusform>Family F%1: %n sources</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+219"/>
+        <location filename="../ui/mainwindow.cpp" line="+442"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -66,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n passage pair(s)</source>
         <translation>
             <numerusform>%n passage pair</numerusform>
@@ -75,9 +151,28 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::OverlapsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/overlapspanel.cpp" line="+193"/>
+        <source>%1 of %n passage pair(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n passage pair shown</numerusform>
+            <numerusform>%1 of %n passage pairs shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n family(ies) of 3+ sources</source>
+        <translation>
+            <numerusform>%n family of 3+ sources</numerusform>
+            <numerusform>%n families of 3+ sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::ProjectController</name>
     <message numerus="yes">
-        <location filename="../ui/projectcontroller.cpp" line="+335"/>
+        <location filename="../ui/projectcontroller.cpp" line="+355"/>
         <source>Import cancelled: %n source(s) added</source>
         <translation>
             <numerusform>Import cancelled: %n source added</numerusform>
@@ -109,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Found overlaps: %n passage pair(s) in the project</source>
         <translation>
             <numerusform>Found overlaps: %n passage pair in the project</numerusform>
@@ -122,6 +217,17 @@
         <translation>
             <numerusform>Removed %n source; Undo brings them back</numerusform>
             <numerusform>Removed %n sources; Undo brings them back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::SourceChooser</name>
+    <message numerus="yes">
+        <location filename="../ui/sourcechooser.cpp" line="+43"/>
+        <source>%n shared passage(s)</source>
+        <translation>
+            <numerusform>%n shared passage</numerusform>
+            <numerusform>%n shared passages</numerusform>
         </translation>
     </message>
 </context>

@@ -37,7 +37,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>new: expected exactly one project file</source>
         <translation>new: очікується рівно один файл проєкту</translation>
     </message>
@@ -67,12 +67,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location line="+8"/>
-        <location line="+251"/>
+        <location line="+261"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: проєкт відкрито лише для читання (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-243"/>
+        <location line="-253"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>Імпортовано %n джерело</numerusform>
@@ -130,7 +130,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>двійковий файл, пропущено</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>overlaps: --min-words needs a positive number</source>
         <translation>overlaps: для --min-words потрібне додатне число</translation>
     </message>
@@ -160,19 +160,19 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>overlaps: очікується щонайменше один файл або тека</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>%1 documents, %2 words, %3 candidate pairs, %4 passage pairs, %5 families (read %6 s, prepare %7 s, candidates %8 s, align %9 s)
 </source>
         <translation>документів: %1, слів: %2, пар-кандидатів: %3, пар фрагментів: %4, родин: %5 (читання %6 с, підготовка %7 с, кандидати %8 с, вирівнювання %9 с)
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>analyze: expected one project file (and optionally --full)</source>
         <translation>analyze: очікується один файл проєкту (і, можливо, --full)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Актуально: %n пара фрагментів, аналізувати нічого</numerusform>
@@ -181,7 +181,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 з %3</translation>
     </message>
@@ -221,6 +221,74 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <location line="+26"/>
         <source>unknown command: %1</source>
         <translation>невідома команда: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::FamilyAlignmentModel</name>
+    <message>
+        <location filename="../app/core/models/familymodels.cpp" line="+206"/>
+        <source>same as the reference</source>
+        <translation>як в еталоні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worded differently</source>
+        <translation>сформульовано інакше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added: the reference does not have it</source>
+        <translation>додано: в еталоні цього немає</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing here</source>
+        <translation>тут бракує</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1
+Contains %2% of the words the other members carry</source>
+        <translation>%1
+Містить %2 % слів інших членів</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::FamilyListModel</name>
+    <message>
+        <location line="-181"/>
+        <source>F%1</source>
+        <translation>Р%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Family</source>
+        <translation>Родина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published first</source>
+        <translation>Опубліковано першим</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words</source>
+        <translation>Слова</translation>
     </message>
 </context>
 <context>
@@ -317,6 +385,98 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::OverlapListModel</name>
+    <message>
+        <location filename="../app/core/models/overlaplistmodel.cpp" line="+58"/>
+        <source>verbatim</source>
+        <translation>дослівно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edited</source>
+        <translation>відредаговано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paraphrase</source>
+        <translation>переказ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>quote</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, moved</source>
+        <translation>%1, переміщено</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>confirmed</source>
+        <translation>підтверджено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dismissed</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to review</source>
+        <translation>на перевірку</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>F%1 (%n sources)</source>
+        <translation>
+            <numerusform>Р%1 (%n джерело)</numerusform>
+            <numerusform>Р%1 (%n джерела)</numerusform>
+            <numerusform>Р%1 (%n джерел)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Source A</source>
+        <translation>Джерело A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source B</source>
+        <translation>Джерело B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family</source>
+        <translation>Родина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passage</source>
+        <translation>Фрагмент</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::Project</name>
     <message>
         <location filename="../app/core/commands/addsourcescommand.cpp" line="+10"/>
@@ -358,12 +518,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Імпорт файлів</translation>
     </message>
     <message>
-        <location filename="../app/core/project/project.cpp" line="+27"/>
+        <location filename="../app/core/project/project.cpp" line="+29"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Untitled</source>
         <translation>Без назви</translation>
     </message>
@@ -373,12 +533,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Проєкт відкрито лише для читання (%1).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+91"/>
         <source>pasted text</source>
         <translation>вставлений текст</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>no text</source>
         <translation>немає тексту</translation>
     </message>
@@ -398,14 +558,41 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>не збережено: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-132"/>
         <source>The source no longer exists.</source>
         <translation>Джерела більше не існує.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+160"/>
         <source>A source needs a title.</source>
         <translation>Джерело повинно мати заголовок.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/commands/setpassagereviewcommand.cpp" line="+13"/>
+        <source>Confirm %n passage(s)</source>
+        <translation>
+            <numerusform>Підтвердити %n фрагмент</numerusform>
+            <numerusform>Підтвердити %n фрагменти</numerusform>
+            <numerusform>Підтвердити %n фрагментів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dismiss %n passage(s)</source>
+        <translation>
+            <numerusform>Відхилити %n фрагмент</numerusform>
+            <numerusform>Відхилити %n фрагменти</numerusform>
+            <numerusform>Відхилити %n фрагментів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Clear the verdict on %n passage(s)</source>
+        <translation>
+            <numerusform>Скасувати висновок щодо %n фрагмента</numerusform>
+            <numerusform>Скасувати висновок щодо %n фрагментів</numerusform>
+            <numerusform>Скасувати висновок щодо %n фрагментів</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -437,6 +624,61 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::SourceMatrixModel</name>
+    <message>
+        <location filename="../app/core/models/sourcepairmodel.cpp" line="+165"/>
+        <source>%1 of “%2” is found in no other source</source>
+        <translation>%1 тексту «%2» немає в жодному іншому джерелі</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of “%2” is shared with “%3” (%n passage(s))</source>
+        <translation>
+            <numerusform>%1 тексту «%2» спільне з «%3» (%n фрагмент)</numerusform>
+            <numerusform>%1 тексту «%2» спільне з «%3» (%n фрагменти)</numerusform>
+            <numerusform>%1 тексту «%2» спільне з «%3» (%n фрагментів)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nowhere else</source>
+        <translation>Ніде більше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of each source&apos;s words found in no other source</source>
+        <translation>Частка слів кожного джерела, яких немає в жодному іншому</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::SourcePairModel</name>
+    <message>
+        <location line="-123"/>
+        <source>%1 of the words of “%2” and %3 of the words of “%4” are in shared passages</source>
+        <translation>%1 слів «%2» і %3 слів «%4» — у спільних фрагментах</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Source A</source>
+        <translation>Джерело A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source B</source>
+        <translation>Джерело B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passages</source>
+        <translation>Фрагменти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared words</source>
+        <translation>Спільні слова</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::Storage</name>
     <message>
         <location filename="../app/core/storage/database.cpp" line="+59"/>
@@ -444,7 +686,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>драйвер Qt SQLite (QSQLITE) не встановлено</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+135"/>
         <source>the database is not open</source>
         <translation>базу даних не відкрито</translation>
     </message>
@@ -757,6 +999,81 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Compare View</source>
+        <translation>&amp;Порівняння</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overlaps</source>
+        <translation>&amp;Збіги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passage F&amp;amilies</source>
+        <translation>&amp;Родини фрагментів</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source &amp;Matrix</source>
+        <translation>&amp;Матриця джерел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Overlap</source>
+        <translation>&amp;Наступний збіг</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous Overlap</source>
+        <translation>П&amp;опередній збіг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next &amp;Difference</source>
+        <translation>Наступна &amp;відмінність</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous Di&amp;fference</source>
+        <translation>Попередня в&amp;ідмінність</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Swap Panes</source>
+        <translation>Поміняти &amp;панелі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Other Pane</source>
+        <translation>&amp;Інша панель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare &amp;With…</source>
+        <translation>Порівняти &amp;з…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the Passage&apos;s F&amp;amily</source>
+        <translation>Відкрити &amp;родину фрагмента</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Confirm Passage</source>
+        <translation>П&amp;ідтвердити фрагмент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;ismiss Passage</source>
+        <translation>Від&amp;хилити фрагмент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the &amp;Verdict</source>
+        <translation>Скасувати в&amp;исновок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметри…</translation>
     </message>
@@ -774,7 +1091,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-37"/>
+        <location line="-70"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -803,8 +1120,31 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Navigation</source>
         <translation>Навігація</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Comparison</source>
+        <translation>Порівняння</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>Перевірка</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -815,15 +1155,183 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::ActionRegistry</name>
+    <message>
+        <location line="+63"/>
+        <source>in the compare view and the passage list</source>
+        <translation>у порівнянні та списку фрагментів</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::CompareView</name>
+    <message>
+        <location filename="../ui/compareview.cpp" line="+52"/>
+        <source>Choose a pair of sources: Enter on a passage in Overlaps, on a cell of the source matrix, or “Compare With…” here.</source>
+        <translation>Виберіть пару джерел: Enter на фрагменті в «Збігах», на клітинці матриці джерел або «Порівняти з…» тут.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;s&gt;struck through&lt;/s&gt;: only on the left · &lt;u&gt;underlined&lt;/u&gt;: only on the right · wavy underline: replaced words · dashed box: moved words · dashed ribbon: moved passage</source>
+        <translation>&lt;s&gt;закреслено&lt;/s&gt;: лише ліворуч · &lt;u&gt;підкреслено&lt;/u&gt;: лише праворуч · хвиляста лінія: замінені слова · пунктирна рамка: переміщені слова · пунктирна стрічка: переміщений фрагмент</translation>
+    </message>
+    <message>
+        <location line="+220"/>
+        <location line="+13"/>
+        <location line="+196"/>
+        <source>These two sources share no passages.</source>
+        <translation>Ці два джерела не мають спільних фрагментів.</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>Last passage of this pair.</source>
+        <translation>Останній фрагмент цієї пари.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First passage of this pair.</source>
+        <translation>Перший фрагмент цієї пари.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No further difference in this pair.</source>
+        <translation>Далі відмінностей у цій парі немає.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No earlier difference in this pair.</source>
+        <translation>Раніше відмінностей у цій парі немає.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A comparison needs at least two sources.</source>
+        <translation>Для порівняння потрібні щонайменше два джерела.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No passage is selected.</source>
+        <translation>Фрагмент не вибрано.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This passage is shared by these two sources only: it has no family.</source>
+        <translation>Цей фрагмент спільний лише для цих двох джерел: родини він не має.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>%n shared passage(s)</source>
+        <translation>
+            <numerusform>%n спільний фрагмент</numerusform>
+            <numerusform>%n спільні фрагменти</numerusform>
+            <numerusform>%n спільних фрагментів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passage %1 of %2</source>
+        <translation>Фрагмент %1 з %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>score %1%</source>
+        <translation>оцінка %1 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>family F%1</source>
+        <translation>родина Р%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>difference %1 of %2</source>
+        <translation>відмінність %1 з %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n відмінність</numerusform>
+            <numerusform>%n відмінності</numerusform>
+            <numerusform>%n відмінностей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::FamilyView</name>
+    <message>
+        <location filename="../ui/familyview.cpp" line="+98"/>
+        <source>Read down: one column per source, one row per stretch of text. ★ reference (the member that carries most of the others&apos; words). Bold underlined: worded differently · underlined: added · grey struck through: missing here. Alt+Right / Alt+Left: next / previous variation.</source>
+        <translation>Читайте згори вниз: стовпець на джерело, рядок на відрізок тексту. ★ еталон (член, що містить найбільше слів інших). Жирне підкреслене: сформульовано інакше · підкреслене: додано · сіре закреслене: тут бракує. Alt+Вправо / Alt+Вліво: наступна / попередня розбіжність.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Families</source>
+        <translation>&amp;Родини</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>Family F%1: %n source(s)</source>
+        <translation>
+            <numerusform>Родина Р%1: %n джерело</numerusform>
+            <numerusform>Родина Р%1: %n джерела</numerusform>
+            <numerusform>Родина Р%1: %n джерел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>published first: %1 (%2)</source>
+        <translation>опубліковано першим: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>publication dates do not tell which came first</source>
+        <translation>за датами публікації не видно, що було першим</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains most of the others: %1 (%2% of their words)</source>
+        <translation>містить найбільше з інших: %1 (%2 % їхніх слів)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>likely origin: %1</source>
+        <translation>ймовірне першоджерело: %1</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+45"/>
-        <location line="+156"/>
+        <location filename="../ui/mainwindow.cpp" line="+52"/>
+        <location line="+194"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-164"/>
+        <source>Reader</source>
+        <translation>Читання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Порівняння</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlaps</source>
+        <translation>Збіги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Families</source>
+        <translation>Родини</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix</source>
+        <translation>Матриця</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -844,11 +1352,16 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Compare</source>
+        <translation>П&amp;орівняння</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Settings</source>
         <translation>&amp;Параметри</translation>
     </message>
@@ -863,7 +1376,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Немає недавніх проєктів</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -873,12 +1386,27 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Лише для читання: %1. Ніщо з того, що ви тут робите, не зберігається в цьому файлі; скористайтеся Файл › Зберегти копію як…, щоб мати копію, яку можна редагувати.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+71"/>
+        <source>No passage is selected.</source>
+        <translation>Фрагмент не вибрано.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No overlaps to step through: run Find Overlaps first.</source>
+        <translation>Немає збігів для перегляду: спершу запустіть «Знайти збіги».</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This passage has no family.</source>
+        <translation>Цей фрагмент не має родини.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>No project open</source>
         <translation>Жодного проєкту не відкрито</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n джерело</numerusform>
@@ -892,7 +1420,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>слів: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n passage pair(s)</source>
         <translation>
             <numerusform>%n пара фрагментів</numerusform>
@@ -924,6 +1452,112 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <location line="+38"/>
         <source>An import or analysis is running: cancel it first.</source>
         <translation>Триває імпорт або аналіз: спершу скасуйте його.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::OverlapsPanel</name>
+    <message>
+        <location filename="../ui/overlapspanel.cpp" line="+61"/>
+        <source>All kinds</source>
+        <translation>Усі типи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verbatim</source>
+        <translation>дослівно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation>відредаговано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paraphrase</source>
+        <translation>переказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>переміщено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any verdict</source>
+        <translation>Будь-який висновок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to review</source>
+        <translation>на перевірку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed</source>
+        <translation>підтверджено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissed</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Джерело:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min. s&amp;core:</source>
+        <translation>Мін. о&amp;цінка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Висновок:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source &amp;pairs</source>
+        <translation>&amp;Пари джерел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;assages</source>
+        <translation>&amp;Фрагменти</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>All sources</source>
+        <translation>Усі джерела</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 of %n passage pair(s) shown</source>
+        <translation>
+            <numerusform>Показано %1 з %n пари фрагментів</numerusform>
+            <numerusform>Показано %1 з %n пар фрагментів</numerusform>
+            <numerusform>Показано %1 з %n пар фрагментів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n family(ies) of 3+ sources</source>
+        <translation>
+            <numerusform>%n родина з 3+ джерел</numerusform>
+            <numerusform>%n родини з 3+ джерел</numerusform>
+            <numerusform>%n родин з 3+ джерел</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1711,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Не вдалося зберегти копію: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>Project Already Open</source>
         <translation>Проєкт уже відкрито</translation>
     </message>
@@ -1117,7 +1751,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Зміну не вдалося зберегти, тому її не внесено: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати: %1</translation>
     </message>
@@ -1143,34 +1777,34 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location line="+4"/>
-        <location line="+8"/>
-        <location line="+39"/>
+        <location line="+9"/>
+        <location line="+40"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>The project is read-only (%1).</source>
         <translation>Проєкт відкрито лише для читання (%1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Importing…</source>
         <translation>Імпортування…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Імпортування %1 (%2 з %3)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import cancelled: %n source(s) added</source>
         <translation>
             <numerusform>Імпорт скасовано: додано %n джерело</numerusform>
@@ -1211,28 +1845,28 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Finding overlaps…</source>
         <translation>Пошук збігів…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Find Overlaps</source>
         <translation>Пошук збігів</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>Reading sources…</source>
         <translation>Читання джерел…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Aligning passages…</source>
         <translation>Вирівнювання фрагментів…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Finding overlaps was cancelled; nothing changed.</source>
         <translation>Пошук збігів скасовано; нічого не змінено.</translation>
     </message>
@@ -1311,14 +1945,46 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Ui::ShortcutOverlay</name>
     <message>
-        <location filename="../ui/shortcutoverlay.cpp" line="+56"/>
+        <location filename="../ui/shortcutoverlay.cpp" line="+59"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>only while the compare view or the passage list has the focus, so that typing elsewhere is never taken for a command</source>
+        <translation>лише коли фокус у порівнянні або списку фрагментів, щоб введення тексту деінде ніколи не сприймалося як команда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Change shortcuts in Preferences. Press any key to close.</source>
         <translation>Змінити скорочення можна в параметрах. Натисніть будь-яку клавішу, щоб закрити.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::SourceChooser</name>
+    <message>
+        <location filename="../ui/sourcechooser.cpp" line="+21"/>
+        <source>Compare With</source>
+        <translation>Порівняти з</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a title or outlet</source>
+        <translation>Введіть частину заголовка чи назви видання</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Джерело:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n shared passage(s)</source>
+        <translation>
+            <numerusform>%n спільний фрагмент</numerusform>
+            <numerusform>%n спільні фрагменти</numerusform>
+            <numerusform>%n спільних фрагментів</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1390,6 +2056,14 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <location filename="../ui/sourcelistpanel.cpp" line="+30"/>
         <source>Filter sources (type to filter)</source>
         <translation>Фільтр джерел (почніть вводити)</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::SourceMatrixView</name>
+    <message>
+        <location filename="../ui/sourcematrixview.cpp" line="+61"/>
+        <source>Each row is one source: the share of its words found in passages it shares with the source of each column (darker: more), and in the last column the share found in no other source. Enter or click opens the pair side by side.</source>
+        <translation>Кожен рядок — одне джерело: частка його слів у фрагментах, спільних із джерелом кожного стовпця (темніше — більше), а в останньому стовпці — частка, якої немає в жодному іншому джерелі. Enter або клацання відкриває пару поруч.</translation>
     </message>
 </context>
 <context>
