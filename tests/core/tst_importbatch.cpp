@@ -5,6 +5,7 @@
 #include "project/project.h"
 #include "project/undostack.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -125,6 +126,25 @@ private slots:
         QCOMPARE(project->undoStack()->count(), 1);
         QVERIFY(project->undoStack()->undo());
         QCOMPARE(project->sourceCount(), 0);
+    }
+
+    void folderGivenByARelativePathWithDotDot()
+    {
+        // "../articles" used to look hidden (its files' relative paths start with "."), so a
+        // folder named that way imported nothing.
+        QTemporaryDir dir;
+        QDir(dir.path()).mkpath(QStringLiteral("work"));
+        QDir(dir.path()).mkpath(QStringLiteral("articles"));
+        write(dir.filePath(QStringLiteral("articles/a.txt")), article(1));
+        write(dir.filePath(QStringLiteral("articles/b.txt")), article(2));
+        const QString cwd = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.filePath(QStringLiteral("work"))));
+        QStringList problems;
+        const QStringList files =
+            Importers::expandPaths({QStringLiteral("../articles")}, &problems);
+        QDir::setCurrent(cwd);
+        QCOMPARE(files.size(), 2);
+        QVERIFY(problems.isEmpty());
     }
 
     void threadedSessionWithProgressAndCancel()

@@ -221,11 +221,14 @@ QStringList Importers::expandPaths(const QStringList &paths, QStringList *proble
             continue;
         }
         QStringList inDir;
-        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        // Absolute, so that a folder given as "../articles" is walked like any other (its
+        // relative paths must not start with "." and pass for hidden).
+        const QString root = info.absoluteFilePath();
+        QDirIterator it(root, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
             // Hidden files and anything inside hidden folders (.git, .DS_Store) are not articles.
-            const QString relative = QDir(path).relativeFilePath(file);
+            const QString relative = QDir(root).relativeFilePath(file);
             const QStringList parts = relative.split(u'/');
             if (std::any_of(parts.begin(), parts.end(),
                             [](const QString &p) { return p.startsWith(u'.'); }))
