@@ -12,9 +12,18 @@ if [ ${#missing[@]} -gt 0 ]; then
     "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 app=${1:-build-qt6/app/crosscheck}
+cli=$(dirname "$app")/crosscheck-cli
 out=docs/screenshots
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+# The seeds (../shared/seeds, five real articles about one story) as a project, analysed.
+seeds=""
+if [ -d ../shared/seeds ]; then
+    seeds=$scratch/seeds.crosscheck
+    "$cli" new "$seeds" >/dev/null
+    "$cli" import "$seeds" ../shared/seeds >/dev/null
+    "$cli" analyze "$seeds" >/dev/null
+fi
 cat > "$scratch/session.sh" <<SESSION
 set -e
 export XDG_CONFIG_HOME=$scratch/config XDG_DATA_HOME=$scratch/data
@@ -27,7 +36,29 @@ import -window root "$PWD/$out/main-window.png"
 xdotool key F1
 sleep 1
 import -window root "$PWD/$out/shortcut-overlay.png"
-kill %2 %1
+xdotool key Escape ctrl+4
+sleep 1
+import -window root "$PWD/$out/overlaps.png"
+# The compare view: the pair with the moved paragraph, stepped to its third passage and to a
+# difference inside it.
+xdotool key alt+Down alt+Down alt+Down alt+Right alt+Right
+sleep 1
+import -window root "$PWD/$out/compare-view.png"
+xdotool key ctrl+5 alt+Right
+sleep 1
+import -window root "$PWD/$out/family-view.png"
+kill %2
+sleep 1
+if [ -n "$seeds" ]; then
+    "$PWD/$app" --lang en "$seeds" >/dev/null 2>&1 &
+    seedsApp=\$!
+    sleep 3
+    xdotool key ctrl+6
+    sleep 1
+    import -window root "$PWD/$out/source-matrix-seeds.png"
+    kill \$seedsApp
+fi
+kill %1
 SESSION
 xvfb-run -a -s "-screen 0 1280x800x24" bash "$scratch/session.sh"
-echo "wrote $out/main-window.png $out/shortcut-overlay.png"
+echo "wrote $out/*.png"

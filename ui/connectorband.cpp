@@ -115,7 +115,7 @@ OverviewRuler::OverviewRuler(ComparePane *pane, QWidget *parent)
     , m_pane(pane)
 {
     setFixedWidth(16);
-    setFocusPolicy(Qt::ClickFocus);
+    setFocusPolicy(Qt::StrongFocus); // Tab reaches it; Up/Down/Home/End jump between marks
     setCursor(Qt::PointingHandCursor);
     connect(pane, &ComparePane::viewChanged, this, qOverload<>(&QWidget::update));
 }

@@ -59,8 +59,8 @@ SourceMatrixView::SourceMatrixView(QWidget *parent)
     m_caption->setWordWrap(true);
     m_caption->setText(
         tr("Each row is one source: the share of its words found in passages it shares with the "
-           "source of each column (darker: more), and in the last column the share found in no "
-           "other source. Enter or click opens the pair side by side."));
+           "source numbered in each column (darker: more), and in the last column the share found "
+           "in no other source. Enter or click opens the pair side by side."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_caption);
@@ -81,7 +81,7 @@ void SourceMatrixView::setIndex(std::shared_ptr<const Core::OverlapIndex> index)
     m_model->setIndex(std::move(index));
     m_table->resizeColumnsToContents();
     for (int c = 0; c < m_model->columnCount(); ++c)
-        m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), 64, 150));
+        m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), 64, 120));
     m_table->verticalHeader()->setMaximumWidth(320);
 }
 

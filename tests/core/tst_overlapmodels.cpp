@@ -182,8 +182,12 @@ private slots:
                          col);
             }
         }
-        // Headers are the outlets.
-        QCOMPARE(matrix.headerData(0, Qt::Vertical).toString(), m_project->sourceAt(0).meta.outlet);
+        // Rows are numbered and named by outlet; columns carry the numbers.
+        QCOMPARE(matrix.headerData(0, Qt::Vertical).toString(),
+                 QStringLiteral("1  ") + m_project->sourceAt(0).meta.outlet);
+        QCOMPARE(matrix.headerData(1, Qt::Horizontal).toString(), QStringLiteral("2"));
+        QCOMPARE(matrix.headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 m_project->sourceAt(1).meta.title);
     }
 
     void familyList()

@@ -187,6 +187,29 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), view()->leftPane());
     }
 
+    void clickingAPassageRevealsItsCounterpart()
+    {
+        key(Qt::Key_3, Qt::ControlModifier);
+        key(Qt::Key_Down, Qt::AltModifier);
+        const int n = int(view()->passages().size());
+        const int k = n - 1;
+        const Ui::CompareView::Passage &p = view()->passages()[size_t(k)];
+        // Bring the last passage into the right pane, then click into it there.
+        view()->rightPane()->scrollToPosition(p.right.start, 0.3);
+        const int pos = (p.right.start + p.right.end) / 2;
+        QTextCursor c(view()->rightPane()->document());
+        c.setPosition(pos);
+        const QRect r = view()->rightPane()->cursorRect(c);
+        QTest::mouseClick(view()->rightPane()->viewport(), Qt::LeftButton, {}, r.center());
+        QCOMPARE(view()->currentPassage(), k);
+        QCOMPARE(view()->leftPane()->textCursor().position(), int(p.left.start));
+        QVERIFY(visible(view()->leftPane(), p.left.start));
+        // The ruler jumps too: Home on the focused ruler goes to the first passage.
+        view()->leftRuler()->setFocus();
+        key(Qt::Key_Home);
+        checkCurrent(0);
+    }
+
     void scrollingKeepsPassagesInStep()
     {
         key(Qt::Key_3, Qt::ControlModifier);

@@ -184,8 +184,12 @@ QVariant SourceMatrixModel::headerData(int section, Qt::Orientation orientation,
     if (section >= int(m_index->sources().size()))
         return {};
     const Source &s = m_index->sources().at(section);
+    // Columns carry the row's number only, so that a matrix of many sources stays narrow; the
+    // rows say which source each number is.
     if (role == Qt::DisplayRole)
-        return shortLabel(s);
+        return orientation == Qt::Horizontal
+                   ? QString::number(section + 1)
+                   : QStringLiteral("%1  %2").arg(section + 1).arg(shortLabel(s));
     if (role == Qt::ToolTipRole)
         return s.meta.title;
     return {};

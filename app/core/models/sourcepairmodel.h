@@ -37,7 +37,8 @@ private:
 };
 
 /// The source matrix: cell (row r, column c) is the share of source r's words found in passages
-/// shared with source c; the last column is the share of r's words found nowhere else.
+/// shared with source c; the last column is the share of r's words found nowhere else. Rows are
+/// headed "1  Outlet", columns by the same numbers.
 class SourceMatrixModel final : public QAbstractTableModel
 {
     Q_OBJECT
