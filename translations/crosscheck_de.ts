@@ -2037,8 +2037,8 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     <name>Crosscheck::Ui::SourceMatrixView</name>
     <message>
         <location filename="../ui/sourcematrixview.cpp" line="+61"/>
-        <source>Each row is one source: the share of its words found in passages it shares with the source of each column (darker: more), and in the last column the share found in no other source. Enter or click opens the pair side by side.</source>
-        <translation>Jede Zeile ist eine Quelle: der Anteil ihrer Wörter in Passagen, die sie mit der Quelle jeder Spalte teilt (dunkler: mehr), und in der letzten Spalte der Anteil, der in keiner anderen Quelle steht. Eingabetaste oder Klick öffnet das Paar nebeneinander.</translation>
+        <source>Each row is one source: the share of its words found in passages it shares with the source numbered in each column (darker: more), and in the last column the share found in no other source. Enter or click opens the pair side by side.</source>
+        <translation>Jede Zeile ist eine Quelle: der Anteil ihrer Wörter in Passagen, die sie mit der Quelle teilt, deren Nummer über der Spalte steht (dunkler: mehr), und in der letzten Spalte der Anteil, der in keiner anderen Quelle steht. Eingabetaste oder Klick öffnet das Paar nebeneinander.</translation>
     </message>
 </context>
 <context>

@@ -2062,8 +2062,8 @@ Contains %2% of the words the other members carry</source>
     <name>Crosscheck::Ui::SourceMatrixView</name>
     <message>
         <location filename="../ui/sourcematrixview.cpp" line="+61"/>
-        <source>Each row is one source: the share of its words found in passages it shares with the source of each column (darker: more), and in the last column the share found in no other source. Enter or click opens the pair side by side.</source>
-        <translation>Кожен рядок — одне джерело: частка його слів у фрагментах, спільних із джерелом кожного стовпця (темніше — більше), а в останньому стовпці — частка, якої немає в жодному іншому джерелі. Enter або клацання відкриває пару поруч.</translation>
+        <source>Each row is one source: the share of its words found in passages it shares with the source numbered in each column (darker: more), and in the last column the share found in no other source. Enter or click opens the pair side by side.</source>
+        <translation>Кожен рядок — одне джерело: частка його слів у фрагментах, спільних із джерелом, номер якого над стовпцем (темніше — більше), а в останньому стовпці — частка, якої немає в жодному іншому джерелі. Enter або клацання відкриває пару поруч.</translation>
     </message>
 </context>
 <context>
