@@ -33,6 +33,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -130,6 +131,16 @@ MainWindow::MainWindow(QWidget *parent)
     on("Help.About", [this] { showAbout(); });
     on("Settings.Preferences", [this] { showPreferences(); });
 
+    // Rebuilding the overlap figures reads the source texts: a burst of changes (an import of
+    // a thousand files) is followed by one rebuild, not a thousand.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(250);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        const QWidget *tab = m_tabs->currentWidget();
+        if (tab == m_compare || tab == m_overlaps || tab == m_families || tab == m_matrix)
+            ensureOverlapViews();
+    });
     connectOverlapActions();
 
     restoreGeometry(kGeometry.value());
@@ -266,10 +277,13 @@ void MainWindow::invalidateOverlaps()
 {
     m_indexDirty = true;
     m_index.reset();
-    // The views showing overlaps follow at once; hidden ones when they are next shown.
-    const QWidget *tab = m_tabs->currentWidget();
-    if (tab == m_compare || tab == m_overlaps || tab == m_families || tab == m_matrix)
+    // A view showing overlaps follows shortly; hidden ones when they are next shown. Until then
+    // no view may use the old figures with a project that changed under them.
+    if (!m_controller->project()) {
         ensureOverlapViews();
+        return;
+    }
+    m_refreshTimer->start();
 }
 
 void MainWindow::ensureOverlapViews()

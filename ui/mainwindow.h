@@ -7,6 +7,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 
 #include <memory>
 
@@ -91,6 +92,7 @@ private:
     SourceMatrixView *m_matrix;
     std::shared_ptr<const Core::OverlapIndex> m_index;
     bool m_indexDirty = true;
+    QTimer *m_refreshTimer;
     ShortcutOverlay *m_overlay;
     QLabel *m_statusCounts;
     QLabel *m_statusFile;
