@@ -125,7 +125,6 @@ void CompareView::setPair(Core::SourceId left, Core::SourceId right, int passage
     m_left = left;
     m_right = right;
     rebuild(passage);
-    emit pairChanged(m_left, m_right);
 }
 
 void CompareView::showPassage(int passage)

@@ -85,7 +85,6 @@ public slots:
 signals:
     void statusMessage(const QString &text);
     void familyRequested(int family);
-    void pairChanged(Core::SourceId left, Core::SourceId right);
 
 private:
     struct Diff

@@ -201,25 +201,6 @@ int OverlapsPanel::currentPassage() const
     return i.isValid() ? i.data(Core::OverlapListModel::PassageRole).toInt() : -1;
 }
 
-void OverlapsPanel::selectPassage(int passage)
-{
-    if (passage < 0 || passage >= m_model->rowCount())
-        return;
-    QModelIndex proxy = m_filter->mapFromSource(m_model->index(passage, 0));
-    if (!proxy.isValid()) {
-        // Hidden by a filter: clear them all so the passage shows.
-        m_pairs->selectionModel()->clearCurrentIndex();
-        m_filter->setPairFilter(0, 0);
-        m_sourceCombo->setCurrentIndex(0);
-        m_kindCombo->setCurrentIndex(0);
-        m_statusCombo->setCurrentIndex(0);
-        m_scoreSpin->setValue(0);
-        proxy = m_filter->mapFromSource(m_model->index(passage, 0));
-    }
-    m_passages->setCurrentIndex(proxy);
-    m_passages->scrollTo(proxy);
-}
-
 bool OverlapsPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // Tab-free move between the two tables: Up at the top of the passages goes to the pairs.

@@ -40,8 +40,6 @@ public:
     QDoubleSpinBox *scoreFilter() const { return m_scoreSpin; }
     /// Global passage index of the current row, or -1.
     int currentPassage() const;
-    /// Makes global passage \a passage the current row (clearing filters that hide it).
-    void selectPassage(int passage);
 
 signals:
     void passageActivated(int passage);

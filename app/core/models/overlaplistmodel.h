@@ -87,11 +87,6 @@ public:
     /// -1 for any verdict, else an Analysis::ReviewStatus.
     void setStatusFilter(int status);
 
-    SourceId sourceFilter() const { return m_source; }
-    QString kindFilter() const { return m_kind; }
-    double minimumScore() const { return m_minScore; }
-    int statusFilter() const { return m_status; }
-
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 

@@ -59,11 +59,6 @@ int coveredWords(const std::vector<int32_t> &starts, std::vector<Analysis::Span>
 }
 } // namespace
 
-int OverlapIndex::countWords(const QString &text, Analysis::Span span)
-{
-    return wordsIn(wordStarts(text), span);
-}
-
 std::shared_ptr<const OverlapIndex>
 OverlapIndex::build(const Project &project, const std::function<bool(int, int)> &progress)
 {

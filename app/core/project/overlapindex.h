@@ -64,9 +64,6 @@ public:
     /// Passages between \a a and \a b, as indices, ordered by their position in \a a.
     std::vector<int> passagesBetween(SourceId a, SourceId b) const;
 
-    /// Number of words (letter or digit runs) in \a span of \a text.
-    static int countWords(const QString &text, Analysis::Span span);
-
 private:
     void compute(const std::function<QString(SourceId)> &text,
                  const std::function<bool(int, int)> &progress);
