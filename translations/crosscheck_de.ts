@@ -511,12 +511,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../app/core/project/project.cpp" line="+29"/>
+        <location filename="../app/core/project/project.cpp" line="+30"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -526,7 +526,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Das Projekt ist schreibgeschützt (%1).</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>pasted text</source>
         <translation>eingefügter Text</translation>
     </message>
@@ -551,12 +551,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>The source no longer exists.</source>
         <translation>Die Quelle existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>A source needs a title.</source>
         <translation>Eine Quelle braucht einen Titel.</translation>
     </message>
@@ -583,6 +583,166 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
             <numerusform>Urteil über %n Passage aufheben</numerusform>
             <numerusform>Urteil über %n Passagen aufheben</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/core/project/projectannotations.cpp" line="+336"/>
+        <location line="+24"/>
+        <source>Nothing to tag there.</source>
+        <translation>Dort gibt es nichts zu markieren.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Tag “%1” as %2</source>
+        <translation>„%1“ als %2 markieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+81"/>
+        <source>An entity needs a name and a type.</source>
+        <translation>Eine Entität braucht einen Namen und einen Typ.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Tag “%1” as a new entity</source>
+        <translation>„%1“ als neue Entität markieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Tag %n more occurrence(s) of “%1”</source>
+        <translation>
+            <numerusform>%n weiteres Vorkommen von „%1“ markieren</numerusform>
+            <numerusform>%n weitere Vorkommen von „%1“ markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+23"/>
+        <location line="+7"/>
+        <source>No such entity.</source>
+        <translation>Diese Entität gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the mentions to split off and a name.</source>
+        <translation>Wählen Sie die abzutrennenden Erwähnungen und einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Those mentions are not all of this entity.</source>
+        <translation>Nicht alle diese Erwähnungen gehören zu dieser Entität.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>A type needs a name.</source>
+        <translation>Ein Typ braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A type cannot be nested under itself.</source>
+        <translation>Ein Typ kann nicht unter sich selbst stehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A type cannot be nested under one of its own subtypes.</source>
+        <translation>Ein Typ kann nicht unter einem seiner eigenen Untertypen stehen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No such type.</source>
+        <translation>Diesen Typ gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is still the type of “%2”.</source>
+        <translation>„%1“ ist noch der Typ von „%2“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” still has subtypes.</source>
+        <translation>„%1“ hat noch Untertypen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A link needs a span in each of two sources.</source>
+        <translation>Eine Verknüpfung braucht einen Abschnitt in jeder von zwei Quellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two spans of a link must not overlap.</source>
+        <translation>Die beiden Abschnitte einer Verknüpfung dürfen sich nicht überlappen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <source>No such link.</source>
+        <translation>Diese Verknüpfung gibt es nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/commands/annotationcommands.cpp" line="+52"/>
+        <source>Remove %n mention(s)</source>
+        <translation>
+            <numerusform>%n Erwähnung entfernen</numerusform>
+            <numerusform>%n Erwähnungen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit entity “%1”</source>
+        <translation>Entität „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove entity “%1”</source>
+        <translation>Entität „%1“ entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Merge %n entities</source>
+        <translation>
+            <numerusform>%n Entität zusammenführen</numerusform>
+            <numerusform>%n Entitäten zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Split “%1” from “%2”</source>
+        <translation>„%1“ von „%2“ abtrennen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove entity type “%1”</source>
+        <translation>Entitätstyp „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit entity type “%1”</source>
+        <translation>Entitätstyp „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record a link</source>
+        <translation>Verknüpfung festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a link</source>
+        <translation>Verknüpfung entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a link</source>
+        <translation>Verknüpfung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete a note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note</source>
+        <translation>Notiz schreiben</translation>
     </message>
 </context>
 <context>
@@ -1164,7 +1324,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&lt;s&gt;durchgestrichen&lt;/s&gt;: nur links · &lt;u&gt;unterstrichen&lt;/u&gt;: nur rechts · Wellenlinie: ersetzte Wörter · gestrichelter Rahmen: verschobene Wörter · gestricheltes Band: verschobene Passage</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+219"/>
         <location line="+13"/>
         <location line="+196"/>
         <source>These two sources share no passages.</source>
@@ -1286,13 +1446,13 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+52"/>
-        <location line="+194"/>
+        <location filename="../ui/mainwindow.cpp" line="+53"/>
+        <location line="+204"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-174"/>
         <source>Reader</source>
         <translation>Lesen</translation>
     </message>
@@ -1317,7 +1477,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1372,7 +1532,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Schreibgeschützt: %1. Nichts, was Sie hier tun, wird in dieser Datei gespeichert; mit Datei › Kopie speichern unter… erhalten Sie eine bearbeitbare Kopie.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>No passage is selected.</source>
         <translation>Keine Passage ausgewählt.</translation>
     </message>

@@ -89,6 +89,30 @@
             <numerusform>Clear the verdict on %n passages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/project/projectannotations.cpp" line="+426"/>
+        <source>Tag %n more occurrence(s) of “%1”</source>
+        <translation>
+            <numerusform>Tag %n more occurrence of “%1”</numerusform>
+            <numerusform>Tag %n more occurrences of “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/commands/annotationcommands.cpp" line="+52"/>
+        <source>Remove %n mention(s)</source>
+        <translation>
+            <numerusform>Remove %n mention</numerusform>
+            <numerusform>Remove %n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+92"/>
+        <source>Merge %n entities</source>
+        <translation>
+            <numerusform>Merge %n entities</numerusform>
+            <numerusform>Merge %n entities</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Core::SourceMatrixModel</name>
@@ -104,7 +128,7 @@
 <context>
     <name>Crosscheck::Ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="+499"/>
+        <location filename="../ui/compareview.cpp" line="+498"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n shared passage</numerusform>
@@ -134,7 +158,7 @@
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+442"/>
+        <location filename="../ui/mainwindow.cpp" line="+456"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>

@@ -518,12 +518,12 @@ Contains %2% of the words the other members carry</source>
         <translation>Імпорт файлів</translation>
     </message>
     <message>
-        <location filename="../app/core/project/project.cpp" line="+29"/>
+        <location filename="../app/core/project/project.cpp" line="+30"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Untitled</source>
         <translation>Без назви</translation>
     </message>
@@ -533,7 +533,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Проєкт відкрито лише для читання (%1).</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>pasted text</source>
         <translation>вставлений текст</translation>
     </message>
@@ -558,12 +558,12 @@ Contains %2% of the words the other members carry</source>
         <translation>не збережено: %1</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>The source no longer exists.</source>
         <translation>Джерела більше не існує.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>A source needs a title.</source>
         <translation>Джерело повинно мати заголовок.</translation>
     </message>
@@ -593,6 +593,169 @@ Contains %2% of the words the other members carry</source>
             <numerusform>Скасувати висновок щодо %n фрагментів</numerusform>
             <numerusform>Скасувати висновок щодо %n фрагментів</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/core/project/projectannotations.cpp" line="+336"/>
+        <location line="+24"/>
+        <source>Nothing to tag there.</source>
+        <translation>Там нічого позначати.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Tag “%1” as %2</source>
+        <translation>Позначити «%1» як %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+81"/>
+        <source>An entity needs a name and a type.</source>
+        <translation>Сутності потрібні назва й тип.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Tag “%1” as a new entity</source>
+        <translation>Позначити «%1» як нову сутність</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Tag %n more occurrence(s) of “%1”</source>
+        <translation>
+            <numerusform>Позначити ще %n входження «%1»</numerusform>
+            <numerusform>Позначити ще %n входження «%1»</numerusform>
+            <numerusform>Позначити ще %n входжень «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+23"/>
+        <location line="+7"/>
+        <source>No such entity.</source>
+        <translation>Такої сутності немає.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the mentions to split off and a name.</source>
+        <translation>Виберіть згадки, які слід відокремити, і назву.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Those mentions are not all of this entity.</source>
+        <translation>Не всі ці згадки належать цій сутності.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>A type needs a name.</source>
+        <translation>Типу потрібна назва.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A type cannot be nested under itself.</source>
+        <translation>Тип не може бути вкладений сам у себе.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A type cannot be nested under one of its own subtypes.</source>
+        <translation>Тип не може бути вкладений в один зі своїх підтипів.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No such type.</source>
+        <translation>Такого типу немає.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is still the type of “%2”.</source>
+        <translation>«%1» досі є типом «%2».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” still has subtypes.</source>
+        <translation>«%1» досі має підтипи.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A link needs a span in each of two sources.</source>
+        <translation>Зв’язку потрібен фрагмент у кожному з двох джерел.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two spans of a link must not overlap.</source>
+        <translation>Два фрагменти зв’язку не мають перетинатися.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <source>No such link.</source>
+        <translation>Такого зв’язку немає.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/commands/annotationcommands.cpp" line="+52"/>
+        <source>Remove %n mention(s)</source>
+        <translation>
+            <numerusform>Вилучити %n згадку</numerusform>
+            <numerusform>Вилучити %n згадки</numerusform>
+            <numerusform>Вилучити %n згадок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit entity “%1”</source>
+        <translation>Редагувати сутність «%1»</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove entity “%1”</source>
+        <translation>Вилучити сутність «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Merge %n entities</source>
+        <translation>
+            <numerusform>Об’єднати %n сутність</numerusform>
+            <numerusform>Об’єднати %n сутності</numerusform>
+            <numerusform>Об’єднати %n сутностей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Split “%1” from “%2”</source>
+        <translation>Відокремити «%1» від «%2»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove entity type “%1”</source>
+        <translation>Вилучити тип сутностей «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit entity type “%1”</source>
+        <translation>Редагувати тип сутностей «%1»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record a link</source>
+        <translation>Записати зв’язок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a link</source>
+        <translation>Вилучити зв’язок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a link</source>
+        <translation>Редагувати зв’язок</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete a note</source>
+        <translation>Видалити нотатку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note</source>
+        <translation>Написати нотатку</translation>
     </message>
 </context>
 <context>
@@ -1175,7 +1338,7 @@ Contains %2% of the words the other members carry</source>
         <translation>&lt;s&gt;закреслено&lt;/s&gt;: лише ліворуч · &lt;u&gt;підкреслено&lt;/u&gt;: лише праворуч · хвиляста лінія: замінені слова · пунктирна рамка: переміщені слова · пунктирна стрічка: переміщений фрагмент</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+219"/>
         <location line="+13"/>
         <location line="+196"/>
         <source>These two sources share no passages.</source>
@@ -1300,13 +1463,13 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+52"/>
-        <location line="+194"/>
+        <location filename="../ui/mainwindow.cpp" line="+53"/>
+        <location line="+204"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-174"/>
         <source>Reader</source>
         <translation>Читання</translation>
     </message>
@@ -1331,7 +1494,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Матриця</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1386,7 +1549,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Лише для читання: %1. Ніщо з того, що ви тут робите, не зберігається в цьому файлі; скористайтеся Файл › Зберегти копію як…, щоб мати копію, яку можна редагувати.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>No passage is selected.</source>
         <translation>Фрагмент не вибрано.</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "source.h"
 
 #include "analysis/passage.h"
+#include "annotation.h"
 
 #include <QByteArray>
 #include <QString>
@@ -19,6 +20,8 @@ struct SourceRecord
     QByteArray original;
     /// The verdicts on passage pairs involving the source (restored with it after a removal).
     std::vector<Analysis::PassageReview> reviews;
+    /// Mentions, links and notes anchored in the source (restored with it after a removal).
+    AnnotationDelta annotations;
 };
 
 } // namespace Crosscheck::Core

@@ -5,6 +5,7 @@
 #include "commands/removesourcescommand.h"
 #include "commands/setpassagereviewcommand.h"
 #include "storage/analysisstore.h"
+#include "storage/annotationstore.h"
 #include "storage/sourcestore.h"
 #include "undostack.h"
 
@@ -43,6 +44,7 @@ Project::Project(std::unique_ptr<Storage::ProjectStorage> storage)
     : m_storage(std::move(storage))
     , m_sourceStore(std::make_unique<Storage::SourceStore>(m_storage->db()))
     , m_analysisStore(std::make_unique<Storage::AnalysisStore>(m_storage->db()))
+    , m_annotationStore(std::make_unique<Storage::AnnotationStore>(m_storage->db()))
     , m_undoStack(new UndoStack(this))
     , m_author(defaultAuthor())
 {
@@ -52,6 +54,7 @@ Project::Project(std::unique_ptr<Storage::ProjectStorage> storage)
         m_analysed.insert(id);
     for (Analysis::PassageReview &r : m_analysisStore->reviews())
         m_reviews.insert(r.key, std::move(r));
+    loadAnnotations();
     for (Analysis::PassageReview &r : m_analysisStore->reviews())
         m_reviews.insert(r.key, std::move(r));
     for (const Source &s : m_sources)
@@ -155,7 +158,8 @@ int Project::writableRow(SourceId id, QString *error) const
 
 SourceRecord Project::record(SourceId id) const
 {
-    return {source(id), sourceText(id), sourceOriginal(id), m_analysisStore->reviewsOf(id)};
+    return {source(id), sourceText(id), sourceOriginal(id), m_analysisStore->reviewsOf(id),
+            annotationsOf(id)};
 }
 
 Analysis::ReviewStatus Project::reviewStatus(const Analysis::PassageKey &key) const
@@ -423,6 +427,31 @@ bool Project::insertRecords(QVector<SourceRecord> &records, const QString &actio
             restored.push_back(review);
         }
     }
+    // So do mentions, links and notes; a link only when both of its sources are back.
+    AnnotationDelta annotations;
+    QSet<qint64> linkIds;
+    for (const SourceRecord &r : written) {
+        const AnnotationDelta &a = r.annotations;
+        annotations.mentions.insert(annotations.mentions.end(), a.mentions.begin(),
+                                    a.mentions.end());
+        for (const Link &l : a.links) {
+            if (exists(l.sourceA) && exists(l.sourceB) && !linkIds.contains(l.id)) {
+                annotations.links.push_back(l);
+                linkIds.insert(l.id);
+            }
+        }
+        for (const Note &n : a.notes) {
+            if (n.target != Note::Target::Link || linkIds.contains(n.link) || link(n.link))
+                annotations.notes.push_back(n);
+        }
+    }
+    // Entities a mention points to may have gone meanwhile (removed with their last mention).
+    annotations.mentions.erase(
+        std::remove_if(annotations.mentions.begin(), annotations.mentions.end(),
+                       [this](const Mention &m) { return !entity(m.entity); }),
+        annotations.mentions.end());
+    if (!annotations.isEmpty() && !writeDelta({}, annotations, error))
+        return false;
     if (!m_sourceStore->appendLog(m_author, action, logDetails(inserted), error) ||
         !tx.commit(error))
         return false;
@@ -443,6 +472,10 @@ bool Project::insertRecords(QVector<SourceRecord> &records, const QString &actio
     }
     if (!restoredKeys.isEmpty())
         emit reviewsChanged(restoredKeys);
+    if (!annotations.isEmpty()) {
+        applyInMemory({}, annotations);
+        emit annotationsChanged();
+    }
     return true;
 }
 
@@ -466,6 +499,18 @@ bool Project::deleteSources(const SourceIds &ids, const QString &action, QString
     // does memory.
     for (SourceId id : ids)
         m_analysed.remove(id);
+    // Their mentions, links and notes went too (ON DELETE CASCADE).
+    AnnotationDelta droppedAnnotations;
+    for (SourceId id : ids) {
+        const AnnotationDelta a = annotationsOf(id);
+        droppedAnnotations.mentions.insert(droppedAnnotations.mentions.end(), a.mentions.begin(),
+                                           a.mentions.end());
+        droppedAnnotations.links.insert(droppedAnnotations.links.end(), a.links.begin(),
+                                        a.links.end());
+        droppedAnnotations.notes.insert(droppedAnnotations.notes.end(), a.notes.begin(),
+                                        a.notes.end());
+    }
+    applyInMemory(droppedAnnotations, {});
     QVector<Analysis::PassageKey> droppedReviews;
     for (auto it = m_reviews.begin(); it != m_reviews.end();) {
         if (ids.contains(it.key().a) || ids.contains(it.key().b)) {
@@ -494,6 +539,8 @@ bool Project::deleteSources(const SourceIds &ids, const QString &action, QString
         emit passagesChanged();
     if (!droppedReviews.isEmpty())
         emit reviewsChanged(droppedReviews);
+    if (!droppedAnnotations.isEmpty())
+        emit annotationsChanged();
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "analysis/projectanalysis.h"
 #include "importers/importeddocument.h"
+#include "model/annotation.h"
 #include "model/source.h"
 #include "model/sourcerecord.h"
 #include "storage/projectstorage.h"
@@ -17,6 +18,7 @@ namespace Crosscheck::Core {
 
 namespace Storage {
 class AnalysisStore;
+class AnnotationStore;
 class SourceStore;
 struct EditLogEntry;
 } // namespace Storage
@@ -89,7 +91,76 @@ public:
     bool setReviewStatus(const QVector<Analysis::PassageKey> &keys, Analysis::ReviewStatus status,
                          QString *error = nullptr);
 
+    // --- What analysts record: entity registry, mentions, links, notes -----------------------
+    const std::vector<EntityType> &entityTypes() const { return m_types; }
+    const EntityType *entityType(qint64 id) const;
+    /// The registry, by id.
+    const QHash<qint64, Entity> &entities() const { return m_entities; }
+    const Entity *entity(qint64 id) const;
+    /// Every mention, ordered by source and position.
+    const std::vector<Mention> &mentions() const { return m_mentions; }
+    const Mention *mention(qint64 id) const;
+    std::vector<Mention> mentionsIn(SourceId source) const;
+    std::vector<Mention> mentionsOf(qint64 entity) const;
+    const std::vector<Link> &links() const { return m_links; }
+    const Link *link(qint64 id) const;
+    const std::vector<Note> &notes() const { return m_notes; }
+    /// The note on a target (see Note), or nullptr.
+    const Note *noteOn(Note::Target target, SourceId source, Span span, qint64 entity,
+                       qint64 link) const;
+    /// "accepted", "rejected" or empty.
+    QString suggestionDecision(const QString &key) const { return m_decisions.value(key); }
+
+    /// A fresh id for a new row of an annotation table (ids are chosen before the row is
+    /// written, so that redo after undo writes the same row again).
+    qint64 newTypeId() { return ++m_lastTypeId; }
+    qint64 newEntityId() { return ++m_lastEntityId; }
+    qint64 newMentionId() { return ++m_lastMentionId; }
+    qint64 newLinkId() { return ++m_lastLinkId; }
+    qint64 newNoteId() { return ++m_lastNoteId; }
+    /// Now, as stored in created/modified columns (ISO 8601 UTC).
+    static QString timestamp();
+
+    // Edits (each one undo step, written at once; false with \a error when refused).
+    /// Tags \a span of \a source as a mention of \a entity; returns the mention's id or 0.
+    qint64 tagMention(SourceId source, Span span, qint64 entity, QString *error = nullptr);
+    /// Creates an entity named \a name of \a type with \a span as its first mention; returns
+    /// the entity's id or 0.
+    qint64 tagNewEntity(SourceId source, Span span, const QString &name, qint64 type,
+                        QString *error = nullptr);
+    /// Tags every untagged occurrence of the entity's name and aliases in every source
+    /// (whole words, any case) as one step; returns how many were tagged, -1 on failure.
+    int tagAllOccurrences(qint64 entity, QString *error = nullptr);
+    /// The untagged occurrences tagAllOccurrences() would tag.
+    std::vector<Mention> untaggedOccurrences(qint64 entity) const;
+    bool removeMentions(const QVector<qint64> &ids, QString *error = nullptr);
+    bool editEntity(const Entity &entity, QString *error = nullptr);
+    bool removeEntity(qint64 id, QString *error = nullptr);
+    bool mergeEntities(qint64 keep, const QVector<qint64> &others, QString *error = nullptr);
+    /// Moves \a mentions to a new entity named \a name; returns its id or 0.
+    qint64 splitEntity(qint64 entity, const QVector<qint64> &mentions, const QString &name,
+                       QString *error = nullptr);
+    qint64 addEntityType(const QString &name, const QString &color, qint64 parent = 0,
+                         QString *error = nullptr);
+    bool editEntityType(const EntityType &type, QString *error = nullptr);
+    /// Removes a type no entity uses (refused otherwise).
+    bool removeEntityType(qint64 id, QString *error = nullptr);
+    /// Records a link (its id is assigned); returns the id or 0.
+    qint64 addLink(Link link, QString *error = nullptr);
+    bool editLink(const Link &link, QString *error = nullptr);
+    bool removeLink(qint64 id, QString *error = nullptr);
+    /// Writes the note on \a note's target (its id found or assigned); empty text deletes it.
+    bool setNote(Note note, QString *error = nullptr);
+
+    /// Runs an annotation edit as one undo step: \a command is one of the commands in
+    /// commands/annotationcommands.h. Empty changes are no edit.
+    bool pushAnnotationEdit(std::unique_ptr<class AnnotationCommand> command,
+                            QString *error = nullptr);
+
 signals:
+    /// Something analysts record changed (entity types, entities, mentions, links, notes or
+    /// decisions on suggestions).
+    void annotationsChanged();
     void sourceAboutToBeInserted(int row);
     void sourceInserted(int row);
     void sourceAboutToBeRemoved(int row);
@@ -107,6 +178,7 @@ private:
     friend class RemoveSourcesCommand;
     friend class EditSourceMetadataCommand;
     friend class SetPassageReviewCommand;
+    friend class AnnotationCommand;
 
     explicit Project(std::unique_ptr<Storage::ProjectStorage> storage);
     bool checkWritable(QString *error) const;
@@ -121,10 +193,27 @@ private:
                        QString *error);
     bool writeReviews(const std::vector<Analysis::PassageReview> &reviews, const QString &action,
                       QString *error);
+    /// Deletes the rows of \a remove that \a write does not have, writes \a write; one
+    /// transaction, logged as \a action.
+    bool applyAnnotations(const AnnotationDelta &remove, const AnnotationDelta &write,
+                          const QString &action, QString *error);
+    bool writeDelta(const AnnotationDelta &remove, const AnnotationDelta &write, QString *error);
+    void applyInMemory(const AnnotationDelta &remove, const AnnotationDelta &write);
+    AnnotationDelta annotationsOf(SourceId source) const;
+    void loadAnnotations();
 
     std::unique_ptr<Storage::ProjectStorage> m_storage;
     std::unique_ptr<Storage::SourceStore> m_sourceStore;
     std::unique_ptr<Storage::AnalysisStore> m_analysisStore;
+    std::unique_ptr<Storage::AnnotationStore> m_annotationStore;
+    std::vector<EntityType> m_types;
+    QHash<qint64, Entity> m_entities;
+    std::vector<Mention> m_mentions; // by source, start, id
+    std::vector<Link> m_links;       // by id
+    std::vector<Note> m_notes;       // by id
+    QHash<QString, QString> m_decisions;
+    qint64 m_lastTypeId = 0, m_lastEntityId = 0, m_lastMentionId = 0, m_lastLinkId = 0,
+           m_lastNoteId = 0;
     std::vector<Analysis::PassagePair> m_passages;
     QSet<SourceId> m_analysed; // sources analysed by the current engine version
     QHash<Analysis::PassageKey, Analysis::PassageReview> m_reviews;

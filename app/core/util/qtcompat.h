@@ -5,6 +5,7 @@
 #include <QLibraryInfo>
 #include <QMouseEvent>
 #include <QString>
+#include <QVariant>
 #include <QtGlobal>
 
 #include <memory>
@@ -30,6 +31,16 @@ inline QString qtTranslationsPath()
     return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
 #else
     return QLibraryInfo::location(QLibraryInfo::TranslationsPath);
+#endif
+}
+
+// A null integer value to bind in SQL (NULL of type qint64).
+inline QVariant nullInt64()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return QVariant(QMetaType::fromType<qint64>());
+#else
+    return QVariant(QVariant::LongLong);
 #endif
 }
 

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "model/annotation.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace Crosscheck::Core {
+class Project;
+}
+
+namespace Crosscheck::Core::Annotation {
+
+class NameMatcher;
+
+/// A span that looks like an entity mention, offered for review (never applied unasked).
+struct EntitySuggestion
+{
+    SourceId source = 0;
+    Span span;
+    QString text;       ///< the span's text
+    QString typeName;   ///< Person, Organization, Location, Event, Date/Time, Quantity, Other
+    QString entityName; ///< the proposed canonical name
+    qint64 entity = 0;  ///< an existing registry entity it names, or 0 for a new one
+    double confidence = 0;
+    QString reason;
+    QString key() const; ///< stable identity for decisions: "entity:<source>:<start>:<end>"
+};
+
+/// Names that look like spellings of one entity.
+struct MergeProposal
+{
+    std::vector<qint64> entities; ///< registry entities (empty when only suggested names)
+    QStringList names;
+    QString reason;
+    double confidence = 0;
+    QString key() const; ///< "merge:" + the sorted folded names
+};
+
+/// A difference inside an aligned passage pair that may be a contradiction.
+struct ContradictionCandidate
+{
+    SourceId sourceA = 0;
+    Span spanA;
+    QString textA;
+    SourceId sourceB = 0;
+    Span spanB;
+    QString textB;
+    QString type; ///< number, datetime, place, attribution, quote, framing, other
+    QString reason;
+    double confidence = 0;
+    QString key() const; ///< "contradiction:<a>:<start>:<end>:<b>:<start>:<end>"
+};
+
+/// Finds suggestions in a project: entity candidates (capitalised sequences, names after titles
+/// such as "President" or "spokesman", places from a gazetteer of countries and cities built
+/// from Qt's and ICU's locale data, known names and aliases of the registry), merge proposals
+/// for spelling variants (transliteration-aware), and contradiction candidates in aligned
+/// passages (numbers, dates and times, negations, names, attribution). Decided suggestions and
+/// spans already tagged are left out.
+class Suggester final
+{
+public:
+    explicit Suggester(const Project &project);
+    ~Suggester();
+
+    std::vector<EntitySuggestion> entities(SourceId source) const;
+    /// Every source; \a progress (done, total) may return false to stop.
+    std::vector<EntitySuggestion>
+    entities(const std::function<bool(int, int)> &progress = {}) const;
+    std::vector<MergeProposal> merges(const std::vector<EntitySuggestion> &suggested = {}) const;
+    std::vector<ContradictionCandidate>
+    contradictions(const std::function<bool(int, int)> &progress = {}) const;
+
+    /// Whole-word, case-insensitive occurrences of any of \a names in \a text (longest first
+    /// where they overlap).
+    static std::vector<Span> occurrences(const QString &text, const QStringList &names);
+    /// Whether \a name is a country or city of the gazetteer.
+    static bool isPlace(const QString &name);
+
+private:
+    bool decidedKey(const QString &key) const;
+    std::vector<EntitySuggestion> entitiesIn(SourceId source, const QString &text) const;
+    const Project &m_project;
+    std::unique_ptr<NameMatcher> m_matcher;
+};
+
+} // namespace Crosscheck::Core::Annotation

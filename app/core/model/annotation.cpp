@@ -1,0 +1,75 @@
+#include "annotation.h"
+
+namespace Crosscheck::Core {
+
+QString Link::relationName(Relation r)
+{
+    return r == Relation::Corroborates ? QStringLiteral("corroborates")
+                                       : QStringLiteral("contradicts");
+}
+
+Link::Relation Link::relationFromName(const QString &name)
+{
+    return name == QLatin1String("corroborates") ? Relation::Corroborates : Relation::Contradicts;
+}
+
+QString Link::statusName(Status s)
+{
+    switch (s) {
+    case Status::Confirmed:
+        return QStringLiteral("confirmed");
+    case Status::Resolved:
+        return QStringLiteral("resolved");
+    case Status::Dismissed:
+        return QStringLiteral("dismissed");
+    case Status::Open:
+        break;
+    }
+    return QStringLiteral("open");
+}
+
+Link::Status Link::statusFromName(const QString &name)
+{
+    if (name == QLatin1String("confirmed"))
+        return Status::Confirmed;
+    if (name == QLatin1String("resolved"))
+        return Status::Resolved;
+    if (name == QLatin1String("dismissed"))
+        return Status::Dismissed;
+    return Status::Open;
+}
+
+QStringList Link::typeNames()
+{
+    return {QStringLiteral("number"),      QStringLiteral("datetime"), QStringLiteral("place"),
+            QStringLiteral("attribution"), QStringLiteral("quote"),    QStringLiteral("framing"),
+            QStringLiteral("other")};
+}
+
+QString Note::targetName(Target t)
+{
+    switch (t) {
+    case Target::Span:
+        return QStringLiteral("span");
+    case Target::Entity:
+        return QStringLiteral("entity");
+    case Target::Link:
+        return QStringLiteral("link");
+    case Target::Source:
+        break;
+    }
+    return QStringLiteral("source");
+}
+
+Note::Target Note::targetFromName(const QString &name)
+{
+    if (name == QLatin1String("span"))
+        return Target::Span;
+    if (name == QLatin1String("entity"))
+        return Target::Entity;
+    if (name == QLatin1String("link"))
+        return Target::Link;
+    return Target::Source;
+}
+
+} // namespace Crosscheck::Core

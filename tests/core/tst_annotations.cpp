@@ -1,0 +1,307 @@
+// What analysts record: every kind of edit round-trips through undo and redo with the full
+// state compared, is written to the file at once, and survives a source's removal and undo.
+#include "commands/annotationcommands.h"
+#include "project/project.h"
+#include "project/sampleproject.h"
+#include "project/undostack.h"
+#include "storage/sourcestore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace Crosscheck::Core;
+
+namespace {
+/// Everything recorded, as comparable text.
+QString state(const Project &p)
+{
+    QStringList lines;
+    for (const EntityType &t : p.entityTypes())
+        lines << QStringLiteral("T %1 %2 %3 %4 %5")
+                     .arg(t.id)
+                     .arg(t.name, t.color)
+                     .arg(t.parent)
+                     .arg(t.position);
+    QList<qint64> ids = p.entities().keys();
+    std::sort(ids.begin(), ids.end());
+    for (qint64 id : ids) {
+        const Entity &e = *p.entity(id);
+        lines << QStringLiteral("E %1 %2 %3 [%4]")
+                     .arg(e.id)
+                     .arg(e.name)
+                     .arg(e.type)
+                     .arg(e.aliases.join(u'|'));
+    }
+    for (const Mention &m : p.mentions())
+        lines << QStringLiteral("M %1 %2 %3-%4 %5 %6")
+                     .arg(m.id)
+                     .arg(m.source)
+                     .arg(m.span.start)
+                     .arg(m.span.end)
+                     .arg(m.entity)
+                     .arg(m.origin);
+    for (const Link &l : p.links())
+        lines << QStringLiteral("L %1 %2:%3-%4 %5:%6-%7 %8 %9 %10 %11 %12")
+                     .arg(l.id)
+                     .arg(l.sourceA)
+                     .arg(l.spanA.start)
+                     .arg(l.spanA.end)
+                     .arg(l.sourceB)
+                     .arg(l.spanB.start)
+                     .arg(l.spanB.end)
+                     .arg(Link::relationName(l.relation), l.type)
+                     .arg(l.severity)
+                     .arg(Link::statusName(l.status), l.note);
+    for (const Note &n : p.notes())
+        lines << QStringLiteral("N %1 %2 %3 %4-%5 %6 %7 %8")
+                     .arg(n.id)
+                     .arg(Note::targetName(n.target))
+                     .arg(n.source)
+                     .arg(n.span.start)
+                     .arg(n.span.end)
+                     .arg(n.entity)
+                     .arg(n.link)
+                     .arg(n.text);
+    return lines.join(u'\n');
+}
+
+Span spanOf(const Project &p, SourceId id, const QString &word, int nth = 0)
+{
+    const QString text = p.sourceText(id);
+    qsizetype at = -1;
+    for (int i = 0; i <= nth; ++i)
+        at = text.indexOf(word, at + 1);
+    Q_ASSERT(at >= 0);
+    return {int(at), int(at + word.size())};
+}
+} // namespace
+
+class TestAnnotations : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Project> m_project;
+    SourceId m_wire = 0, m_courier = 0;
+
+    /// Runs \a edit, then checks undo, redo and the file against the states before and after.
+    void roundTrip(const char *what, const std::function<bool()> &edit)
+    {
+        const QString before = state(*m_project);
+        const int steps = m_project->undoStack()->count();
+        QVERIFY2(edit(), what);
+        const QString after = state(*m_project);
+        QVERIFY2(after != before, what);
+        QCOMPARE(m_project->undoStack()->count(), steps + 1);
+        QVERIFY(m_project->undoStack()->undo());
+        QCOMPARE(state(*m_project), before);
+        QVERIFY(m_project->undoStack()->redo());
+        QCOMPARE(state(*m_project), after);
+        // Written at once: a fresh open of the file sees the same.
+        m_project.reset();
+        Storage::OpenStatus status;
+        m_project = Project::open(m_path, false, &status);
+        QVERIFY2(m_project, qPrintable(status.message));
+        QCOMPARE(state(*m_project), after);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("a.crosscheck"));
+        Storage::OpenStatus status;
+        m_project = SampleProject::create(m_path, &status);
+        QVERIFY(m_project);
+        m_wire = m_project->sourceAt(0).id;
+        m_courier = m_project->sourceAt(1).id;
+        QCOMPARE(m_project->entityTypes().size(), size_t(7));
+        QCOMPARE(m_project->entityTypes().front().name, QStringLiteral("Person"));
+    }
+
+    void everyEditRoundTrips()
+    {
+        qint64 solberg = 0, berg = 0;
+        roundTrip("tag a new entity", [&] {
+            solberg = m_project->tagNewEntity(
+                m_wire, spanOf(*m_project, m_wire, QStringLiteral("Ingrid Solberg")),
+                QStringLiteral("Ingrid Solberg"), 1);
+            return solberg != 0;
+        });
+        roundTrip("tag a mention of it", [&] {
+            return m_project->tagMention(
+                       m_courier, spanOf(*m_project, m_courier, QStringLiteral("Ingrid Solberg")),
+                       solberg) != 0;
+        });
+        roundTrip("edit the entity (alias)", [&] {
+            Entity e = *m_project->entity(solberg);
+            e.aliases << QStringLiteral("Solberg");
+            return m_project->editEntity(e);
+        });
+        int tagged = 0;
+        roundTrip("tag all occurrences", [&] {
+            tagged = m_project->tagAllOccurrences(solberg);
+            return tagged > 0;
+        });
+        QVERIFY(m_project->untaggedOccurrences(solberg).empty());
+        QCOMPARE(m_project->mentionsOf(solberg).size(), size_t(4)); // the four articles naming her
+        roundTrip("tag another person", [&] {
+            berg = m_project->tagNewEntity(m_wire,
+                                           spanOf(*m_project, m_wire, QStringLiteral("Tomas Berg")),
+                                           QStringLiteral("Tomas Berg"), 1);
+            return berg != 0;
+        });
+        roundTrip("merge", [&] { return m_project->mergeEntities(solberg, {berg}); });
+        QVERIFY(!m_project->entity(berg));
+        QVERIFY(m_project->entity(solberg)->aliases.contains(QStringLiteral("Tomas Berg")));
+        roundTrip("split back", [&] {
+            QVector<qint64> ids;
+            for (const Mention &m : m_project->mentionsOf(solberg)) {
+                if (m_project->sourceText(m.source).mid(m.span.start, m.span.length()) ==
+                    QLatin1String("Tomas Berg"))
+                    ids << m.id;
+            }
+            berg = m_project->splitEntity(solberg, ids, QStringLiteral("Tomas Berg"));
+            return berg != 0;
+        });
+        roundTrip("rename", [&] {
+            Entity e = *m_project->entity(berg);
+            e.name = QStringLiteral("Minister Tomas Berg");
+            return m_project->editEntity(e);
+        });
+        roundTrip("remove mentions", [&] {
+            return m_project->removeMentions({m_project->mentionsOf(solberg).front().id});
+        });
+        qint64 vessel = 0;
+        roundTrip("add a type", [&] {
+            vessel = m_project->addEntityType(QStringLiteral("Vessel"), QStringLiteral("#882255"));
+            return vessel != 0;
+        });
+        roundTrip("rename, recolour and nest a type", [&] {
+            EntityType t = *m_project->entityType(vessel);
+            t.name = QStringLiteral("Ship");
+            t.color = QStringLiteral("#117733");
+            t.parent = 7; // Other
+            return m_project->editEntityType(t);
+        });
+        roundTrip("remove an unused type", [&] { return m_project->removeEntityType(vessel); });
+        qint64 link = 0;
+        roundTrip("record a contradiction", [&] {
+            Link l;
+            l.sourceA = m_wire;
+            l.spanA = spanOf(*m_project, m_wire, QStringLiteral("six months"));
+            l.sourceB = m_courier;
+            l.spanB = spanOf(*m_project, m_courier, QStringLiteral("six weeks"));
+            l.type = QStringLiteral("datetime");
+            l.note = QStringLiteral("Which deadline did the board give?");
+            link = m_project->addLink(l);
+            return link != 0;
+        });
+        roundTrip("confirm it", [&] {
+            Link l = *m_project->link(link);
+            l.status = Link::Status::Confirmed;
+            l.severity = 3;
+            return m_project->editLink(l);
+        });
+        roundTrip("note on the link", [&] {
+            Note n;
+            n.target = Note::Target::Link;
+            n.link = link;
+            n.text = QStringLiteral("Ask the board.");
+            return m_project->setNote(n);
+        });
+        roundTrip("note on a source", [&] {
+            Note n;
+            n.target = Note::Target::Source;
+            n.source = m_wire;
+            n.text = QStringLiteral("The wire is the origin.");
+            return m_project->setNote(n);
+        });
+        roundTrip("edit that note", [&] {
+            Note n = *m_project->noteOn(Note::Target::Source, m_wire, {}, 0, 0);
+            n.text = QStringLiteral("The wire is probably the origin.");
+            return m_project->setNote(n);
+        });
+        roundTrip("note on an entity", [&] {
+            Note n;
+            n.target = Note::Target::Entity;
+            n.entity = solberg;
+            n.text = QStringLiteral("Harbour master since 2019.");
+            return m_project->setNote(n);
+        });
+        roundTrip("remove the link (and its note)", [&] { return m_project->removeLink(link); });
+        QVERIFY(!m_project->noteOn(Note::Target::Link, 0, {}, 0, link));
+        roundTrip("delete a note", [&] {
+            Note n = *m_project->noteOn(Note::Target::Source, m_wire, {}, 0, 0);
+            n.text.clear();
+            return m_project->setNote(n);
+        });
+        roundTrip("remove an entity with its mentions",
+                  [&] { return m_project->removeEntity(berg); });
+
+        // Every step is in the persisted edit log with its author.
+        const auto log = m_project->editLog();
+        QVERIFY(std::count_if(log.begin(), log.end(), [](const Storage::EditLogEntry &e) {
+                    return e.action == QLatin1String("tag-mentions");
+                }) >= 3);
+    }
+
+    void refusesWhatMakesNoSense()
+    {
+        QString error;
+        QVERIFY(!m_project->tagNewEntity(m_wire, {5, 5}, QStringLiteral("x"), 1, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!m_project->tagNewEntity(m_wire, {0, 4}, QStringLiteral(" "), 1, &error));
+        QVERIFY(!m_project->tagNewEntity(m_wire, {0, 4}, QStringLiteral("x"), 999, &error));
+        Link l;
+        l.sourceA = l.sourceB = m_wire;
+        l.spanA = {0, 10};
+        l.spanB = {5, 15};
+        QVERIFY(!m_project->addLink(l, &error));          // overlapping spans in one source
+        QVERIFY(!m_project->removeEntityType(1, &error)); // Person is in use
+        EntityType t = *m_project->entityType(7);
+        t.parent = 7;
+        QVERIFY(!m_project->editEntityType(t, &error));
+    }
+
+    void sourceRemovalTakesAndUndoGivesBack()
+    {
+        const qint64 e = m_project->tagNewEntity(
+            m_courier, spanOf(*m_project, m_courier, QStringLiteral("Kari Nesse")),
+            QStringLiteral("Kari Nesse"), 1);
+        Link l;
+        l.sourceA = m_wire;
+        l.spanA = spanOf(*m_project, m_wire, QStringLiteral("early on Tuesday"));
+        l.sourceB = m_courier;
+        l.spanB = spanOf(*m_project, m_courier, QStringLiteral("early on Tuesday"));
+        l.relation = Link::Relation::Corroborates;
+        QString error;
+        QVERIFY2(m_project->addLink(l, &error), qPrintable(error));
+        const QString before = state(*m_project);
+        QVERIFY(m_project->removeSources({m_courier}));
+        QVERIFY(m_project->mentionsIn(m_courier).empty());
+        QVERIFY(std::none_of(m_project->links().begin(), m_project->links().end(),
+                             [&](const Link &x) { return x.sourceB == m_courier; }));
+        QVERIFY(m_project->entity(e)); // the registry keeps the entity
+        QVERIFY(m_project->undoStack()->undo());
+        QCOMPARE(state(*m_project), before);
+    }
+
+    void readOnlyRefusesEdits()
+    {
+        Storage::OpenStatus status;
+        m_project.reset();
+        auto ro = Project::open(m_path, true, &status);
+        QVERIFY(ro);
+        QString error;
+        QVERIFY(!ro->tagNewEntity(m_wire, {0, 4}, QStringLiteral("x"), 1, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(ro->undoStack()->count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnnotations)
+#include "tst_annotations.moc"

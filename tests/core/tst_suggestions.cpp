@@ -1,0 +1,190 @@
+// Suggester: entity candidates, merge proposals and contradiction candidates, on the sample
+// project (whose planted facts are known) and on small texts.
+#include "annotation/suggestions.h"
+#include "commands/annotationcommands.h"
+#include "importers/documentimporter.h"
+#include "project/project.h"
+#include "project/sampleproject.h"
+#include "project/undostack.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Crosscheck::Core;
+using Annotation::ContradictionCandidate;
+using Annotation::EntitySuggestion;
+using Annotation::Suggester;
+
+namespace {
+ImportedDocument doc(const QString &title, const QString &text)
+{
+    ImportedDocument d;
+    d.text = text;
+    d.meta.title = title;
+    d.meta.language = QStringLiteral("en");
+    d.format = QStringLiteral("txt");
+    Importers::finish(d);
+    return d;
+}
+
+const EntitySuggestion *find(const std::vector<EntitySuggestion> &all, const QString &text)
+{
+    const auto it = std::find_if(all.begin(), all.end(),
+                                 [&](const EntitySuggestion &s) { return s.text == text; });
+    return it == all.end() ? nullptr : &*it;
+}
+} // namespace
+
+class TestSuggestions : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_sample;
+
+private slots:
+    void initTestCase()
+    {
+        Storage::OpenStatus status;
+        m_sample = SampleProject::create(m_dir.filePath(QStringLiteral("s.crosscheck")), &status);
+        QVERIFY(m_sample);
+    }
+
+    void entityCandidates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("title before, lower case") << "Ingrid Solberg"
+                                                  << "Person";
+        QTest::newRow("minister") << "Tomas Berg"
+                                  << "Person";
+        QTest::newRow("company") << "Baltic Meridian Shipping"
+                                 << "Organization";
+        QTest::newRow("board") << "Marine Accident Investigation Board"
+                               << "Organization";
+        QTest::newRow("weekday") << "Tuesday"
+                                 << "Date/Time";
+    }
+    void entityCandidates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, type);
+        const std::vector<EntitySuggestion> all = Suggester(*m_sample).entities();
+        const EntitySuggestion *s = find(all, text);
+        QVERIFY2(s, qPrintable(text));
+        QCOMPARE(s->typeName, type);
+        QVERIFY(s->confidence > 0 && s->confidence <= 1);
+        QVERIFY(!s->reason.isEmpty());
+        // Offsets point at the text.
+        QCOMPARE(m_sample->sourceText(s->source).mid(s->span.start, s->span.length()), text);
+    }
+
+    void gazetteerTitlesAndRegistry()
+    {
+        auto project = Project::createInMemory();
+        project->addDocuments(
+            {doc(QStringLiteral("Talks"),
+                 QStringLiteral("President Volodymyr Zelensky met officials in Kyiv on Friday. "
+                                "The talks in Warsaw were organised by NATO, a spokesman for "
+                                "the alliance said."))});
+        const SourceId id = project->sourceAt(0).id;
+        std::vector<EntitySuggestion> s = Suggester(*project).entities(id);
+        QVERIFY(find(s, QStringLiteral("Volodymyr Zelensky")));
+        QCOMPARE(find(s, QStringLiteral("Volodymyr Zelensky"))->typeName, QStringLiteral("Person"));
+        QCOMPARE(find(s, QStringLiteral("Kyiv"))->typeName, QStringLiteral("Location"));
+        QCOMPARE(find(s, QStringLiteral("Warsaw"))->typeName, QStringLiteral("Location"));
+        QCOMPARE(find(s, QStringLiteral("NATO"))->typeName, QStringLiteral("Organization"));
+        QCOMPARE(find(s, QStringLiteral("Friday"))->typeName, QStringLiteral("Date/Time"));
+        QVERIFY(!find(s, QStringLiteral("The"))); // a sentence's first word is no name
+
+        // A registry name is found as that entity; a tagged span is no longer suggested.
+        const QString text = project->sourceText(id);
+        const int at = int(text.indexOf(QStringLiteral("Kyiv")));
+        const qint64 kyiv = project->tagNewEntity(id, {at, at + 4}, QStringLiteral("Kyiv"), 3);
+        QVERIFY(kyiv);
+        s = Suggester(*project).entities(id);
+        QVERIFY(!find(s, QStringLiteral("Kyiv")));
+        // A rejected suggestion does not come back.
+        const EntitySuggestion nato = *find(s, QStringLiteral("NATO"));
+        QVERIFY(project->pushAnnotationEdit(std::make_unique<DecideSuggestionsCommand>(
+            project.get(),
+            std::vector<SuggestionDecision>{{nato.key(), QStringLiteral("rejected")}},
+            AnnotationDelta{}, AnnotationDelta{}, QStringLiteral("Reject"))));
+        QVERIFY(!find(Suggester(*project).entities(id), QStringLiteral("NATO")));
+        QVERIFY(project->undoStack()->undo());
+        QVERIFY(find(Suggester(*project).entities(id), QStringLiteral("NATO")));
+    }
+
+    void mergeProposalsForSpellingVariants()
+    {
+        auto project = Project::createInMemory();
+        project->addDocuments(
+            {doc(QStringLiteral("A"), QStringLiteral("Zelensky spoke in Kiev.")),
+             doc(QStringLiteral("B"), QStringLiteral("Zelenskyy spoke in Kyiv.")),
+             doc(QStringLiteral("C"), QStringLiteral("Зеленський виступив у Києві."))});
+        const auto tag = [&](int row, const QString &word, qint64 type) {
+            const SourceId id = project->sourceAt(row).id;
+            const int at = int(project->sourceText(id).indexOf(word));
+            return project->tagNewEntity(id, {at, at + int(word.size())}, word, type);
+        };
+        const qint64 z1 = tag(0, QStringLiteral("Zelensky"), 1);
+        const qint64 z2 = tag(1, QStringLiteral("Zelenskyy"), 1);
+        const qint64 z3 = tag(2, QStringLiteral("Зеленський"), 1);
+        const qint64 k1 = tag(0, QStringLiteral("Kiev"), 3);
+        const qint64 k2 = tag(1, QStringLiteral("Kyiv"), 3);
+        QVERIFY(z1 && z2 && z3 && k1 && k2);
+        const auto merges = Suggester(*project).merges();
+        QCOMPARE(merges.size(), size_t(2));
+        for (const auto &m : merges) {
+            std::vector<qint64> ids = m.entities;
+            std::sort(ids.begin(), ids.end());
+            QVERIFY(ids == (std::vector<qint64>{z1, z2, z3}) ||
+                    ids == (std::vector<qint64>{k1, k2}));
+            QVERIFY(!m.reason.isEmpty());
+        }
+        // Merged, they are one entity with the other spellings as aliases, and no proposal is left.
+        QVERIFY(project->mergeEntities(z1, {z2, z3}));
+        QCOMPARE(project->entity(z1)->aliases,
+                 (QStringList{QStringLiteral("Zelenskyy"), QStringLiteral("Зеленський")}));
+        QCOMPARE(project->mentionsOf(z1).size(), size_t(3));
+        QCOMPARE(Suggester(*project).merges().size(), size_t(1));
+    }
+
+    void contradictionCandidatesInTheSample()
+    {
+        const std::vector<ContradictionCandidate> all = Suggester(*m_sample).contradictions();
+        const auto has = [&](const QString &a, const QString &b, const QString &type) {
+            return std::any_of(all.begin(), all.end(), [&](const ContradictionCandidate &c) {
+                const bool ab = c.textA.contains(a) && c.textB.contains(b);
+                const bool ba = c.textA.contains(b) && c.textB.contains(a);
+                return (ab || ba) && c.type == type;
+            });
+        };
+        QVERIFY(has(QStringLiteral("120"), QStringLiteral("1,200"), QStringLiteral("number")));
+        QVERIFY(has(QStringLiteral("early"), QStringLiteral("late"), QStringLiteral("datetime")));
+        QVERIFY(
+            has(QStringLiteral("Tuesday"), QStringLiteral("Monday"), QStringLiteral("datetime")));
+        QVERIFY(has(QStringLiteral("months"), QStringLiteral("weeks"), QStringLiteral("datetime")));
+        QVERIFY(
+            has(QStringLiteral("Solberg"), QStringLiteral("Berg"), QStringLiteral("attribution")));
+        for (const ContradictionCandidate &c : all) {
+            QCOMPARE(m_sample->sourceText(c.sourceA).mid(c.spanA.start, c.spanA.length()), c.textA);
+            QCOMPARE(m_sample->sourceText(c.sourceB).mid(c.spanB.start, c.spanB.length()), c.textB);
+            QVERIFY(c.confidence > 0 && c.confidence <= 1);
+        }
+        // Few enough to review: the sample has 39 passage pairs.
+        QVERIFY(all.size() < 40);
+    }
+
+    void occurrencesAreWholeWords()
+    {
+        const QString text = QStringLiteral("Berg met Solberg; BERG left. Bergen is a city.");
+        const std::vector<Span> s = Suggester::occurrences(text, {QStringLiteral("Berg")});
+        QCOMPARE(s.size(), size_t(2));
+        QCOMPARE(text.mid(s[0].start, s[0].length()), QStringLiteral("Berg"));
+        QCOMPARE(text.mid(s[1].start, s[1].length()), QStringLiteral("BERG"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSuggestions)
+#include "tst_suggestions.moc"
