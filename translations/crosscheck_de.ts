@@ -220,6 +220,80 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::Annotation::ReviewQueue</name>
+    <message>
+        <location filename="../app/core/annotation/reviewqueue.cpp" line="+120"/>
+        <source>One side of this difference is empty: edit it to choose both spans.</source>
+        <translation>Eine Seite dieses Unterschieds ist leer: Bearbeiten Sie ihn, um beide Abschnitte zu wählen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Record a suggested contradiction</source>
+        <translation>Vorgeschlagenen Widerspruch festhalten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge suggested entities</source>
+        <translation>Vorgeschlagene Entitäten zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag a suggested entity</source>
+        <translation>Vorgeschlagene Entität markieren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reject a suggested contradiction</source>
+        <translation>Vorgeschlagenen Widerspruch verwerfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep suggested entities apart</source>
+        <translation>Vorgeschlagene Entitäten getrennt halten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject a suggested entity</source>
+        <translation>Vorgeschlagene Entität verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::EntityListModel</name>
+    <message numerus="yes">
+        <location filename="../app/core/models/annotationmodels.cpp" line="+84"/>
+        <source>%1. %2: %n mention(s)</source>
+        <translation>
+            <numerusform>%1. %2: %n Erwähnung</numerusform>
+            <numerusform>%1. %2: %n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By source</source>
+        <translation>Nach Quelle</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::FamilyAlignmentModel</name>
     <message>
         <location filename="../app/core/models/familymodels.cpp" line="+206"/>
@@ -378,6 +452,134 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location line="+21"/>
         <source>the PDF has no text layer (a scan?); run OCR on it first</source>
         <translation>die PDF-Datei hat keine Textebene (ein Scan?); zuerst Texterkennung (OCR) ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::LinkListModel</name>
+    <message>
+        <location filename="../app/core/models/annotationmodels.cpp" line="+35"/>
+        <source>corroborates</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>contradicts</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date/time</source>
+        <translation>Datum/Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attribution</source>
+        <translation>Zuschreibung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quotation drift</source>
+        <translation>Zitatabweichung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>framing</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>anderes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved</source>
+        <translation>geklärt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dismissed</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>minor</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>major</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notable</source>
+        <translation>beachtlich</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passage A</source>
+        <translation>Passage A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passage B</source>
+        <translation>Passage B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modified</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
@@ -1208,18 +1410,133 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Confirm Passage</source>
-        <translation>Passage &amp;bestätigen</translation>
+        <source>&amp;Accept / Confirm</source>
+        <translation>&amp;Annehmen / Bestätigen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>D&amp;ismiss Passage</source>
-        <translation>Passage ver&amp;werfen</translation>
+        <source>&amp;Reject / Dismiss</source>
+        <translation>Ab&amp;lehnen / Verwerfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear the &amp;Verdict</source>
         <translation>&amp;Urteil aufheben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Item</source>
+        <translation>&amp;Nächster Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous Item</source>
+        <translation>&amp;Voriger Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Item…</source>
+        <translation>Eintrag &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;type Item…</source>
+        <translation>&amp;Typ des Eintrags ändern …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;ote on Item…</source>
+        <translation>N&amp;otiz zum Eintrag …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Skip Item</source>
+        <translation>Eintrag ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;build the Queue</source>
+        <translation>Warteschlange neu &amp;aufbauen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tag Selection…</source>
+        <translation>Auswahl &amp;markieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag &amp;All Occurrences</source>
+        <translation>&amp;Alle Vorkommen markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mark Span for a Link</source>
+        <translation>Abschnitt für eine Verknüpfung &amp;vormerken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Link to the Marked Span…</source>
+        <translation>Mit vorgemerktem Abschnitt &amp;verknüpfen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note…</source>
+        <translation>&amp;Notiz …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next M&amp;ention</source>
+        <translation>Nächste &amp;Erwähnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous Mentio&amp;n</source>
+        <translation>Vorige Erwä&amp;hnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Entity or Link…</source>
+        <translation>Entität oder Verknüpfung &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Mention, Entity or Link</source>
+        <translation>Erwähnung, Entität oder Verknüpfung &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Me&amp;rge Entities</source>
+        <translation>Entitäten &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;plit Entity…</source>
+        <translation>Entität &amp;aufteilen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity T&amp;ypes…</source>
+        <translation>Entitäts&amp;typen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Entities</source>
+        <translation>&amp;Entitäten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contradictions and &amp;Links</source>
+        <translation>Widersprüche und &amp;Verknüpfungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Review Mode</source>
+        <translation>&amp;Prüfmodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Command Palette…</source>
+        <translation>&amp;Befehlspalette …</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1240,7 +1557,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-70"/>
+        <location line="-118"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -1273,11 +1590,14 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
+        <location line="+67"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
         <location line="+3"/>
         <location line="+2"/>
         <location line="+3"/>
@@ -1292,10 +1612,34 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -1306,9 +1650,27 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ActionRegistry</name>
     <message>
-        <location line="+63"/>
-        <source>in the compare view and the passage list</source>
-        <translation>in der Vergleichsansicht und der Passagenliste</translation>
+        <location line="+64"/>
+        <source>in review mode</source>
+        <translation>im Prüfmodus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the compare view, the passage list and review mode</source>
+        <translation>in der Vergleichsansicht, der Passagenliste und im Prüfmodus</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::CommandPalette</name>
+    <message>
+        <location filename="../ui/commandpalette.cpp" line="+19"/>
+        <source>Command Palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a command</source>
+        <translation>Befehl eingeben</translation>
     </message>
 </context>
 <context>
@@ -1324,14 +1686,14 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&lt;s&gt;durchgestrichen&lt;/s&gt;: nur links · &lt;u&gt;unterstrichen&lt;/u&gt;: nur rechts · Wellenlinie: ersetzte Wörter · gestrichelter Rahmen: verschobene Wörter · gestricheltes Band: verschobene Passage</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+222"/>
         <location line="+13"/>
-        <location line="+196"/>
+        <location line="+230"/>
         <source>These two sources share no passages.</source>
         <translation>Diese beiden Quellen haben keine gemeinsamen Passagen.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-239"/>
         <source>Last passage of this pair.</source>
         <translation>Letzte Passage dieses Paars.</translation>
     </message>
@@ -1366,7 +1728,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Nur diese beiden Quellen teilen diese Passage: Sie hat keine Familie.</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+111"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n gemeinsame Passage</numerusform>
@@ -1400,6 +1762,85 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
             <numerusform>%n Unterschied</numerusform>
             <numerusform>%n Unterschiede</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::EntityDialog</name>
+    <message>
+        <location filename="../ui/annotationdialogs.cpp" line="+239"/>
+        <source>Edit Entity</source>
+        <translation>Entität bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Aliases (one per line):</source>
+        <translation>&amp;Aliasse (einer pro Zeile):</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::EntityPanel</name>
+    <message>
+        <location filename="../ui/annotationpanels.cpp" line="+46"/>
+        <source>Select an entity to highlight its mentions; F3 / Shift+F3 step through them. Ctrl+E edits it (name, type, aliases), Ctrl+Shift+M merges the selected entities, Ctrl+Shift+T tags all its occurrences.</source>
+        <translation>Wählen Sie eine Entität, um ihre Erwähnungen hervorzuheben; F3 / Umschalt+F3 gehen sie durch. Strg+E bearbeitet sie (Name, Typ, Aliasse), Strg+Umschalt+M führt die gewählten Entitäten zusammen, Strg+Umschalt+T markiert alle Vorkommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::EntityTypesDialog</name>
+    <message>
+        <location filename="../ui/annotationdialogs.cpp" line="+30"/>
+        <source>Entity Types</source>
+        <translation>Entitätstypen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pick…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd Type</source>
+        <translation>Typ &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Type</source>
+        <translation>Typ &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nested under:</source>
+        <translation>&amp;Untergeordnet unter:</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
     </message>
 </context>
 <context>
@@ -1444,15 +1885,101 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::LinkDialog</name>
+    <message>
+        <location filename="../ui/annotationdialogs.cpp" line="-216"/>
+        <source>Edit Link</source>
+        <translation>Verknüpfung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a Link</source>
+        <translation>Verknüpfung festhalten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Passage A:</source>
+        <translation>Passage A:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passage B:</source>
+        <translation>Passage B:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gewicht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::LinksPanel</name>
+    <message>
+        <location filename="../ui/annotationpanels.cpp" line="+58"/>
+        <source>Any relation</source>
+        <translation>Jede Beziehung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any type</source>
+        <translation>Jeder Typ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter opens both passages side by side; Ctrl+Shift+N writes a note on the selected link; Ctrl+L with two marked spans records a new one.</source>
+        <translation>Eingabe öffnet beide Passagen nebeneinander; Strg+Umschalt+N schreibt eine Notiz zur gewählten Verknüpfung; Strg+L mit zwei vorgemerkten Abschnitten hält eine neue fest.</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+53"/>
-        <location line="+204"/>
+        <location filename="../ui/mainwindow.cpp" line="+60"/>
+        <location line="+244"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-211"/>
         <source>Reader</source>
         <translation>Lesen</translation>
     </message>
@@ -1477,7 +2004,22 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+1"/>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1503,11 +2045,21 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>A&amp;nnotate</source>
+        <translation>An&amp;notieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Re&amp;view Mode</source>
+        <translation>&amp;Prüfmodus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -1517,12 +2069,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -1532,7 +2084,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Schreibgeschützt: %1. Nichts, was Sie hier tun, wird in dieser Datei gespeichert; mit Datei › Kopie speichern unter… erhalten Sie eine bearbeitbare Kopie.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>No passage is selected.</source>
         <translation>Keine Passage ausgewählt.</translation>
     </message>
@@ -1547,7 +2099,163 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Diese Passage hat keine Familie.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
+        <source>Select text in the reader or the compare view first (Shift+arrows, Ctrl+Shift+arrows by word).</source>
+        <translation>Wählen Sie zuerst Text im Leser oder in der Vergleichsansicht aus (Umschalt+Pfeile, Strg+Umschalt+Pfeile wortweise).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
+        <translation>
+            <numerusform>Als „%1“ markiert. %n weiteres Vorkommen im Projekt: %2 markiert es.</numerusform>
+            <numerusform>Als „%1“ markiert. %n weitere Vorkommen im Projekt: %2 markiert sie alle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tagged as “%1”.</source>
+        <translation>Als „%1“ markiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select the first passage of the link, then mark it.</source>
+        <translation>Wählen Sie die erste Passage der Verknüpfung und merken Sie sie vor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marked. Now select the other passage (in this or another source) and press %1.</source>
+        <translation>Vorgemerkt. Wählen Sie nun die andere Passage (in dieser oder einer anderen Quelle) und drücken Sie %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mark the first passage first (%1).</source>
+        <translation>Merken Sie zuerst die erste Passage vor (%1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the second passage of the link.</source>
+        <translation>Wählen Sie die zweite Passage der Verknüpfung.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Link recorded (see the Links tab, %1).</source>
+        <translation>Verknüpfung festgehalten (siehe Reiter Verknüpfungen, %1).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the selected link</source>
+        <translation>die gewählte Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a source, an entity or a link to write a note on.</source>
+        <translation>Öffnen Sie eine Quelle, eine Entität oder eine Verknüpfung, um eine Notiz zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No mentions to step through.</source>
+        <translation>Keine Erwähnungen zum Durchgehen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Mention %1 of %2</source>
+        <translation>Erwähnung %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose an entity (Entities tab, or the caret on a mention) or a link to edit.</source>
+        <translation>Wählen Sie eine Entität (Reiter Entitäten oder Schreibmarke auf einer Erwähnung) oder eine Verknüpfung zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing to delete here: put the caret on a mention, or choose an entity or a link.</source>
+        <translation>Hier gibt es nichts zu löschen: Setzen Sie die Schreibmarke auf eine Erwähnung oder wählen Sie eine Entität oder Verknüpfung.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select two or more entities in the Entities tab (Shift+Up/Down or Ctrl+Space) to merge them.</source>
+        <translation>Wählen Sie zwei oder mehr Entitäten im Reiter Entitäten (Umschalt+Auf/Ab oder Strg+Leertaste), um sie zusammenzuführen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge Entities</source>
+        <translation>Entitäten zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this name (the others become aliases):</source>
+        <translation>Diesen Namen behalten (die anderen werden Aliasse):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the entity to split in the Entities tab.</source>
+        <translation>Wählen Sie die aufzuteilende Entität im Reiter Entitäten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>“%1” (%n mention(s))</source>
+        <translation>
+            <numerusform>„%1“ (%n Erwähnung)</numerusform>
+            <numerusform>„%1“ (%n Erwähnungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Split Entity</source>
+        <translation>Entität aufteilen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Move the mentions written as:</source>
+        <translation>Die Erwähnungen verschieben, die so geschrieben sind:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name of the new entity:</source>
+        <translation>Name der neuen Entität:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+37"/>
+        <source>Retype</source>
+        <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Type of “%1”:</source>
+        <translation>Typ von „%1“:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Type of contradiction:</source>
+        <translation>Art des Widerspruchs:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>One side of this difference is empty: record the link by hand (select, Ctrl+M, select, Ctrl+L).</source>
+        <translation>Eine Seite dieses Unterschieds ist leer: Halten Sie die Verknüpfung von Hand fest (auswählen, Strg+M, auswählen, Strg+L).</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>this item</source>
+        <translation>diesen Eintrag</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Tag a mention first, or choose an entity in the Entities tab.</source>
+        <translation>Markieren Sie zuerst eine Erwähnung oder wählen Sie eine Entität im Reiter Entitäten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Tagged %n more occurrence(s) of “%1” (one undo step).</source>
+        <translation>
+            <numerusform>%n weiteres Vorkommen von „%1“ markiert (ein Rückgängig-Schritt).</numerusform>
+            <numerusform>%n weitere Vorkommen von „%1“ markiert (ein Rückgängig-Schritt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
@@ -1596,6 +2304,19 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location line="+38"/>
         <source>An import or analysis is running: cancel it first.</source>
         <translation>Ein Import oder eine Analyse läuft: Brechen Sie sie zuerst ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::NoteDialog</name>
+    <message>
+        <location filename="../ui/annotationdialogs.cpp" line="+26"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note on %1 (empty deletes it; Ctrl+Return saves):</source>
+        <translation>Notiz zu %1 (leer löscht sie; Strg+Eingabe speichert):</translation>
     </message>
 </context>
 <context>
@@ -2043,12 +2764,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="+40"/>
+        <location filename="../ui/readerview.cpp" line="+42"/>
         <source>Select a source to read it.</source>
         <translation>Wählen Sie eine Quelle, um sie zu lesen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Outlet:</source>
         <translation>Medium:</translation>
     </message>
@@ -2076,6 +2797,65 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location line="+7"/>
         <source>Imported from:</source>
         <translation>Importiert aus:</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ReviewPanel</name>
+    <message>
+        <location filename="../ui/annotationpanels.cpp" line="+55"/>
+        <source>J / K: next / previous · A: accept · X: reject · E: edit · T: retype · N: note · S: skip · F5: rebuild the queue</source>
+        <translation>J / K: nächster / voriger · A: annehmen · X: ablehnen · E: bearbeiten · T: Typ ändern · N: Notiz · S: überspringen · F5: Warteschlange neu aufbauen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This is the last item.</source>
+        <translation>Das ist der letzte Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is the first item.</source>
+        <translation>Das ist der erste Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Possible contradiction (%1), %2% sure: %3</source>
+        <translation>Möglicher Widerspruch (%1), %2 % sicher: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The same entity? %1 (%2)</source>
+        <translation>Dieselbe Entität? %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entity? “%1” as %2 “%3”, %4% sure (%5)</source>
+        <translation>Entität? „%1“ als %2 „%3“, %4 % sicher (%5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shared passage (%1, score %2%): confirm or dismiss</source>
+        <translation>Gemeinsame Passage (%1, Wert %2 %): bestätigen oder verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Nothing awaits a decision (%n decided).</source>
+        <translation>
+            <numerusform>Nichts wartet auf eine Entscheidung (%n entschieden).</numerusform>
+            <numerusform>Nichts wartet auf eine Entscheidung (%n entschieden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press F5 to look for suggestions again.</source>
+        <translation>Drücken Sie F5, um erneut nach Vorschlägen zu suchen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Item %1 of %2 · %n decided</source>
+        <translation>
+            <numerusform>Eintrag %1 von %2 · %n entschieden</numerusform>
+            <numerusform>Eintrag %1 von %2 · %n entschieden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2979,42 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location filename="../ui/sourcematrixview.cpp" line="+61"/>
         <source>Each row is one source: the share of its words found in passages it shares with the source numbered in each column (darker: more), and in the last column the share found in no other source. Enter or click opens the pair side by side.</source>
         <translation>Jede Zeile ist eine Quelle: der Anteil ihrer Wörter in Passagen, die sie mit der Quelle teilt, deren Nummer über der Spalte steht (dunkler: mehr), und in der letzten Spalte der Anteil, der in keiner anderen Quelle steht. Eingabetaste oder Klick öffnet das Paar nebeneinander.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TagDialog</name>
+    <message>
+        <location filename="../ui/annotationdialogs.cpp" line="-165"/>
+        <source>Tag as</source>
+        <translation>Markieren als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to filter entities and types</source>
+        <translation>Tippen, um Entitäten und Typen zu filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name of a new entity:</source>
+        <translation>&amp;Name einer neuen Entität:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1 — %2, %n mention(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n Erwähnung</numerusform>
+            <numerusform>%1 — %2, %n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
     </message>
 </context>
 <context>

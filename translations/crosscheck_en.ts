@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::EntityListModel</name>
+    <message numerus="yes">
+        <location filename="../app/core/models/annotationmodels.cpp" line="+84"/>
+        <source>%1. %2: %n mention(s)</source>
+        <translation>
+            <numerusform>%1. %2: %n mention</numerusform>
+            <numerusform>%1. %2: %n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::OverlapListModel</name>
     <message numerus="yes">
         <location filename="../app/core/models/overlaplistmodel.cpp" line="+168"/>
@@ -128,7 +139,7 @@
 <context>
     <name>Crosscheck::Ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="+498"/>
+        <location filename="../ui/compareview.cpp" line="+535"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n shared passage</numerusform>
@@ -158,7 +169,31 @@
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+456"/>
+        <location filename="../ui/mainwindow.cpp" line="+559"/>
+        <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
+        <translation>
+            <numerusform>Tagged as “%1”. %n more occurrence in the project: %2 tags them all.</numerusform>
+            <numerusform>Tagged as “%1”. %n more occurrences in the project: %2 tags them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+287"/>
+        <source>“%1” (%n mention(s))</source>
+        <translation>
+            <numerusform>“%1” (%n mention)</numerusform>
+            <numerusform>“%1” (%n mentions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+186"/>
+        <source>Tagged %n more occurrence(s) of “%1” (one undo step).</source>
+        <translation>
+            <numerusform>Tagged %n more occurrence of “%1” (one undo step).</numerusform>
+            <numerusform>Tagged %n more occurrences of “%1” (one undo step).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -245,6 +280,25 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::ReviewPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/annotationpanels.cpp" line="+351"/>
+        <source>Nothing awaits a decision (%n decided).</source>
+        <translation>
+            <numerusform>Nothing awaits a decision (%n decided).</numerusform>
+            <numerusform>Nothing awaits a decision (%n decided).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Item %1 of %2 · %n decided</source>
+        <translation>
+            <numerusform>Item %1 of %2 · %n decided</numerusform>
+            <numerusform>Item %1 of %2 · %n decided</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::SourceChooser</name>
     <message numerus="yes">
         <location filename="../ui/sourcechooser.cpp" line="+43"/>
@@ -252,6 +306,17 @@
         <translation>
             <numerusform>%n shared passage</numerusform>
             <numerusform>%n shared passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TagDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/annotationdialogs.cpp" line="+89"/>
+        <source>%1 — %2, %n mention(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n mention</numerusform>
+            <numerusform>%1 — %2, %n mentions</numerusform>
         </translation>
     </message>
 </context>

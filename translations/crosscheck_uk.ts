@@ -224,6 +224,81 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::Annotation::ReviewQueue</name>
+    <message>
+        <location filename="../app/core/annotation/reviewqueue.cpp" line="+120"/>
+        <source>One side of this difference is empty: edit it to choose both spans.</source>
+        <translation>Одна сторона цієї відмінності порожня: відредагуйте її, щоб вибрати обидва фрагменти.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Record a suggested contradiction</source>
+        <translation>Записати запропоновану суперечність</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge suggested entities</source>
+        <translation>Об’єднати запропоновані сутності</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag a suggested entity</source>
+        <translation>Позначити запропоновану сутність</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reject a suggested contradiction</source>
+        <translation>Відхилити запропоновану суперечність</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep suggested entities apart</source>
+        <translation>Залишити запропоновані сутності окремими</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject a suggested entity</source>
+        <translation>Відхилити запропоновану сутність</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::EntityListModel</name>
+    <message numerus="yes">
+        <location filename="../app/core/models/annotationmodels.cpp" line="+84"/>
+        <source>%1. %2: %n mention(s)</source>
+        <translation>
+            <numerusform>%1. %2: %n згадка</numerusform>
+            <numerusform>%1. %2: %n згадки</numerusform>
+            <numerusform>%1. %2: %n згадок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Entity</source>
+        <translation>Сутність</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aliases</source>
+        <translation>Інші назви</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentions</source>
+        <translation>Згадки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By source</source>
+        <translation>За джерелами</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::FamilyAlignmentModel</name>
     <message>
         <location filename="../app/core/models/familymodels.cpp" line="+206"/>
@@ -382,6 +457,134 @@ Contains %2% of the words the other members carry</source>
         <location line="+21"/>
         <source>the PDF has no text layer (a scan?); run OCR on it first</source>
         <translation>у файлі PDF немає текстового шару (скан?); спершу розпізнайте текст (OCR)</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::LinkListModel</name>
+    <message>
+        <location filename="../app/core/models/annotationmodels.cpp" line="+35"/>
+        <source>corroborates</source>
+        <translation>підтверджує</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>contradicts</source>
+        <translation>суперечить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date/time</source>
+        <translation>дата/час</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>place</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attribution</source>
+        <translation>авторство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quotation drift</source>
+        <translation>зміна цитати</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>framing</source>
+        <translation>подача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>confirmed</source>
+        <translation>підтверджено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved</source>
+        <translation>з’ясовано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dismissed</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open</source>
+        <translation>відкрито</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>minor</source>
+        <translation>незначна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>major</source>
+        <translation>серйозна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notable</source>
+        <translation>помітна</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Relation</source>
+        <translation>Відношення</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Вага</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passage A</source>
+        <translation>Фрагмент A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passage B</source>
+        <translation>Фрагмент B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modified</source>
+        <translation>Змінено</translation>
     </message>
 </context>
 <context>
@@ -1222,18 +1425,133 @@ Contains %2% of the words the other members carry</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Confirm Passage</source>
-        <translation>П&amp;ідтвердити фрагмент</translation>
+        <source>&amp;Accept / Confirm</source>
+        <translation>&amp;Прийняти / підтвердити</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>D&amp;ismiss Passage</source>
-        <translation>Від&amp;хилити фрагмент</translation>
+        <source>&amp;Reject / Dismiss</source>
+        <translation>&amp;Відхилити</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear the &amp;Verdict</source>
         <translation>Скасувати в&amp;исновок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Item</source>
+        <translation>&amp;Наступний запис</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous Item</source>
+        <translation>П&amp;опередній запис</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Item…</source>
+        <translation>&amp;Редагувати запис…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;type Item…</source>
+        <translation>Змінити &amp;тип запису…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;ote on Item…</source>
+        <translation>Н&amp;отатка до запису…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Skip Item</source>
+        <translation>Пр&amp;опустити запис</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;build the Queue</source>
+        <translation>Перебу&amp;дувати чергу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tag Selection…</source>
+        <translation>&amp;Позначити виділене…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag &amp;All Occurrences</source>
+        <translation>Позначити &amp;всі входження</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mark Span for a Link</source>
+        <translation>&amp;Запам’ятати фрагмент для зв’язку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Link to the Marked Span…</source>
+        <translation>&amp;Зв’язати із запам’ятаним фрагментом…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note…</source>
+        <translation>&amp;Нотатка…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next M&amp;ention</source>
+        <translation>Наступна з&amp;гадка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous Mentio&amp;n</source>
+        <translation>Попередня зга&amp;дка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Entity or Link…</source>
+        <translation>&amp;Редагувати сутність чи зв’язок…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Mention, Entity or Link</source>
+        <translation>&amp;Видалити згадку, сутність чи зв’язок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Me&amp;rge Entities</source>
+        <translation>О&amp;б’єднати сутності</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;plit Entity…</source>
+        <translation>Р&amp;озділити сутність…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity T&amp;ypes…</source>
+        <translation>&amp;Типи сутностей…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Entities</source>
+        <translation>&amp;Сутності</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contradictions and &amp;Links</source>
+        <translation>Суперечності й &amp;зв’язки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Review Mode</source>
+        <translation>&amp;Режим перевірки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Command Palette…</source>
+        <translation>&amp;Палітра команд…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1254,7 +1572,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-70"/>
+        <location line="-118"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -1287,11 +1605,14 @@ Contains %2% of the words the other members carry</source>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
+        <location line="+67"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Navigation</source>
         <translation>Навігація</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
         <location line="+3"/>
         <location line="+2"/>
         <location line="+3"/>
@@ -1306,10 +1627,34 @@ Contains %2% of the words the other members carry</source>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Annotation</source>
+        <translation>Анотування</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -1320,9 +1665,27 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ActionRegistry</name>
     <message>
-        <location line="+63"/>
-        <source>in the compare view and the passage list</source>
-        <translation>у порівнянні та списку фрагментів</translation>
+        <location line="+64"/>
+        <source>in review mode</source>
+        <translation>у режимі перевірки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the compare view, the passage list and review mode</source>
+        <translation>у порівнянні, списку фрагментів і режимі перевірки</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::CommandPalette</name>
+    <message>
+        <location filename="../ui/commandpalette.cpp" line="+19"/>
+        <source>Command Palette</source>
+        <translation>Палітра команд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a command</source>
+        <translation>Введіть команду</translation>
     </message>
 </context>
 <context>
@@ -1338,14 +1701,14 @@ Contains %2% of the words the other members carry</source>
         <translation>&lt;s&gt;закреслено&lt;/s&gt;: лише ліворуч · &lt;u&gt;підкреслено&lt;/u&gt;: лише праворуч · хвиляста лінія: замінені слова · пунктирна рамка: переміщені слова · пунктирна стрічка: переміщений фрагмент</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+222"/>
         <location line="+13"/>
-        <location line="+196"/>
+        <location line="+230"/>
         <source>These two sources share no passages.</source>
         <translation>Ці два джерела не мають спільних фрагментів.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-239"/>
         <source>Last passage of this pair.</source>
         <translation>Останній фрагмент цієї пари.</translation>
     </message>
@@ -1380,7 +1743,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Цей фрагмент спільний лише для цих двох джерел: родини він не має.</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+111"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n спільний фрагмент</numerusform>
@@ -1416,6 +1779,85 @@ Contains %2% of the words the other members carry</source>
             <numerusform>%n відмінності</numerusform>
             <numerusform>%n відмінностей</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::EntityDialog</name>
+    <message>
+        <location filename="../ui/annotationdialogs.cpp" line="+239"/>
+        <source>Edit Entity</source>
+        <translation>Редагувати сутність</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Aliases (one per line):</source>
+        <translation>&amp;Інші назви (по одній у рядку):</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::EntityPanel</name>
+    <message>
+        <location filename="../ui/annotationpanels.cpp" line="+46"/>
+        <source>Select an entity to highlight its mentions; F3 / Shift+F3 step through them. Ctrl+E edits it (name, type, aliases), Ctrl+Shift+M merges the selected entities, Ctrl+Shift+T tags all its occurrences.</source>
+        <translation>Виберіть сутність, щоб виділити її згадки; F3 / Shift+F3 переходять між ними. Ctrl+E редагує її (назву, тип, інші назви), Ctrl+Shift+M об’єднує вибрані сутності, Ctrl+Shift+T позначає всі входження.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::EntityTypesDialog</name>
+    <message>
+        <location filename="../ui/annotationdialogs.cpp" line="+30"/>
+        <source>Entity Types</source>
+        <translation>Типи сутностей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pick…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Застосувати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd Type</source>
+        <translation>&amp;Додати тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Type</source>
+        <translation>В&amp;илучити тип</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Колір:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nested under:</source>
+        <translation>&amp;Вкладений у:</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>(top level)</source>
+        <translation>(верхній рівень)</translation>
     </message>
 </context>
 <context>
@@ -1461,15 +1903,101 @@ Contains %2% of the words the other members carry</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::LinkDialog</name>
+    <message>
+        <location filename="../ui/annotationdialogs.cpp" line="-216"/>
+        <source>Edit Link</source>
+        <translation>Редагувати зв’язок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a Link</source>
+        <translation>Записати зв’язок</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Passage A:</source>
+        <translation>Фрагмент A:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passage B:</source>
+        <translation>Фрагмент B:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Відношення:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>В&amp;ага:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;тан:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Нотатка:</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::LinksPanel</name>
+    <message>
+        <location filename="../ui/annotationpanels.cpp" line="+58"/>
+        <source>Any relation</source>
+        <translation>Будь-яке відношення</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any type</source>
+        <translation>Будь-який тип</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any status</source>
+        <translation>Будь-який стан</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Відношення:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;ype:</source>
+        <translation>Т&amp;ип:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>Ста&amp;н:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter opens both passages side by side; Ctrl+Shift+N writes a note on the selected link; Ctrl+L with two marked spans records a new one.</source>
+        <translation>Enter відкриває обидва фрагменти поруч; Ctrl+Shift+N пише нотатку до вибраного зв’язку; Ctrl+L із двома запам’ятаними фрагментами записує новий.</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+53"/>
-        <location line="+204"/>
+        <location filename="../ui/mainwindow.cpp" line="+60"/>
+        <location line="+244"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-211"/>
         <source>Reader</source>
         <translation>Читання</translation>
     </message>
@@ -1494,7 +2022,22 @@ Contains %2% of the words the other members carry</source>
         <translation>Матриця</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+1"/>
+        <source>Entities</source>
+        <translation>Сутності</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Зв’язки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1520,11 +2063,21 @@ Contains %2% of the words the other members carry</source>
     </message>
     <message>
         <location line="+15"/>
+        <source>A&amp;nnotate</source>
+        <translation>А&amp;нотувати</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Re&amp;view Mode</source>
+        <translation>Режим пе&amp;ревірки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Settings</source>
         <translation>&amp;Параметри</translation>
     </message>
@@ -1534,12 +2087,12 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No recent projects</source>
         <translation>Немає недавніх проєктів</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -1549,7 +2102,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Лише для читання: %1. Ніщо з того, що ви тут робите, не зберігається в цьому файлі; скористайтеся Файл › Зберегти копію як…, щоб мати копію, яку можна редагувати.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>No passage is selected.</source>
         <translation>Фрагмент не вибрано.</translation>
     </message>
@@ -1564,7 +2117,166 @@ Contains %2% of the words the other members carry</source>
         <translation>Цей фрагмент не має родини.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
+        <source>Select text in the reader or the compare view first (Shift+arrows, Ctrl+Shift+arrows by word).</source>
+        <translation>Спершу виділіть текст у читанні чи порівнянні (Shift+стрілки, Ctrl+Shift+стрілки — пословно).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
+        <translation>
+            <numerusform>Позначено як «%1». Ще %n входження в проєкті: %2 позначає всі.</numerusform>
+            <numerusform>Позначено як «%1». Ще %n входження в проєкті: %2 позначає всі.</numerusform>
+            <numerusform>Позначено як «%1». Ще %n входжень у проєкті: %2 позначає всі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tagged as “%1”.</source>
+        <translation>Позначено як «%1».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select the first passage of the link, then mark it.</source>
+        <translation>Виділіть перший фрагмент зв’язку й запам’ятайте його.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marked. Now select the other passage (in this or another source) and press %1.</source>
+        <translation>Запам’ятано. Тепер виділіть інший фрагмент (у цьому чи іншому джерелі) й натисніть %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mark the first passage first (%1).</source>
+        <translation>Спершу запам’ятайте перший фрагмент (%1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select the second passage of the link.</source>
+        <translation>Виділіть другий фрагмент зв’язку.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Link recorded (see the Links tab, %1).</source>
+        <translation>Зв’язок записано (див. вкладку «Зв’язки», %1).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the selected link</source>
+        <translation>вибраний зв’язок</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a source, an entity or a link to write a note on.</source>
+        <translation>Відкрийте джерело, сутність чи зв’язок, щоб написати нотатку.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No mentions to step through.</source>
+        <translation>Немає згадок для переходу.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Mention %1 of %2</source>
+        <translation>Згадка %1 з %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose an entity (Entities tab, or the caret on a mention) or a link to edit.</source>
+        <translation>Виберіть сутність (вкладка «Сутності» або курсор на згадці) чи зв’язок для редагування.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing to delete here: put the caret on a mention, or choose an entity or a link.</source>
+        <translation>Тут нічого видаляти: поставте курсор на згадку або виберіть сутність чи зв’язок.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select two or more entities in the Entities tab (Shift+Up/Down or Ctrl+Space) to merge them.</source>
+        <translation>Виберіть дві чи більше сутностей у вкладці «Сутності» (Shift+Вгору/Вниз або Ctrl+Пробіл), щоб об’єднати їх.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge Entities</source>
+        <translation>Об’єднати сутності</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this name (the others become aliases):</source>
+        <translation>Залишити цю назву (інші стануть іншими назвами):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the entity to split in the Entities tab.</source>
+        <translation>Виберіть сутність для поділу у вкладці «Сутності».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>“%1” (%n mention(s))</source>
+        <translation>
+            <numerusform>«%1» (%n згадка)</numerusform>
+            <numerusform>«%1» (%n згадки)</numerusform>
+            <numerusform>«%1» (%n згадок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Split Entity</source>
+        <translation>Розділити сутність</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Move the mentions written as:</source>
+        <translation>Перенести згадки, написані як:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name of the new entity:</source>
+        <translation>Назва нової сутності:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+37"/>
+        <source>Retype</source>
+        <translation>Змінити тип</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Type of “%1”:</source>
+        <translation>Тип «%1»:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Type of contradiction:</source>
+        <translation>Тип суперечності:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>One side of this difference is empty: record the link by hand (select, Ctrl+M, select, Ctrl+L).</source>
+        <translation>Одна сторона цієї відмінності порожня: запишіть зв’язок вручну (виділити, Ctrl+M, виділити, Ctrl+L).</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>this item</source>
+        <translation>цей запис</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Tag a mention first, or choose an entity in the Entities tab.</source>
+        <translation>Спершу позначте згадку або виберіть сутність у вкладці «Сутності».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Tagged %n more occurrence(s) of “%1” (one undo step).</source>
+        <translation>
+            <numerusform>Позначено ще %n входження «%1» (один крок скасування).</numerusform>
+            <numerusform>Позначено ще %n входження «%1» (один крок скасування).</numerusform>
+            <numerusform>Позначено ще %n входжень «%1» (один крок скасування).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>No project open</source>
         <translation>Жодного проєкту не відкрито</translation>
     </message>
@@ -1615,6 +2327,19 @@ Contains %2% of the words the other members carry</source>
         <location line="+38"/>
         <source>An import or analysis is running: cancel it first.</source>
         <translation>Триває імпорт або аналіз: спершу скасуйте його.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::NoteDialog</name>
+    <message>
+        <location filename="../ui/annotationdialogs.cpp" line="+26"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note on %1 (empty deletes it; Ctrl+Return saves):</source>
+        <translation>Нотатка до %1 (порожня — видаляє; Ctrl+Enter зберігає):</translation>
     </message>
 </context>
 <context>
@@ -2070,12 +2795,12 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="+40"/>
+        <location filename="../ui/readerview.cpp" line="+42"/>
         <source>Select a source to read it.</source>
         <translation>Виберіть джерело, щоб прочитати його.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Outlet:</source>
         <translation>Видання:</translation>
     </message>
@@ -2103,6 +2828,67 @@ Contains %2% of the words the other members carry</source>
         <location line="+7"/>
         <source>Imported from:</source>
         <translation>Імпортовано з:</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ReviewPanel</name>
+    <message>
+        <location filename="../ui/annotationpanels.cpp" line="+55"/>
+        <source>J / K: next / previous · A: accept · X: reject · E: edit · T: retype · N: note · S: skip · F5: rebuild the queue</source>
+        <translation>J / K: наступний / попередній · A: прийняти · X: відхилити · E: редагувати · T: змінити тип · N: нотатка · S: пропустити · F5: перебудувати чергу</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This is the last item.</source>
+        <translation>Це останній запис.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is the first item.</source>
+        <translation>Це перший запис.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Possible contradiction (%1), %2% sure: %3</source>
+        <translation>Можлива суперечність (%1), впевненість %2 %: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The same entity? %1 (%2)</source>
+        <translation>Та сама сутність? %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entity? “%1” as %2 “%3”, %4% sure (%5)</source>
+        <translation>Сутність? «%1» як %2 «%3», впевненість %4 % (%5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shared passage (%1, score %2%): confirm or dismiss</source>
+        <translation>Спільний фрагмент (%1, оцінка %2 %): підтвердьте чи відхиліть</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Nothing awaits a decision (%n decided).</source>
+        <translation>
+            <numerusform>Ніщо не чекає рішення (вирішено %n).</numerusform>
+            <numerusform>Ніщо не чекає рішення (вирішено %n).</numerusform>
+            <numerusform>Ніщо не чекає рішення (вирішено %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press F5 to look for suggestions again.</source>
+        <translation>Натисніть F5, щоб знову пошукати пропозиції.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Item %1 of %2 · %n decided</source>
+        <translation>
+            <numerusform>Запис %1 з %2 · вирішено %n</numerusform>
+            <numerusform>Запис %1 з %2 · вирішено %n</numerusform>
+            <numerusform>Запис %1 з %2 · вирішено %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2227,6 +3013,43 @@ Contains %2% of the words the other members carry</source>
         <location filename="../ui/sourcematrixview.cpp" line="+61"/>
         <source>Each row is one source: the share of its words found in passages it shares with the source numbered in each column (darker: more), and in the last column the share found in no other source. Enter or click opens the pair side by side.</source>
         <translation>Кожен рядок — одне джерело: частка його слів у фрагментах, спільних із джерелом, номер якого над стовпцем (темніше — більше), а в останньому стовпці — частка, якої немає в жодному іншому джерелі. Enter або клацання відкриває пару поруч.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TagDialog</name>
+    <message>
+        <location filename="../ui/annotationdialogs.cpp" line="-165"/>
+        <source>Tag as</source>
+        <translation>Позначити як</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to filter entities and types</source>
+        <translation>Введіть, щоб відфільтрувати сутності й типи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Фільтр:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name of a new entity:</source>
+        <translation>&amp;Назва нової сутності:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1 — %2, %n mention(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %n згадка</numerusform>
+            <numerusform>%1 — %2, %n згадки</numerusform>
+            <numerusform>%1 — %2, %n згадок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New %1</source>
+        <translation>Нова: %1</translation>
     </message>
 </context>
 <context>

@@ -209,8 +209,18 @@ void ComparePane::refreshHighlights()
             }
         }
     }
+    QTextCharFormat mention;
+    mention.setFontOverline(true);
+    for (const Span &m : m_mentions)
+        add(m, mention);
     setExtraSelections(selections);
     viewport()->update();
+}
+
+void ComparePane::setMentions(std::vector<Span> mentions)
+{
+    m_mentions = std::move(mentions);
+    refreshHighlights();
 }
 
 void ComparePane::paintEvent(QPaintEvent *event)

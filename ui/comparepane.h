@@ -56,6 +56,8 @@ public:
     std::vector<QRectF> spanRects(Core::Analysis::Span span) const;
     /// Position of \a pos as a share (0..1) of the document's height, for the ruler.
     double fractionOf(int pos) const;
+    /// Entity mentions on this side, marked with an overline (diff marks use the underline).
+    void setMentions(std::vector<Core::Analysis::Span> mentions);
     /// Re-applies the highlighting of what is visible.
     void refreshHighlights();
     /// Number of extra selections applied (the lazy highlighting's working set).
@@ -84,6 +86,7 @@ private:
     std::vector<QRectF> m_boxes;         // moved runs on screen, viewport coordinates
     std::pair<int, int> m_visible{0, 0}; // visibleRange() as of the last refresh
     Core::Analysis::Span m_focus{-1, -1};
+    std::vector<Core::Analysis::Span> m_mentions;
 };
 
 } // namespace Crosscheck::Ui

@@ -1,5 +1,7 @@
 #include "comparestyle.h"
 
+#include <QFont>
+
 #include <algorithm>
 #include <cmath>
 
@@ -15,6 +17,8 @@ const QColor kBlue(0x00, 0x72, 0xB2);
 const QColor kVermillion(0xD5, 0x5E, 0x00);
 const QColor kReddishPurple(0xCC, 0x79, 0xA7);
 
+} // namespace
+
 QColor tint(const QColor &c, double strength)
 {
     // Blend towards white instead of using alpha, so text contrast does not depend on what is
@@ -22,7 +26,17 @@ QColor tint(const QColor &c, double strength)
     const auto mix = [strength](int v) { return int(255 - (255 - v) * strength); };
     return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
 }
-} // namespace
+
+QTextCharFormat mentionFormat(const QColor &typeColor, bool highlighted)
+{
+    QTextCharFormat f;
+    f.setBackground(tint(typeColor, highlighted ? 0.5 : 0.22));
+    f.setFontUnderline(true);
+    f.setUnderlineColor(typeColor.darker(130));
+    if (highlighted)
+        f.setFontWeight(QFont::Bold);
+    return f;
+}
 
 QColor kindColor(Core::Analysis::PassageKind kind)
 {

@@ -25,6 +25,11 @@ QColor movedBoxColor();
 /// it readable; \a unique uses an orange scale for "found nowhere else".
 QColor heatColor(double share, bool unique = false);
 QColor textOn(const QColor &background);
+/// \a c blended towards white: \a strength 0 is white, 1 is \a c.
+QColor tint(const QColor &c, double strength);
+/// How an entity mention looks in the reader: a tint of its type's colour and an underline in
+/// it (stronger for the entity selected in the Entities tab).
+QTextCharFormat mentionFormat(const QColor &typeColor, bool highlighted);
 
 } // namespace CompareStyle
 } // namespace Crosscheck::Ui

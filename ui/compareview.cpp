@@ -112,8 +112,10 @@ void CompareView::setContext(Core::Project *project,
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     m_index = std::move(index);
-    if (m_project)
+    if (m_project) {
         connect(m_project, &Core::Project::reviewsChanged, this, &CompareView::onReviewsChanged);
+        connect(m_project, &Core::Project::annotationsChanged, this, &CompareView::refreshMentions);
+    }
     // Keep the pair on screen when both sources still exist (after a re-analysis, say).
     if (!m_index || !m_index->source(m_left) || !m_index->source(m_right))
         m_left = m_right = 0;
@@ -207,6 +209,7 @@ void CompareView::rebuild(int focusGlobal)
     m_leftRuler->setKinds(links);
     m_rightRuler->setKinds(std::move(links));
     m_stack->setCurrentIndex(1);
+    refreshMentions();
     updateHeader();
     int focus = 0;
     for (size_t i = 0; i < m_passages.size(); ++i) {
@@ -423,6 +426,40 @@ void CompareView::openFamily()
         return;
     }
     emit familyRequested(f);
+}
+
+void CompareView::refreshMentions()
+{
+    for (ComparePane *pane : {m_leftPane, m_rightPane}) {
+        const Core::SourceId id = pane == m_leftPane ? m_left : m_right;
+        std::vector<Span> spans;
+        if (m_project && id) {
+            for (const Core::Mention &m : m_project->mentionsIn(id))
+                spans.push_back(m.span);
+        }
+        pane->setMentions(std::move(spans));
+    }
+}
+
+void CompareView::revealSpans(Core::SourceId a, Span spanA, Core::SourceId b, Span spanB)
+{
+    if (a == b)
+        return; // one source: the reader shows it
+    if (!((m_left == a && m_right == b) || (m_left == b && m_right == a)))
+        setPair(a, b);
+    const bool aLeft = m_left == a;
+    m_syncing = true;
+    for (const auto &[pane, span] : {std::make_pair(m_leftPane, aLeft ? spanA : spanB),
+                                     std::make_pair(m_rightPane, aLeft ? spanB : spanA)}) {
+        QTextCursor c(pane->document());
+        const int max = pane->document()->characterCount() - 1;
+        c.setPosition(std::clamp<int>(span.start, 0, max));
+        c.setPosition(std::clamp<int>(span.end, 0, max), QTextCursor::KeepAnchor);
+        pane->setTextCursor(c);
+        pane->scrollToPosition(span.start, 0.3);
+        pane->setFocusSpan(span);
+    }
+    m_syncing = false;
 }
 
 void CompareView::onReviewsChanged()

@@ -72,6 +72,10 @@ public:
 
 public slots:
     void goToPassage(int passage);
+    /// Shows \a a beside \a b with both spans selected and on screen (a recorded link between
+    /// two sources; one within a single source is the reader's to show).
+    void revealSpans(Core::SourceId a, Core::Analysis::Span spanA, Core::SourceId b,
+                     Core::Analysis::Span spanB);
     void nextPassage();
     void previousPassage();
     void nextDifference();
@@ -101,6 +105,7 @@ private:
     void updateHeader();
     void updateStatus();
     void onReviewsChanged();
+    void refreshMentions();
 
     QPointer<Core::Project> m_project;
     std::shared_ptr<const Core::OverlapIndex> m_index;

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 #include "actionregistry.h"
+#include "annotationdialogs.h"
+#include "annotationpanels.h"
+#include "commandpalette.h"
 #include "compareview.h"
 #include "familyview.h"
 #include "overlapspanel.h"
@@ -12,6 +15,8 @@
 #include "sourcematrixview.h"
 #include "welcomepage.h"
 
+#include "annotation/reviewqueue.h"
+#include "models/annotationmodels.h"
 #include "models/sourcelistmodel.h"
 #include "project/overlapindex.h"
 #include "project/project.h"
@@ -22,12 +27,14 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -80,11 +87,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_overlaps = new OverlapsPanel(m_tabs);
     m_families = new FamilyView(m_tabs);
     m_matrix = new SourceMatrixView(m_tabs);
+    m_entities = new EntityPanel(m_tabs);
+    m_links = new LinksPanel(m_tabs);
+    m_review = new ReviewPanel(m_tabs);
     m_tabs->addTab(m_reader, tr("Reader"));
     m_tabs->addTab(m_compare, tr("Compare"));
     m_tabs->addTab(m_overlaps, tr("Overlaps"));
     m_tabs->addTab(m_families, tr("Families"));
     m_tabs->addTab(m_matrix, tr("Matrix"));
+    m_tabs->addTab(m_entities, tr("Entities"));
+    m_tabs->addTab(m_links, tr("Links"));
+    m_tabs->addTab(m_review, tr("Review"));
     m_splitter->addWidget(m_sourceList);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 1);
@@ -142,6 +155,7 @@ MainWindow::MainWindow(QWidget *parent)
             ensureOverlapViews();
     });
     connectOverlapActions();
+    connectAnnotationActions();
 
     restoreGeometry(kGeometry.value());
     m_splitter->restoreState(kSplitter.value());
@@ -196,6 +210,30 @@ void MainWindow::buildMenus()
     add(compare, "Review.Dismiss");
     add(compare, "Review.Clear");
 
+    QMenu *annotate = menuBar()->addMenu(tr("A&nnotate"));
+    add(annotate, "Annotate.Tag");
+    add(annotate, "Annotate.TagAll");
+    add(annotate, "Annotate.NextMention");
+    add(annotate, "Annotate.PreviousMention");
+    annotate->addSeparator();
+    add(annotate, "Annotate.MarkSpan");
+    add(annotate, "Annotate.Link");
+    add(annotate, "Annotate.Note");
+    annotate->addSeparator();
+    add(annotate, "Annotate.Edit");
+    add(annotate, "Annotate.Delete");
+    add(annotate, "Annotate.Merge");
+    add(annotate, "Annotate.Split");
+    add(annotate, "Annotate.Types");
+    QMenu *review = annotate->addMenu(tr("Re&view Mode"));
+    add(review, "Review.NextItem");
+    add(review, "Review.PreviousItem");
+    add(review, "Review.EditItem");
+    add(review, "Review.Retype");
+    add(review, "Review.NoteItem");
+    add(review, "Review.Skip");
+    add(review, "Review.Rebuild");
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, "View.FilterSources");
     add(view, "View.FocusSources");
@@ -204,11 +242,15 @@ void MainWindow::buildMenus()
     add(view, "View.Overlaps");
     add(view, "View.Families");
     add(view, "View.Matrix");
+    add(view, "View.Entities");
+    add(view, "View.Links");
+    add(view, "View.Review");
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     add(settings, "Settings.Preferences");
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, "Help.CommandPalette");
     add(help, "Help.Shortcuts");
     add(help, "Help.About");
 }
@@ -234,6 +276,11 @@ void MainWindow::onProjectChanged(Core::Project *project)
 {
     m_reader->setProject(project);
     m_model->setProject(project);
+    m_entities->setProject(project);
+    m_links->setProject(project);
+    m_review->setProject(project);
+    m_markedSource = 0;
+    m_lastTagged = 0;
     invalidateOverlaps();
     if (project) {
         connect(project, &Core::Project::sourceInserted, this, &MainWindow::updateStatus);
@@ -317,6 +364,15 @@ int MainWindow::reviewTarget() const
 
 void MainWindow::setVerdict(int status)
 {
+    // In review mode the same keys accept or reject the current item.
+    if (const QWidget *focus = QApplication::focusWidget();
+        focus && m_review->isAncestorOf(focus)) {
+        if (status == int(Core::Analysis::ReviewStatus::Confirmed))
+            m_review->accept();
+        else if (status == int(Core::Analysis::ReviewStatus::Dismissed))
+            m_review->reject();
+        return;
+    }
     Core::Project *p = m_controller->project();
     const int passage = reviewTarget();
     if (!p || !m_index || passage < 0) {
@@ -438,6 +494,601 @@ void MainWindow::connectOverlapActions()
         m_tabs->setCurrentWidget(m_compare);
         m_compare->showPassage(passage);
         m_compare->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+MainWindow::TextContext MainWindow::textContext() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    if (focus == m_reader->textView() || (!focus && m_tabs->currentWidget() == m_reader))
+        return {m_reader->sourceId(), m_reader->textView()};
+    if (focus == m_compare->leftPane())
+        return {m_compare->leftSource(), m_compare->leftPane()};
+    if (focus == m_compare->rightPane())
+        return {m_compare->rightSource(), m_compare->rightPane()};
+    if (m_tabs->currentWidget() == m_reader)
+        return {m_reader->sourceId(), m_reader->textView()};
+    if (m_tabs->currentWidget() == m_compare && m_compare->leftSource())
+        return {m_compare->leftSource(), m_compare->leftPane()};
+    return {};
+}
+
+void MainWindow::tagSelection()
+{
+    Core::Project *p = m_controller->project();
+    const TextContext ctx = textContext();
+    if (!p || !ctx.edit || !ctx.source || !ctx.edit->textCursor().hasSelection()) {
+        statusBar()->showMessage(tr("Select text in the reader or the compare view first "
+                                    "(Shift+arrows, Ctrl+Shift+arrows by word)."),
+                                 6000);
+        return;
+    }
+    QTextCursor c = ctx.edit->textCursor();
+    Core::Span span{int(c.selectionStart()), int(c.selectionEnd())};
+    // Trim spaces and punctuation the selection caught at its ends.
+    const QString text = p->sourceText(ctx.source);
+    while (span.start < span.end && !text.at(span.start).isLetterOrNumber())
+        ++span.start;
+    while (span.end > span.start && !text.at(span.end - 1).isLetterOrNumber())
+        --span.end;
+    if (!span.isValid())
+        return;
+    TagDialog dialog(*p, text.mid(span.start, span.length()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    qint64 entity = dialog.entity();
+    if (entity) {
+        if (!p->tagMention(ctx.source, span, entity, &error))
+            entity = 0;
+    } else if (dialog.type()) {
+        entity = p->tagNewEntity(ctx.source, span,
+                                 dialog.name().isEmpty() ? text.mid(span.start, span.length())
+                                                         : dialog.name(),
+                                 dialog.type(), &error);
+    }
+    if (!entity) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(error, 8000);
+        return;
+    }
+    m_lastTagged = entity;
+    const size_t more = p->untaggedOccurrences(entity).size();
+    statusBar()->showMessage(
+        more
+            ? tr("Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.", nullptr,
+                 int(more))
+                  .arg(p->entity(entity)->name, m_actions->action(QStringLiteral("Annotate.TagAll"))
+                                                    ->shortcut()
+                                                    .toString(QKeySequence::NativeText))
+            : tr("Tagged as “%1”.").arg(p->entity(entity)->name),
+        15000);
+    ctx.edit->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::markSpan()
+{
+    const TextContext ctx = textContext();
+    if (!ctx.edit || !ctx.source || !ctx.edit->textCursor().hasSelection()) {
+        statusBar()->showMessage(tr("Select the first passage of the link, then mark it."), 6000);
+        return;
+    }
+    m_markedSource = ctx.source;
+    m_markedStart = ctx.edit->textCursor().selectionStart();
+    m_markedEnd = ctx.edit->textCursor().selectionEnd();
+    statusBar()->showMessage(
+        tr("Marked. Now select the other passage (in this or another source) and press %1.")
+            .arg(m_actions->action(QStringLiteral("Annotate.Link"))
+                     ->shortcut()
+                     .toString(QKeySequence::NativeText)),
+        15000);
+}
+
+void MainWindow::linkToMarked()
+{
+    Core::Project *p = m_controller->project();
+    const TextContext ctx = textContext();
+    if (!p || !m_markedSource) {
+        statusBar()->showMessage(tr("Mark the first passage first (%1).")
+                                     .arg(m_actions->action(QStringLiteral("Annotate.MarkSpan"))
+                                              ->shortcut()
+                                              .toString(QKeySequence::NativeText)),
+                                 6000);
+        return;
+    }
+    if (!ctx.edit || !ctx.source || !ctx.edit->textCursor().hasSelection()) {
+        statusBar()->showMessage(tr("Select the second passage of the link."), 6000);
+        return;
+    }
+    Core::Link l;
+    l.sourceA = m_markedSource;
+    l.spanA = {int(m_markedStart), int(m_markedEnd)};
+    l.sourceB = ctx.source;
+    l.spanB = {int(ctx.edit->textCursor().selectionStart()),
+               int(ctx.edit->textCursor().selectionEnd())};
+    LinkDialog dialog(*p, l, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!p->addLink(dialog.link(), &error)) {
+        statusBar()->showMessage(error, 8000);
+        return;
+    }
+    m_markedSource = 0;
+    statusBar()->showMessage(tr("Link recorded (see the Links tab, %1).")
+                                 .arg(m_actions->action(QStringLiteral("View.Links"))
+                                          ->shortcut()
+                                          .toString(QKeySequence::NativeText)),
+                             8000);
+    ctx.edit->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::writeNote()
+{
+    Core::Project *p = m_controller->project();
+    if (!p)
+        return;
+    const QWidget *focus = QApplication::focusWidget();
+    Core::Note note;
+    QString what;
+    if (focus && m_entities->isAncestorOf(focus) && m_entities->currentEntity()) {
+        note.target = Core::Note::Target::Entity;
+        note.entity = m_entities->currentEntity();
+        what = p->entity(note.entity)->name;
+    } else if (focus && m_links->isAncestorOf(focus) && m_links->currentLink()) {
+        note.target = Core::Note::Target::Link;
+        note.link = m_links->currentLink();
+        what = tr("the selected link");
+    } else if (focus && m_review->isAncestorOf(focus)) {
+        noteOnReviewItem();
+        return;
+    } else {
+        const TextContext ctx = textContext();
+        if (!ctx.source) {
+            statusBar()->showMessage(tr("Open a source, an entity or a link to write a note on."),
+                                     6000);
+            return;
+        }
+        note.source = ctx.source;
+        const QTextCursor c = ctx.edit->textCursor();
+        if (c.hasSelection()) {
+            note.target = Core::Note::Target::Span;
+            note.span = {int(c.selectionStart()), int(c.selectionEnd())};
+            what = QStringLiteral("“%1”").arg(c.selectedText().simplified().left(60));
+        } else {
+            note.target = Core::Note::Target::Source;
+            what = p->source(ctx.source).meta.title;
+        }
+    }
+    const Core::Note *existing =
+        p->noteOn(note.target, note.source, note.span, note.entity, note.link);
+    NoteDialog dialog(what, existing ? existing->text : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    note.text = dialog.text();
+    QString error;
+    if (!p->setNote(note, &error))
+        statusBar()->showMessage(error, 8000);
+}
+
+void MainWindow::stepMention(int direction)
+{
+    Core::Project *p = m_controller->project();
+    if (!p)
+        return;
+    // The entity chosen in the Entities tab, through all sources; else the mentions of the
+    // source being read.
+    const qint64 entity = m_entities->currentEntity();
+    std::vector<Core::Mention> mentions =
+        entity ? p->mentionsOf(entity) : std::vector<Core::Mention>{};
+    TextContext ctx = textContext();
+    if (!entity) {
+        if (!ctx.source)
+            return;
+        mentions = p->mentionsIn(ctx.source);
+    }
+    if (mentions.empty()) {
+        statusBar()->showMessage(tr("No mentions to step through."), 5000);
+        return;
+    }
+    std::sort(mentions.begin(), mentions.end(),
+              [p](const Core::Mention &a, const Core::Mention &b) {
+                  return std::make_pair(p->rowOf(a.source), a.span.start) <
+                         std::make_pair(p->rowOf(b.source), b.span.start);
+              });
+    const Core::SourceId here = m_reader->sourceId();
+    const int pos = m_reader->textView()->textCursor().selectionStart();
+    const auto key = [p](Core::SourceId s, int at) { return std::make_pair(p->rowOf(s), at); };
+    const Core::Mention *target = nullptr;
+    if (direction > 0) {
+        for (const Core::Mention &m : mentions) {
+            if (key(m.source, m.span.start) > key(here, pos)) {
+                target = &m;
+                break;
+            }
+        }
+        if (!target)
+            target = &mentions.front(); // around again
+    } else {
+        for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+            if (key(it->source, it->span.start) < key(here, pos)) {
+                target = &*it;
+                break;
+            }
+        }
+        if (!target)
+            target = &mentions.back();
+    }
+    const int index = int(target - mentions.data());
+    m_sourceList->selectSource(target->source);
+    m_reader->showSource(target->source);
+    m_reader->selectSpan(target->span);
+    m_tabs->setCurrentWidget(m_reader);
+    m_reader->textView()->setFocus(Qt::ShortcutFocusReason);
+    statusBar()->showMessage(tr("Mention %1 of %2").arg(index + 1).arg(mentions.size()), 5000);
+}
+
+void MainWindow::editSelected()
+{
+    Core::Project *p = m_controller->project();
+    if (!p)
+        return;
+    const QWidget *focus = QApplication::focusWidget();
+    QString error;
+    if (focus && m_links->isAncestorOf(focus) && m_links->currentLink()) {
+        LinkDialog dialog(*p, *p->link(m_links->currentLink()), this);
+        if (dialog.exec() == QDialog::Accepted && !p->editLink(dialog.link(), &error))
+            statusBar()->showMessage(error, 8000);
+        return;
+    }
+    qint64 entity = m_entities->currentEntity();
+    if (!(focus && m_entities->isAncestorOf(focus))) {
+        // In a text: the entity of the mention under the caret.
+        const TextContext ctx = textContext();
+        entity = 0;
+        if (ctx.edit) {
+            const int pos = ctx.edit->textCursor().position();
+            for (const Core::Mention &m : p->mentionsIn(ctx.source)) {
+                if (m.span.start <= pos && pos <= m.span.end)
+                    entity = m.entity;
+            }
+        }
+    }
+    if (!entity || !p->entity(entity)) {
+        statusBar()->showMessage(tr("Choose an entity (Entities tab, or the caret on a mention) or "
+                                    "a link to edit."),
+                                 6000);
+        return;
+    }
+    EntityDialog dialog(*p, *p->entity(entity), this);
+    if (dialog.exec() == QDialog::Accepted && !p->editEntity(dialog.entity(), &error))
+        statusBar()->showMessage(error, 8000);
+}
+
+void MainWindow::deleteSelected()
+{
+    Core::Project *p = m_controller->project();
+    if (!p)
+        return;
+    const QWidget *focus = QApplication::focusWidget();
+    QString error;
+    bool ok = true;
+    if (focus && m_links->isAncestorOf(focus) && m_links->currentLink()) {
+        ok = p->removeLink(m_links->currentLink(), &error);
+    } else if (focus && m_entities->isAncestorOf(focus) && m_entities->currentEntity()) {
+        ok = p->removeEntity(m_entities->currentEntity(), &error);
+    } else {
+        const TextContext ctx = textContext();
+        QVector<qint64> ids;
+        if (ctx.edit) {
+            const QTextCursor c = ctx.edit->textCursor();
+            for (const Core::Mention &m : p->mentionsIn(ctx.source)) {
+                if (m.span.start <= c.selectionEnd() && c.selectionStart() <= m.span.end)
+                    ids << m.id;
+            }
+        }
+        if (ids.isEmpty()) {
+            statusBar()->showMessage(tr("Nothing to delete here: put the caret on a mention, or "
+                                        "choose an entity or a link."),
+                                     6000);
+            return;
+        }
+        ok = p->removeMentions(ids, &error);
+    }
+    if (!ok)
+        statusBar()->showMessage(error, 8000);
+}
+
+void MainWindow::mergeSelected()
+{
+    Core::Project *p = m_controller->project();
+    const QVector<qint64> ids = m_entities->selectedEntities();
+    if (!p || ids.size() < 2) {
+        statusBar()->showMessage(tr("Select two or more entities in the Entities tab "
+                                    "(Shift+Up/Down or Ctrl+Space) to merge them."),
+                                 6000);
+        return;
+    }
+    QStringList names;
+    for (qint64 id : ids)
+        names << p->entity(id)->name;
+    bool ok = false;
+    const QString keep = QInputDialog::getItem(this, tr("Merge Entities"),
+                                               tr("Keep this name (the others become aliases):"),
+                                               names, 0, false, &ok);
+    if (!ok)
+        return;
+    const qint64 keepId = ids.at(names.indexOf(keep));
+    QVector<qint64> others = ids;
+    others.removeAll(keepId);
+    QString error;
+    if (!p->mergeEntities(keepId, others, &error))
+        statusBar()->showMessage(error, 8000);
+    else
+        m_entities->selectEntity(keepId);
+}
+
+void MainWindow::splitEntity()
+{
+    Core::Project *p = m_controller->project();
+    const qint64 entity = m_entities->currentEntity();
+    if (!p || !entity) {
+        statusBar()->showMessage(tr("Choose the entity to split in the Entities tab."), 6000);
+        return;
+    }
+    // The mentions to move: those whose text differs from the canonical name, by default.
+    QStringList choices;
+    QVector<QVector<qint64>> groups;
+    QMap<QString, QVector<qint64>> byText;
+    for (const Core::Mention &m : p->mentionsOf(entity))
+        byText[p->sourceText(m.source).mid(m.span.start, m.span.length())] << m.id;
+    for (auto it = byText.cbegin(); it != byText.cend(); ++it) {
+        choices << tr("“%1” (%n mention(s))", nullptr, int(it.value().size())).arg(it.key());
+        groups << it.value();
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Split Entity"), tr("Move the mentions written as:"), choices, 0, false, &ok);
+    if (!ok)
+        return;
+    const int g = int(choices.indexOf(chosen));
+    const QString name =
+        QInputDialog::getText(this, tr("Split Entity"), tr("Name of the new entity:"),
+                              QLineEdit::Normal, byText.keys().at(g), &ok);
+    if (!ok)
+        return;
+    QString error;
+    const qint64 created = p->splitEntity(entity, groups.at(g), name, &error);
+    if (!created)
+        statusBar()->showMessage(error, 8000);
+    else
+        m_entities->selectEntity(created);
+}
+
+void MainWindow::editReviewItem(bool retypeOnly)
+{
+    Core::Project *p = m_controller->project();
+    const Core::Annotation::ReviewItem *item = m_review->current();
+    if (!p || !item)
+        return;
+    using Kind = Core::Annotation::ReviewItem::Kind;
+    QString error;
+    switch (item->kind) {
+    case Kind::Entity: {
+        const Core::Annotation::EntitySuggestion s = item->entity;
+        qint64 entity = 0, type = Core::Annotation::ReviewQueue::typeId(*p, s.typeName);
+        QString name = s.entityName;
+        if (retypeOnly) {
+            QStringList types;
+            for (const Core::EntityType &t : p->entityTypes())
+                types << t.name;
+            bool ok = false;
+            const QString chosen =
+                QInputDialog::getItem(this, tr("Retype"), tr("Type of “%1”:").arg(s.text), types,
+                                      std::max(0, int(types.indexOf(s.typeName))), false, &ok);
+            if (!ok)
+                return;
+            type = Core::Annotation::ReviewQueue::typeId(*p, chosen);
+        } else {
+            TagDialog dialog(*p, s.text, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            entity = dialog.entity();
+            type = dialog.type();
+            name = dialog.name().isEmpty() ? s.entityName : dialog.name();
+        }
+        const bool ok = entity ? p->tagMention(s.source, s.span, entity, &error) != 0
+                               : p->tagNewEntity(s.source, s.span, name, type, &error) != 0;
+        if (!ok) {
+            statusBar()->showMessage(error, 8000);
+            return;
+        }
+        m_review->dropCurrent();
+        return;
+    }
+    case Kind::Contradiction: {
+        const Core::Annotation::ContradictionCandidate c = item->contradiction;
+        Core::Link l;
+        l.sourceA = c.sourceA;
+        l.spanA = c.spanA;
+        l.sourceB = c.sourceB;
+        l.spanB = c.spanB;
+        l.type = c.type;
+        l.note = c.reason;
+        if (retypeOnly) {
+            QStringList labels;
+            for (const QString &t : Core::Link::typeNames())
+                labels << Core::LinkListModel::typeLabel(t);
+            bool ok = false;
+            const QString chosen = QInputDialog::getItem(
+                this, tr("Retype"), tr("Type of contradiction:"), labels,
+                std::max(0, int(Core::Link::typeNames().indexOf(c.type))), false, &ok);
+            if (!ok)
+                return;
+            l.type = Core::Link::typeNames().at(labels.indexOf(chosen));
+        } else {
+            LinkDialog dialog(*p, l, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            l = dialog.link();
+        }
+        if (!l.spanA.isValid() || !l.spanB.isValid()) {
+            statusBar()->showMessage(tr("One side of this difference is empty: record the link "
+                                        "by hand (select, Ctrl+M, select, Ctrl+L)."),
+                                     8000);
+            return;
+        }
+        if (!p->addLink(l, &error)) {
+            statusBar()->showMessage(error, 8000);
+            return;
+        }
+        m_review->dropCurrent();
+        return;
+    }
+    case Kind::Passage:
+        m_tabs->setCurrentWidget(m_compare);
+        ensureOverlapViews();
+        for (size_t i = 0; i < m_index->passages().size(); ++i) {
+            if (Core::Analysis::keyOf(m_index->passages()[i]) ==
+                Core::Analysis::keyOf(p->passages()[size_t(item->passage)]))
+                m_compare->showPassage(int(i));
+        }
+        m_compare->setFocus(Qt::OtherFocusReason);
+        return;
+    case Kind::Merge:
+        m_tabs->setCurrentWidget(m_entities);
+        if (!item->merge.entities.empty())
+            m_entities->selectEntity(item->merge.entities.front());
+        m_entities->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+}
+
+void MainWindow::noteOnReviewItem()
+{
+    Core::Project *p = m_controller->project();
+    const Core::Annotation::ReviewItem *item = m_review->current();
+    if (!p || !item)
+        return;
+    Core::Note note;
+    using Kind = Core::Annotation::ReviewItem::Kind;
+    switch (item->kind) {
+    case Kind::Entity:
+        note.target = Core::Note::Target::Span;
+        note.source = item->entity.source;
+        note.span = item->entity.span;
+        break;
+    case Kind::Contradiction:
+        note.target = Core::Note::Target::Span;
+        note.source = item->contradiction.sourceA;
+        note.span = item->contradiction.spanA.isValid() ? item->contradiction.spanA
+                                                        : item->contradiction.spanB;
+        if (!item->contradiction.spanA.isValid())
+            note.source = item->contradiction.sourceB;
+        break;
+    case Kind::Passage:
+        note.target = Core::Note::Target::Span;
+        note.source = p->passages()[size_t(item->passage)].a;
+        note.span = p->passages()[size_t(item->passage)].spanA;
+        break;
+    case Kind::Merge:
+        note.target = Core::Note::Target::Entity;
+        note.entity = item->merge.entities.empty() ? 0 : item->merge.entities.front();
+        break;
+    }
+    const Core::Note *existing = p->noteOn(note.target, note.source, note.span, note.entity, 0);
+    NoteDialog dialog(tr("this item"), existing ? existing->text : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    note.text = dialog.text();
+    QString error;
+    if (!p->setNote(note, &error))
+        statusBar()->showMessage(error, 8000);
+}
+
+void MainWindow::connectAnnotationActions()
+{
+    m_actions->attachScope("review", m_review);
+    m_actions->attachScope("queue", m_review);
+    const auto on = [this](const char *id, auto slot) {
+        connect(m_actions->action(QString::fromLatin1(id)), &QAction::triggered, this, slot);
+    };
+    on("Annotate.Tag", [this] { tagSelection(); });
+    on("Annotate.TagAll", [this] {
+        Core::Project *p = m_controller->project();
+        const qint64 entity = m_tabs->currentWidget() == m_entities && m_entities->currentEntity()
+                                  ? m_entities->currentEntity()
+                                  : m_lastTagged;
+        if (!p || !entity || !p->entity(entity)) {
+            statusBar()->showMessage(tr("Tag a mention first, or choose an entity in the "
+                                        "Entities tab."),
+                                     6000);
+            return;
+        }
+        QString error;
+        const int n = p->tagAllOccurrences(entity, &error);
+        statusBar()->showMessage(
+            n < 0 ? error
+                  : tr("Tagged %n more occurrence(s) of “%1” (one undo step).", nullptr, n)
+                        .arg(p->entity(entity)->name),
+            8000);
+    });
+    on("Annotate.MarkSpan", [this] { markSpan(); });
+    on("Annotate.Link", [this] { linkToMarked(); });
+    on("Annotate.Note", [this] { writeNote(); });
+    on("Annotate.NextMention", [this] { stepMention(1); });
+    on("Annotate.PreviousMention", [this] { stepMention(-1); });
+    on("Annotate.Edit", [this] { editSelected(); });
+    on("Annotate.Delete", [this] { deleteSelected(); });
+    on("Annotate.Merge", [this] { mergeSelected(); });
+    on("Annotate.Split", [this] { splitEntity(); });
+    on("Annotate.Types", [this] {
+        if (Core::Project *p = m_controller->project()) {
+            EntityTypesDialog dialog(*p, this);
+            dialog.exec();
+        }
+    });
+    on("View.Entities", [this] { showTab(m_entities); });
+    on("View.Links", [this] { showTab(m_links); });
+    on("View.Review", [this] {
+        if (!m_controller->project())
+            return;
+        if (m_review->count() == 0)
+            m_review->rebuild();
+        showTab(m_review);
+    });
+    on("Review.NextItem", [this] { m_review->next(); });
+    on("Review.PreviousItem", [this] { m_review->previous(); });
+    on("Review.Skip", [this] { m_review->skip(); });
+    on("Review.Rebuild", [this] { m_review->rebuild(); });
+    on("Review.EditItem", [this] { editReviewItem(false); });
+    on("Review.Retype", [this] { editReviewItem(true); });
+    on("Review.NoteItem", [this] { noteOnReviewItem(); });
+    on("Help.CommandPalette", [this] {
+        CommandPalette palette(m_actions, this);
+        if (palette.exec() == QDialog::Accepted && palette.chosen())
+            palette.chosen()->trigger();
+    });
+    connect(m_review, &ReviewPanel::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_entities, &EntityPanel::currentEntityChanged, m_reader,
+            &ReaderView::setHighlightedEntity);
+    connect(m_entities, &EntityPanel::entityActivated, this, [this] { stepMention(1); });
+    connect(m_links, &LinksPanel::linkActivated, this, [this](qint64 id) {
+        Core::Project *p = m_controller->project();
+        const Core::Link *l = p ? p->link(id) : nullptr;
+        if (!l)
+            return;
+        if (l->sourceA == l->sourceB) {
+            m_reader->showSource(l->sourceA);
+            m_reader->selectSpan(l->spanA);
+            showTab(m_reader);
+            return;
+        }
+        ensureOverlapViews();
+        m_tabs->setCurrentWidget(m_compare);
+        m_compare->revealSpans(l->sourceA, l->spanA, l->sourceB, l->spanB);
+        m_compare->leftPane()->setFocus(Qt::OtherFocusReason);
     });
 }
 

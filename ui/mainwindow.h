@@ -4,6 +4,7 @@
 
 class QLabel;
 class QMenu;
+class QPlainTextEdit;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -21,6 +22,9 @@ namespace Crosscheck::Ui {
 
 class ActionRegistry;
 class CompareView;
+class EntityPanel;
+class LinksPanel;
+class ReviewPanel;
 class FamilyView;
 class OverlapsPanel;
 class SourceMatrixView;
@@ -50,6 +54,9 @@ public:
     OverlapsPanel *overlapsPanel() const { return m_overlaps; }
     FamilyView *familyView() const { return m_families; }
     SourceMatrixView *matrixView() const { return m_matrix; }
+    EntityPanel *entityPanel() const { return m_entities; }
+    LinksPanel *linksPanel() const { return m_links; }
+    ReviewPanel *reviewPanel() const { return m_review; }
     /// The passages' derived figures, built when an overlap view first needs them.
     std::shared_ptr<const Core::OverlapIndex> overlapIndex();
     WelcomePage *welcomePage() const { return m_welcome; }
@@ -67,6 +74,25 @@ private:
     void showAbout();
     void showPreferences();
     void connectOverlapActions();
+    void connectAnnotationActions();
+    /// The source and text widget the keyboard is in (reader or a compare pane), if any.
+    struct TextContext
+    {
+        qint64 source = 0;
+        QPlainTextEdit *edit = nullptr;
+    };
+    TextContext textContext() const;
+    void tagSelection();
+    void markSpan();
+    void linkToMarked();
+    void writeNote();
+    void stepMention(int direction);
+    void editSelected();
+    void deleteSelected();
+    void mergeSelected();
+    void splitEntity();
+    void editReviewItem(bool retypeOnly);
+    void noteOnReviewItem();
     void invalidateOverlaps();
     void ensureOverlapViews();
     void showTab(QWidget *tab);
@@ -90,6 +116,12 @@ private:
     OverlapsPanel *m_overlaps;
     FamilyView *m_families;
     SourceMatrixView *m_matrix;
+    EntityPanel *m_entities;
+    LinksPanel *m_links;
+    ReviewPanel *m_review;
+    qint64 m_lastTagged = 0;
+    qint64 m_markedSource = 0;
+    qint64 m_markedStart = 0, m_markedEnd = 0;
     std::shared_ptr<const Core::OverlapIndex> m_index;
     bool m_indexDirty = true;
     QTimer *m_refreshTimer;

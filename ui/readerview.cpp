@@ -1,5 +1,7 @@
 #include "readerview.h"
 
+#include "comparestyle.h"
+
 #include "project/project.h"
 
 #include <QDateTime>
@@ -62,6 +64,7 @@ void ReaderView::setProject(const Core::Project *project)
             if (m_project->sourceAt(row).id == m_id)
                 refresh();
         });
+        connect(m_project, &Core::Project::annotationsChanged, this, &ReaderView::refreshMentions);
         connect(m_project, &Core::Project::sourceRemoved, this, [this](int) {
             if (m_project->rowOf(m_id) < 0)
                 showSource(0);
@@ -131,6 +134,47 @@ void ReaderView::refresh()
     m_meta->setText(html);
     m_text->setPlainText(m_project->sourceText(m_id));
     m_text->moveCursor(QTextCursor::Start);
+    refreshMentions();
+}
+
+void ReaderView::refreshMentions()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_project && m_id) {
+        for (const Core::Mention &m : m_project->mentionsIn(m_id)) {
+            const Core::Entity *e = m_project->entity(m.entity);
+            const Core::EntityType *t = e ? m_project->entityType(e->type) : nullptr;
+            QTextEdit::ExtraSelection sel;
+            sel.cursor = QTextCursor(m_text->document());
+            sel.cursor.setPosition(
+                std::min<int>(m.span.start, m_text->document()->characterCount() - 1));
+            sel.cursor.setPosition(
+                std::min<int>(m.span.end, m_text->document()->characterCount() - 1),
+                QTextCursor::KeepAnchor);
+            sel.format = CompareStyle::mentionFormat(t ? QColor(t->color) : QColor(Qt::gray),
+                                                     m.entity == m_highlighted);
+            sel.format.setToolTip(
+                e ? QStringLiteral("%1 (%2)").arg(e->name, t ? t->name : QString()) : QString());
+            selections << sel;
+        }
+    }
+    m_text->setExtraSelections(selections);
+}
+
+void ReaderView::setHighlightedEntity(qint64 entity)
+{
+    m_highlighted = entity;
+    refreshMentions();
+}
+
+void ReaderView::selectSpan(Core::Analysis::Span span)
+{
+    QTextCursor c(m_text->document());
+    const int max = m_text->document()->characterCount() - 1;
+    c.setPosition(std::clamp<int>(span.start, 0, max));
+    c.setPosition(std::clamp<int>(span.end, 0, max), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(c);
+    m_text->ensureCursorVisible();
 }
 
 } // namespace Crosscheck::Ui

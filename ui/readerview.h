@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/passage.h"
 #include "model/source.h"
 
 #include <QWidget>
@@ -25,12 +26,18 @@ public:
     Core::SourceId sourceId() const { return m_id; }
     QPlainTextEdit *textView() const { return m_text; }
     QString headerText() const;
+    /// Selects \a span of the shown source and brings it on screen.
+    void selectSpan(Core::Analysis::Span span);
+    /// Shows this entity's mentions stronger (0: none).
+    void setHighlightedEntity(qint64 entity);
 
 private:
     void refresh();
+    void refreshMentions();
 
     const Core::Project *m_project = nullptr;
     Core::SourceId m_id = 0;
+    qint64 m_highlighted = 0;
     QLabel *m_title;
     QLabel *m_meta;
     QPlainTextEdit *m_text;

@@ -237,7 +237,7 @@ private slots:
         const int global = view()->passages()[size_t(view()->currentPassage())].global;
         const auto index = m_window->overlapIndex();
         const auto keyOf = Core::Analysis::keyOf(index->passages()[size_t(global)]);
-        key(Qt::Key_C);
+        key(Qt::Key_A);
         QCOMPARE(project()->reviewStatus(keyOf), Core::Analysis::ReviewStatus::Confirmed);
         QVERIFY(view()->statusText().contains(QStringLiteral("confirmed")));
         key(Qt::Key_X);
@@ -249,7 +249,7 @@ private slots:
         // Single keys do nothing while typing in the source filter.
         key(Qt::Key_F, Qt::ControlModifier);
         QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
-        key(Qt::Key_C);
+        key(Qt::Key_A);
         QCOMPARE(project()->reviewStatus(keyOf), Core::Analysis::ReviewStatus::Unreviewed);
     }
 

@@ -1,0 +1,313 @@
+// A complete review of the sample project without the mouse: tag an entity, tag all its
+// occurrences, record a contradiction between two sources, walk the review queue accepting and
+// rejecting suggestions, use the command palette, then check what the project file holds.
+#include "actionregistry.h"
+#include "annotationdialogs.h"
+#include "annotationpanels.h"
+#include "commandpalette.h"
+#include "compareview.h"
+#include "mainwindow.h"
+#include "projectcontroller.h"
+#include "readerview.h"
+#include "sourcelistpanel.h"
+#include "sourcematrixview.h"
+
+#include "annotation/reviewqueue.h"
+#include "project/project.h"
+#include "project/undostack.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+#include "storage/sourcestore.h"
+
+#include <functional>
+
+using namespace Crosscheck;
+
+class TestKeyboardReview : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_settings;
+    std::unique_ptr<Ui::MainWindow> m_window;
+
+    Core::Project *project() const { return m_window->controller()->project(); }
+    void key(int k, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        // A closed modal dialog leaves no active window on the offscreen platform; a real
+        // window manager gives the main window back its activation, and with it the focus.
+        if (!QApplication::focusWidget() && m_window) {
+            QApplication::setActiveWindow(m_window.get());
+            QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        }
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keyClick(focus, Qt::Key(k), mods);
+    }
+    /// Moves the caret of \a edit to the start of the \a nth occurrence of \a word and selects
+    /// \a words words, with the keys a user would press (Ctrl+Home, Ctrl+Right, Ctrl+Shift+Right).
+    void selectWords(QPlainTextEdit *edit, const QString &phrase, int words, int nth = 0)
+    {
+        QVERIFY(edit->hasFocus());
+        const QString text = edit->toPlainText();
+        int at = -1;
+        for (int i = 0; i <= nth; ++i)
+            at = int(text.indexOf(phrase, at + 1));
+        QVERIFY2(at >= 0, qPrintable(phrase));
+        QTest::keyClick(edit, Qt::Key_Home, Qt::ControlModifier);
+        // Count the word jumps on a scratch cursor, then press them.
+        QTextCursor probe(edit->document());
+        int presses = 0;
+        while (probe.position() < at && presses < 5000) {
+            probe.movePosition(QTextCursor::NextWord);
+            ++presses;
+        }
+        QCOMPARE(probe.position(), at);
+        for (int i = 0; i < presses; ++i)
+            QTest::keyClick(edit, Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(edit->textCursor().position(), at);
+        for (int i = 0; i < words; ++i)
+            QTest::keyClick(edit, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(edit->textCursor().selectedText().trimmed().startsWith(phrase.section(u' ', 0, 0)));
+    }
+    /// Runs \a act on the modal dialog of type D that the next key opens.
+    template<typename D>
+    void onDialog(const std::function<void(D *)> &act, bool *ran)
+    {
+        QTimer::singleShot(0, this, [act, ran] {
+            auto *d = qobject_cast<D *>(QApplication::activeModalWidget());
+            QVERIFY(d);
+            QApplication::setActiveWindow(d);
+            QVERIFY(QTest::qWaitForWindowActive(d));
+            act(d);
+            *ran = true;
+        });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CrosscheckTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("CrosscheckReviewTest"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        QFile::remove(Ui::ProjectController::samplePath());
+        m_window = std::make_unique<Ui::MainWindow>();
+        m_window->resize(1280, 800);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(m_window->controller()->openSample());
+    }
+
+    void tagAnEntityAndAllItsOccurrences()
+    {
+        // The first article in the reader, by keyboard.
+        key(Qt::Key_1, Qt::ControlModifier);
+        key(Qt::Key_Home);
+        key(Qt::Key_2, Qt::ControlModifier);
+        QPlainTextEdit *reader = m_window->reader()->textView();
+        QCOMPARE(QApplication::focusWidget(), reader);
+        const Core::SourceId wire = m_window->reader()->sourceId();
+        QCOMPARE(project()->source(wire).meta.outlet, QStringLiteral("Nordic Wire Service"));
+        selectWords(reader, QStringLiteral("Ingrid Solberg"), 2);
+
+        bool ran = false;
+        onDialog<Ui::TagDialog>(
+            [](Ui::TagDialog *d) {
+                QCOMPARE(d->name(), QStringLiteral("Ingrid Solberg"));
+                QTest::keyClicks(d->filterEdit(), QStringLiteral("pers"));
+                QVERIFY(d->list()->currentItem());
+                QVERIFY(d->list()->currentItem()->text().contains(QStringLiteral("Person")));
+                QTest::keyClick(d->filterEdit(), Qt::Key_Return);
+            },
+            &ran);
+        key(Qt::Key_T, Qt::ControlModifier);
+        QVERIFY(ran);
+        QCOMPARE(project()->entities().size(), 1);
+        const Core::Entity solberg = *project()->entities().cbegin();
+        QCOMPARE(solberg.name, QStringLiteral("Ingrid Solberg"));
+        QCOMPARE(project()->entityType(solberg.type)->name, QStringLiteral("Person"));
+        QCOMPARE(project()->mentionsOf(solberg.id).size(), size_t(1));
+        // Its mention shows in the reader.
+        QVERIFY(!reader->extraSelections().isEmpty());
+
+        // The offer: tag the other occurrences, one undoable step.
+        const int steps = project()->undoStack()->count();
+        key(Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(project()->mentionsOf(solberg.id).size(), size_t(4));
+        QCOMPARE(project()->undoStack()->count(), steps + 1);
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(project()->mentionsOf(solberg.id).size(), size_t(1));
+        key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(project()->mentionsOf(solberg.id).size(), size_t(4));
+    }
+
+    void recordAContradictionBetweenTwoSources()
+    {
+        key(Qt::Key_3, Qt::ControlModifier);
+        key(Qt::Key_Down, Qt::AltModifier); // the first pair: the wire and the Courier
+        Ui::CompareView *view = m_window->compareView();
+        QVERIFY(view->leftSource() && view->rightSource());
+        view->leftPane()->setFocus();
+        QApplication::setActiveWindow(m_window.get());
+        // Which pane holds the wire's "six months"?
+        const bool wireLeft = project()->source(view->leftSource()).meta.outlet ==
+                              QLatin1String("Nordic Wire Service");
+        Ui::ComparePane *months = wireLeft ? view->leftPane() : view->rightPane();
+        if (!wireLeft)
+            key(Qt::Key_F6);
+        QCOMPARE(QApplication::focusWidget(), months);
+        selectWords(months, QStringLiteral("six months"), 2);
+        key(Qt::Key_M, Qt::ControlModifier);
+        key(Qt::Key_F6);
+        Ui::ComparePane *weeks = wireLeft ? view->rightPane() : view->leftPane();
+        QCOMPARE(QApplication::focusWidget(), weeks);
+        selectWords(weeks, QStringLiteral("six weeks"), 2);
+        bool ran = false;
+        onDialog<Ui::LinkDialog>(
+            [](Ui::LinkDialog *d) {
+                QCOMPARE(QApplication::focusWidget(), d->typeBox());
+                // Type a letter to choose "date/time", then Return.
+                QTest::keyClick(d->typeBox(), Qt::Key_D);
+                QCOMPARE(d->typeBox()->currentData().toString(), QStringLiteral("datetime"));
+                QTest::keyClick(d->typeBox(), Qt::Key_Return);
+            },
+            &ran);
+        key(Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(ran);
+        QCOMPARE(project()->links().size(), size_t(1));
+        const Core::Link &l = project()->links().front();
+        const auto textOf = [this](Core::SourceId s, Core::Span span) {
+            return project()->sourceText(s).mid(span.start, span.length()).trimmed();
+        };
+        QCOMPARE(textOf(l.sourceA, l.spanA), QStringLiteral("six months"));
+        QCOMPARE(textOf(l.sourceB, l.spanB), QStringLiteral("six weeks"));
+        QCOMPARE(l.type, QStringLiteral("datetime"));
+        QCOMPARE(l.relation, Core::Link::Relation::Contradicts);
+        // The Links tab lists it; Enter there opens both passages side by side.
+        key(Qt::Key_8, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), m_window->linksPanel()->view());
+        key(Qt::Key_Down);
+        QCOMPARE(m_window->linksPanel()->currentLink(), l.id);
+        key(Qt::Key_Return);
+        QCOMPARE(m_window->tabs()->currentWidget(), view);
+        QCOMPARE(view->leftPane()->textCursor().selectedText().trimmed().isEmpty(), false);
+    }
+
+    void walkTheReviewQueue()
+    {
+        key(Qt::Key_9, Qt::ControlModifier);
+        Ui::ReviewPanel *review = m_window->reviewPanel();
+        QCOMPARE(m_window->tabs()->currentWidget(), review);
+        QVERIFY(review->isAncestorOf(QApplication::focusWidget()) ||
+                QApplication::focusWidget() == review);
+        const int total = review->count();
+        QVERIFY(total > 20);
+        QVERIFY(review->progressText().contains(QStringLiteral("Item 1 of %1").arg(total)));
+        // Contradiction candidates come first; the first is accepted as a link.
+        QCOMPARE(review->current()->kind, Core::Annotation::ReviewItem::Kind::Contradiction);
+        const size_t links = project()->links().size();
+        key(Qt::Key_A);
+        QCOMPARE(project()->links().size(), links + 1);
+        QCOMPARE(review->count(), total - 1);
+        // The next is rejected: a decision is stored and the link count stays.
+        const QString rejectedKey = review->current()->contradiction.key();
+        key(Qt::Key_X);
+        QCOMPARE(project()->suggestionDecision(rejectedKey), QStringLiteral("rejected"));
+        QCOMPARE(project()->links().size(), links + 1);
+        // J / K move without deciding; S skips to the end.
+        const int pos = review->position();
+        key(Qt::Key_J);
+        QCOMPARE(review->position(), pos + 1);
+        key(Qt::Key_K);
+        QCOMPARE(review->position(), pos);
+        const int before = review->count();
+        key(Qt::Key_S);
+        QCOMPARE(review->count(), before);
+        // On to an entity suggestion: accept one, reject one.
+        while (review->current() &&
+               review->current()->kind != Core::Annotation::ReviewItem::Kind::Entity)
+            key(Qt::Key_J);
+        QVERIFY(review->current());
+        const Core::Annotation::EntitySuggestion accepted = review->current()->entity;
+        const int mentions = int(project()->mentions().size());
+        key(Qt::Key_A);
+        QCOMPARE(int(project()->mentions().size()), mentions + 1);
+        QCOMPARE(project()->suggestionDecision(accepted.key()), QStringLiteral("accepted"));
+        QVERIFY(review->current());
+        const QString rejectedEntity = review->current()->entity.key();
+        key(Qt::Key_X);
+        QCOMPARE(project()->suggestionDecision(rejectedEntity), QStringLiteral("rejected"));
+        // Undo takes the last decision back.
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(project()->suggestionDecision(rejectedEntity).isEmpty());
+        key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(project()->suggestionDecision(rejectedEntity), QStringLiteral("rejected"));
+        // A rebuilt queue no longer offers what was decided.
+        key(Qt::Key_F5);
+        const Core::Annotation::ReviewItem *first = review->current();
+        QVERIFY(first);
+        for (int i = 0; i < review->count(); ++i) {
+            const auto *item = review->current();
+            if (item->kind == Core::Annotation::ReviewItem::Kind::Entity)
+                QVERIFY(item->entity.key() != rejectedEntity &&
+                        item->entity.key() != accepted.key());
+            if (item->kind == Core::Annotation::ReviewItem::Kind::Contradiction)
+                QVERIFY(item->contradiction.key() != rejectedKey);
+            key(Qt::Key_J);
+        }
+    }
+
+    void commandPaletteRunsCommands()
+    {
+        bool ran = false;
+        onDialog<Ui::CommandPalette>(
+            [](Ui::CommandPalette *p) {
+                QTest::keyClicks(p->filterEdit(), QStringLiteral("source matrix"));
+                QCOMPARE(p->chosen()->objectName(), QStringLiteral("View.Matrix"));
+                QTest::keyClick(p->filterEdit(), Qt::Key_Return);
+            },
+            &ran);
+        key(Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(ran);
+        QCOMPARE(m_window->tabs()->currentWidget(), static_cast<QWidget *>(m_window->matrixView()));
+    }
+
+    void theProjectFileHoldsTheReview()
+    {
+        const QString path = project()->filePath();
+        const size_t links = project()->links().size();
+        const size_t mentions = project()->mentions().size();
+        const int entities = int(project()->entities().size());
+        QVERIFY(links >= 2 && mentions >= 5 && entities >= 2);
+        m_window.reset(); // closes the project
+        Core::Storage::OpenStatus status;
+        auto reopened = Core::Project::open(path, true, &status);
+        QVERIFY2(reopened, qPrintable(status.message));
+        QCOMPARE(reopened->links().size(), links);
+        QCOMPARE(reopened->mentions().size(), mentions);
+        QCOMPARE(int(reopened->entities().size()), entities);
+        const auto log = reopened->editLog();
+        QVERIFY(std::any_of(log.begin(), log.end(), [](const Core::Storage::EditLogEntry &e) {
+            return e.action == QLatin1String("decide-suggestions");
+        }));
+    }
+};
+
+QTEST_MAIN(TestKeyboardReview)
+#include "tst_keyboardreview.moc"

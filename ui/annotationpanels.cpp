@@ -1,0 +1,391 @@
+#include "annotationpanels.h"
+
+#include "models/annotationmodels.h"
+#include "models/overlaplistmodel.h"
+#include "project/project.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Crosscheck::Ui {
+
+namespace {
+QTableView *makeTable(QWidget *parent, const QString &name)
+{
+    auto *t = new QTableView(parent);
+    t->setObjectName(name);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSortingEnabled(true);
+    t->setWordWrap(false);
+    t->setAlternatingRowColors(true);
+    t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return t;
+}
+} // namespace
+
+EntityPanel::EntityPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new Core::EntityListModel(this))
+    , m_view(makeTable(this, QStringLiteral("entities")))
+{
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(Core::EntityListModel::SortRole);
+    m_view->setModel(proxy);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->sortByColumn(Core::EntityListModel::NameColumn, Qt::AscendingOrder);
+    auto *hint = new QLabel(
+        tr("Select an entity to highlight its mentions; F3 / Shift+F3 step through them. Ctrl+E "
+           "edits it (name, type, aliases), Ctrl+Shift+M merges the selected entities, "
+           "Ctrl+Shift+T tags all its occurrences."),
+        this);
+    hint->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(hint);
+    setFocusProxy(m_view);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit currentEntityChanged(currentEntity()); });
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this] { emit entityActivated(currentEntity()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { emit currentEntityChanged(currentEntity()); });
+}
+
+void EntityPanel::setProject(Core::Project *project)
+{
+    m_model->setProject(project);
+    m_view->resizeColumnsToContents();
+}
+
+qint64 EntityPanel::currentEntity() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? i.data(Core::EntityListModel::EntityRole).toLongLong() : 0;
+}
+
+QVector<qint64> EntityPanel::selectedEntities() const
+{
+    QVector<qint64> ids;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        ids << i.data(Core::EntityListModel::EntityRole).toLongLong();
+    return ids;
+}
+
+void EntityPanel::selectEntity(qint64 id)
+{
+    auto *proxy = static_cast<QSortFilterProxyModel *>(m_view->model());
+    const QModelIndex i = proxy->mapFromSource(m_model->indexOfEntity(id));
+    if (i.isValid())
+        m_view->setCurrentIndex(i);
+}
+
+LinksPanel::LinksPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new Core::LinkListModel(this))
+    , m_filter(new Core::LinkFilterModel(this))
+    , m_view(makeTable(this, QStringLiteral("links")))
+    , m_relation(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_status(new QComboBox(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_relation->addItem(tr("Any relation"), -1);
+    m_relation->addItem(Core::LinkListModel::relationLabel(Core::Link::Relation::Contradicts),
+                        int(Core::Link::Relation::Contradicts));
+    m_relation->addItem(Core::LinkListModel::relationLabel(Core::Link::Relation::Corroborates),
+                        int(Core::Link::Relation::Corroborates));
+    m_type->addItem(tr("Any type"), QString());
+    for (const QString &t : Core::Link::typeNames())
+        m_type->addItem(Core::LinkListModel::typeLabel(t), t);
+    m_status->addItem(tr("Any status"), -1);
+    for (auto s : {Core::Link::Status::Open, Core::Link::Status::Confirmed,
+                   Core::Link::Status::Resolved, Core::Link::Status::Dismissed})
+        m_status->addItem(Core::LinkListModel::statusLabel(s), int(s));
+    auto *filters = new QHBoxLayout;
+    for (const auto &[label, box] :
+         {std::make_pair(tr("&Relation:"), m_relation), std::make_pair(tr("T&ype:"), m_type),
+          std::make_pair(tr("Stat&us:"), m_status)}) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(box);
+        filters->addWidget(l);
+        filters->addWidget(box);
+    }
+    filters->addStretch(1);
+    auto *hint = new QLabel(tr("Enter opens both passages side by side; Ctrl+Shift+N writes a note "
+                               "on the selected link; Ctrl+L with two marked spans records a new "
+                               "one."),
+                            this);
+    hint->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(hint);
+    setFocusProxy(m_view);
+    connect(m_relation, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { m_filter->setRelation(m_relation->currentData().toInt()); });
+    connect(m_type, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { m_filter->setType(m_type->currentData().toString()); });
+    connect(m_status, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { m_filter->setStatus(m_status->currentData().toInt()); });
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this] { emit linkActivated(currentLink()); });
+}
+
+void LinksPanel::setProject(Core::Project *project)
+{
+    m_model->setProject(project);
+    for (int c = 0; c < Core::LinkListModel::ColumnCount - 1; ++c)
+        m_view->setColumnWidth(c, c == Core::LinkListModel::QuoteAColumn ||
+                                          c == Core::LinkListModel::QuoteBColumn
+                                      ? 260
+                                      : 100);
+}
+
+qint64 LinksPanel::currentLink() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? i.data(Core::LinkListModel::LinkRole).toLongLong() : 0;
+}
+
+ReviewPanel::ReviewPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_progress(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_context(new QTextBrowser(this))
+{
+    m_progress->setObjectName(QStringLiteral("reviewProgress"));
+    m_title->setObjectName(QStringLiteral("reviewTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    QFont f = m_title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    m_title->setFont(f);
+    m_context->setObjectName(QStringLiteral("reviewContext"));
+    // Our own escaped HTML; nothing is fetched (no links followed, no remote images).
+    m_context->setOpenLinks(false);
+    m_context->setOpenExternalLinks(false);
+    auto *keys = new QLabel(tr("J / K: next / previous · A: accept · X: reject · E: edit · "
+                               "T: retype · N: note · S: skip · F5: rebuild the queue"),
+                            this);
+    keys->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_title);
+    layout->addWidget(m_context, 1);
+    layout->addWidget(keys);
+    setFocusPolicy(Qt::StrongFocus);
+    m_context->setFocusPolicy(Qt::NoFocus);
+}
+
+void ReviewPanel::setProject(Core::Project *project)
+{
+    m_project = project;
+    m_items.clear();
+    m_position = 0;
+    m_done = 0;
+    show();
+}
+
+void ReviewPanel::rebuild()
+{
+    m_items = m_project ? Core::Annotation::ReviewQueue::build(*m_project)
+                        : std::vector<Core::Annotation::ReviewItem>{};
+    m_position = 0;
+    m_done = 0;
+    show();
+}
+
+const Core::Annotation::ReviewItem *ReviewPanel::current() const
+{
+    return m_position >= 0 && m_position < count() ? &m_items[size_t(m_position)] : nullptr;
+}
+
+QString ReviewPanel::progressText() const
+{
+    return m_progress->text();
+}
+
+void ReviewPanel::next()
+{
+    if (m_position + 1 < count()) {
+        ++m_position;
+        show();
+    } else {
+        emit statusMessage(tr("This is the last item."));
+    }
+}
+
+void ReviewPanel::previous()
+{
+    if (m_position > 0) {
+        --m_position;
+        show();
+    } else {
+        emit statusMessage(tr("This is the first item."));
+    }
+}
+
+void ReviewPanel::dropCurrent()
+{
+    if (!current())
+        return;
+    m_items.erase(m_items.begin() + m_position);
+    ++m_done;
+    if (m_position >= count())
+        m_position = std::max(0, count() - 1);
+    show();
+}
+
+void ReviewPanel::accept()
+{
+    const Core::Annotation::ReviewItem *item = current();
+    if (!item || !m_project)
+        return;
+    QString error;
+    if (!Core::Annotation::ReviewQueue::accept(*m_project, *item, &error)) {
+        emit statusMessage(error);
+        return;
+    }
+    dropCurrent();
+}
+
+void ReviewPanel::reject()
+{
+    const Core::Annotation::ReviewItem *item = current();
+    if (!item || !m_project)
+        return;
+    QString error;
+    if (!Core::Annotation::ReviewQueue::reject(*m_project, *item, &error)) {
+        emit statusMessage(error);
+        return;
+    }
+    dropCurrent();
+}
+
+void ReviewPanel::skip()
+{
+    if (!current())
+        return;
+    // To the end of the queue, to come back to.
+    Core::Annotation::ReviewItem item = m_items[size_t(m_position)];
+    m_items.erase(m_items.begin() + m_position);
+    m_items.push_back(std::move(item));
+    if (m_position >= count())
+        m_position = 0;
+    show();
+}
+
+namespace {
+QString contextHtml(const Core::Project &project, Core::SourceId source, Core::Span span)
+{
+    const QString text = project.sourceText(source);
+    const int from = std::max(0, int(span.start) - 160);
+    const int to = std::min(int(text.size()), int(span.end) + 160);
+    const Core::Source s = project.source(source);
+    QString html =
+        QStringLiteral("<p><b>%1</b>%2</p><p>")
+            .arg(s.meta.title.toHtmlEscaped(),
+                 s.meta.outlet.isEmpty() ? QString()
+                                         : QStringLiteral(" — ") + s.meta.outlet.toHtmlEscaped());
+    html += (from > 0 ? QStringLiteral("… ") : QString()) +
+            text.mid(from, span.start - from).toHtmlEscaped();
+    // The span: bold, underlined and tinted (not colour alone).
+    html += QStringLiteral("<span style=\"background:#fff3b0;font-weight:bold;text-decoration:"
+                           "underline\">%1</span>")
+                .arg(span.isValid() ? text.mid(span.start, span.length()).toHtmlEscaped()
+                                    : QStringLiteral("‸"));
+    html += text.mid(span.end, to - span.end).toHtmlEscaped() +
+            (to < text.size() ? QStringLiteral(" …") : QString()) + QStringLiteral("</p>");
+    return html;
+}
+} // namespace
+
+QString ReviewPanel::describe(const Core::Annotation::ReviewItem &item) const
+{
+    using Kind = Core::Annotation::ReviewItem::Kind;
+    const int confidence = qRound(item.confidence * 100);
+    switch (item.kind) {
+    case Kind::Contradiction:
+        return tr("Possible contradiction (%1), %2% sure: %3")
+            .arg(Core::LinkListModel::typeLabel(item.contradiction.type))
+            .arg(confidence)
+            .arg(item.contradiction.reason);
+    case Kind::Merge:
+        return tr("The same entity? %1 (%2)")
+            .arg(item.merge.names.join(QStringLiteral(" · ")), item.merge.reason);
+    case Kind::Entity:
+        return tr("Entity? “%1” as %2 “%3”, %4% sure (%5)")
+            .arg(item.entity.text, item.entity.typeName, item.entity.entityName)
+            .arg(confidence)
+            .arg(item.entity.reason);
+    case Kind::Passage: {
+        const Core::Analysis::PassagePair &p = m_project->passages()[size_t(item.passage)];
+        return tr("Shared passage (%1, score %2%): confirm or dismiss")
+            .arg(Core::OverlapListModel::kindLabel(p.kind, p.moved))
+            .arg(confidence);
+    }
+    }
+    return {};
+}
+
+void ReviewPanel::show()
+{
+    const Core::Annotation::ReviewItem *item = current();
+    if (!m_project || !item) {
+        m_progress->setText(
+            m_project ? tr("Nothing awaits a decision (%n decided).", nullptr, m_done) : QString());
+        m_title->setText(m_project ? tr("Press F5 to look for suggestions again.") : QString());
+        m_context->clear();
+        return;
+    }
+    m_progress->setText(
+        tr("Item %1 of %2 · %n decided", nullptr, m_done).arg(m_position + 1).arg(count()));
+    m_title->setText(describe(*item));
+    using Kind = Core::Annotation::ReviewItem::Kind;
+    QString html;
+    switch (item->kind) {
+    case Kind::Contradiction:
+        html = contextHtml(*m_project, item->contradiction.sourceA, item->contradiction.spanA) +
+               QStringLiteral("<hr>") +
+               contextHtml(*m_project, item->contradiction.sourceB, item->contradiction.spanB);
+        break;
+    case Kind::Merge:
+        for (qint64 id : item->merge.entities) {
+            const Core::Entity *e = m_project->entity(id);
+            if (!e)
+                continue;
+            const std::vector<Core::Mention> mentions = m_project->mentionsOf(id);
+            html += QStringLiteral("<h4>%1</h4>").arg(e->name.toHtmlEscaped());
+            if (!mentions.empty())
+                html += contextHtml(*m_project, mentions.front().source, mentions.front().span);
+        }
+        break;
+    case Kind::Entity:
+        html = contextHtml(*m_project, item->entity.source, item->entity.span);
+        break;
+    case Kind::Passage: {
+        const Core::Analysis::PassagePair &p = m_project->passages()[size_t(item->passage)];
+        html = contextHtml(*m_project, p.a, p.spanA) + QStringLiteral("<hr>") +
+               contextHtml(*m_project, p.b, p.spanB);
+        break;
+    }
+    }
+    m_context->setHtml(html);
+}
+
+} // namespace Crosscheck::Ui

@@ -1,0 +1,91 @@
+#include "commandpalette.h"
+#include "actionregistry.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace Crosscheck::Ui {
+
+CommandPalette::CommandPalette(const ActionRegistry *registry, QWidget *parent)
+    : QDialog(parent)
+    , m_registry(registry)
+    , m_filter(new QLineEdit(this))
+    , m_list(new QListWidget(this))
+{
+    setWindowTitle(tr("Command Palette"));
+    m_filter->setPlaceholderText(tr("Type a command"));
+    m_filter->installEventFilter(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_list, 1);
+    resize(560, 420);
+    connect(m_filter, &QLineEdit::textChanged, this, &CommandPalette::refilter);
+    connect(m_list, &QListWidget::itemActivated, this, [this] {
+        if (chosen())
+            accept();
+    });
+    refilter();
+    m_filter->setFocus();
+}
+
+void CommandPalette::refilter()
+{
+    m_list->clear();
+    const QStringList words = m_filter->text().simplified().split(u' ', Qt::SkipEmptyParts);
+    for (const QString &id : m_registry->ids()) {
+        QAction *a = m_registry->action(id);
+        const QString hay = m_registry->text(id) + u' ' + m_registry->category(id) + u' ' + id;
+        if (!std::all_of(words.begin(), words.end(),
+                         [&](const QString &w) { return hay.contains(w, Qt::CaseInsensitive); }))
+            continue;
+        const QString keys =
+            ActionRegistry::format(m_registry->shortcuts(id), QKeySequence::NativeText);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 — %2%3")
+                .arg(m_registry->text(id), m_registry->category(id),
+                     keys.isEmpty() ? QString() : QStringLiteral("   (%1)").arg(keys)),
+            m_list);
+        item->setData(Qt::UserRole, id);
+        if (!a->isEnabled())
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+    }
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->flags() & Qt::ItemIsEnabled) {
+            m_list->setCurrentRow(i);
+            break;
+        }
+    }
+}
+
+QAction *CommandPalette::chosen() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item || !(item->flags() & Qt::ItemIsEnabled))
+        return nullptr;
+    return m_registry->action(item->data(Qt::UserRole).toString());
+}
+
+bool CommandPalette::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown ||
+            key == Qt::Key_PageUp) {
+            QKeyEvent copy(QEvent::KeyPress, key, Qt::NoModifier);
+            QCoreApplication::sendEvent(m_list, &copy);
+            return true;
+        }
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (chosen())
+                accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+} // namespace Crosscheck::Ui
