@@ -57,8 +57,12 @@ EntityPanel::EntityPanel(QWidget *parent)
             [this] { emit currentEntityChanged(currentEntity()); });
     connect(m_view, &QAbstractItemView::activated, this,
             [this] { emit entityActivated(currentEntity()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { emit currentEntityChanged(currentEntity()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->resizeColumnsToContents();
+        for (int c = 0; c < Core::EntityListModel::ColumnCount - 1; ++c)
+            m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 60, 280));
+        emit currentEntityChanged(currentEntity());
+    });
 }
 
 void EntityPanel::setProject(Core::Project *project)

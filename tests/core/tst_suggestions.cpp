@@ -1,5 +1,6 @@
 // Suggester: entity candidates, merge proposals and contradiction candidates, on the sample
 // project (whose planted facts are known) and on small texts.
+#include "annotation/reviewqueue.h"
 #include "annotation/suggestions.h"
 #include "commands/annotationcommands.h"
 #include "importers/documentimporter.h"
@@ -174,6 +175,29 @@ private slots:
         }
         // Few enough to review: the sample has 39 passage pairs.
         QVERIFY(all.size() < 40);
+    }
+
+    void acceptingTwoSuggestionsOfOneNameMakesOneEntity()
+    {
+        Storage::OpenStatus status;
+        auto p = SampleProject::create(m_dir.filePath(QStringLiteral("q.crosscheck")), &status);
+        std::vector<Annotation::ReviewItem> queue = Annotation::ReviewQueue::build(*p);
+        int accepted = 0;
+        for (const Annotation::ReviewItem &item : queue) {
+            if (item.kind == Annotation::ReviewItem::Kind::Entity &&
+                item.entity.text == QLatin1String("Baltic Meridian Shipping")) {
+                QVERIFY(Annotation::ReviewQueue::accept(*p, item));
+                ++accepted;
+            }
+        }
+        QVERIFY(accepted >= 5);
+        QCOMPARE(p->entities().size(), 1);
+        const Entity &e = *p->entities().cbegin();
+        QCOMPARE(p->entityType(e.type)->name, QStringLiteral("Organization"));
+        QCOMPARE(int(p->mentionsOf(e.id).size()), accepted);
+        // One undo step per accepted item, each also recording its decision.
+        QVERIFY(p->undoStack()->undo());
+        QCOMPARE(int(p->mentionsOf(e.id).size()), accepted - 1);
     }
 
     void occurrencesAreWholeWords()

@@ -1,4 +1,5 @@
 #include "reviewqueue.h"
+#include "namematcher.h"
 
 #include "commands/annotationcommands.h"
 #include "project/project.h"
@@ -153,9 +154,25 @@ bool ReviewQueue::accept(Project &project, const ReviewItem &item, QString *erro
     }
     case ReviewItem::Kind::Entity: {
         const EntitySuggestion &s = item.entity;
+        // The registry may have gained this name since the queue was built (an earlier item
+        // of the same name was accepted): tag it as that entity rather than a twin.
+        qint64 entity = s.entity;
+        if (!entity) {
+            const NameMatcher matcher;
+            const QString folded = matcher.fold(s.entityName);
+            for (const Entity &e : project.entities()) {
+                bool same = matcher.fold(e.name) == folded;
+                for (const QString &a : e.aliases)
+                    same = same || matcher.fold(a) == folded;
+                if (same) {
+                    entity = e.id;
+                    break;
+                }
+            }
+        }
         return asOneStep(project, tr("Tag a suggested entity"), [&] {
-            const bool tagged = s.entity
-                                    ? project.tagMention(s.source, s.span, s.entity, error) != 0
+            const bool tagged = entity
+                                    ? project.tagMention(s.source, s.span, entity, error) != 0
                                     : project.tagNewEntity(s.source, s.span, s.entityName,
                                                            typeId(project, s.typeName), error) != 0;
             return tagged && decide(project, s.key(), QStringLiteral("accepted"), error, {});

@@ -240,6 +240,43 @@ std::vector<Word> wordsOf(const QString &text)
     return out;
 }
 
+/// \a span grown by up to three words on each side, not past the sentence or clause, and
+/// trimmed of the spaces and punctuation at its ends.
+Span widen(const QString &text, Span span)
+{
+    const auto stop = [](QChar c) {
+        return c == u'.' || c == u'!' || c == u'?' || c == u';' || c == u'\n' || c == u':' ||
+               c == u'"' || c == QChar(0x201C) || c == QChar(0x201D) || c == u'(' || c == u')';
+    };
+    int start = span.start, end = span.end;
+    for (int words = 0; words < 3 && start > 0;) {
+        const QChar c = text.at(start - 1);
+        if (stop(c) || (c == u',' && words > 0))
+            break;
+        --start;
+        if (c.isSpace() && start > 0 && !text.at(start - 1).isSpace())
+            ++words;
+    }
+    for (int words = 0; words < 3 && end < text.size();) {
+        const QChar c = text.at(end);
+        if (stop(c) || c == u',')
+            break;
+        ++end;
+        if (c.isSpace() && end < text.size() && !text.at(end).isSpace())
+            ++words;
+    }
+    while (start < end && !text.at(start).isLetterOrNumber())
+        ++start;
+    while (end > start && !text.at(end - 1).isLetterOrNumber())
+        --end;
+    // A word cut at either end is completed.
+    while (start > 0 && text.at(start - 1).isLetterOrNumber())
+        --start;
+    while (end < text.size() && text.at(end).isLetterOrNumber())
+        ++end;
+    return end > start ? Span{start, end} : span;
+}
+
 bool hasPunctuationBetween(const QString &text, const Word &a, const Word &b)
 {
     for (int i = a.span.end; i < b.span.start; ++i) {
@@ -710,11 +747,13 @@ Suggester::contradictions(const std::function<bool(int, int)> &progress) const
                 c.confidence -= 0.1;
             c.sourceA = p.a;
             c.sourceB = p.b;
-            // An empty side points at the place where the other side's words would go.
-            c.spanA = run.a;
-            c.spanB = run.b;
-            c.textA = a;
-            c.textB = b;
+            // The differing words with a few words of their sentence on each side, so that the
+            // quote reads as a claim ("within six months", not "months"). An empty side keeps
+            // pointing at the place where the other side's words would go.
+            c.spanA = run.a.isValid() ? widen(ta, run.a) : run.a;
+            c.spanB = run.b.isValid() ? widen(tb, run.b) : run.b;
+            c.textA = ta.mid(c.spanA.start, c.spanA.length());
+            c.textB = tb.mid(c.spanB.start, c.spanB.length());
             if (keys.contains(c.key()) || decidedKey(c.key()))
                 continue;
             keys.insert(c.key());
