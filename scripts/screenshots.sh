@@ -47,6 +47,21 @@ import -window root "$PWD/$out/compare-view.png"
 xdotool key ctrl+5 alt+Right
 sleep 1
 import -window root "$PWD/$out/family-view.png"
+# Review mode: accept three contradiction candidates, then the first entity suggestions.
+xdotool key ctrl+9
+sleep 1
+xdotool key a a a
+sleep 1
+import -window root "$PWD/$out/review-mode.png"
+for i in \$(seq 1 30); do xdotool key j; done
+xdotool key a a a a a a a a
+sleep 1
+xdotool key ctrl+7 Down
+sleep 1
+import -window root "$PWD/$out/entities.png"
+xdotool key ctrl+8
+sleep 1
+import -window root "$PWD/$out/links.png"
 kill %2
 sleep 1
 if [ -n "$seeds" ]; then
