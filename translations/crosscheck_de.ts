@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+56"/>
+        <location filename="../app/cli/cli.cpp" line="+61"/>
         <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -16,6 +16,9 @@ Commands:
                                    passages shared by plain-text files (no project needed)
   diff FILE_A FILE_B               word diff of two text files
   analyze FILE.crosscheck [--full] find the overlaps of a project&apos;s sources (new ones only)
+  suggest FILE.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
+          [--apply-above X]        print the pending suggestions; with --apply-above,
+                                   apply those of confidence &gt;= X as one logged step
   help                             show this text
 
 Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.
@@ -31,13 +34,16 @@ Befehle:
                                     gemeinsame Passagen von Textdateien (ohne Projekt)
   diff DATEI_A DATEI_B              Wort-Diff zweier Textdateien
   analyze DATEI.crosscheck [--full] Überschneidungen der Quellen eines Projekts finden (nur neue)
+  suggest DATEI.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
+          [--apply-above X]         offene Vorschläge ausgeben; mit --apply-above die mit
+                                    Konfidenz &gt;= X in einem protokollierten Schritt anwenden
   help                              diesen Text zeigen
 
 Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>new: expected exactly one project file</source>
         <translation>new: genau eine Projektdatei erwartet</translation>
     </message>
@@ -67,11 +73,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     <message>
         <location line="+8"/>
         <location line="+261"/>
+        <location line="+86"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: Das Projekt ist schreibgeschützt (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-253"/>
+        <location line="-339"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>%n Quelle importiert</numerusform>
@@ -178,11 +185,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location line="+10"/>
+        <location line="+77"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-63"/>
         <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
         <translation>%1 von %2 Quelle(n) in %3 s analysiert (%4): %5 Passagenpaar(e) im Projekt</translation>
     </message>
@@ -197,7 +205,58 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>inkrementell</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>suggest: unknown kind %1</source>
+        <translation>suggest: unbekannte Art %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>suggest: --apply-above needs a confidence from 0 to 1</source>
+        <translation>suggest: --apply-above braucht eine Konfidenz von 0 bis 1</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>suggest: expected one project file</source>
+        <translation>suggest: genau eine Projektdatei erwartet</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: the overlaps are not up to date; contradiction candidates come from the passages found so far (run analyze first)</source>
+        <translation>%1: Die Überschneidungen sind nicht aktuell; Widerspruchskandidaten stammen aus den bisher gefundenen Passagen (zuerst analyze ausführen)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>contradictions</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>kind	confidence	what	where	reason</source>
+        <translation>Art	Konfidenz	was	wo	Grund</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 (batch run, confidence %2)</source>
+        <translation>%1 (Stapellauf, Konfidenz %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Apply suggestions above %1</source>
+        <translation>Vorschläge über %1 anwenden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Applied %1 entity mention(s), %2 contradiction(s) and %3 merge(s) with confidence &gt;= %4</source>
+        <translation>%1 Erwähnung(en), %2 Widerspruch/Widersprüche und %3 Zusammenführung(en) mit Konfidenz &gt;= %4 angewendet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>diff: expected two files</source>
         <translation>diff: zwei Dateien erwartet</translation>
     </message>
@@ -214,7 +273,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Befehl fehlt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
     </message>
@@ -222,7 +281,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Core::Annotation::ReviewQueue</name>
     <message>
-        <location filename="../app/core/annotation/reviewqueue.cpp" line="+120"/>
+        <location filename="../app/core/annotation/reviewqueue.cpp" line="+121"/>
         <source>One side of this difference is empty: edit it to choose both spans.</source>
         <translation>Eine Seite dieses Unterschieds ist leer: Bearbeiten Sie ihn, um beide Abschnitte zu wählen.</translation>
     </message>
@@ -237,7 +296,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Vorgeschlagene Entitäten zusammenführen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Tag a suggested entity</source>
         <translation>Vorgeschlagene Entität markieren</translation>
     </message>
@@ -1935,7 +1994,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::LinksPanel</name>
     <message>
-        <location filename="../ui/annotationpanels.cpp" line="+58"/>
+        <location filename="../ui/annotationpanels.cpp" line="+62"/>
         <source>Any relation</source>
         <translation>Jede Beziehung</translation>
     </message>
@@ -2797,6 +2856,11 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location line="+7"/>
         <source>Imported from:</source>
         <translation>Importiert aus:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>— applied by a batch run, confidence %1%</source>
+        <translation>— von einem Stapellauf angewendet, Konfidenz %1 %</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+109"/>
+        <location filename="../app/cli/cli.cpp" line="+117"/>
         <source>Wrote the sample project with %n source(s) to %1</source>
         <translation>
             <numerusform>Wrote the sample project with %n source to %1</numerusform>
@@ -282,7 +282,7 @@
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../ui/annotationpanels.cpp" line="+351"/>
+        <location filename="../ui/annotationpanels.cpp" line="+355"/>
         <source>Nothing awaits a decision (%n decided).</source>
         <translation>
             <numerusform>Nothing awaits a decision (%n decided).</numerusform>

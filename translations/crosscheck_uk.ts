@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+56"/>
+        <location filename="../app/cli/cli.cpp" line="+61"/>
         <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -16,6 +16,9 @@ Commands:
                                    passages shared by plain-text files (no project needed)
   diff FILE_A FILE_B               word diff of two text files
   analyze FILE.crosscheck [--full] find the overlaps of a project&apos;s sources (new ones only)
+  suggest FILE.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
+          [--apply-above X]        print the pending suggestions; with --apply-above,
+                                   apply those of confidence &gt;= X as one logged step
   help                             show this text
 
 Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.
@@ -31,13 +34,16 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
                                    спільні фрагменти текстових файлів (без проєкту)
   diff ФАЙЛ_A ФАЙЛ_B               пословне порівняння двох текстових файлів
   analyze ФАЙЛ.crosscheck [--full] знайти збіги між джерелами проєкту (лише нові)
+  suggest ФАЙЛ.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
+          [--apply-above X]        показати нерозглянуті пропозиції; з --apply-above
+                                   застосувати ті, що мають впевненість &gt;= X, одним кроком
   help                             показати цей текст
 
 Код виходу: 0 успіх, 1 помилка (по рядку на кожну проблему в stderr), 2 помилка виклику.
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>new: expected exactly one project file</source>
         <translation>new: очікується рівно один файл проєкту</translation>
     </message>
@@ -68,11 +74,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     <message>
         <location line="+8"/>
         <location line="+261"/>
+        <location line="+86"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: проєкт відкрито лише для читання (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-253"/>
+        <location line="-339"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>Імпортовано %n джерело</numerusform>
@@ -182,11 +189,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location line="+10"/>
+        <location line="+77"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 з %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-63"/>
         <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
         <translation>Проаналізовано джерел: %1 з %2 за %3 с (%4); пар фрагментів у проєкті: %5</translation>
     </message>
@@ -201,7 +209,58 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>інкрементно</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>suggest: unknown kind %1</source>
+        <translation>suggest: невідомий вид %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>suggest: --apply-above needs a confidence from 0 to 1</source>
+        <translation>suggest: --apply-above потребує впевненості від 0 до 1</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>suggest: expected one project file</source>
+        <translation>suggest: очікувався один файл проєкту</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: the overlaps are not up to date; contradiction candidates come from the passages found so far (run analyze first)</source>
+        <translation>%1: збіги застарілі; кандидати в суперечності беруться зі знайдених досі фрагментів (спершу запустіть analyze)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>entities</source>
+        <translation>сутності</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>contradictions</source>
+        <translation>суперечності</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>kind	confidence	what	where	reason</source>
+        <translation>вид	впевненість	що	де	причина</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 (batch run, confidence %2)</source>
+        <translation>%1 (пакетний запуск, впевненість %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Apply suggestions above %1</source>
+        <translation>Застосувати пропозиції понад %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Applied %1 entity mention(s), %2 contradiction(s) and %3 merge(s) with confidence &gt;= %4</source>
+        <translation>Застосовано згадок: %1, суперечностей: %2 і об’єднань: %3 із впевненістю &gt;= %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>diff: expected two files</source>
         <translation>diff: очікуються два файли</translation>
     </message>
@@ -218,7 +277,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>не вказано команду</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>unknown command: %1</source>
         <translation>невідома команда: %1</translation>
     </message>
@@ -226,7 +285,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Core::Annotation::ReviewQueue</name>
     <message>
-        <location filename="../app/core/annotation/reviewqueue.cpp" line="+120"/>
+        <location filename="../app/core/annotation/reviewqueue.cpp" line="+121"/>
         <source>One side of this difference is empty: edit it to choose both spans.</source>
         <translation>Одна сторона цієї відмінності порожня: відредагуйте її, щоб вибрати обидва фрагменти.</translation>
     </message>
@@ -241,7 +300,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Об’єднати запропоновані сутності</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Tag a suggested entity</source>
         <translation>Позначити запропоновану сутність</translation>
     </message>
@@ -1953,7 +2012,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::LinksPanel</name>
     <message>
-        <location filename="../ui/annotationpanels.cpp" line="+58"/>
+        <location filename="../ui/annotationpanels.cpp" line="+62"/>
         <source>Any relation</source>
         <translation>Будь-яке відношення</translation>
     </message>
@@ -2828,6 +2887,11 @@ Contains %2% of the words the other members carry</source>
         <location line="+7"/>
         <source>Imported from:</source>
         <translation>Імпортовано з:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>— applied by a batch run, confidence %1%</source>
+        <translation>— застосовано пакетним запуском, впевненість %1 %</translation>
     </message>
 </context>
 <context>

@@ -153,8 +153,13 @@ void ReaderView::refreshMentions()
                 QTextCursor::KeepAnchor);
             sel.format = CompareStyle::mentionFormat(t ? QColor(t->color) : QColor(Qt::gray),
                                                      m.entity == m_highlighted);
-            sel.format.setToolTip(
-                e ? QStringLiteral("%1 (%2)").arg(e->name, t ? t->name : QString()) : QString());
+            QString tip =
+                e ? QStringLiteral("%1 (%2)").arg(e->name, t ? t->name : QString()) : QString();
+            if (m.origin == QLatin1String("batch"))
+                tip +=
+                    u' ' +
+                    tr("— applied by a batch run, confidence %1%").arg(qRound(m.confidence * 100));
+            sel.format.setToolTip(tip);
             selections << sel;
         }
     }

@@ -3,11 +3,16 @@
 #include "analysis/overlapengine.h"
 #include "analysis/projectanalysis.h"
 #include "analysis/worddiff.h"
+#include "annotation/namematcher.h"
+#include "annotation/reviewqueue.h"
+#include "annotation/suggestions.h"
+#include "commands/annotationcommands.h"
 #include "importers/documentimporter.h"
 #include "importers/importjob.h"
 #include "importers/textdecoder.h"
 #include "project/project.h"
 #include "project/sampleproject.h"
+#include "project/undostack.h"
 #include "text/textstats.h"
 #include "text/tokenizer.h"
 
@@ -68,6 +73,9 @@ QString usage()
         "  diff FILE_A FILE_B               word diff of two text files\n"
         "  analyze FILE.crosscheck [--full] find the overlaps of a project's sources (new ones "
         "only)\n"
+        "  suggest FILE.crosscheck [--kinds entities,merges,contradictions] [--jsonl]\n"
+        "          [--apply-above X]        print the pending suggestions; with --apply-above,\n"
+        "                                   apply those of confidence >= X as one logged step\n"
         "  help                             show this text\n"
         "\n"
         "Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.\n");
@@ -424,6 +432,260 @@ int cmdAnalyze(const QStringList &args)
     return Success;
 }
 
+/// A source's name in suggestion output: its file name without extension, else its title.
+QString sourceLabel(const Core::Source &s)
+{
+    return s.fileName.isEmpty() ? s.meta.title : QFileInfo(s.fileName).completeBaseName();
+}
+
+int cmdSuggest(const QStringList &args)
+{
+    QStringList rest = args;
+    const bool jsonl = rest.removeAll(QStringLiteral("--jsonl")) > 0;
+    QStringList kinds{QStringLiteral("entities"), QStringLiteral("merges"),
+                      QStringLiteral("contradictions")};
+    double applyAbove = -1;
+    for (int i = 0; i < rest.size();) {
+        const QString a = rest.at(i);
+        if ((a == QLatin1String("--kinds") || a == QLatin1String("--apply-above")) &&
+            i + 1 < rest.size()) {
+            const QString value = rest.at(i + 1);
+            if (a == QLatin1String("--kinds")) {
+                kinds = value.split(u',', Qt::SkipEmptyParts);
+                for (const QString &k : kinds) {
+                    if (k != QLatin1String("entities") && k != QLatin1String("merges") &&
+                        k != QLatin1String("contradictions"))
+                        return usageError(CliText::tr("suggest: unknown kind %1").arg(k));
+                }
+            } else {
+                bool ok = false;
+                applyAbove = value.toDouble(&ok);
+                if (!ok || applyAbove < 0 || applyAbove > 1)
+                    return usageError(
+                        CliText::tr("suggest: --apply-above needs a confidence from 0 to 1"));
+            }
+            rest.remove(i, 2);
+            continue;
+        }
+        ++i;
+    }
+    if (rest.size() != 1 || rest.first().startsWith(QLatin1String("--")))
+        return usageError(CliText::tr("suggest: expected one project file"));
+    const bool apply = applyAbove >= 0;
+    Core::Storage::OpenStatus status;
+    auto project = Core::Project::open(rest.first(), !apply, &status);
+    if (!project) {
+        problem(status.message);
+        return Failure;
+    }
+    if (apply && project->isReadOnly()) {
+        problem(CliText::tr("%1: the project is read-only (%2)")
+                    .arg(rest.first(), project->readOnlyReason()));
+        return Failure;
+    }
+    const bool tty = isatty(fileno(stderr));
+    const auto progressFor = [tty](const QString &stage) {
+        return [tty, stage](int done, int total) {
+            const QString text = CliText::tr("%1: %2 of %3").arg(stage).arg(done).arg(total);
+            if (tty)
+                print(stderr, u'\r' + text + QStringLiteral("   "));
+            else if (total < 10 || done % std::max(1, total / 10) == 0 || done == total)
+                print(stderr, text + u'\n');
+            return true;
+        };
+    };
+    // Contradiction candidates come from the stored passages: they must be current.
+    if (kinds.contains(QStringLiteral("contradictions")) && !project->isAnalysisCurrent()) {
+        if (project->isReadOnly()) {
+            problem(CliText::tr("%1: the overlaps are not up to date; contradiction candidates "
+                                "come from the passages found so far (run analyze first)")
+                        .arg(rest.first()));
+        } else {
+            const Core::Analysis::AnalysisOutput output =
+                Core::Analysis::runAnalysis(project->analysisInput());
+            QString error;
+            if (!project->applyAnalysis(output, &error)) {
+                problem(rest.first() + QStringLiteral(": ") + error);
+                return Failure;
+            }
+        }
+    }
+    const Core::Annotation::Suggester suggester(*project);
+    std::vector<Core::Annotation::EntitySuggestion> entities;
+    if (kinds.contains(QStringLiteral("entities")) || kinds.contains(QStringLiteral("merges")))
+        entities = suggester.entities(progressFor(CliText::tr("entities")));
+    std::vector<Core::Annotation::MergeProposal> merges;
+    if (kinds.contains(QStringLiteral("merges")))
+        merges = suggester.merges(entities);
+    std::vector<Core::Annotation::ContradictionCandidate> contradictions;
+    if (kinds.contains(QStringLiteral("contradictions")))
+        contradictions = suggester.contradictions(progressFor(CliText::tr("contradictions")));
+    if (tty)
+        print(stderr, QStringLiteral("\n"));
+    if (!kinds.contains(QStringLiteral("entities")))
+        entities.clear();
+
+    // Offsets in code points, per source (cached: one conversion table per text).
+    QHash<Core::SourceId, std::shared_ptr<CodePoints>> cps;
+    const auto cp = [&](Core::SourceId id, int utf16) {
+        auto it = cps.find(id);
+        if (it == cps.end())
+            it = cps.insert(id, std::make_shared<CodePoints>(project->sourceText(id)));
+        return (*it)->at(utf16);
+    };
+    const auto side = [&](Core::SourceId id, Core::Span span, const QString &text) {
+        return QJsonObject{{QStringLiteral("source"), sourceLabel(project->source(id))},
+                           {QStringLiteral("start"), cp(id, span.start)},
+                           {QStringLiteral("end"), cp(id, span.end)},
+                           {QStringLiteral("text"), text}};
+    };
+    const auto conf = [](double c) { return std::round(c * 100) / 100; };
+    const auto put = [jsonl](const QJsonObject &o, const QString &row) {
+        if (jsonl)
+            line(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        else
+            line(row);
+    };
+    if (!jsonl)
+        line(CliText::tr("kind\tconfidence\twhat\twhere\treason"));
+    for (const Core::Annotation::ContradictionCandidate &c : contradictions) {
+        put(QJsonObject{{QStringLiteral("kind"), QStringLiteral("contradiction")},
+                        {QStringLiteral("a"), side(c.sourceA, c.spanA, c.textA)},
+                        {QStringLiteral("b"), side(c.sourceB, c.spanB, c.textB)},
+                        {QStringLiteral("type"), c.type},
+                        {QStringLiteral("reason"), c.reason},
+                        {QStringLiteral("confidence"), conf(c.confidence)}},
+            QStringLiteral("contradiction\t%1\t“%2” / “%3”\t%4 / %5\t%6")
+                .arg(conf(c.confidence))
+                .arg(c.textA.simplified(), c.textB.simplified(),
+                     sourceLabel(project->source(c.sourceA)),
+                     sourceLabel(project->source(c.sourceB)), c.reason));
+    }
+    for (const Core::Annotation::MergeProposal &m : merges) {
+        put(QJsonObject{{QStringLiteral("kind"), QStringLiteral("merge")},
+                        {QStringLiteral("names"), QJsonArray::fromStringList(m.names)},
+                        {QStringLiteral("reason"), m.reason},
+                        {QStringLiteral("confidence"), conf(m.confidence)}},
+            QStringLiteral("merge\t%1\t%2\t\t%3")
+                .arg(conf(m.confidence))
+                .arg(m.names.join(QStringLiteral(" / ")), m.reason));
+    }
+    for (const Core::Annotation::EntitySuggestion &e : entities) {
+        put(QJsonObject{{QStringLiteral("kind"), QStringLiteral("entity")},
+                        {QStringLiteral("source"), sourceLabel(project->source(e.source))},
+                        {QStringLiteral("start"), cp(e.source, e.span.start)},
+                        {QStringLiteral("end"), cp(e.source, e.span.end)},
+                        {QStringLiteral("text"), e.text},
+                        {QStringLiteral("type"), e.typeName},
+                        {QStringLiteral("entity"), e.entityName},
+                        {QStringLiteral("confidence"), conf(e.confidence)}},
+            QStringLiteral("entity\t%1\t“%2” %3 → %4\t%5 %6-%7\t%8")
+                .arg(conf(e.confidence))
+                .arg(e.text, e.typeName, e.entityName, sourceLabel(project->source(e.source)))
+                .arg(cp(e.source, e.span.start))
+                .arg(cp(e.source, e.span.end))
+                .arg(e.reason));
+    }
+    if (!apply)
+        return Success;
+
+    // One step: every entity suggestion and contradiction at or above the threshold, with its
+    // decision, in one transaction; merges of registry entities after it, in the same undo step.
+    project->setAuthor(project->author() + QStringLiteral(" (batch)"));
+    Core::AnnotationDelta after;
+    std::vector<Core::SuggestionDecision> decisions;
+    const Core::Annotation::NameMatcher matcher;
+    QHash<QString, qint64> byName; // folded name -> entity id (registry or created now)
+    for (const Core::Entity &e : project->entities()) {
+        byName.insert(matcher.fold(e.name), e.id);
+        for (const QString &a : e.aliases)
+            byName.insert(matcher.fold(a), e.id);
+    }
+    const QString now = Core::Project::timestamp();
+    int appliedEntities = 0, appliedLinks = 0, appliedMerges = 0;
+    for (const Core::Annotation::EntitySuggestion &e : entities) {
+        if (e.confidence + 1e-9 < applyAbove)
+            continue;
+        qint64 id = e.entity ? e.entity : byName.value(matcher.fold(e.entityName));
+        if (!id) {
+            Core::Entity created;
+            created.id = id = project->newEntityId();
+            created.name = e.entityName;
+            created.type = Core::Annotation::ReviewQueue::typeId(*project, e.typeName);
+            created.created = created.modified = now;
+            after.entities.push_back(created);
+            byName.insert(matcher.fold(e.entityName), id);
+        }
+        Core::Mention m;
+        m.id = project->newMentionId();
+        m.source = e.source;
+        m.span = e.span;
+        m.entity = id;
+        m.author = project->author();
+        m.created = now;
+        m.origin = QStringLiteral("batch");
+        m.confidence = e.confidence;
+        after.mentions.push_back(m);
+        decisions.push_back({e.key(), QStringLiteral("accepted")});
+        ++appliedEntities;
+    }
+    for (const Core::Annotation::ContradictionCandidate &c : contradictions) {
+        if (c.confidence + 1e-9 < applyAbove || !c.spanA.isValid() || !c.spanB.isValid())
+            continue;
+        Core::Link l;
+        l.id = project->newLinkId();
+        l.sourceA = c.sourceA;
+        l.spanA = c.spanA;
+        l.sourceB = c.sourceB;
+        l.spanB = c.spanB;
+        l.type = c.type;
+        l.note = CliText::tr("%1 (batch run, confidence %2)").arg(c.reason).arg(conf(c.confidence));
+        l.author = project->author();
+        l.created = l.modified = now;
+        after.links.push_back(l);
+        decisions.push_back({c.key(), QStringLiteral("accepted")});
+        ++appliedLinks;
+    }
+    QString error;
+    Core::UndoStack *stack = project->undoStack();
+    stack->beginMacro(CliText::tr("Apply suggestions above %1").arg(applyAbove));
+    bool ok =
+        project->pushAnnotationEdit(std::make_unique<Core::DecideSuggestionsCommand>(
+                                        project.get(), decisions, Core::AnnotationDelta{}, after,
+                                        CliText::tr("Apply suggestions above %1").arg(applyAbove)),
+                                    &error);
+    for (const Core::Annotation::MergeProposal &m : merges) {
+        if (!ok || m.confidence + 1e-9 < applyAbove || m.entities.size() < 2)
+            continue;
+        std::vector<qint64> ids = m.entities;
+        ok = project->mergeEntities(ids.front(), QVector<qint64>(ids.begin() + 1, ids.end()),
+                                    &error) &&
+             project->pushAnnotationEdit(
+                 std::make_unique<Core::DecideSuggestionsCommand>(
+                     project.get(),
+                     std::vector<Core::SuggestionDecision>{{m.key(), QStringLiteral("accepted")}},
+                     Core::AnnotationDelta{}, Core::AnnotationDelta{}, QString()),
+                 &error);
+        appliedMerges += ok;
+    }
+    stack->endMacro();
+    if (!ok) {
+        // What was written of this step is taken back: nothing half-applied stays.
+        QString ignored;
+        if (stack->canUndo())
+            stack->undo(&ignored);
+        problem(rest.first() + QStringLiteral(": ") + error);
+        return Failure;
+    }
+    problem(CliText::tr("Applied %1 entity mention(s), %2 contradiction(s) and %3 merge(s) with "
+                        "confidence >= %4")
+                .arg(appliedEntities)
+                .arg(appliedLinks)
+                .arg(appliedMerges)
+                .arg(applyAbove));
+    return Success;
+}
+
 int cmdDiff(const QStringList &args)
 {
     if (args.size() != 2)
@@ -508,6 +770,8 @@ int run(const QStringList &arguments)
         return cmdDiff(rest);
     if (command == QLatin1String("analyze"))
         return cmdAnalyze(rest);
+    if (command == QLatin1String("suggest"))
+        return cmdSuggest(rest);
     return usageError(CliText::tr("unknown command: %1").arg(command));
 }
 

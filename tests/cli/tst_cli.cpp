@@ -1,11 +1,17 @@
 // crosscheck-cli as a script would use it: exit codes, stdout, one stderr line per problem.
+#include "project/project.h"
+#include "storage/sourcestore.h"
+
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 namespace {
 struct Run
@@ -180,6 +186,146 @@ private slots:
                       QStringLiteral("zero")})
                      .code,
                  2);
+    }
+
+    void suggestPrintsWhatTheSampleHides()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("suggest.crosscheck"));
+        QCOMPARE(cli({QStringLiteral("sample"), path}).code, 0);
+        const Run r = cli({QStringLiteral("suggest"), path, QStringLiteral("--jsonl")});
+        QCOMPARE(r.code, 0);
+        QList<QJsonObject> all;
+        for (const QString &l : r.out.split(u'\n', Qt::SkipEmptyParts))
+            all << QJsonDocument::fromJson(l.toUtf8()).object();
+        QVERIFY(all.size() > 30);
+        const auto has = [&](const std::function<bool(const QJsonObject &)> &pred) {
+            return std::any_of(all.begin(), all.end(), pred);
+        };
+        // Entities: the planted people and organisations, with their types.
+        QVERIFY(has([](const QJsonObject &o) {
+            return o[QStringLiteral("kind")] == QLatin1String("entity") &&
+                   o[QStringLiteral("text")] == QLatin1String("Ingrid Solberg") &&
+                   o[QStringLiteral("type")] == QLatin1String("Person") &&
+                   o[QStringLiteral("source")] == QLatin1String("01-nordic-wire");
+        }));
+        QVERIFY(has([](const QJsonObject &o) {
+            return o[QStringLiteral("text")] == QLatin1String("Baltic Meridian Shipping") &&
+                   o[QStringLiteral("type")] == QLatin1String("Organization");
+        }));
+        // The merge: the beach spelt "Sandvær" by the Courier and "Sandvaer" by the Coastal Daily.
+        QVERIFY(has([](const QJsonObject &o) {
+            const QJsonArray names = o[QStringLiteral("names")].toArray();
+            return o[QStringLiteral("kind")] == QLatin1String("merge") &&
+                   names.contains(QStringLiteral("Sandvær")) &&
+                   names.contains(QStringLiteral("Sandvaer"));
+        }));
+        // Contradictions: 120 / 1,200 tonnes, six months / six weeks, Solberg / Berg.
+        const auto contradiction = [&](const QString &a, const QString &b, const QString &type) {
+            return has([&](const QJsonObject &o) {
+                const QString ta =
+                    o[QStringLiteral("a")].toObject()[QStringLiteral("text")].toString();
+                const QString tb =
+                    o[QStringLiteral("b")].toObject()[QStringLiteral("text")].toString();
+                return o[QStringLiteral("kind")] == QLatin1String("contradiction") &&
+                       o[QStringLiteral("type")] == type &&
+                       ((ta.contains(a) && tb.contains(b)) || (ta.contains(b) && tb.contains(a)));
+            });
+        };
+        QVERIFY(contradiction(QStringLiteral("120 tonnes"), QStringLiteral("1,200 tonnes"),
+                              QStringLiteral("number")));
+        QVERIFY(contradiction(QStringLiteral("six months"), QStringLiteral("six weeks"),
+                              QStringLiteral("datetime")));
+        QVERIFY(contradiction(QStringLiteral("Ingrid Solberg"), QStringLiteral("Tomas Berg"),
+                              QStringLiteral("attribution")));
+        // The table form says the same in readable lines; --kinds narrows it.
+        const Run table = cli(
+            {QStringLiteral("suggest"), path, QStringLiteral("--kinds"), QStringLiteral("merges")});
+        QCOMPARE(table.code, 0);
+        QVERIFY(table.out.contains(QStringLiteral("Sandvær / Sandvaer")));
+        QVERIFY(!table.out.contains(QStringLiteral("contradiction\t")));
+        QCOMPARE(cli({QStringLiteral("suggest"), path, QStringLiteral("--kinds"),
+                      QStringLiteral("people")})
+                     .code,
+                 2);
+        QCOMPARE(cli({QStringLiteral("suggest"), path, QStringLiteral("--apply-above"),
+                      QStringLiteral("2")})
+                     .code,
+                 2);
+    }
+
+    void suggestOffsetsAreCodePoints()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("emoji.crosscheck"));
+        QCOMPARE(cli({QStringLiteral("new"), path}).code, 0);
+        const QString text = QStringLiteral("🚢🚢 The harbour master Ingrid Solberg spoke. "
+                                            "👩‍🚒 Minister Tomas Berg replied.");
+        QFile f(m_dir.filePath(QStringLiteral("emoji.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+        f.close();
+        QCOMPARE(cli({QStringLiteral("import"), path, f.fileName()}).code, 0);
+        const Run r = cli({QStringLiteral("suggest"), path, QStringLiteral("--jsonl"),
+                           QStringLiteral("--kinds"), QStringLiteral("entities")});
+        QCOMPARE(r.code, 0);
+        const QVector<uint> cps = text.toUcs4();
+        int checked = 0;
+        for (const QString &l : r.out.split(u'\n', Qt::SkipEmptyParts)) {
+            const QJsonObject o = QJsonDocument::fromJson(l.toUtf8()).object();
+            const int start = o[QStringLiteral("start")].toInt(),
+                      end = o[QStringLiteral("end")].toInt();
+            // The code points [start, end) of the text are the suggestion's text.
+            const QString slice = QString::fromUcs4(cps.constData() + start, end - start);
+            QCOMPARE(slice, o[QStringLiteral("text")].toString());
+            ++checked;
+        }
+        QVERIFY(checked >= 2);
+        // "Ingrid" starts after two emoji, a space and "The harbour master ": code point 22
+        // (UTF-16 offset 24).
+        QVERIFY(r.out.contains(QStringLiteral("\"end\":36,\"entity\":\"Ingrid Solberg\"")));
+        QVERIFY(r.out.contains(QStringLiteral("\"start\":22")));
+    }
+
+    void applyAboveIsOneLoggedStep()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("apply.crosscheck"));
+        QCOMPARE(cli({QStringLiteral("sample"), path}).code, 0);
+        const Run r = cli({QStringLiteral("suggest"), path, QStringLiteral("--jsonl"),
+                           QStringLiteral("--apply-above"), QStringLiteral("0.8")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.errLines.join(u'\n').contains(QStringLiteral("Applied")));
+        int expectedMentions = 0, expectedLinks = 0;
+        for (const QString &l : r.out.split(u'\n', Qt::SkipEmptyParts)) {
+            const QJsonObject o = QJsonDocument::fromJson(l.toUtf8()).object();
+            if (o[QStringLiteral("confidence")].toDouble() < 0.8)
+                continue;
+            if (o[QStringLiteral("kind")] == QLatin1String("entity"))
+                ++expectedMentions;
+            if (o[QStringLiteral("kind")] == QLatin1String("contradiction"))
+                ++expectedLinks;
+        }
+        QVERIFY(expectedMentions > 0);
+        // What was applied is no longer pending, and the project holds it.
+        const Run again = cli({QStringLiteral("suggest"), path, QStringLiteral("--jsonl")});
+        for (const QString &l : again.out.split(u'\n', Qt::SkipEmptyParts)) {
+            const QJsonObject o = QJsonDocument::fromJson(l.toUtf8()).object();
+            if (o[QStringLiteral("kind")] != QLatin1String("merge"))
+                QVERIFY2(o[QStringLiteral("confidence")].toDouble() < 0.8, qPrintable(l));
+        }
+        Crosscheck::Core::Storage::OpenStatus status;
+        auto project = Crosscheck::Core::Project::open(path, true, &status);
+        QVERIFY(project);
+        QCOMPARE(int(project->mentions().size()), expectedMentions);
+        QCOMPARE(int(project->links().size()), expectedLinks);
+        for (const auto &m : project->mentions()) {
+            QCOMPARE(m.origin, QStringLiteral("batch"));
+            QVERIFY(m.confidence >= 0.8);
+        }
+        const auto log = project->editLog();
+        QCOMPARE(std::count_if(log.begin(), log.end(),
+                               [](const Crosscheck::Core::Storage::EditLogEntry &e) {
+                                   return e.action == QLatin1String("decide-suggestions");
+                               }),
+                 1L);
     }
 
     void diffShowsWordChanges()

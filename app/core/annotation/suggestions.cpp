@@ -500,17 +500,20 @@ std::vector<MergeProposal> Suggester::merges(const std::vector<EntitySuggestion>
     for (const Entity &e : m_project.entities()) {
         const EntityType *t = m_project.entityType(e.type);
         names.push_back({e.name, e.id, t ? t->name : QString()});
-        seen.insert(m_matcher->fold(e.name));
+        seen.insert(e.name.toCaseFolded());
         for (const QString &a : e.aliases)
-            seen.insert(m_matcher->fold(a));
+            seen.insert(a.toCaseFolded());
     }
+    // Suggested names once per spelling: "Sandvær" and "Sandvaer" fold alike, yet an analyst
+    // wants to hear that both spellings occur.
+    QSet<QString> spellings;
     for (const EntitySuggestion &s : suggested) {
         if (s.entity)
             continue;
-        const QString f = m_matcher->fold(s.entityName);
-        if (seen.contains(f))
+        const QString spelling = s.entityName.toCaseFolded();
+        if (spellings.contains(spelling) || seen.contains(spelling))
             continue;
-        seen.insert(f);
+        spellings.insert(spelling);
         names.push_back({s.entityName, 0, s.typeName});
     }
     std::vector<size_t> parent(names.size());
@@ -556,9 +559,6 @@ std::vector<MergeProposal> Suggester::merges(const std::vector<EntitySuggestion>
                 ++registered;
             }
         }
-        // Only worth proposing when it would merge registry entities, or name a new one.
-        if (registered == 1 && members.size() == 1)
-            continue;
         const bool scripts = std::any_of(p.names.begin(), p.names.end(), [](const QString &n) {
             return std::any_of(n.begin(), n.end(), [](QChar c) { return c.unicode() > 0x24F; });
         });
