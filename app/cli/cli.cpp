@@ -464,7 +464,8 @@ int cmdSuggest(const QStringList &args)
                     return usageError(
                         CliText::tr("suggest: --apply-above needs a confidence from 0 to 1"));
             }
-            rest.remove(i, 2);
+            rest.removeAt(i);
+            rest.removeAt(i);
             continue;
         }
         ++i;
