@@ -523,21 +523,38 @@ std::vector<MergeProposal> Suggester::merges(const std::vector<EntitySuggestion>
             x = parent[x] = parent[parent[x]];
         return x;
     };
-    // Group by first letter of the skeleton to avoid comparing every pair.
-    std::map<QChar, std::vector<size_t>> byInitial;
+    // Every pair sameName() accepts shares its skeleton's consonants: bucket by them and compare
+    // within a bucket only (never all pairs; each name is transliterated once).
+    struct Key
+    {
+        QString fold, skeleton;
+    };
+    std::vector<Key> keys(names.size());
+    QHash<QString, std::vector<size_t>> buckets;
     for (size_t i = 0; i < names.size(); ++i) {
-        const QString sk = m_matcher->skeleton(names[i].name);
-        if (!sk.isEmpty())
-            byInitial[sk.front()].push_back(i);
+        keys[i] = {m_matcher->fold(names[i].name), m_matcher->skeleton(names[i].name)};
+        QString consonants;
+        for (const QChar c : std::as_const(keys[i].skeleton)) {
+            if (!QStringLiteral("aeiou ").contains(c))
+                consonants += c;
+        }
+        if (keys[i].skeleton.size() >= 3)
+            buckets[consonants].push_back(i);
     }
-    for (const auto &[initial, group] : byInitial) {
-        Q_UNUSED(initial);
+    for (const std::vector<size_t> &group : std::as_const(buckets)) {
         for (size_t x = 0; x < group.size(); ++x) {
             for (size_t y = x + 1; y < group.size(); ++y) {
                 const Name &a = names[group[x]], &b = names[group[y]];
                 if (a.entity && b.entity && a.type != b.type)
                     continue; // a person and a place that sound alike stay apart
-                if (m_matcher->sameName(a.name, b.name))
+                const Key &ka = keys[group[x]], &kb = keys[group[y]];
+                bool same = ka.fold == kb.fold || ka.skeleton == kb.skeleton;
+                if (!same && ka.skeleton.front() == kb.skeleton.front()) {
+                    const int shorter = int(std::min(ka.skeleton.size(), kb.skeleton.size()));
+                    const int limit = shorter >= 8 ? 2 : 1;
+                    same = NameMatcher::distance(ka.skeleton, kb.skeleton, limit) <= limit;
+                }
+                if (same)
                     parent[find(group[x])] = find(group[y]);
             }
         }
@@ -595,7 +612,8 @@ Suggester::contradictions(const std::function<bool(int, int)> &progress) const
         if (progress && !progress(int(pi), int(passages.size())))
             break;
         const Analysis::PassagePair &p = passages[pi];
-        const QString &ta = textOf(p.a), &tb = textOf(p.b);
+        // Copies (shared, cheap): a reference into the cache would dangle when it grows.
+        const QString ta = textOf(p.a), tb = textOf(p.b);
         const Analysis::WordDiff diff =
             Analysis::WordDiff::compute(ta, p.spanA, tb, p.spanB, tokenizer);
         // Context words around a run, for attribution.
