@@ -298,8 +298,13 @@ namespace {
 QString contextHtml(const Core::Project &project, Core::SourceId source, Core::Span span)
 {
     const QString text = project.sourceText(source);
-    const int from = std::max(0, int(span.start) - 160);
-    const int to = std::min(int(text.size()), int(span.end) + 160);
+    int from = std::max(0, int(span.start) - 160);
+    int to = std::min(int(text.size()), int(span.end) + 160);
+    // Whole words at both ends of the excerpt.
+    while (from > 0 && from < span.start && !text.at(from - 1).isSpace())
+        ++from;
+    while (to < text.size() && to > span.end && !text.at(to).isSpace())
+        --to;
     const Core::Source s = project.source(source);
     QString html =
         QStringLiteral("<p><b>%1</b>%2</p><p>")
