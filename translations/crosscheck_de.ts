@@ -73,12 +73,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     <message>
         <location line="+8"/>
         <location line="+261"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: Das Projekt ist schreibgeschützt (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-339"/>
+        <location line="-340"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>%n Quelle importiert</numerusform>
@@ -185,12 +185,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location line="+10"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
         <translation>%1 von %2 Quelle(n) in %3 s analysiert (%4): %5 Passagenpaar(e) im Projekt</translation>
     </message>
@@ -215,7 +215,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>suggest: --apply-above braucht eine Konfidenz von 0 bis 1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>suggest: expected one project file</source>
         <translation>suggest: genau eine Projektdatei erwartet</translation>
     </message>
@@ -1523,6 +1523,16 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Auswahl &amp;markieren …</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Extend Selection to Sentence End</source>
+        <translation>Auswahl bis zum Satzende erweitern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extend Selection to Sentence Start</source>
+        <translation>Auswahl bis zum Satzanfang erweitern</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Tag &amp;All Occurrences</source>
         <translation>&amp;Alle Vorkommen markieren</translation>
@@ -1616,7 +1626,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-118"/>
+        <location line="-124"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -1649,14 +1659,14 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+73"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <location line="+3"/>
         <location line="+2"/>
         <location line="+3"/>
@@ -1683,6 +1693,8 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -1747,12 +1759,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     <message>
         <location line="+222"/>
         <location line="+13"/>
-        <location line="+230"/>
+        <location line="+236"/>
         <source>These two sources share no passages.</source>
         <translation>Diese beiden Quellen haben keine gemeinsamen Passagen.</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-245"/>
         <source>Last passage of this pair.</source>
         <translation>Letzte Passage dieses Paars.</translation>
     </message>
@@ -1787,7 +1799,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Nur diese beiden Quellen teilen diese Passage: Sie hat keine Familie.</translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+117"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n gemeinsame Passage</numerusform>
@@ -2301,7 +2313,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>diesen Eintrag</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>Tag a mention first, or choose an entity in the Entities tab.</source>
         <translation>Markieren Sie zuerst eine Erwähnung oder wählen Sie eine Entität im Reiter Entitäten.</translation>
     </message>
@@ -2314,7 +2326,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
@@ -2881,7 +2893,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Das ist der erste Eintrag.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Possible contradiction (%1), %2% sure: %3</source>
         <translation>Möglicher Widerspruch (%1), %2 % sicher: %3</translation>
     </message>

@@ -139,7 +139,7 @@
 <context>
     <name>Crosscheck::Ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="+535"/>
+        <location filename="../ui/compareview.cpp" line="+541"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n shared passage</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+186"/>
+        <location line="+217"/>
         <source>Tagged %n more occurrence(s) of “%1” (one undo step).</source>
         <translation>
             <numerusform>Tagged %n more occurrence of “%1” (one undo step).</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+77"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -282,7 +282,7 @@
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../ui/annotationpanels.cpp" line="+355"/>
+        <location filename="../ui/annotationpanels.cpp" line="+360"/>
         <source>Nothing awaits a decision (%n decided).</source>
         <translation>
             <numerusform>Nothing awaits a decision (%n decided).</numerusform>

@@ -74,12 +74,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     <message>
         <location line="+8"/>
         <location line="+261"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: проєкт відкрито лише для читання (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-339"/>
+        <location line="-340"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>Імпортовано %n джерело</numerusform>
@@ -189,12 +189,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location line="+10"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 з %3</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
         <translation>Проаналізовано джерел: %1 з %2 за %3 с (%4); пар фрагментів у проєкті: %5</translation>
     </message>
@@ -219,7 +219,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>suggest: --apply-above потребує впевненості від 0 до 1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>suggest: expected one project file</source>
         <translation>suggest: очікувався один файл проєкту</translation>
     </message>
@@ -1538,6 +1538,16 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Позначити виділене…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Extend Selection to Sentence End</source>
+        <translation>Розширити виділення до кінця речення</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extend Selection to Sentence Start</source>
+        <translation>Розширити виділення до початку речення</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Tag &amp;All Occurrences</source>
         <translation>Позначити &amp;всі входження</translation>
@@ -1631,7 +1641,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-118"/>
+        <location line="-124"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -1664,14 +1674,14 @@ Contains %2% of the words the other members carry</source>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+73"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation>Навігація</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <location line="+3"/>
         <location line="+2"/>
         <location line="+3"/>
@@ -1698,6 +1708,8 @@ Contains %2% of the words the other members carry</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -1762,12 +1774,12 @@ Contains %2% of the words the other members carry</source>
     <message>
         <location line="+222"/>
         <location line="+13"/>
-        <location line="+230"/>
+        <location line="+236"/>
         <source>These two sources share no passages.</source>
         <translation>Ці два джерела не мають спільних фрагментів.</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-245"/>
         <source>Last passage of this pair.</source>
         <translation>Останній фрагмент цієї пари.</translation>
     </message>
@@ -1802,7 +1814,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Цей фрагмент спільний лише для цих двох джерел: родини він не має.</translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+117"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n спільний фрагмент</numerusform>
@@ -2321,7 +2333,7 @@ Contains %2% of the words the other members carry</source>
         <translation>цей запис</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>Tag a mention first, or choose an entity in the Entities tab.</source>
         <translation>Спершу позначте згадку або виберіть сутність у вкладці «Сутності».</translation>
     </message>
@@ -2335,7 +2347,7 @@ Contains %2% of the words the other members carry</source>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>No project open</source>
         <translation>Жодного проєкту не відкрито</translation>
     </message>
@@ -2912,7 +2924,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Це перший запис.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Possible contradiction (%1), %2% sure: %3</source>
         <translation>Можлива суперечність (%1), впевненість %2 %: %3</translation>
     </message>

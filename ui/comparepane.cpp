@@ -213,13 +213,17 @@ void ComparePane::refreshHighlights()
     mention.setFontOverline(true);
     for (const Span &m : m_mentions)
         add(m, mention);
+    mention.setFontWeight(QFont::Bold);
+    for (const Span &m : m_strongMentions)
+        add(m, mention);
     setExtraSelections(selections);
     viewport()->update();
 }
 
-void ComparePane::setMentions(std::vector<Span> mentions)
+void ComparePane::setMentions(std::vector<Span> mentions, std::vector<Span> strong)
 {
     m_mentions = std::move(mentions);
+    m_strongMentions = std::move(strong);
     refreshHighlights();
 }
 

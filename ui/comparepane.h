@@ -57,7 +57,9 @@ public:
     /// Position of \a pos as a share (0..1) of the document's height, for the ruler.
     double fractionOf(int pos) const;
     /// Entity mentions on this side, marked with an overline (diff marks use the underline).
-    void setMentions(std::vector<Core::Analysis::Span> mentions);
+    /// \a strong marks the mentions of the entity chosen in the Entities tab (bold as well).
+    void setMentions(std::vector<Core::Analysis::Span> mentions,
+                     std::vector<Core::Analysis::Span> strong = {});
     /// Re-applies the highlighting of what is visible.
     void refreshHighlights();
     /// Number of extra selections applied (the lazy highlighting's working set).
@@ -87,6 +89,7 @@ private:
     std::pair<int, int> m_visible{0, 0}; // visibleRange() as of the last refresh
     Core::Analysis::Span m_focus{-1, -1};
     std::vector<Core::Analysis::Span> m_mentions;
+    std::vector<Core::Analysis::Span> m_strongMentions;
 };
 
 } // namespace Crosscheck::Ui

@@ -432,13 +432,19 @@ void CompareView::refreshMentions()
 {
     for (ComparePane *pane : {m_leftPane, m_rightPane}) {
         const Core::SourceId id = pane == m_leftPane ? m_left : m_right;
-        std::vector<Span> spans;
+        std::vector<Span> spans, strong;
         if (m_project && id) {
             for (const Core::Mention &m : m_project->mentionsIn(id))
-                spans.push_back(m.span);
+                (m.entity == m_highlighted ? strong : spans).push_back(m.span);
         }
-        pane->setMentions(std::move(spans));
+        pane->setMentions(std::move(spans), std::move(strong));
     }
+}
+
+void CompareView::setHighlightedEntity(qint64 entity)
+{
+    m_highlighted = entity;
+    refreshMentions();
 }
 
 void CompareView::revealSpans(Core::SourceId a, Span spanA, Core::SourceId b, Span spanB)

@@ -85,6 +85,8 @@ public slots:
     void chooseOtherSource();
     void setVerdict(Core::Analysis::ReviewStatus status);
     void openFamily();
+    /// Shows this entity's mentions stronger (0: none).
+    void setHighlightedEntity(qint64 entity);
 
 signals:
     void statusMessage(const QString &text);
@@ -119,6 +121,7 @@ private:
     int m_current = -1;
     int m_diff = -1;
     bool m_syncing = false;
+    qint64 m_highlighted = 0;
 
     QStackedWidget *m_stack;
     QLabel *m_placeholder;

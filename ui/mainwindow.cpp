@@ -1014,6 +1014,37 @@ void MainWindow::connectAnnotationActions()
         connect(m_actions->action(QString::fromLatin1(id)), &QAction::triggered, this, slot);
     };
     on("Annotate.Tag", [this] { tagSelection(); });
+    // Extend the selection by a sentence (the word steps are Ctrl+Shift+arrows).
+    const auto extendBySentence = [this](int direction) {
+        const TextContext ctx = textContext();
+        if (!ctx.edit)
+            return;
+        QTextCursor c = ctx.edit->textCursor();
+        const QString text = ctx.edit->toPlainText();
+        int pos = c.position();
+        const auto ends = [](QChar ch) {
+            return ch == u'.' || ch == u'!' || ch == u'?' || ch == u'\n';
+        };
+        if (direction > 0) {
+            while (pos < text.size() && (text.at(pos).isSpace() || ends(text.at(pos))))
+                ++pos;
+            while (pos < text.size() && !ends(text.at(pos)))
+                ++pos;
+            if (pos < text.size() && text.at(pos) != u'\n')
+                ++pos; // the full stop belongs to the sentence
+        } else {
+            while (pos > 0 && (text.at(pos - 1).isSpace() || ends(text.at(pos - 1))))
+                --pos;
+            while (pos > 0 && !ends(text.at(pos - 1)))
+                --pos;
+            while (pos < c.position() && text.at(pos).isSpace())
+                ++pos;
+        }
+        c.setPosition(pos, QTextCursor::KeepAnchor);
+        ctx.edit->setTextCursor(c);
+    };
+    on("Annotate.ExtendSentence", [extendBySentence] { extendBySentence(1); });
+    on("Annotate.ExtendSentenceBack", [extendBySentence] { extendBySentence(-1); });
     on("Annotate.TagAll", [this] {
         Core::Project *p = m_controller->project();
         const qint64 entity = m_tabs->currentWidget() == m_entities && m_entities->currentEntity()
@@ -1073,6 +1104,8 @@ void MainWindow::connectAnnotationActions()
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_entities, &EntityPanel::currentEntityChanged, m_reader,
             &ReaderView::setHighlightedEntity);
+    connect(m_entities, &EntityPanel::currentEntityChanged, m_compare,
+            &CompareView::setHighlightedEntity);
     connect(m_entities, &EntityPanel::entityActivated, this, [this] { stepMention(1); });
     connect(m_links, &LinksPanel::linkActivated, this, [this](qint64 id) {
         Core::Project *p = m_controller->project();

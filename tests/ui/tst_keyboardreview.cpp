@@ -288,6 +288,22 @@ private slots:
         QCOMPARE(m_window->tabs()->currentWidget(), static_cast<QWidget *>(m_window->matrixView()));
     }
 
+    void selectionExtendsBySentence()
+    {
+        key(Qt::Key_2, Qt::ControlModifier);
+        QPlainTextEdit *reader = m_window->reader()->textView();
+        QCOMPARE(QApplication::focusWidget(), reader);
+        key(Qt::Key_Home, Qt::ControlModifier);
+        key(Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(reader->textCursor().selectedText(),
+                 QStringLiteral("Tanker runs aground off Lindhaven, spilling fuel oil"));
+        key(Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier);
+        QVERIFY(reader->textCursor().selectedText().endsWith(
+            QStringLiteral("into the sea, the coastguard said.")));
+        key(Qt::Key_Left, Qt::AltModifier | Qt::ShiftModifier);
+        QVERIFY(!reader->textCursor().selectedText().contains(QStringLiteral("coastguard")));
+    }
+
     void theProjectFileHoldsTheReview()
     {
         const QString path = project()->filePath();
