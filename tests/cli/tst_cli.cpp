@@ -274,7 +274,8 @@ private slots:
             const int start = o[QStringLiteral("start")].toInt(),
                       end = o[QStringLiteral("end")].toInt();
             // The code points [start, end) of the text are the suggestion's text.
-            const QString slice = QString::fromUcs4(cps.constData() + start, end - start);
+            const QString slice = QString::fromUcs4(
+                reinterpret_cast<const char32_t *>(cps.constData() + start), end - start);
             QCOMPARE(slice, o[QStringLiteral("text")].toString());
             ++checked;
         }
