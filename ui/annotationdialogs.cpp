@@ -1,5 +1,6 @@
 #include "annotationdialogs.h"
 #include "comparestyle.h"
+#include "listkeys.h"
 
 #include "annotation/namematcher.h"
 #include "models/annotationmodels.h"
@@ -44,7 +45,7 @@ TagDialog::TagDialog(const Core::Project &project, const QString &selectedText, 
 {
     setWindowTitle(tr("Tag as"));
     m_filter->setPlaceholderText(tr("Type to filter entities and types"));
-    m_filter->installEventFilter(this);
+    forwardListKeys(m_filter, m_list);
     auto *form = new QFormLayout;
     form->addRow(tr("&Filter:"), m_filter);
     form->addRow(tr("&Name of a new entity:"), m_name);
@@ -119,20 +120,6 @@ qint64 TagDialog::type() const
 QString TagDialog::name() const
 {
     return m_name->text().simplified();
-}
-
-bool TagDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_filter && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown ||
-            key == Qt::Key_PageUp) {
-            QKeyEvent copy(QEvent::KeyPress, key, Qt::NoModifier);
-            QCoreApplication::sendEvent(m_list, &copy);
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 LinkDialog::LinkDialog(const Core::Project &project, const Core::Link &link, QWidget *parent)

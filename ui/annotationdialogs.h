@@ -32,9 +32,6 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QListWidget *list() const { return m_list; }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void refilter();
     const Core::Project &m_project;

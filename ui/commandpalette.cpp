@@ -1,5 +1,6 @@
 #include "commandpalette.h"
 #include "actionregistry.h"
+#include "listkeys.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -18,12 +19,16 @@ CommandPalette::CommandPalette(const ActionRegistry *registry, QWidget *parent)
 {
     setWindowTitle(tr("Command Palette"));
     m_filter->setPlaceholderText(tr("Type a command"));
-    m_filter->installEventFilter(this);
+    forwardListKeys(m_filter, m_list);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
     resize(560, 420);
     connect(m_filter, &QLineEdit::textChanged, this, &CommandPalette::refilter);
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        if (chosen())
+            accept();
+    });
     connect(m_list, &QListWidget::itemActivated, this, [this] {
         if (chosen())
             accept();
@@ -67,25 +72,6 @@ QAction *CommandPalette::chosen() const
     if (!item || !(item->flags() & Qt::ItemIsEnabled))
         return nullptr;
     return m_registry->action(item->data(Qt::UserRole).toString());
-}
-
-bool CommandPalette::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_filter && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown ||
-            key == Qt::Key_PageUp) {
-            QKeyEvent copy(QEvent::KeyPress, key, Qt::NoModifier);
-            QCoreApplication::sendEvent(m_list, &copy);
-            return true;
-        }
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            if (chosen())
-                accept();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace Crosscheck::Ui

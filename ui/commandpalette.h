@@ -22,9 +22,6 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QListWidget *list() const { return m_list; }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void refilter();
     const ActionRegistry *m_registry;

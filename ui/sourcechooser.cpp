@@ -1,4 +1,5 @@
 #include "sourcechooser.h"
+#include "listkeys.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -21,7 +22,7 @@ SourceChooser::SourceChooser(const QVector<Core::Source> &sources, Core::SourceI
     setWindowTitle(tr("Compare With"));
     m_filter->setPlaceholderText(tr("Type part of a title or outlet"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->installEventFilter(this);
+    forwardListKeys(m_filter, m_list);
     auto *label = new QLabel(tr("&Source:"), this);
     label->setBuddy(m_filter);
 
@@ -82,21 +83,6 @@ Core::SourceId SourceChooser::chosen() const
 {
     const QListWidgetItem *item = m_list->currentItem();
     return item && !item->isHidden() ? item->data(Qt::UserRole).toLongLong() : 0;
-}
-
-bool SourceChooser::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_filter && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown ||
-            key == Qt::Key_PageUp) {
-            // The list moves while the typing stays in the filter.
-            QKeyEvent copy(QEvent::KeyPress, key, Qt::NoModifier);
-            QCoreApplication::sendEvent(m_list, &copy);
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace Crosscheck::Ui
