@@ -18,7 +18,7 @@ packages=(
 if [ "$mode" = test ]; then
     # The Qt 5.15 flavour (with KSyntaxHighlighting from KDE Frameworks 5) and a display for GUI runs.
     packages+=(qtbase5-dev libqt5sql5-sqlite qttools5-dev qttools5-dev-tools libkf5syntaxhighlighting-dev
-               libpoppler-qt5-dev qttranslations5-l10n clang-format)
+               libpoppler-qt5-dev qttranslations5-l10n clang-format python3-jsonschema)
 fi
 if [ "$mode" = sample ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     packages+=(xvfb xauth)

@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+61"/>
+        <location filename="../app/cli/cli.cpp" line="+65"/>
         <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -19,6 +19,11 @@ Commands:
   suggest FILE.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
           [--apply-above X]        print the pending suggestions; with --apply-above,
                                    apply those of confidence &gt;= X as one logged step
+  export FILE.crosscheck --format w3c|csv -o OUT [--bom]
+                                   write the annotations (W3C Web Annotation JSON-LD,
+                                   or CSV files of mentions and links into folder OUT)
+  import-annotations FILE.crosscheck ANNOTATIONS.jsonld
+                                   add W3C annotations, re-anchored in the sources
   help                             show this text
 
 Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.
@@ -37,13 +42,18 @@ Befehle:
   suggest DATEI.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
           [--apply-above X]         offene Vorschläge ausgeben; mit --apply-above die mit
                                     Konfidenz &gt;= X in einem protokollierten Schritt anwenden
+  export DATEI.crosscheck --format w3c|csv -o AUS [--bom]
+                                    die Annotationen schreiben (W3C Web Annotation JSON-LD
+                                    oder CSV-Dateien der Erwähnungen und Verknüpfungen in AUS)
+  import-annotations DATEI.crosscheck ANNOTATIONEN.jsonld
+                                    W3C-Annotationen hinzufügen, in den Quellen neu verankert
   help                              diesen Text zeigen
 
 Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>new: expected exactly one project file</source>
         <translation>new: genau eine Projektdatei erwartet</translation>
     </message>
@@ -74,11 +84,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <location line="+8"/>
         <location line="+261"/>
         <location line="+87"/>
+        <location line="+287"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: Das Projekt ist schreibgeschützt (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-340"/>
+        <location line="-627"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>%n Quelle importiert</numerusform>
@@ -256,7 +267,45 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>%1 Erwähnung(en), %2 Widerspruch/Widersprüche und %3 Zusammenführung(en) mit Konfidenz &gt;= %4 angewendet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+37"/>
+        <source>export: expected a project file, --format and -o</source>
+        <translation>export: eine Projektdatei, --format und -o erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export: format %1 is not available (w3c, csv)</source>
+        <translation>export: Format %1 ist nicht verfügbar (w3c, csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Wrote %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>%n Annotation nach %1 geschrieben</numerusform>
+            <numerusform>%n Annotationen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote %1 and %2</source>
+        <translation>%1 und %2 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>import-annotations: expected a project file and an annotation file</source>
+        <translation>import-annotations: eine Projektdatei und eine Annotationsdatei erwartet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Imported %1 mention(s) and %2 link(s); %3 annotation(s) not anchored</source>
+        <translation>%1 Erwähnung(en) und %2 Verknüpfung(en) importiert; %3 Annotation(en) nicht verankert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>diff: expected two files</source>
         <translation>diff: zwei Dateien erwartet</translation>
     </message>
@@ -273,7 +322,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Befehl fehlt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
     </message>
@@ -350,6 +399,47 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <location line="+2"/>
         <source>By source</source>
         <translation>Nach Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Export</name>
+    <message>
+        <location filename="../app/core/export/webannotation.cpp" line="+263"/>
+        <source>no quote, and no source with its URN</source>
+        <translation>kein Zitat und keine Quelle mit ihrer URN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the quote “%1” is in no source</source>
+        <translation>das Zitat „%1“ steht in keiner Quelle</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>line %1: not a JSON annotation (%2)</source>
+        <translation>Zeile %1: keine JSON-Annotation (%2)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no entity named in its body</source>
+        <translation>in ihrem Body ist keine Entität genannt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>no linked passage in its body</source>
+        <translation>in ihrem Body ist keine verknüpfte Passage</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>motivation “%1” is not one Crosscheck records</source>
+        <translation>Motivation „%1“ hält Crosscheck nicht fest</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Import %n annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation importieren</numerusform>
+            <numerusform>%n Annotationen importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1734,7 +1824,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::CommandPalette</name>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="+19"/>
+        <location filename="../ui/commandpalette.cpp" line="+20"/>
         <source>Command Palette</source>
         <translation>Befehlspalette</translation>
     </message>
@@ -1838,7 +1928,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::EntityDialog</name>
     <message>
-        <location filename="../ui/annotationdialogs.cpp" line="+239"/>
+        <location filename="../ui/annotationdialogs.cpp" line="+226"/>
         <source>Edit Entity</source>
         <translation>Entität bearbeiten</translation>
     </message>
@@ -2955,7 +3045,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::SourceChooser</name>
     <message>
-        <location filename="../ui/sourcechooser.cpp" line="+21"/>
+        <location filename="../ui/sourcechooser.cpp" line="+22"/>
         <source>Compare With</source>
         <translation>Vergleichen mit</translation>
     </message>
@@ -3060,7 +3150,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::TagDialog</name>
     <message>
-        <location filename="../ui/annotationdialogs.cpp" line="-165"/>
+        <location filename="../ui/annotationdialogs.cpp" line="-151"/>
         <source>Tag as</source>
         <translation>Markieren als</translation>
     </message>

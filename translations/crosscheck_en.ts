@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+117"/>
+        <location filename="../app/cli/cli.cpp" line="+126"/>
         <source>Wrote the sample project with %n source(s) to %1</source>
         <translation>
             <numerusform>Wrote the sample project with %n source to %1</numerusform>
@@ -35,6 +35,14 @@
             <numerusform>Up to date: %n passage pairs, nothing to analyse</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+331"/>
+        <source>Wrote %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n annotation to %1</numerusform>
+            <numerusform>Wrote %n annotations to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Core::EntityListModel</name>
@@ -44,6 +52,17 @@
         <translation>
             <numerusform>%1. %2: %n mention</numerusform>
             <numerusform>%1. %2: %n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Export</name>
+    <message numerus="yes">
+        <location filename="../app/core/export/webannotation.cpp" line="+445"/>
+        <source>Import %n annotation(s)</source>
+        <translation>
+            <numerusform>Import %n annotation</numerusform>
+            <numerusform>Import %n annotations</numerusform>
         </translation>
     </message>
 </context>
@@ -301,7 +320,7 @@
 <context>
     <name>Crosscheck::Ui::SourceChooser</name>
     <message numerus="yes">
-        <location filename="../ui/sourcechooser.cpp" line="+43"/>
+        <location filename="../ui/sourcechooser.cpp" line="+44"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n shared passage</numerusform>
@@ -312,7 +331,7 @@
 <context>
     <name>Crosscheck::Ui::TagDialog</name>
     <message numerus="yes">
-        <location filename="../ui/annotationdialogs.cpp" line="+89"/>
+        <location filename="../ui/annotationdialogs.cpp" line="+90"/>
         <source>%1 — %2, %n mention(s)</source>
         <translation>
             <numerusform>%1 — %2, %n mention</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+61"/>
+        <location filename="../app/cli/cli.cpp" line="+65"/>
         <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -19,6 +19,11 @@ Commands:
   suggest FILE.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
           [--apply-above X]        print the pending suggestions; with --apply-above,
                                    apply those of confidence &gt;= X as one logged step
+  export FILE.crosscheck --format w3c|csv -o OUT [--bom]
+                                   write the annotations (W3C Web Annotation JSON-LD,
+                                   or CSV files of mentions and links into folder OUT)
+  import-annotations FILE.crosscheck ANNOTATIONS.jsonld
+                                   add W3C annotations, re-anchored in the sources
   help                             show this text
 
 Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.
@@ -37,13 +42,18 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
   suggest ФАЙЛ.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
           [--apply-above X]        показати нерозглянуті пропозиції; з --apply-above
                                    застосувати ті, що мають впевненість &gt;= X, одним кроком
+  export ФАЙЛ.crosscheck --format w3c|csv -o ВИХІД [--bom]
+                                   записати анотації (W3C Web Annotation JSON-LD
+                                   або CSV-файли згадок і зв’язків у теку ВИХІД)
+  import-annotations ФАЙЛ.crosscheck АНОТАЦІЇ.jsonld
+                                   додати анотації W3C, заново прив’язані до джерел
   help                             показати цей текст
 
 Код виходу: 0 успіх, 1 помилка (по рядку на кожну проблему в stderr), 2 помилка виклику.
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>new: expected exactly one project file</source>
         <translation>new: очікується рівно один файл проєкту</translation>
     </message>
@@ -75,11 +85,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <location line="+8"/>
         <location line="+261"/>
         <location line="+87"/>
+        <location line="+287"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: проєкт відкрито лише для читання (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-340"/>
+        <location line="-627"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>Імпортовано %n джерело</numerusform>
@@ -260,7 +271,46 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Застосовано згадок: %1, суперечностей: %2 і об’єднань: %3 із впевненістю &gt;= %4</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+37"/>
+        <source>export: expected a project file, --format and -o</source>
+        <translation>export: очікувалися файл проєкту, --format і -o</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export: format %1 is not available (w3c, csv)</source>
+        <translation>export: формат %1 недоступний (w3c, csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Wrote %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>Записано %n анотацію в %1</numerusform>
+            <numerusform>Записано %n анотації в %1</numerusform>
+            <numerusform>Записано %n анотацій в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create the folder</source>
+        <translation>не вдається створити теку</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote %1 and %2</source>
+        <translation>Записано %1 і %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>import-annotations: expected a project file and an annotation file</source>
+        <translation>import-annotations: очікувалися файл проєкту й файл анотацій</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Imported %1 mention(s) and %2 link(s); %3 annotation(s) not anchored</source>
+        <translation>Імпортовано згадок: %1, зв’язків: %2; не прив’язано анотацій: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>diff: expected two files</source>
         <translation>diff: очікуються два файли</translation>
     </message>
@@ -277,7 +327,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>не вказано команду</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>unknown command: %1</source>
         <translation>невідома команда: %1</translation>
     </message>
@@ -355,6 +405,48 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <location line="+2"/>
         <source>By source</source>
         <translation>За джерелами</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Export</name>
+    <message>
+        <location filename="../app/core/export/webannotation.cpp" line="+263"/>
+        <source>no quote, and no source with its URN</source>
+        <translation>немає цитати й немає джерела з її URN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the quote “%1” is in no source</source>
+        <translation>цитати «%1» немає в жодному джерелі</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>line %1: not a JSON annotation (%2)</source>
+        <translation>рядок %1: не анотація JSON (%2)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no entity named in its body</source>
+        <translation>у її тілі не названо сутності</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>no linked passage in its body</source>
+        <translation>у її тілі немає пов’язаного фрагмента</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>motivation “%1” is not one Crosscheck records</source>
+        <translation>мотивацію «%1» Crosscheck не записує</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Import %n annotation(s)</source>
+        <translation>
+            <numerusform>Імпортувати %n анотацію</numerusform>
+            <numerusform>Імпортувати %n анотації</numerusform>
+            <numerusform>Імпортувати %n анотацій</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1841,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::CommandPalette</name>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="+19"/>
+        <location filename="../ui/commandpalette.cpp" line="+20"/>
         <source>Command Palette</source>
         <translation>Палітра команд</translation>
     </message>
@@ -1855,7 +1947,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::EntityDialog</name>
     <message>
-        <location filename="../ui/annotationdialogs.cpp" line="+239"/>
+        <location filename="../ui/annotationdialogs.cpp" line="+226"/>
         <source>Edit Entity</source>
         <translation>Редагувати сутність</translation>
     </message>
@@ -2988,7 +3080,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::SourceChooser</name>
     <message>
-        <location filename="../ui/sourcechooser.cpp" line="+21"/>
+        <location filename="../ui/sourcechooser.cpp" line="+22"/>
         <source>Compare With</source>
         <translation>Порівняти з</translation>
     </message>
@@ -3094,7 +3186,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::TagDialog</name>
     <message>
-        <location filename="../ui/annotationdialogs.cpp" line="-165"/>
+        <location filename="../ui/annotationdialogs.cpp" line="-151"/>
         <source>Tag as</source>
         <translation>Позначити як</translation>
     </message>

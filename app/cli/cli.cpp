@@ -7,6 +7,8 @@
 #include "annotation/reviewqueue.h"
 #include "annotation/suggestions.h"
 #include "commands/annotationcommands.h"
+#include "export/csvexport.h"
+#include "export/webannotation.h"
 #include "importers/documentimporter.h"
 #include "importers/importjob.h"
 #include "importers/textdecoder.h"
@@ -17,12 +19,14 @@
 #include "text/tokenizer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cmath>
 #include <cstdio>
@@ -76,6 +80,11 @@ QString usage()
         "  suggest FILE.crosscheck [--kinds entities,merges,contradictions] [--jsonl]\n"
         "          [--apply-above X]        print the pending suggestions; with --apply-above,\n"
         "                                   apply those of confidence >= X as one logged step\n"
+        "  export FILE.crosscheck --format w3c|csv -o OUT [--bom]\n"
+        "                                   write the annotations (W3C Web Annotation JSON-LD,\n"
+        "                                   or CSV files of mentions and links into folder OUT)\n"
+        "  import-annotations FILE.crosscheck ANNOTATIONS.jsonld\n"
+        "                                   add W3C annotations, re-anchored in the sources\n"
         "  help                             show this text\n"
         "\n"
         "Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.\n");
@@ -687,6 +696,105 @@ int cmdSuggest(const QStringList &args)
     return Success;
 }
 
+/// Writes \a bytes to \a path through a temporary file renamed into place: no half-written
+/// export is left under the name.
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+int cmdExport(const QStringList &args)
+{
+    QStringList rest = args;
+    const bool bom = rest.removeAll(QStringLiteral("--bom")) > 0;
+    QString format, out;
+    for (int i = 0; i + 1 < rest.size();) {
+        if (rest.at(i) == QLatin1String("--format") || rest.at(i) == QLatin1String("-o")) {
+            (rest.at(i) == QLatin1String("-o") ? out : format) = rest.at(i + 1);
+            rest.removeAt(i);
+            rest.removeAt(i);
+            continue;
+        }
+        ++i;
+    }
+    if (rest.size() != 1 || format.isEmpty() || out.isEmpty())
+        return usageError(CliText::tr("export: expected a project file, --format and -o"));
+    if (format != QLatin1String("w3c") && format != QLatin1String("csv"))
+        return usageError(CliText::tr("export: format %1 is not available (w3c, csv)").arg(format));
+    Core::Storage::OpenStatus status;
+    auto project = Core::Project::open(rest.first(), true, &status);
+    if (!project) {
+        problem(status.message);
+        return Failure;
+    }
+    QString error;
+    if (format == QLatin1String("w3c")) {
+        if (!writeAtomically(out, Core::Export::WebAnnotation::collection(*project), &error)) {
+            problem(out + QStringLiteral(": ") + error);
+            return Failure;
+        }
+        line(CliText::tr("Wrote %n annotation(s) to %1", nullptr,
+                         int(project->mentions().size() + project->links().size()))
+                 .arg(out));
+        return Success;
+    }
+    if (!QDir().mkpath(out)) {
+        problem(out + QStringLiteral(": ") + CliText::tr("cannot create the folder"));
+        return Failure;
+    }
+    const QString mentions = QDir(out).filePath(QStringLiteral("mentions.csv"));
+    const QString links = QDir(out).filePath(QStringLiteral("links.csv"));
+    if (!writeAtomically(mentions, Core::Export::Csv::mentions(*project, bom), &error) ||
+        !writeAtomically(links, Core::Export::Csv::links(*project, bom), &error)) {
+        problem(out + QStringLiteral(": ") + error);
+        return Failure;
+    }
+    line(CliText::tr("Wrote %1 and %2").arg(mentions, links));
+    return Success;
+}
+
+int cmdImportAnnotations(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usageError(
+            CliText::tr("import-annotations: expected a project file and an annotation file"));
+    QFile f(args.at(1));
+    if (!f.open(QIODevice::ReadOnly)) {
+        problem(args.at(1) + QStringLiteral(": ") + f.errorString());
+        return Failure;
+    }
+    Core::Storage::OpenStatus status;
+    auto project = Core::Project::open(args.first(), false, &status);
+    if (!project) {
+        problem(status.message);
+        return Failure;
+    }
+    if (project->isReadOnly()) {
+        problem(CliText::tr("%1: the project is read-only (%2)")
+                    .arg(args.first(), project->readOnlyReason()));
+        return Failure;
+    }
+    QString error;
+    const auto report = Core::Export::WebAnnotation::import(*project, f.readAll(), &error);
+    if (!error.isEmpty()) {
+        problem(args.at(1) + QStringLiteral(": ") + error);
+        return Failure;
+    }
+    for (const QString &p : report.problems)
+        problem(args.at(1) + QStringLiteral(": ") + p);
+    line(CliText::tr("Imported %1 mention(s) and %2 link(s); %3 annotation(s) not anchored")
+             .arg(report.mentions)
+             .arg(report.links)
+             .arg(report.problems.size()));
+    return report.problems.isEmpty() ? Success : Failure;
+}
+
 int cmdDiff(const QStringList &args)
 {
     if (args.size() != 2)
@@ -773,6 +881,10 @@ int run(const QStringList &arguments)
         return cmdAnalyze(rest);
     if (command == QLatin1String("suggest"))
         return cmdSuggest(rest);
+    if (command == QLatin1String("export"))
+        return cmdExport(rest);
+    if (command == QLatin1String("import-annotations"))
+        return cmdImportAnnotations(rest);
     return usageError(CliText::tr("unknown command: %1").arg(command));
 }
 

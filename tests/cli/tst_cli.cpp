@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -327,6 +328,61 @@ private slots:
                                    return e.action == QLatin1String("decide-suggestions");
                                }),
                  1L);
+    }
+
+    void exportAndImportAnnotations()
+    {
+        const QString from = m_dir.filePath(QStringLiteral("export-from.crosscheck"));
+        QCOMPARE(cli({QStringLiteral("sample"), from}).code, 0);
+        QCOMPARE(cli({QStringLiteral("suggest"), from, QStringLiteral("--apply-above"),
+                      QStringLiteral("0.8")})
+                     .code,
+                 0);
+        const QString jsonld = m_dir.filePath(QStringLiteral("annotations.jsonld"));
+        const Run w3c = cli({QStringLiteral("export"), from, QStringLiteral("--format"),
+                             QStringLiteral("w3c"), QStringLiteral("-o"), jsonld});
+        QCOMPARE(w3c.code, 0);
+        QFile f(jsonld);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject collection = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(collection[QStringLiteral("type")].toString(),
+                 QStringLiteral("AnnotationCollection"));
+        const int total = collection[QStringLiteral("total")].toInt();
+        QVERIFY(total > 5);
+        // Into a fresh copy of the sample: everything anchors.
+        const QString to = m_dir.filePath(QStringLiteral("export-to.crosscheck"));
+        QCOMPARE(cli({QStringLiteral("sample"), to}).code, 0);
+        const Run imported = cli({QStringLiteral("import-annotations"), to, jsonld});
+        QCOMPARE(imported.code, 0);
+        QVERIFY(imported.out.contains(QStringLiteral("0 annotation(s) not anchored")));
+        Crosscheck::Core::Storage::OpenStatus status;
+        auto a = Crosscheck::Core::Project::open(from, true, &status);
+        auto b = Crosscheck::Core::Project::open(to, true, &status);
+        QCOMPARE(b->mentions().size(), a->mentions().size());
+        QCOMPARE(b->links().size(), a->links().size());
+        QCOMPARE(int(a->mentions().size() + a->links().size()), total);
+        // CSV into a folder, with a byte-order mark on request.
+        const QString csv = m_dir.filePath(QStringLiteral("csv"));
+        QCOMPARE(cli({QStringLiteral("export"), from, QStringLiteral("--format"),
+                      QStringLiteral("csv"), QStringLiteral("-o"), csv, QStringLiteral("--bom")})
+                     .code,
+                 0);
+        QFile mentions(csv + QStringLiteral("/mentions.csv"));
+        QVERIFY(mentions.open(QIODevice::ReadOnly));
+        QVERIFY(mentions.readAll().startsWith("\xEF\xBB\xBFsource,"));
+        QVERIFY(QFileInfo::exists(csv + QStringLiteral("/links.csv")));
+        QCOMPARE(cli({QStringLiteral("export"), from, QStringLiteral("--format"),
+                      QStringLiteral("brat"), QStringLiteral("-o"), csv})
+                     .code,
+                 2);
+        // An annotation file that is not JSON: a message, nothing added.
+        QFile junk(m_dir.filePath(QStringLiteral("junk.jsonld")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("{oops");
+        junk.close();
+        const Run bad = cli({QStringLiteral("import-annotations"), to, junk.fileName()});
+        QCOMPARE(bad.code, 1);
+        QCOMPARE(bad.errLines.size(), 1);
     }
 
     void diffShowsWordChanges()

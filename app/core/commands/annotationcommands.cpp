@@ -240,6 +240,11 @@ EditNoteCommand::EditNoteCommand(Project *project, std::optional<Note> before,
         m_after.notes.push_back(*after);
 }
 
+ImportAnnotationsCommand::ImportAnnotationsCommand(Project *project, AnnotationDelta added,
+                                                   const QString &text)
+    : AnnotationCommand(project, text, QStringLiteral("import-annotations"), {}, std::move(added))
+{}
+
 DecideSuggestionsCommand::DecideSuggestionsCommand(Project *project,
                                                    std::vector<SuggestionDecision> decisions,
                                                    AnnotationDelta acceptedBefore,

@@ -97,6 +97,13 @@ public:
     EditNoteCommand(Project *project, std::optional<Note> before, std::optional<Note> after);
 };
 
+/// Adds annotations read from another tool's file (W3C Web Annotation import).
+class ImportAnnotationsCommand final : public AnnotationCommand
+{
+public:
+    ImportAnnotationsCommand(Project *project, AnnotationDelta added, const QString &text);
+};
+
 /// Records decisions on suggestions; accepting one also writes what it proposed (\a accepted).
 class DecideSuggestionsCommand final : public AnnotationCommand
 {

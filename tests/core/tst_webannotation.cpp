@@ -1,0 +1,244 @@
+// W3C Web Annotation export and import: selectors in code points, the W3C test suite's "must"
+// assertions on every exported annotation, and export -> import into a fresh project giving the
+// same annotations back.
+#include "export/webannotation.h"
+#include "importers/documentimporter.h"
+#include "project/project.h"
+#include "project/sampleproject.h"
+#include "project/undostack.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Crosscheck::Core;
+using Export::WebAnnotation;
+
+namespace {
+Span spanOf(const Project &p, SourceId id, const QString &word, int nth = 0)
+{
+    const QString text = p.sourceText(id);
+    qsizetype at = -1;
+    for (int i = 0; i <= nth; ++i)
+        at = text.indexOf(word, at + 1);
+    Q_ASSERT(at >= 0);
+    return {int(at), int(at + word.size())};
+}
+
+/// Mentions and links in a form that does not depend on ids or the project.
+QStringList recorded(const Project &p)
+{
+    QStringList out;
+    for (const Mention &m : p.mentions()) {
+        const Entity *e = p.entity(m.entity);
+        out << QStringLiteral("M %1 %2-%3 %4 %5")
+                   .arg(p.source(m.source).contentHash)
+                   .arg(m.span.start)
+                   .arg(m.span.end)
+                   .arg(e->name, p.entityType(e->type)->name);
+    }
+    for (const Link &l : p.links())
+        out << QStringLiteral("L %1 %2-%3 %4 %5-%6 %7 %8 %9 %10 %11")
+                   .arg(p.source(l.sourceA).contentHash)
+                   .arg(l.spanA.start)
+                   .arg(l.spanA.end)
+                   .arg(p.source(l.sourceB).contentHash)
+                   .arg(l.spanB.start)
+                   .arg(l.spanB.end)
+                   .arg(Link::relationName(l.relation), l.type, Link::statusName(l.status))
+                   .arg(l.severity)
+                   .arg(l.note);
+    out.sort();
+    return out;
+}
+} // namespace
+
+class TestWebAnnotation : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<Project> annotatedSample(const QString &name)
+    {
+        Storage::OpenStatus status;
+        auto p = SampleProject::create(m_dir.filePath(name), &status);
+        const SourceId wire = p->sourceAt(0).id, courier = p->sourceAt(1).id;
+        const qint64 solberg =
+            p->tagNewEntity(wire, spanOf(*p, wire, QStringLiteral("Ingrid Solberg")),
+                            QStringLiteral("Ingrid Solberg"), 1);
+        p->tagAllOccurrences(solberg);
+        p->tagNewEntity(wire, spanOf(*p, wire, QStringLiteral("Baltic Meridian Shipping")),
+                        QStringLiteral("Baltic Meridian Shipping"), 2);
+        Link l;
+        l.sourceA = wire;
+        l.spanA = spanOf(*p, wire, QStringLiteral("within six months"));
+        l.sourceB = courier;
+        l.spanB = spanOf(*p, courier, QStringLiteral("within six weeks"));
+        l.type = QStringLiteral("datetime");
+        l.severity = 3;
+        l.status = Link::Status::Confirmed;
+        l.note = QStringLiteral("Which deadline did the board give?");
+        p->addLink(l);
+        Link c = l;
+        c.relation = Link::Relation::Corroborates;
+        c.spanA = spanOf(*p, wire, QStringLiteral("3,400 tonnes"));
+        c.spanB = spanOf(*p, courier, QStringLiteral("3,400 tonnes"));
+        c.note.clear();
+        c.type = QStringLiteral("number");
+        c.status = Link::Status::Open;
+        c.severity = 1;
+        p->addLink(c);
+        return p;
+    }
+
+private slots:
+    void selectorsCountCodePoints()
+    {
+        auto p = Project::createInMemory();
+        ImportedDocument d;
+        // Emoji (surrogate pairs), a ZWJ sequence and a combining mark before the span.
+        d.text = QStringLiteral("🚢🚢 Cafe\u0301 owner 👩‍🚒 Kari Nesse spoke.");
+        d.meta.title = QStringLiteral("Emoji");
+        d.format = QStringLiteral("txt");
+        Importers::finish(d);
+        p->addDocuments({d});
+        const SourceId id = p->sourceAt(0).id;
+        QVERIFY(p->tagNewEntity(id, spanOf(*p, id, QStringLiteral("Kari Nesse")),
+                                QStringLiteral("Kari Nesse"), 1));
+        const QJsonArray all = WebAnnotation::annotations(*p);
+        QCOMPARE(all.size(), 1);
+        const QJsonArray selectors = all[0]
+                                         .toObject()[QStringLiteral("target")]
+                                         .toObject()[QStringLiteral("selector")]
+                                         .toArray();
+        const QJsonObject quote = selectors[0].toObject(), position = selectors[1].toObject();
+        QCOMPARE(quote[QStringLiteral("exact")].toString(), QStringLiteral("Kari Nesse"));
+        QVERIFY(
+            quote[QStringLiteral("prefix")].toString().endsWith(QStringLiteral("👩‍🚒 ")));
+        QCOMPARE(quote[QStringLiteral("suffix")].toString(), QStringLiteral(" spoke."));
+        // Code points, as Python counts them: 2 + 1 + 5 (Cafe + combining acute) + 7 + 3 + 1.
+        const QVector<uint> cps = d.text.toUcs4();
+        const int start = position[QStringLiteral("start")].toInt();
+        QCOMPARE(start, 19);
+        QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + start), 10),
+                 QStringLiteral("Kari Nesse"));
+        QCOMPARE(position[QStringLiteral("end")].toInt(), 29);
+    }
+
+    void passesTheW3CSuite()
+    {
+        const QString tests =
+            QStringLiteral(CROSSCHECK_SHARED_DIR "/schemas/web-annotation/web-annotation-tests");
+        const QString runner = QStringLiteral(CROSSCHECK_SHARED_DIR "/tools/run_w3c_anno_tests.py");
+        if (!QFileInfo::exists(tests) || !QFileInfo::exists(runner))
+            QSKIP("../shared (W3C web-annotation-tests) is absent");
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        QProcess probe;
+        probe.start(python, {QStringLiteral("-c"), QStringLiteral("import jsonschema")});
+        if (python.isEmpty() || !probe.waitForFinished(30000) || probe.exitCode() != 0)
+            QSKIP("python3 with jsonschema is not installed (apt-get install python3-jsonschema)");
+        auto p = annotatedSample(QStringLiteral("w3c.crosscheck"));
+        const QJsonArray all = WebAnnotation::annotations(*p);
+        QVERIFY(all.size() >= 6);
+        QStringList files;
+        QDir out(m_dir.filePath(QStringLiteral("w3c")));
+        out.mkpath(QStringLiteral("."));
+        for (int i = 0; i < all.size(); ++i) {
+            QFile f(out.filePath(QStringLiteral("a%1.json").arg(i)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(all[i].toObject()).toJson());
+            files << f.fileName();
+        }
+        QProcess run;
+        run.start(python, QStringList{runner, tests} + files);
+        QVERIFY(run.waitForFinished(120000));
+        const QString output = QString::fromUtf8(run.readAllStandardOutput());
+        QVERIFY2(run.exitCode() == 0,
+                 qPrintable(output + QString::fromUtf8(run.readAllStandardError())));
+        QCOMPARE(output.count(QStringLiteral(": PASS")), all.size());
+    }
+
+    void roundTripGivesTheSameAnnotations()
+    {
+        auto source = annotatedSample(QStringLiteral("from.crosscheck"));
+        const QStringList before = recorded(*source);
+        QCOMPARE(before.size(), 4 + 1 + 2); // Solberg x4, the company, two links
+        Storage::OpenStatus status;
+        auto fresh =
+            SampleProject::create(m_dir.filePath(QStringLiteral("to.crosscheck")), &status);
+        // The collection form, an array and JSON lines all import the same.
+        const QByteArray collection = WebAnnotation::collection(*source);
+        const auto report = WebAnnotation::import(*fresh, collection, nullptr);
+        QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
+        QCOMPARE(report.mentions, 5);
+        QCOMPARE(report.links, 2);
+        QCOMPARE(recorded(*fresh), before);
+        QCOMPARE(fresh->undoStack()->count(), 1); // one step
+        QVERIFY(fresh->undoStack()->undo());
+        QVERIFY(recorded(*fresh).isEmpty());
+
+        QByteArray lines;
+        for (const QJsonValue &v : WebAnnotation::annotations(*source))
+            lines += QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) + '\n';
+        const auto again = WebAnnotation::import(*fresh, lines, nullptr);
+        QCOMPARE(again.mentions + again.links, 7);
+        QCOMPARE(recorded(*fresh), before);
+        // Importing again adds nothing.
+        const auto twice = WebAnnotation::import(
+            *fresh, QJsonDocument(WebAnnotation::annotations(*source)).toJson(), nullptr);
+        QCOMPARE(twice.mentions + twice.links, 0);
+    }
+
+    void reanchorsByQuoteAndReportsWhatItCannot()
+    {
+        auto source = annotatedSample(QStringLiteral("q.crosscheck"));
+        QJsonArray all = WebAnnotation::annotations(*source);
+        // An unknown source URN and a wrong position: the quote with its context still finds it.
+        QJsonObject a = all[0].toObject();
+        QJsonObject target = a[QStringLiteral("target")].toObject();
+        target[QStringLiteral("source")] = QStringLiteral("urn:crosscheck:source:sha256:unknown");
+        QJsonArray selectors = target[QStringLiteral("selector")].toArray();
+        QJsonObject position = selectors[1].toObject();
+        position[QStringLiteral("start")] = 0;
+        position[QStringLiteral("end")] = 3;
+        selectors[1] = position;
+        target[QStringLiteral("selector")] = selectors;
+        target.remove(QStringLiteral("scope"));
+        a[QStringLiteral("target")] = target;
+        // One whose quote is nowhere.
+        QJsonObject lost = all[1].toObject();
+        QJsonObject lostTarget = lost[QStringLiteral("target")].toObject();
+        QJsonArray lostSelectors = lostTarget[QStringLiteral("selector")].toArray();
+        QJsonObject quote = lostSelectors[0].toObject();
+        quote[QStringLiteral("exact")] = QStringLiteral("Dmitri Ivanov");
+        lostSelectors[0] = quote;
+        lostSelectors.removeAt(1);
+        lostTarget[QStringLiteral("selector")] = lostSelectors;
+        lostTarget[QStringLiteral("source")] =
+            QStringLiteral("urn:crosscheck:source:sha256:unknown");
+        lost[QStringLiteral("target")] = lostTarget;
+        Storage::OpenStatus status;
+        auto fresh =
+            SampleProject::create(m_dir.filePath(QStringLiteral("q2.crosscheck")), &status);
+        const auto report =
+            WebAnnotation::import(*fresh, QJsonDocument(QJsonArray{a, lost}).toJson(), nullptr);
+        QCOMPARE(report.mentions, 1);
+        QCOMPARE(report.problems.size(), 1);
+        QVERIFY(report.problems.first().contains(QStringLiteral("Dmitri Ivanov")));
+        QCOMPARE(fresh->mentions().front().span, source->mentions().front().span);
+        QString error;
+        const auto broken = WebAnnotation::import(*fresh, QByteArray("{not json\n"), &error);
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(broken.mentions, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebAnnotation)
+#include "tst_webannotation.moc"
