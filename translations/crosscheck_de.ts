@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+65"/>
+        <location filename="../app/cli/cli.cpp" line="+66"/>
         <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -19,9 +19,9 @@ Commands:
   suggest FILE.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
           [--apply-above X]        print the pending suggestions; with --apply-above,
                                    apply those of confidence &gt;= X as one logged step
-  export FILE.crosscheck --format w3c|csv -o OUT [--bom]
-                                   write the annotations (W3C Web Annotation JSON-LD,
-                                   or CSV files of mentions and links into folder OUT)
+  export FILE.crosscheck --format w3c|csv|brat -o OUT [--bom]
+                                   write the annotations (W3C Web Annotation JSON-LD;
+                                   CSV or brat standoff files into folder OUT)
   import-annotations FILE.crosscheck ANNOTATIONS.jsonld
                                    add W3C annotations, re-anchored in the sources
   help                             show this text
@@ -42,9 +42,9 @@ Befehle:
   suggest DATEI.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
           [--apply-above X]         offene Vorschläge ausgeben; mit --apply-above die mit
                                     Konfidenz &gt;= X in einem protokollierten Schritt anwenden
-  export DATEI.crosscheck --format w3c|csv -o AUS [--bom]
-                                    die Annotationen schreiben (W3C Web Annotation JSON-LD
-                                    oder CSV-Dateien der Erwähnungen und Verknüpfungen in AUS)
+  export DATEI.crosscheck --format w3c|csv|brat -o AUS [--bom]
+                                    die Annotationen schreiben (W3C Web Annotation JSON-LD;
+                                    CSV- oder brat-Standoff-Dateien in den Ordner AUS)
   import-annotations DATEI.crosscheck ANNOTATIONEN.jsonld
                                     W3C-Annotationen hinzufügen, in den Quellen neu verankert
   help                              diesen Text zeigen
@@ -84,12 +84,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <location line="+8"/>
         <location line="+261"/>
         <location line="+87"/>
-        <location line="+287"/>
+        <location line="+299"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: Das Projekt ist schreibgeschützt (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-627"/>
+        <location line="-639"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>%n Quelle importiert</numerusform>
@@ -272,9 +272,9 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>export: eine Projektdatei, --format und -o erwartet</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>export: format %1 is not available (w3c, csv)</source>
-        <translation>export: Format %1 ist nicht verfügbar (w3c, csv)</translation>
+        <location line="+4"/>
+        <source>export: format %1 is not available (w3c, csv, brat)</source>
+        <translation>export: Format %1 ist nicht verfügbar (w3c, csv, brat)</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -282,6 +282,14 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>
             <numerusform>%n Annotation nach %1 geschrieben</numerusform>
             <numerusform>%n Annotationen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Wrote brat standoff for %n source(s) to %1</source>
+        <translation>
+            <numerusform>brat-Standoff für %n Quelle nach %1 geschrieben</numerusform>
+            <numerusform>brat-Standoff für %n Quellen nach %1 geschrieben</numerusform>
         </translation>
     </message>
     <message>
@@ -440,6 +448,11 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
             <numerusform>%n Annotation importieren</numerusform>
             <numerusform>%n Annotationen importieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/bratexport.cpp" line="+79"/>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>

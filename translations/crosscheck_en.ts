@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+126"/>
+        <location filename="../app/cli/cli.cpp" line="+127"/>
         <source>Wrote the sample project with %n source(s) to %1</source>
         <translation>
             <numerusform>Wrote the sample project with %n source to %1</numerusform>
@@ -36,11 +36,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+331"/>
+        <location line="+333"/>
         <source>Wrote %n annotation(s) to %1</source>
         <translation>
             <numerusform>Wrote %n annotation to %1</numerusform>
             <numerusform>Wrote %n annotations to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Wrote brat standoff for %n source(s) to %1</source>
+        <translation>
+            <numerusform>Wrote brat standoff for %n source to %1</numerusform>
+            <numerusform>Wrote brat standoff for %n sources to %1</numerusform>
         </translation>
     </message>
 </context>

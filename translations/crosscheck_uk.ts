@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+65"/>
+        <location filename="../app/cli/cli.cpp" line="+66"/>
         <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -19,9 +19,9 @@ Commands:
   suggest FILE.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
           [--apply-above X]        print the pending suggestions; with --apply-above,
                                    apply those of confidence &gt;= X as one logged step
-  export FILE.crosscheck --format w3c|csv -o OUT [--bom]
-                                   write the annotations (W3C Web Annotation JSON-LD,
-                                   or CSV files of mentions and links into folder OUT)
+  export FILE.crosscheck --format w3c|csv|brat -o OUT [--bom]
+                                   write the annotations (W3C Web Annotation JSON-LD;
+                                   CSV or brat standoff files into folder OUT)
   import-annotations FILE.crosscheck ANNOTATIONS.jsonld
                                    add W3C annotations, re-anchored in the sources
   help                             show this text
@@ -42,9 +42,9 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
   suggest ФАЙЛ.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
           [--apply-above X]        показати нерозглянуті пропозиції; з --apply-above
                                    застосувати ті, що мають впевненість &gt;= X, одним кроком
-  export ФАЙЛ.crosscheck --format w3c|csv -o ВИХІД [--bom]
-                                   записати анотації (W3C Web Annotation JSON-LD
-                                   або CSV-файли згадок і зв’язків у теку ВИХІД)
+  export ФАЙЛ.crosscheck --format w3c|csv|brat -o ВИХІД [--bom]
+                                   записати анотації (W3C Web Annotation JSON-LD;
+                                   файли CSV або brat standoff у теку ВИХІД)
   import-annotations ФАЙЛ.crosscheck АНОТАЦІЇ.jsonld
                                    додати анотації W3C, заново прив’язані до джерел
   help                             показати цей текст
@@ -85,12 +85,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <location line="+8"/>
         <location line="+261"/>
         <location line="+87"/>
-        <location line="+287"/>
+        <location line="+299"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: проєкт відкрито лише для читання (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-627"/>
+        <location line="-639"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>Імпортовано %n джерело</numerusform>
@@ -276,9 +276,9 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>export: очікувалися файл проєкту, --format і -o</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>export: format %1 is not available (w3c, csv)</source>
-        <translation>export: формат %1 недоступний (w3c, csv)</translation>
+        <location line="+4"/>
+        <source>export: format %1 is not available (w3c, csv, brat)</source>
+        <translation>export: формат %1 недоступний (w3c, csv, brat)</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -287,6 +287,15 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
             <numerusform>Записано %n анотацію в %1</numerusform>
             <numerusform>Записано %n анотації в %1</numerusform>
             <numerusform>Записано %n анотацій в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Wrote brat standoff for %n source(s) to %1</source>
+        <translation>
+            <numerusform>Записано brat standoff для %n джерела в %1</numerusform>
+            <numerusform>Записано brat standoff для %n джерел в %1</numerusform>
+            <numerusform>Записано brat standoff для %n джерел в %1</numerusform>
         </translation>
     </message>
     <message>
@@ -447,6 +456,11 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
             <numerusform>Імпортувати %n анотації</numerusform>
             <numerusform>Імпортувати %n анотацій</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/bratexport.cpp" line="+79"/>
+        <source>cannot create the folder</source>
+        <translation>не вдається створити теку</translation>
     </message>
 </context>
 <context>

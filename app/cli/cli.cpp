@@ -7,6 +7,7 @@
 #include "annotation/reviewqueue.h"
 #include "annotation/suggestions.h"
 #include "commands/annotationcommands.h"
+#include "export/bratexport.h"
 #include "export/csvexport.h"
 #include "export/webannotation.h"
 #include "importers/documentimporter.h"
@@ -80,9 +81,9 @@ QString usage()
         "  suggest FILE.crosscheck [--kinds entities,merges,contradictions] [--jsonl]\n"
         "          [--apply-above X]        print the pending suggestions; with --apply-above,\n"
         "                                   apply those of confidence >= X as one logged step\n"
-        "  export FILE.crosscheck --format w3c|csv -o OUT [--bom]\n"
-        "                                   write the annotations (W3C Web Annotation JSON-LD,\n"
-        "                                   or CSV files of mentions and links into folder OUT)\n"
+        "  export FILE.crosscheck --format w3c|csv|brat -o OUT [--bom]\n"
+        "                                   write the annotations (W3C Web Annotation JSON-LD;\n"
+        "                                   CSV or brat standoff files into folder OUT)\n"
         "  import-annotations FILE.crosscheck ANNOTATIONS.jsonld\n"
         "                                   add W3C annotations, re-anchored in the sources\n"
         "  help                             show this text\n"
@@ -725,8 +726,10 @@ int cmdExport(const QStringList &args)
     }
     if (rest.size() != 1 || format.isEmpty() || out.isEmpty())
         return usageError(CliText::tr("export: expected a project file, --format and -o"));
-    if (format != QLatin1String("w3c") && format != QLatin1String("csv"))
-        return usageError(CliText::tr("export: format %1 is not available (w3c, csv)").arg(format));
+    if (format != QLatin1String("w3c") && format != QLatin1String("csv") &&
+        format != QLatin1String("brat"))
+        return usageError(
+            CliText::tr("export: format %1 is not available (w3c, csv, brat)").arg(format));
     Core::Storage::OpenStatus status;
     auto project = Core::Project::open(rest.first(), true, &status);
     if (!project) {
@@ -741,6 +744,16 @@ int cmdExport(const QStringList &args)
         }
         line(CliText::tr("Wrote %n annotation(s) to %1", nullptr,
                          int(project->mentions().size() + project->links().size()))
+                 .arg(out));
+        return Success;
+    }
+    if (format == QLatin1String("brat")) {
+        if (!Core::Export::Brat::write(*project, out, &error)) {
+            problem(error);
+            return Failure;
+        }
+        line(CliText::tr("Wrote brat standoff for %n source(s) to %1", nullptr,
+                         project->sourceCount())
                  .arg(out));
         return Success;
     }

@@ -371,8 +371,15 @@ private slots:
         QVERIFY(mentions.open(QIODevice::ReadOnly));
         QVERIFY(mentions.readAll().startsWith("\xEF\xBB\xBFsource,"));
         QVERIFY(QFileInfo::exists(csv + QStringLiteral("/links.csv")));
+        const QString brat = m_dir.filePath(QStringLiteral("brat"));
         QCOMPARE(cli({QStringLiteral("export"), from, QStringLiteral("--format"),
-                      QStringLiteral("brat"), QStringLiteral("-o"), csv})
+                      QStringLiteral("brat"), QStringLiteral("-o"), brat})
+                     .code,
+                 0);
+        QVERIFY(QFileInfo::exists(brat + QStringLiteral("/01-nordic-wire.ann")));
+        QVERIFY(QFileInfo::exists(brat + QStringLiteral("/annotation.conf")));
+        QCOMPARE(cli({QStringLiteral("export"), from, QStringLiteral("--format"),
+                      QStringLiteral("qdpx"), QStringLiteral("-o"), csv})
                      .code,
                  2);
         // An annotation file that is not JSON: a message, nothing added.

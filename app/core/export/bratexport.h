@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace Crosscheck::Core {
+class Project;
+}
+
+namespace Crosscheck::Core::Export {
+
+/// brat standoff: per source a .txt (its text, byte for byte) and a .ann with T lines for the
+/// mentions and for the passages of links, N lines normalising each mention to its registry
+/// entity ("crosscheck:E<id>"), R lines for links within one source, "#" AnnotatorNotes for
+/// notes; an annotation.conf declaring the types (nested as in the project); and
+/// cross-source-links.tsv for links between two sources, naming each side by document and T id.
+/// Offsets count Unicode code points; a span across a line break is written as fragments.
+class Brat final
+{
+public:
+    /// Writes into the folder \a dir (created when missing); false with \a error on failure.
+    static bool write(const Project &project, const QString &dir, QString *error);
+    /// A type name brat accepts (letters, digits, "-" and "_"): "Date/Time" -> "Date-Time".
+    static QString typeName(const QString &name);
+};
+
+} // namespace Crosscheck::Core::Export
