@@ -450,7 +450,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location filename="../app/core/export/bratexport.cpp" line="+79"/>
+        <location filename="../app/core/export/bratexport.cpp" line="+81"/>
         <source>cannot create the folder</source>
         <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
@@ -1462,6 +1462,11 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Export Annotations…</source>
+        <translation>Annotationen &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
@@ -1729,7 +1734,8 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -2018,6 +2024,77 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="+42"/>
+        <source>&amp;Byte-order mark (for spreadsheets)</source>
+        <translation>&amp;Byte-Order-Mark (für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Annotations</source>
+        <translation>Annotationen exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV: mentions and links</source>
+        <translation>CSV: Erwähnungen und Verknüpfungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brat standoff</source>
+        <translation>brat-Standoff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Speichern nach:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>JSON-LD (*.jsonld *.json)</source>
+        <translation>JSON-LD (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose where to save the export.</source>
+        <translation>Wählen Sie, wohin der Export gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Exported %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>%n Annotation nach %1 exportiert</numerusform>
+            <numerusform>%n Annotationen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::FamilyView</name>
     <message>
         <location filename="../ui/familyview.cpp" line="+98"/>
@@ -2147,13 +2224,13 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+60"/>
-        <location line="+244"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
+        <location line="+245"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-212"/>
         <source>Reader</source>
         <translation>Lesen</translation>
     </message>
@@ -2203,7 +2280,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2429,7 +2506,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
@@ -2788,7 +2865,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Die Änderung konnte nicht gespeichert werden und wurde nicht vorgenommen: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;rückgängig machen</translation>
     </message>

@@ -183,6 +183,17 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/exportdialog.cpp" line="+120"/>
+        <source>Exported %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n annotation to %1</numerusform>
+            <numerusform>Exported %n annotations to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::FamilyView</name>
     <message numerus="yes">
         <location filename="../ui/familyview.cpp" line="+180"/>
@@ -196,7 +207,7 @@
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+559"/>
+        <location filename="../ui/mainwindow.cpp" line="+561"/>
         <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
         <translation>
             <numerusform>Tagged as “%1”. %n more occurrence in the project: %2 tags them all.</numerusform>
@@ -220,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+84"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -258,7 +269,7 @@
 <context>
     <name>Crosscheck::Ui::ProjectController</name>
     <message numerus="yes">
-        <location filename="../ui/projectcontroller.cpp" line="+355"/>
+        <location filename="../ui/projectcontroller.cpp" line="+356"/>
         <source>Import cancelled: %n source(s) added</source>
         <translation>
             <numerusform>Import cancelled: %n source added</numerusform>

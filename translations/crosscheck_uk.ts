@@ -458,7 +458,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location filename="../app/core/export/bratexport.cpp" line="+79"/>
+        <location filename="../app/core/export/bratexport.cpp" line="+81"/>
         <source>cannot create the folder</source>
         <translation>не вдається створити теку</translation>
     </message>
@@ -1480,6 +1480,11 @@ Contains %2% of the words the other members carry</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Export Annotations…</source>
+        <translation>&amp;Експортувати анотації…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Закрити проєкт</translation>
     </message>
@@ -1747,7 +1752,8 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -2038,6 +2044,78 @@ Contains %2% of the words the other members carry</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="+42"/>
+        <source>&amp;Byte-order mark (for spreadsheets)</source>
+        <translation>&amp;Мітка порядку байтів (для електронних таблиць)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Annotations</source>
+        <translation>Експорт анотацій</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV: mentions and links</source>
+        <translation>CSV: згадки й зв’язки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brat standoff</source>
+        <translation>brat standoff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Зберегти в:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Експортувати</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>JSON-LD (*.jsonld *.json)</source>
+        <translation>JSON-LD (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose where to save the export.</source>
+        <translation>Виберіть, куди зберегти експорт.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: не вдається створити теку</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Exported %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>Експортовано %n анотацію в %1</numerusform>
+            <numerusform>Експортовано %n анотації в %1</numerusform>
+            <numerusform>Експортовано %n анотацій в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::FamilyView</name>
     <message>
         <location filename="../ui/familyview.cpp" line="+98"/>
@@ -2168,13 +2246,13 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+60"/>
-        <location line="+244"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
+        <location line="+245"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-212"/>
         <source>Reader</source>
         <translation>Читання</translation>
     </message>
@@ -2224,7 +2302,7 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Недавні</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Зміни</translation>
     </message>
@@ -2453,7 +2531,7 @@ Contains %2% of the words the other members carry</source>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>No project open</source>
         <translation>Жодного проєкту не відкрито</translation>
     </message>
@@ -2816,7 +2894,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Зміну не вдалося зберегти, тому її не внесено: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати: %1</translation>
     </message>

@@ -24,6 +24,8 @@ const QList<ActionRegistry::Spec> &ActionRegistry::specs()
          QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+Shift+V"},
         {"File.SaveCopy", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Save a &Copy As…"),
          QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+Shift+S"},
+        {"File.Export", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Export Annotations…"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), ""},
         {"File.Close", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Close Project"),
          QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Project"), "Ctrl+W"},
         {"File.Quit", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Quit"),

@@ -4,6 +4,7 @@
 #include "annotationpanels.h"
 #include "commandpalette.h"
 #include "compareview.h"
+#include "exportdialog.h"
 #include "familyview.h"
 #include "overlapspanel.h"
 #include "preferencesdialog.h"
@@ -181,6 +182,7 @@ void MainWindow::buildMenus()
     add(file, "File.PasteSource");
     file->addSeparator();
     add(file, "File.SaveCopy");
+    add(file, "File.Export");
     add(file, "File.Close");
     file->addSeparator();
     add(file, "File.Quit");
@@ -1095,6 +1097,13 @@ void MainWindow::connectAnnotationActions()
     on("Review.EditItem", [this] { editReviewItem(false); });
     on("Review.Retype", [this] { editReviewItem(true); });
     on("Review.NoteItem", [this] { noteOnReviewItem(); });
+    on("File.Export", [this] {
+        if (Core::Project *p = m_controller->project()) {
+            ExportDialog dialog(*p, this);
+            if (dialog.exec() == QDialog::Accepted)
+                statusBar()->showMessage(dialog.property("summary").toString(), 10000);
+        }
+    });
     on("Help.CommandPalette", [this] {
         CommandPalette palette(m_actions, this);
         if (palette.exec() == QDialog::Accepted && palette.chosen())

@@ -287,6 +287,7 @@ void ProjectController::updateActions()
     for (const char *id : {"File.ImportFiles", "File.ImportFolder", "File.PasteSource"})
         m_actions->action(QString::fromLatin1(id))->setEnabled(writable);
     m_actions->action(QStringLiteral("File.SaveCopy"))->setEnabled(open);
+    m_actions->action(QStringLiteral("File.Export"))->setEnabled(open);
     m_actions->action(QStringLiteral("File.Close"))
         ->setEnabled(open && !isImporting() && !isAnalysing());
     m_actions->action(QStringLiteral("Analysis.FindOverlaps"))

@@ -6,6 +6,7 @@
 #include "annotationpanels.h"
 #include "commandpalette.h"
 #include "compareview.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "projectcontroller.h"
 #include "readerview.h"
@@ -20,6 +21,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -302,6 +305,30 @@ private slots:
             QStringLiteral("into the sea, the coastguard said.")));
         key(Qt::Key_Left, Qt::AltModifier | Qt::ShiftModifier);
         QVERIFY(!reader->textCursor().selectedText().contains(QStringLiteral("coastguard")));
+    }
+
+    void exportFromTheFileMenu()
+    {
+        const QString target = m_settings.filePath(QStringLiteral("review.jsonld"));
+        bool ran = false;
+        onDialog<Ui::ExportDialog>(
+            [&target](Ui::ExportDialog *d) {
+                QCOMPARE(QApplication::focusWidget(), d->formatBox());
+                QCOMPARE(d->formatBox()->currentData().toInt(), int(Ui::ExportDialog::W3C));
+                d->pathEdit()->setFocus();
+                d->pathEdit()->selectAll();
+                QTest::keyClicks(d->pathEdit(), target);
+                QTest::keyClick(d->pathEdit(), Qt::Key_Return);
+            },
+            &ran);
+        m_window->actions()->action(QStringLiteral("File.Export"))->trigger();
+        QVERIFY(ran);
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject c = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(c[QStringLiteral("type")].toString(), QStringLiteral("AnnotationCollection"));
+        QCOMPARE(c[QStringLiteral("total")].toInt(),
+                 int(project()->mentions().size() + project()->links().size()));
     }
 
     void theProjectFileHoldsTheReview()
