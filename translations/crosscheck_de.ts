@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+66"/>
+        <location filename="../app/cli/cli.cpp" line="+65"/>
         <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -82,14 +82,14 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location line="+8"/>
-        <location line="+261"/>
+        <location line="+236"/>
         <location line="+87"/>
-        <location line="+299"/>
+        <location line="+261"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: Das Projekt ist schreibgeschützt (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-639"/>
+        <location line="-576"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>%n Quelle importiert</numerusform>
@@ -145,7 +145,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Binärdatei, übersprungen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+25"/>
         <source>overlaps: --min-words needs a positive number</source>
         <translation>overlaps: --min-words braucht eine positive Zahl</translation>
     </message>
@@ -267,7 +267,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>%1 Erwähnung(en), %2 Widerspruch/Widersprüche und %3 Zusammenführung(en) mit Konfidenz &gt;= %4 angewendet</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
         <source>export: expected a project file, --format and -o</source>
         <translation>export: eine Projektdatei, --format und -o erwartet</translation>
     </message>
@@ -277,33 +277,15 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>export: Format %1 ist nicht verfügbar (w3c, csv, brat)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Wrote %n annotation(s) to %1</source>
         <translation>
             <numerusform>%n Annotation nach %1 geschrieben</numerusform>
             <numerusform>%n Annotationen nach %1 geschrieben</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Wrote brat standoff for %n source(s) to %1</source>
-        <translation>
-            <numerusform>brat-Standoff für %n Quelle nach %1 geschrieben</numerusform>
-            <numerusform>brat-Standoff für %n Quellen nach %1 geschrieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot create the folder</source>
-        <translation>der Ordner kann nicht angelegt werden</translation>
-    </message>
     <message>
         <location line="+10"/>
-        <source>Wrote %1 and %2</source>
-        <translation>%1 und %2 geschrieben</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>import-annotations: expected a project file and an annotation file</source>
         <translation>import-annotations: eine Projektdatei und eine Annotationsdatei erwartet</translation>
     </message>
@@ -412,7 +394,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Core::Export</name>
     <message>
-        <location filename="../app/core/export/webannotation.cpp" line="+263"/>
+        <location filename="../app/core/export/webannotation.cpp" line="+244"/>
         <source>no quote, and no source with its URN</source>
         <translation>kein Zitat und keine Quelle mit ihrer URN</translation>
     </message>
@@ -450,7 +432,8 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location filename="../app/core/export/bratexport.cpp" line="+81"/>
+        <location filename="../app/core/export/bratexport.cpp" line="+63"/>
+        <location filename="../app/core/export/exporter.cpp" line="+43"/>
         <source>cannot create the folder</source>
         <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
@@ -2026,7 +2009,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+42"/>
+        <location filename="../ui/exportdialog.cpp" line="+27"/>
         <source>&amp;Byte-order mark (for spreadsheets)</source>
         <translation>&amp;Byte-Order-Mark (für Tabellenkalkulationen)</translation>
     </message>
@@ -2036,7 +2019,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Annotationen exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C Web Annotation (JSON-LD)</translation>
     </message>
@@ -2076,17 +2059,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Choose where to save the export.</source>
         <translation>Wählen Sie, wohin der Export gespeichert wird.</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
-    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Exported %n annotation(s) to %1</source>
         <translation>
             <numerusform>%n Annotation nach %1 exportiert</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+127"/>
+        <location filename="../app/cli/cli.cpp" line="+126"/>
         <source>Wrote the sample project with %n source(s) to %1</source>
         <translation>
             <numerusform>Wrote the sample project with %n source to %1</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+255"/>
+        <location line="+230"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Up to date: %n passage pair, nothing to analyse</numerusform>
@@ -36,19 +36,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+333"/>
+        <location line="+319"/>
         <source>Wrote %n annotation(s) to %1</source>
         <translation>
             <numerusform>Wrote %n annotation to %1</numerusform>
             <numerusform>Wrote %n annotations to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Wrote brat standoff for %n source(s) to %1</source>
-        <translation>
-            <numerusform>Wrote brat standoff for %n source to %1</numerusform>
-            <numerusform>Wrote brat standoff for %n sources to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -66,7 +58,7 @@
 <context>
     <name>Crosscheck::Core::Export</name>
     <message numerus="yes">
-        <location filename="../app/core/export/webannotation.cpp" line="+445"/>
+        <location filename="../app/core/export/webannotation.cpp" line="+426"/>
         <source>Import %n annotation(s)</source>
         <translation>
             <numerusform>Import %n annotation</numerusform>
@@ -185,7 +177,7 @@
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="+120"/>
+        <location filename="../ui/exportdialog.cpp" line="+91"/>
         <source>Exported %n annotation(s) to %1</source>
         <translation>
             <numerusform>Exported %n annotation to %1</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+66"/>
+        <location filename="../app/cli/cli.cpp" line="+65"/>
         <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
 
 Commands:
@@ -83,14 +83,14 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location line="+8"/>
-        <location line="+261"/>
+        <location line="+236"/>
         <location line="+87"/>
-        <location line="+299"/>
+        <location line="+261"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: проєкт відкрито лише для читання (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="-639"/>
+        <location line="-576"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>Імпортовано %n джерело</numerusform>
@@ -148,7 +148,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>двійковий файл, пропущено</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+25"/>
         <source>overlaps: --min-words needs a positive number</source>
         <translation>overlaps: для --min-words потрібне додатне число</translation>
     </message>
@@ -271,7 +271,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Застосовано згадок: %1, суперечностей: %2 і об’єднань: %3 із впевненістю &gt;= %4</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
         <source>export: expected a project file, --format and -o</source>
         <translation>export: очікувалися файл проєкту, --format і -o</translation>
     </message>
@@ -281,7 +281,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>export: формат %1 недоступний (w3c, csv, brat)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Wrote %n annotation(s) to %1</source>
         <translation>
             <numerusform>Записано %n анотацію в %1</numerusform>
@@ -289,27 +289,8 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
             <numerusform>Записано %n анотацій в %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Wrote brat standoff for %n source(s) to %1</source>
-        <translation>
-            <numerusform>Записано brat standoff для %n джерела в %1</numerusform>
-            <numerusform>Записано brat standoff для %n джерел в %1</numerusform>
-            <numerusform>Записано brat standoff для %n джерел в %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot create the folder</source>
-        <translation>не вдається створити теку</translation>
-    </message>
     <message>
         <location line="+10"/>
-        <source>Wrote %1 and %2</source>
-        <translation>Записано %1 і %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>import-annotations: expected a project file and an annotation file</source>
         <translation>import-annotations: очікувалися файл проєкту й файл анотацій</translation>
     </message>
@@ -419,7 +400,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Core::Export</name>
     <message>
-        <location filename="../app/core/export/webannotation.cpp" line="+263"/>
+        <location filename="../app/core/export/webannotation.cpp" line="+244"/>
         <source>no quote, and no source with its URN</source>
         <translation>немає цитати й немає джерела з її URN</translation>
     </message>
@@ -458,7 +439,8 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location filename="../app/core/export/bratexport.cpp" line="+81"/>
+        <location filename="../app/core/export/bratexport.cpp" line="+63"/>
+        <location filename="../app/core/export/exporter.cpp" line="+43"/>
         <source>cannot create the folder</source>
         <translation>не вдається створити теку</translation>
     </message>
@@ -2046,7 +2028,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+42"/>
+        <location filename="../ui/exportdialog.cpp" line="+27"/>
         <source>&amp;Byte-order mark (for spreadsheets)</source>
         <translation>&amp;Мітка порядку байтів (для електронних таблиць)</translation>
     </message>
@@ -2056,7 +2038,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Експорт анотацій</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C Web Annotation (JSON-LD)</translation>
     </message>
@@ -2096,17 +2078,12 @@ Contains %2% of the words the other members carry</source>
         <translation>JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Choose where to save the export.</source>
         <translation>Виберіть, куди зберегти експорт.</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: не вдається створити теку</translation>
-    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Exported %n annotation(s) to %1</source>
         <translation>
             <numerusform>Експортовано %n анотацію в %1</numerusform>

@@ -1,8 +1,6 @@
 #include "exportdialog.h"
 
-#include "export/bratexport.h"
-#include "export/csvexport.h"
-#include "export/webannotation.h"
+#include "export/exporter.h"
 #include "project/project.h"
 
 #include <QApplication>
@@ -17,22 +15,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace Crosscheck::Ui {
-
-namespace {
-bool save(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        *error = path + QStringLiteral(": ") + f.errorString();
-        return false;
-    }
-    return true;
-}
-} // namespace
 
 ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
     : QDialog(parent)
@@ -42,9 +27,10 @@ ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
     , m_bom(new QCheckBox(tr("&Byte-order mark (for spreadsheets)"), this))
 {
     setWindowTitle(tr("Export Annotations"));
-    m_format->addItem(tr("W3C Web Annotation (JSON-LD)"), W3C);
-    m_format->addItem(tr("CSV: mentions and links"), Csv);
-    m_format->addItem(tr("brat standoff"), Brat);
+    using Core::Export::Format;
+    m_format->addItem(tr("W3C Web Annotation (JSON-LD)"), int(Format::W3C));
+    m_format->addItem(tr("CSV: mentions and links"), int(Format::Csv));
+    m_format->addItem(tr("brat standoff"), int(Format::Brat));
     auto *browse = new QPushButton(tr("B&rowse…"), this);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -61,7 +47,7 @@ ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
             &ExportDialog::formatChanged);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path =
-            m_format->currentData().toInt() == W3C
+            Core::Export::Format(m_format->currentData().toInt()) == Core::Export::Format::W3C
                 ? QFileDialog::getSaveFileName(this, windowTitle(), m_path->text(),
                                                tr("JSON-LD (*.jsonld *.json)"))
                 : QFileDialog::getExistingDirectory(this, windowTitle(),
@@ -79,13 +65,15 @@ ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
 
 void ExportDialog::formatChanged()
 {
-    const int f = m_format->currentData().toInt();
-    m_bom->setEnabled(f == Csv);
+    using Core::Export::Format;
+    const auto f = Format(m_format->currentData().toInt());
+    m_bom->setEnabled(f == Format::Csv);
     const QFileInfo project(m_project.filePath());
     const QString base = project.absolutePath() + u'/' + project.completeBaseName();
     m_path->setText(QDir::toNativeSeparators(
-        f == W3C ? base + QStringLiteral("-annotations.jsonld")
-                 : base + (f == Csv ? QStringLiteral("-csv") : QStringLiteral("-brat"))));
+        f == Format::W3C
+            ? base + QStringLiteral("-annotations.jsonld")
+            : base + (f == Format::Csv ? QStringLiteral("-csv") : QStringLiteral("-brat"))));
 }
 
 bool ExportDialog::exportTo(QString *error, QString *summary) const
@@ -96,27 +84,9 @@ bool ExportDialog::exportTo(QString *error, QString *summary) const
         return false;
     }
     const int n = int(m_project.mentions().size() + m_project.links().size());
-    switch (m_format->currentData().toInt()) {
-    case W3C:
-        if (!save(path, Core::Export::WebAnnotation::collection(m_project), error))
-            return false;
-        break;
-    case Csv:
-        if (!QDir().mkpath(path)) {
-            *error = tr("%1: cannot create the folder").arg(path);
-            return false;
-        }
-        if (!save(QDir(path).filePath(QStringLiteral("mentions.csv")),
-                  Core::Export::Csv::mentions(m_project, m_bom->isChecked()), error) ||
-            !save(QDir(path).filePath(QStringLiteral("links.csv")),
-                  Core::Export::Csv::links(m_project, m_bom->isChecked()), error))
-            return false;
-        break;
-    case Brat:
-        if (!Core::Export::Brat::write(m_project, path, error))
-            return false;
-        break;
-    }
+    if (!Core::Export::write(m_project, Core::Export::Format(m_format->currentData().toInt()), path,
+                             m_bom->isChecked(), error))
+        return false;
     *summary =
         tr("Exported %n annotation(s) to %1", nullptr, n).arg(QDir::toNativeSeparators(path));
     return true;

@@ -19,7 +19,6 @@ class ExportDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    enum Format { W3C, Csv, Brat };
     ExportDialog(const Core::Project &project, QWidget *parent = nullptr);
     QComboBox *formatBox() const { return m_format; }
     QLineEdit *pathEdit() const { return m_path; }

@@ -7,8 +7,7 @@
 #include "annotation/reviewqueue.h"
 #include "annotation/suggestions.h"
 #include "commands/annotationcommands.h"
-#include "export/bratexport.h"
-#include "export/csvexport.h"
+#include "export/exporter.h"
 #include "export/webannotation.h"
 #include "importers/documentimporter.h"
 #include "importers/importjob.h"
@@ -16,6 +15,7 @@
 #include "project/project.h"
 #include "project/sampleproject.h"
 #include "project/undostack.h"
+#include "text/codepoints.h"
 #include "text/textstats.h"
 #include "text/tokenizer.h"
 
@@ -27,7 +27,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
 #include <cstdio>
@@ -233,31 +232,6 @@ bool readUtf8(const QString &path, QString *text)
     return true;
 }
 
-// UTF-16 offsets to code points, cheap when a text has no surrogate pairs.
-class CodePoints
-{
-public:
-    explicit CodePoints(const QString &text)
-    {
-        for (const QChar c : text)
-            if (c.isSurrogate()) {
-                m_prefix.resize(size_t(text.size()) + 1);
-                int cp = 0;
-                for (qsizetype i = 0; i <= text.size(); ++i) {
-                    m_prefix[size_t(i)] = cp;
-                    if (i < text.size() &&
-                        !(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
-                        ++cp;
-                }
-                break;
-            }
-    }
-    int at(int utf16) const { return m_prefix.empty() ? utf16 : m_prefix[size_t(utf16)]; }
-
-private:
-    std::vector<int> m_prefix;
-};
-
 int cmdOverlaps(const QStringList &args)
 {
     Core::Analysis::EngineOptions options;
@@ -319,7 +293,7 @@ int cmdOverlaps(const QStringList &args)
 
     // Offsets leave as code points: texts with surrogate pairs keep a conversion table; the
     // others need none, so in JSONL mode their texts go as soon as the engine has read them.
-    std::vector<std::unique_ptr<CodePoints>> cps(docs.size());
+    std::vector<std::unique_ptr<Core::Text::CodePoints>> cps(docs.size());
     std::vector<QString> kept(docs.size());
     for (size_t i = 0; i < docs.size(); ++i) {
         if (!jsonl)
@@ -327,7 +301,7 @@ int cmdOverlaps(const QStringList &args)
         for (const QChar c : docs[i].text)
             if (c.isSurrogate()) {
                 kept[i] = docs[i].text;
-                cps[i] = std::make_unique<CodePoints>(kept[i]);
+                cps[i] = std::make_unique<Core::Text::CodePoints>(kept[i]);
                 break;
             }
     }
@@ -537,11 +511,11 @@ int cmdSuggest(const QStringList &args)
         entities.clear();
 
     // Offsets in code points, per source (cached: one conversion table per text).
-    QHash<Core::SourceId, std::shared_ptr<CodePoints>> cps;
+    QHash<Core::SourceId, std::shared_ptr<Core::Text::CodePoints>> cps;
     const auto cp = [&](Core::SourceId id, int utf16) {
         auto it = cps.find(id);
         if (it == cps.end())
-            it = cps.insert(id, std::make_shared<CodePoints>(project->sourceText(id)));
+            it = cps.insert(id, std::make_shared<Core::Text::CodePoints>(project->sourceText(id)));
         return (*it)->at(utf16);
     };
     const auto side = [&](Core::SourceId id, Core::Span span, const QString &text) {
@@ -697,19 +671,6 @@ int cmdSuggest(const QStringList &args)
     return Success;
 }
 
-/// Writes \a bytes to \a path through a temporary file renamed into place: no half-written
-/// export is left under the name.
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        if (error)
-            *error = f.errorString();
-        return false;
-    }
-    return true;
-}
-
 int cmdExport(const QStringList &args)
 {
     QStringList rest = args;
@@ -726,8 +687,8 @@ int cmdExport(const QStringList &args)
     }
     if (rest.size() != 1 || format.isEmpty() || out.isEmpty())
         return usageError(CliText::tr("export: expected a project file, --format and -o"));
-    if (format != QLatin1String("w3c") && format != QLatin1String("csv") &&
-        format != QLatin1String("brat"))
+    const std::optional<Core::Export::Format> f = Core::Export::formatFromName(format);
+    if (!f)
         return usageError(
             CliText::tr("export: format %1 is not available (w3c, csv, brat)").arg(format));
     Core::Storage::OpenStatus status;
@@ -737,38 +698,13 @@ int cmdExport(const QStringList &args)
         return Failure;
     }
     QString error;
-    if (format == QLatin1String("w3c")) {
-        if (!writeAtomically(out, Core::Export::WebAnnotation::collection(*project), &error)) {
-            problem(out + QStringLiteral(": ") + error);
-            return Failure;
-        }
-        line(CliText::tr("Wrote %n annotation(s) to %1", nullptr,
-                         int(project->mentions().size() + project->links().size()))
-                 .arg(out));
-        return Success;
-    }
-    if (format == QLatin1String("brat")) {
-        if (!Core::Export::Brat::write(*project, out, &error)) {
-            problem(error);
-            return Failure;
-        }
-        line(CliText::tr("Wrote brat standoff for %n source(s) to %1", nullptr,
-                         project->sourceCount())
-                 .arg(out));
-        return Success;
-    }
-    if (!QDir().mkpath(out)) {
-        problem(out + QStringLiteral(": ") + CliText::tr("cannot create the folder"));
+    if (!Core::Export::write(*project, *f, out, bom, &error)) {
+        problem(error);
         return Failure;
     }
-    const QString mentions = QDir(out).filePath(QStringLiteral("mentions.csv"));
-    const QString links = QDir(out).filePath(QStringLiteral("links.csv"));
-    if (!writeAtomically(mentions, Core::Export::Csv::mentions(*project, bom), &error) ||
-        !writeAtomically(links, Core::Export::Csv::links(*project, bom), &error)) {
-        problem(out + QStringLiteral(": ") + error);
-        return Failure;
-    }
-    line(CliText::tr("Wrote %1 and %2").arg(mentions, links));
+    line(CliText::tr("Wrote %n annotation(s) to %1", nullptr,
+                     int(project->mentions().size() + project->links().size()))
+             .arg(out));
     return Success;
 }
 

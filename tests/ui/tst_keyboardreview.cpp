@@ -14,6 +14,7 @@
 #include "sourcematrixview.h"
 
 #include "annotation/reviewqueue.h"
+#include "export/exporter.h"
 #include "project/project.h"
 #include "project/undostack.h"
 
@@ -314,7 +315,7 @@ private slots:
         onDialog<Ui::ExportDialog>(
             [&target](Ui::ExportDialog *d) {
                 QCOMPARE(QApplication::focusWidget(), d->formatBox());
-                QCOMPARE(d->formatBox()->currentData().toInt(), int(Ui::ExportDialog::W3C));
+                QCOMPARE(d->formatBox()->currentData().toInt(), int(Core::Export::Format::W3C));
                 d->pathEdit()->setFocus();
                 d->pathEdit()->selectAll();
                 QTest::keyClicks(d->pathEdit(), target);

@@ -1,12 +1,13 @@
 #include "bratexport.h"
+#include "exporter.h"
 
 #include "project/project.h"
+#include "text/codepoints.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 
 #include <functional>
@@ -14,26 +15,6 @@
 namespace Crosscheck::Core::Export {
 
 namespace {
-int codePoints(const QString &text, int utf16)
-{
-    int cp = 0;
-    for (int i = 0; i < utf16 && i < text.size(); ++i) {
-        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
-            ++cp;
-    }
-    return cp;
-}
-
-bool save(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        if (error)
-            *error = path + QStringLiteral(": ") + f.errorString();
-        return false;
-    }
-    return true;
-}
 
 /// One line of brat text: no tabs or line breaks inside.
 QString flat(const QString &s)
@@ -52,8 +33,9 @@ std::pair<QString, QString> fragments(const QString &text, Span span)
     for (int i = span.start; i <= span.end; ++i) {
         if (i == span.end || text.at(i) == u'\n') {
             if (i > from) {
-                frags
-                    << QStringLiteral("%1 %2").arg(codePoints(text, from)).arg(codePoints(text, i));
+                frags << QStringLiteral("%1 %2")
+                             .arg(Text::codePointOffset(text, from))
+                             .arg(Text::codePointOffset(text, i));
                 parts << text.mid(from, i - from);
             }
             from = i + 1;
@@ -196,13 +178,13 @@ bool Brat::write(const Project &project, const QString &dirPath, QString *error)
 
     for (const Source &s : project.sources()) {
         const QString name = docs.value(s.id);
-        if (!save(dir.filePath(name + QStringLiteral(".txt")), project.sourceText(s.id).toUtf8(),
-                  error) ||
-            !save(dir.filePath(name + QStringLiteral(".ann")),
-                  (ann.value(s.id).lines.join(u'\n') +
-                   (ann.value(s.id).lines.isEmpty() ? QString() : QStringLiteral("\n")))
-                      .toUtf8(),
-                  error))
+        if (!saveFile(dir.filePath(name + QStringLiteral(".txt")),
+                      project.sourceText(s.id).toUtf8(), error) ||
+            !saveFile(dir.filePath(name + QStringLiteral(".ann")),
+                      (ann.value(s.id).lines.join(u'\n') +
+                       (ann.value(s.id).lines.isEmpty() ? QString() : QStringLiteral("\n")))
+                          .toUtf8(),
+                      error))
             return false;
     }
     // The types, nested as in the project (brat nests by tab indentation).
@@ -222,11 +204,11 @@ bool Brat::write(const Project &project, const QString &dirPath, QString *error)
                        "[entities]\n%1\n\n[relations]\nContradicts\tArg1:Passage, Arg2:Passage\n"
                        "Corroborates\tArg1:Passage, Arg2:Passage\n\n[events]\n\n[attributes]\n")
             .arg(entities.join(u'\n'));
-    return save(dir.filePath(QStringLiteral("annotation.conf")), conf.toUtf8(), error) &&
-           save(dir.filePath(QStringLiteral("cross-source-links.tsv")),
-                (cross.join(u'\n') + u'\n').toUtf8(), error) &&
-           save(dir.filePath(QStringLiteral("notes.tsv")),
-                (sourceNotes.join(u'\n') + u'\n').toUtf8(), error);
+    return saveFile(dir.filePath(QStringLiteral("annotation.conf")), conf.toUtf8(), error) &&
+           saveFile(dir.filePath(QStringLiteral("cross-source-links.tsv")),
+                    (cross.join(u'\n') + u'\n').toUtf8(), error) &&
+           saveFile(dir.filePath(QStringLiteral("notes.tsv")),
+                    (sourceNotes.join(u'\n') + u'\n').toUtf8(), error);
 }
 
 } // namespace Crosscheck::Core::Export

@@ -1,21 +1,13 @@
 #include "csvexport.h"
 
 #include "project/project.h"
+#include "text/codepoints.h"
 
 #include <QStringList>
 
 namespace Crosscheck::Core::Export {
 
 namespace {
-int codePoints(const QString &text, int utf16)
-{
-    int cp = 0;
-    for (int i = 0; i < utf16 && i < text.size(); ++i) {
-        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
-            ++cp;
-    }
-    return cp;
-}
 
 QByteArray document(const QList<QStringList> &rows, bool bom)
 {
@@ -56,8 +48,8 @@ QByteArray Csv::mentions(const Project &project, bool bom)
         const EntityType *t = e ? project.entityType(e->type) : nullptr;
         rows << QStringList{s.fileName.isEmpty() ? s.meta.title : s.fileName,
                             s.meta.title,
-                            QString::number(codePoints(text, m.span.start)),
-                            QString::number(codePoints(text, m.span.end)),
+                            QString::number(Text::codePointOffset(text, m.span.start)),
+                            QString::number(Text::codePointOffset(text, m.span.end)),
                             text.mid(m.span.start, m.span.length()),
                             e ? e->name : QString(),
                             t ? t->name : QString(),
@@ -87,12 +79,12 @@ QByteArray Csv::links(const Project &project, bool bom)
                             QString::number(l.severity),
                             Link::statusName(l.status),
                             a.fileName.isEmpty() ? a.meta.title : a.fileName,
-                            QString::number(codePoints(ta, l.spanA.start)),
-                            QString::number(codePoints(ta, l.spanA.end)),
+                            QString::number(Text::codePointOffset(ta, l.spanA.start)),
+                            QString::number(Text::codePointOffset(ta, l.spanA.end)),
                             ta.mid(l.spanA.start, l.spanA.length()),
                             b.fileName.isEmpty() ? b.meta.title : b.fileName,
-                            QString::number(codePoints(tb, l.spanB.start)),
-                            QString::number(codePoints(tb, l.spanB.end)),
+                            QString::number(Text::codePointOffset(tb, l.spanB.start)),
+                            QString::number(Text::codePointOffset(tb, l.spanB.end)),
                             tb.mid(l.spanB.start, l.spanB.length()),
                             l.note,
                             l.author,

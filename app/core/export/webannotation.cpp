@@ -2,6 +2,7 @@
 
 #include "commands/annotationcommands.h"
 #include "project/project.h"
+#include "text/codepoints.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,26 +16,6 @@ namespace Crosscheck::Core::Export {
 namespace {
 const QString kContext = QStringLiteral("http://www.w3.org/ns/anno.jsonld");
 constexpr int kContextChars = 32;
-
-/// Code-point offset of UTF-16 offset \a utf16 in \a text.
-int codePoints(const QString &text, int utf16)
-{
-    int cp = 0;
-    for (int i = 0; i < utf16 && i < text.size(); ++i) {
-        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
-            ++cp;
-    }
-    return cp;
-}
-
-/// UTF-16 offset of code point \a cp in \a text (clamped to the text).
-int utf16Offset(const QString &text, int cp)
-{
-    int i = 0;
-    for (int n = 0; n < cp && i < text.size(); ++n)
-        i += (text.at(i).isHighSurrogate() && i + 1 < text.size()) ? 2 : 1;
-    return i;
-}
 
 QString stableId(const QString &key)
 {
@@ -58,8 +39,8 @@ QJsonObject specificResource(const Project &project, SourceId id, Span span)
                         {QStringLiteral("prefix"), text.mid(prefixStart, span.start - prefixStart)},
                         {QStringLiteral("suffix"), text.mid(span.end, kContextChars)}},
                     QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
-                                {QStringLiteral("start"), codePoints(text, span.start)},
-                                {QStringLiteral("end"), codePoints(text, span.end)}}}}};
+                                {QStringLiteral("start"), Text::codePointOffset(text, span.start)},
+                                {QStringLiteral("end"), Text::codePointOffset(text, span.end)}}}}};
     if (!s.meta.url.isEmpty())
         target.insert(QStringLiteral("scope"), s.meta.url);
     return target;
@@ -230,13 +211,13 @@ Anchor anchor(const Project &project, const QJsonObject &target)
     int bestScore = -1;
     for (SourceId id : candidates) {
         const QString text = project.sourceText(id);
-        const int hint = start >= 0 ? utf16Offset(text, start) : -1;
+        const int hint = start >= 0 ? Text::utf16Offset(text, start) : -1;
         if (exact.isEmpty()) {
             // Position only: trusted when the source was found by URN.
             if (start >= 0 && end > start && !urn.isEmpty() &&
                 WebAnnotation::sourceUrn(project.source(id)) == urn) {
                 a.source = id;
-                a.span = {hint, utf16Offset(text, end)};
+                a.span = {hint, Text::utf16Offset(text, end)};
                 return a;
             }
             continue;
