@@ -90,6 +90,44 @@ QString usage()
         "Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.\n");
 }
 
+/// A project opened for reading (\a writable false) or writing; on failure the reason is
+/// printed and nullptr returned (a read-only file counts as a failure for writing).
+std::unique_ptr<Core::Project> openProject(const QString &path, bool writable)
+{
+    Core::Storage::OpenStatus status;
+    auto project = Core::Project::open(path, !writable, &status);
+    if (!project) {
+        problem(status.message);
+        return nullptr;
+    }
+    if (writable && project->isReadOnly()) {
+        problem(
+            CliText::tr("%1: the project is read-only (%2)").arg(path, project->readOnlyReason()));
+        return nullptr;
+    }
+    return project;
+}
+
+/// "stage: done of total" on stderr: one line rewritten in place on a terminal, a line per
+/// 10 % otherwise (logs stay short).
+void reportProgress(const QString &stage, size_t done, size_t total)
+{
+    static const bool tty = isatty(fileno(stderr));
+    const QString text = CliText::tr("%1: %2 of %3").arg(stage).arg(done).arg(total);
+    if (tty)
+        print(stderr, u'\r' + text + QStringLiteral("   "));
+    else if (total < 10 || done % std::max<size_t>(1, total / 10) == 0 || done == total)
+        print(stderr, text + u'\n');
+}
+
+/// Ends the rewritten progress line on a terminal.
+void endProgress()
+{
+    static const bool tty = isatty(fileno(stderr));
+    if (tty)
+        print(stderr, QStringLiteral("\n"));
+}
+
 int usageError(const QString &message)
 {
     problem(message);
@@ -134,17 +172,9 @@ int cmdImport(const QStringList &args)
     if (args.size() < 2)
         return usageError(
             CliText::tr("import: expected a project file and at least one file or folder"));
-    Core::Storage::OpenStatus status;
-    auto project = Core::Project::open(args.first(), false, &status);
-    if (!project) {
-        problem(status.message);
+    auto project = openProject(args.first(), true);
+    if (!project)
         return Failure;
-    }
-    if (project->isReadOnly()) {
-        problem(CliText::tr("%1: the project is read-only (%2)")
-                    .arg(args.first(), project->readOnlyReason()));
-        return Failure;
-    }
     const Core::ImportSession::Result result =
         Core::ImportSession::runBlocking(project.get(), args.mid(1));
     for (const QString &p : result.problems)
@@ -169,12 +199,9 @@ int cmdSources(const QStringList &args)
     if (rest.size() != 1)
         return usageError(CliText::tr("sources: expected exactly one project file"));
     // Listing never writes: open read-only, which also works while the GUI holds the project.
-    Core::Storage::OpenStatus status;
-    auto project = Core::Project::open(rest.first(), true, &status);
-    if (!project) {
-        problem(status.message);
+    auto project = openProject(rest.first(), false);
+    if (!project)
         return Failure;
-    }
     if (json) {
         QJsonArray array;
         for (const Core::Source &s : project->sources()) {
@@ -370,17 +397,9 @@ int cmdAnalyze(const QStringList &args)
     if (rest.size() != 1 || rest.first().startsWith(QLatin1String("--")))
         return usageError(
             CliText::tr("analyze: expected one project file (and optionally --full)"));
-    Core::Storage::OpenStatus status;
-    auto project = Core::Project::open(rest.first(), false, &status);
-    if (!project) {
-        problem(status.message);
+    auto project = openProject(rest.first(), true);
+    if (!project)
         return Failure;
-    }
-    if (project->isReadOnly()) {
-        problem(CliText::tr("%1: the project is read-only (%2)")
-                    .arg(rest.first(), project->readOnlyReason()));
-        return Failure;
-    }
     const Core::Analysis::AnalysisInput input = project->analysisInput(full);
     if (input.fresh.empty()) {
         line(CliText::tr("Up to date: %n passage pair(s), nothing to analyse", nullptr,
@@ -389,19 +408,11 @@ int cmdAnalyze(const QStringList &args)
     }
     QElapsedTimer timer;
     timer.start();
-    const bool tty = isatty(fileno(stderr));
-    const auto progress = [tty](const char *stage, size_t done, size_t total) {
-        // One line per step on a terminal (overwritten), a line per 10 % otherwise.
-        const QString text =
-            CliText::tr("%1: %2 of %3").arg(QString::fromLatin1(stage)).arg(done).arg(total);
-        if (tty)
-            print(stderr, u'\r' + text + QStringLiteral("   "));
-        else if (total < 10 || done % std::max<size_t>(1, total / 10) == 0 || done == total)
-            print(stderr, text + u'\n');
+    const auto progress = [](const char *stage, size_t done, size_t total) {
+        reportProgress(QString::fromLatin1(stage), done, total);
     };
     const Core::Analysis::AnalysisOutput output = Core::Analysis::runAnalysis(input, progress);
-    if (tty)
-        print(stderr, QStringLiteral("\n"));
+    endProgress();
     QString error;
     if (!project->applyAnalysis(output, &error)) {
         problem(rest.first() + QStringLiteral(": ") + error);
@@ -457,25 +468,12 @@ int cmdSuggest(const QStringList &args)
     if (rest.size() != 1 || rest.first().startsWith(QLatin1String("--")))
         return usageError(CliText::tr("suggest: expected one project file"));
     const bool apply = applyAbove >= 0;
-    Core::Storage::OpenStatus status;
-    auto project = Core::Project::open(rest.first(), !apply, &status);
-    if (!project) {
-        problem(status.message);
+    auto project = openProject(rest.first(), apply);
+    if (!project)
         return Failure;
-    }
-    if (apply && project->isReadOnly()) {
-        problem(CliText::tr("%1: the project is read-only (%2)")
-                    .arg(rest.first(), project->readOnlyReason()));
-        return Failure;
-    }
-    const bool tty = isatty(fileno(stderr));
-    const auto progressFor = [tty](const QString &stage) {
-        return [tty, stage](int done, int total) {
-            const QString text = CliText::tr("%1: %2 of %3").arg(stage).arg(done).arg(total);
-            if (tty)
-                print(stderr, u'\r' + text + QStringLiteral("   "));
-            else if (total < 10 || done % std::max(1, total / 10) == 0 || done == total)
-                print(stderr, text + u'\n');
+    const auto progressFor = [](const QString &stage) {
+        return [stage](int done, int total) {
+            reportProgress(stage, size_t(done), size_t(total));
             return true;
         };
     };
@@ -505,8 +503,7 @@ int cmdSuggest(const QStringList &args)
     std::vector<Core::Annotation::ContradictionCandidate> contradictions;
     if (kinds.contains(QStringLiteral("contradictions")))
         contradictions = suggester.contradictions(progressFor(CliText::tr("contradictions")));
-    if (tty)
-        print(stderr, QStringLiteral("\n"));
+    endProgress();
     if (!kinds.contains(QStringLiteral("entities")))
         entities.clear();
 
@@ -691,12 +688,9 @@ int cmdExport(const QStringList &args)
     if (!f)
         return usageError(
             CliText::tr("export: format %1 is not available (w3c, csv, brat)").arg(format));
-    Core::Storage::OpenStatus status;
-    auto project = Core::Project::open(rest.first(), true, &status);
-    if (!project) {
-        problem(status.message);
+    auto project = openProject(rest.first(), false);
+    if (!project)
         return Failure;
-    }
     QString error;
     if (!Core::Export::write(*project, *f, out, bom, &error)) {
         problem(error);
@@ -718,17 +712,9 @@ int cmdImportAnnotations(const QStringList &args)
         problem(args.at(1) + QStringLiteral(": ") + f.errorString());
         return Failure;
     }
-    Core::Storage::OpenStatus status;
-    auto project = Core::Project::open(args.first(), false, &status);
-    if (!project) {
-        problem(status.message);
+    auto project = openProject(args.first(), true);
+    if (!project)
         return Failure;
-    }
-    if (project->isReadOnly()) {
-        problem(CliText::tr("%1: the project is read-only (%2)")
-                    .arg(args.first(), project->readOnlyReason()));
-        return Failure;
-    }
     QString error;
     const auto report = Core::Export::WebAnnotation::import(*project, f.readAll(), &error);
     if (!error.isEmpty()) {
