@@ -12,13 +12,14 @@ case "$mode" in sample | test) ;; *) echo "usage: bash scripts/quickstart.sh sam
 packages=(
     build-essential cmake ninja-build pkg-config git python3
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    libicu-dev libgumbo-dev libmd4c-dev libsqlite3-dev sqlite3 libpoppler-qt6-dev
+    libicu-dev libgumbo-dev libmd4c-dev libsqlite3-dev sqlite3 libpoppler-qt6-dev libstemmer-dev libzip-dev
     fonts-dejavu-core qt6-translations-l10n
 )
 if [ "$mode" = test ]; then
     # The Qt 5.15 flavour (with KSyntaxHighlighting from KDE Frameworks 5) and a display for GUI runs.
     packages+=(qtbase5-dev libqt5sql5-sqlite qttools5-dev qttools5-dev-tools libkf5syntaxhighlighting-dev
-               libpoppler-qt5-dev qttranslations5-l10n clang-format python3-jsonschema)
+               libpoppler-qt5-dev qttranslations5-l10n clang-format python3-jsonschema
+               libxml2-utils poppler-utils)
 fi
 if [ "$mode" = sample ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     packages+=(xvfb xauth)

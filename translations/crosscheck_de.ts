@@ -4,56 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+65"/>
-        <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
-
-Commands:
-  new FILE.crosscheck              create an empty project
-  import FILE.crosscheck PATH...   import article files or folders (txt, md, html, pdf)
-  sources FILE.crosscheck [--json] list the project&apos;s sources
-  sample FILE.crosscheck           write the bundled sample project
-  overlaps PATH... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE] [--threads N]
-                                   passages shared by plain-text files (no project needed)
-  diff FILE_A FILE_B               word diff of two text files
-  analyze FILE.crosscheck [--full] find the overlaps of a project&apos;s sources (new ones only)
-  suggest FILE.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
-          [--apply-above X]        print the pending suggestions; with --apply-above,
-                                   apply those of confidence &gt;= X as one logged step
-  export FILE.crosscheck --format w3c|csv|brat -o OUT [--bom]
-                                   write the annotations (W3C Web Annotation JSON-LD;
-                                   CSV or brat standoff files into folder OUT)
-  import-annotations FILE.crosscheck ANNOTATIONS.jsonld
-                                   add W3C annotations, re-anchored in the sources
-  help                             show this text
-
-Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.
-</source>
-        <translation>Aufruf: crosscheck-cli BEFEHL [ARGUMENTE]
-
-Befehle:
-  new DATEI.crosscheck              ein leeres Projekt anlegen
-  import DATEI.crosscheck PFAD...   Artikeldateien oder Ordner importieren (txt, md, html, pdf)
-  sources DATEI.crosscheck [--json] die Quellen des Projekts auflisten
-  sample DATEI.crosscheck           das mitgelieferte Beispielprojekt schreiben
-  overlaps PFAD... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE] [--threads N]
-                                    gemeinsame Passagen von Textdateien (ohne Projekt)
-  diff DATEI_A DATEI_B              Wort-Diff zweier Textdateien
-  analyze DATEI.crosscheck [--full] Überschneidungen der Quellen eines Projekts finden (nur neue)
-  suggest DATEI.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
-          [--apply-above X]         offene Vorschläge ausgeben; mit --apply-above die mit
-                                    Konfidenz &gt;= X in einem protokollierten Schritt anwenden
-  export DATEI.crosscheck --format w3c|csv|brat -o AUS [--bom]
-                                    die Annotationen schreiben (W3C Web Annotation JSON-LD;
-                                    CSV- oder brat-Standoff-Dateien in den Ordner AUS)
-  import-annotations DATEI.crosscheck ANNOTATIONEN.jsonld
-                                    W3C-Annotationen hinzufügen, in den Quellen neu verankert
-  help                              diesen Text zeigen
-
-Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../app/cli/cli.cpp" line="+146"/>
         <source>new: expected exactly one project file</source>
         <translation>new: genau eine Projektdatei erwartet</translation>
     </message>
@@ -81,15 +32,69 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>import: eine Projektdatei und mindestens eine Datei oder ein Ordner erwartet</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+236"/>
-        <location line="+87"/>
-        <location line="+261"/>
+        <location line="-69"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: Das Projekt ist schreibgeschützt (%2)</translation>
     </message>
+    <message>
+        <location line="-44"/>
+        <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
+
+Commands:
+  new FILE.crosscheck              create an empty project
+  import FILE.crosscheck PATH...   import article files or folders (txt, md, html, pdf)
+  sources FILE.crosscheck [--json] list the project&apos;s sources
+  sample FILE.crosscheck           write the bundled sample project
+  overlaps PATH... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE] [--threads N]
+                                   passages shared by plain-text files (no project needed)
+  diff FILE_A FILE_B               word diff of two text files
+  analyze FILE.crosscheck [--full] find the overlaps of a project&apos;s sources (new ones only)
+  suggest FILE.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
+          [--apply-above X]        print the pending suggestions; with --apply-above,
+                                   apply those of confidence &gt;= X as one logged step
+  export FILE.crosscheck --format w3c|csv|brat|qdpx|html|pdf -o OUT [--bom]
+                                   write the annotations (W3C Web Annotation JSON-LD,
+                                   REFI-QDA project; CSV or brat standoff files into
+                                   folder OUT) or the analyst report (HTML, PDF)
+  import-annotations FILE.crosscheck ANNOTATIONS.jsonld
+                                   add W3C annotations, re-anchored in the sources
+  import-qdpx PROJECT.qdpx FILE.crosscheck
+                                   a new project from a REFI-QDA project (.qdpx or
+                                   .qde), with a report of what could not be mapped
+  help                             show this text
+
+Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.
+</source>
+        <translation>Aufruf: crosscheck-cli BEFEHL [ARGUMENTE]
+
+Befehle:
+  new DATEI.crosscheck              ein leeres Projekt anlegen
+  import DATEI.crosscheck PFAD...   Artikeldateien oder Ordner importieren (txt, md, html, pdf)
+  sources DATEI.crosscheck [--json] die Quellen des Projekts auflisten
+  sample DATEI.crosscheck           das mitgelieferte Beispielprojekt schreiben
+  overlaps PFAD... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE] [--threads N]
+                                    gemeinsame Passagen von Textdateien (ohne Projekt)
+  diff DATEI_A DATEI_B              Wort-Diff zweier Textdateien
+  analyze DATEI.crosscheck [--full] Überschneidungen der Quellen eines Projekts finden (nur neue)
+  suggest DATEI.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
+          [--apply-above X]         offene Vorschläge ausgeben; mit --apply-above die mit
+                                    Konfidenz &gt;= X in einem protokollierten Schritt anwenden
+  export DATEI.crosscheck --format w3c|csv|brat|qdpx|html|pdf -o AUS [--bom]
+                                    die Annotationen schreiben (W3C Web Annotation JSON-LD,
+                                    REFI-QDA-Projekt; CSV- oder brat-Standoff-Dateien in den
+                                    Ordner AUS) oder den Analysebericht (HTML, PDF)
+  import-annotations DATEI.crosscheck ANNOTATIONEN.jsonld
+                                    W3C-Annotationen hinzufügen, in den Quellen neu verankert
+  import-qdpx PROJEKT.qdpx DATEI.crosscheck
+                                    ein neues Projekt aus einem REFI-QDA-Projekt (.qdpx oder
+                                    .qde), mit einem Bericht über Nicht-Übernommenes
+  help                              diesen Text zeigen
+
+Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruffehler.
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="-576"/>
+        <location line="+121"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>%n Quelle importiert</numerusform>
@@ -115,7 +120,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>sources: genau eine Projektdatei erwartet</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -187,7 +192,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>analyze: eine Projektdatei erwartet (und optional --full)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Aktuell: %n Passagenpaar, nichts zu analysieren</numerusform>
@@ -195,13 +200,27 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+78"/>
+        <location line="+284"/>
+        <source>export: format %1 is not available (%2)</source>
+        <translation>export: Format %1 gibt es nicht (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote the report to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="-594"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="+305"/>
         <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
         <translation>%1 von %2 Quelle(n) in %3 s analysiert (%4): %5 Passagenpaar(e) im Projekt</translation>
     </message>
@@ -231,7 +250,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>suggest: genau eine Projektdatei erwartet</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>%1: the overlaps are not up to date; contradiction candidates come from the passages found so far (run analyze first)</source>
         <translation>%1: Die Überschneidungen sind nicht aktuell; Widerspruchskandidaten stammen aus den bisher gefundenen Passagen (zuerst analyze ausführen)</translation>
     </message>
@@ -246,7 +265,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>kind	confidence	what	where	reason</source>
         <translation>Art	Konfidenz	was	wo	Grund</translation>
     </message>
@@ -271,13 +290,8 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <source>export: expected a project file, --format and -o</source>
         <translation>export: eine Projektdatei, --format und -o erwartet</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>export: format %1 is not available (w3c, csv, brat)</source>
-        <translation>export: Format %1 ist nicht verfügbar (w3c, csv, brat)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+26"/>
         <source>Wrote %n annotation(s) to %1</source>
         <translation>
             <numerusform>%n Annotation nach %1 geschrieben</numerusform>
@@ -290,9 +304,72 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>import-annotations: eine Projektdatei und eine Annotationsdatei erwartet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Imported %1 mention(s) and %2 link(s); %3 annotation(s) not anchored</source>
         <translation>%1 Erwähnung(en) und %2 Verknüpfung(en) importiert; %3 Annotation(en) nicht verankert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>import-qdpx: expected a REFI-QDA project and a new project file</source>
+        <translation>import-qdpx: ein REFI-QDA-Projekt und eine neue Projektdatei erwartet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: already exists; import-qdpx makes a new project</source>
+        <translation>%1: existiert bereits; import-qdpx legt ein neues Projekt an</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported into %1: %2</source>
+        <translation>Nach %1 importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entit(ies)</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not mapped (%n):</source>
+        <translation>
+            <numerusform>Nicht übernommen (%n):</numerusform>
+            <numerusform>Nicht übernommen (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -312,7 +389,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Befehl fehlt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
     </message>
@@ -394,7 +471,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Core::Export</name>
     <message>
-        <location filename="../app/core/export/webannotation.cpp" line="+244"/>
+        <location filename="../app/core/export/webannotation.cpp" line="+251"/>
         <source>no quote, and no source with its URN</source>
         <translation>kein Zitat und keine Quelle mit ihrer URN</translation>
     </message>
@@ -433,9 +510,479 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location filename="../app/core/export/bratexport.cpp" line="+63"/>
-        <location filename="../app/core/export/exporter.cpp" line="+43"/>
+        <location filename="../app/core/export/exporter.cpp" line="+86"/>
         <source>cannot create the folder</source>
         <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/exporter.cpp" line="-16"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Export::Qdpx</name>
+    <message>
+        <location filename="../app/core/export/qdpx.cpp" line="+148"/>
+        <source>Entity type</source>
+        <translation>Entitätstyp</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Passages linked by Crosscheck, by type of link</source>
+        <translation>Von Crosscheck verknüpfte Passagen, nach Art der Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>not a REFI-QDA project (its root element is “%1”)</source>
+        <translation>kein REFI-QDA-Projekt (sein Wurzelelement ist „%1“)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>damaged project.qde (line %1: %2)</source>
+        <translation>beschädigte project.qde (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty project.qde</source>
+        <translation>leere project.qde</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>a REFI-QDA project can only be imported into a new, empty project</source>
+        <translation>ein REFI-QDA-Projekt kann nur in ein neues, leeres Projekt importiert werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a readable .qdpx archive: %1</source>
+        <translation>kein lesbares .qdpx-Archiv: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the archive holds no .qde project file</source>
+        <translation>das Archiv enthält keine .qde-Projektdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the archive holds several .qde files (%1)</source>
+        <translation>das Archiv enthält mehrere .qde-Dateien (%1)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>its text is in the archive, and a bare .qde was given</source>
+        <translation>ihr Text liegt im Archiv, angegeben wurde nur die .qde</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its text file %1 is missing from the archive</source>
+        <translation>ihre Textdatei %1 fehlt im Archiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no plain text</source>
+        <translation>sie hat keinen reinen Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its text is outside the archive (%1)</source>
+        <translation>ihr Text liegt außerhalb des Archivs (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+41"/>
+        <source>source “%1”: %2</source>
+        <translation>Quelle „%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-40"/>
+        <source> (%n coded selection(s) lost with it)</source>
+        <translation>
+            <numerusform> (%n kodierte Auswahl geht mit ihr verloren)</numerusform>
+            <numerusform> (%n kodierte Auswahlen gehen mit ihr verloren)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>source “%1”: variable “%2” = “%3” has no place in Crosscheck&apos;s metadata</source>
+        <translation>Quelle „%1“: Variable „%2“ = „%3“ hat keinen Platz in den Metadaten von Crosscheck</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PDF source “%1”: no text representation in the project</source>
+        <translation>PDF-Quelle „%1“: keine Textfassung im Projekt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>PDF source “%1”: %n region selection(s) (Crosscheck anchors text, not page regions)</source>
+        <translation>
+            <numerusform>PDF-Quelle „%1“: %n Bereichsauswahl (Crosscheck verankert Text, keine Seitenbereiche)</numerusform>
+            <numerusform>PDF-Quelle „%1“: %n Bereichsauswahlen (Crosscheck verankert Text, keine Seitenbereiche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 source “%2”: Crosscheck reads text articles only</source>
+        <translation>%1-Quelle „%2“: Crosscheck liest nur Textartikel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %n item(s) (no counterpart in Crosscheck)</source>
+        <translation>
+            <numerusform>%1: %n Eintrag (ohne Gegenstück in Crosscheck)</numerusform>
+            <numerusform>%1: %n Einträge (ohne Gegenstück in Crosscheck)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>source “%1”: coded as a whole with “%2” (Crosscheck codes passages, not whole sources)</source>
+        <translation>Quelle „%1“: als Ganzes mit „%2“ kodiert (Crosscheck kodiert Passagen, keine ganzen Quellen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown code</source>
+        <translation>einem unbekannten Code</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>source “%1”: selection “%2” (%3–%4) lies outside the text (%5 characters)</source>
+        <translation>Quelle „%1“: Auswahl „%2“ (%3–%4) liegt außerhalb des Textes (%5 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>source “%1”: selection “%2” covers only a line break</source>
+        <translation>Quelle „%1“: Auswahl „%2“ umfasst nur einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>source “%1”: a coding of “%2” refers to a code that is not in the codebook</source>
+        <translation>Quelle „%1“: eine Kodierung von „%2“ verweist auf einen Code, der nicht im Codebuch steht</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>link “%1”: it does not join two text selections that were imported</source>
+        <translation>Verknüpfung „%1“: sie verbindet keine zwei importierten Textauswahlen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>note “%1”: not attached to an imported source, selection, code or link</source>
+        <translation>Notiz „%1“: an keiner importierten Quelle, Auswahl, keinem Code und keiner Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import REFI-QDA annotations</source>
+        <translation>REFI-QDA-Annotationen importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Export::Report</name>
+    <message>
+        <location filename="../app/core/export/exporter.cpp" line="+41"/>
+        <location filename="../app/core/export/report.cpp" line="+327"/>
+        <source>Crosscheck report: %1</source>
+        <translation>Crosscheck-Bericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/report.cpp" line="-166"/>
+        <source>only
+here</source>
+        <translation>nur
+hier</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>share of the row source&apos;s words</source>
+        <translation>Anteil der Wörter der Zeilenquelle</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Generated %1 by %2.</source>
+        <translation>Erstellt %1 von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n shared passage(s)</source>
+        <translation>
+            <numerusform>%n gemeinsame Passage</numerusform>
+            <numerusform>%n gemeinsame Passagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passage famil(ies)</source>
+        <translation>
+            <numerusform>%n Passagenfamilie</numerusform>
+            <numerusform>%n Passagenfamilien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contradiction(s)</source>
+        <translation>
+            <numerusform>%n Widerspruch</numerusform>
+            <numerusform>%n Widersprüche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n corroboration(s)</source>
+        <translation>
+            <numerusform>%n Bestätigung</numerusform>
+            <numerusform>%n Bestätigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entit(ies)</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The overlaps are not current: some sources were added after the last analysis.</source>
+        <translation>Die Überschneidungen sind nicht aktuell: Einige Quellen kamen nach der letzten Analyse hinzu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of publication</source>
+        <translation>Zeitleiste der Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sources on a time axis by publication date</source>
+        <translation>Die Quellen auf einer Zeitachse nach Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title and URL</source>
+        <translation>Titel und URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only here</source>
+        <translation>Nur hier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Note on %1:</source>
+        <translation>Notiz zu %1:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source overlap</source>
+        <translation>Überschneidung der Quellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No shared passages were found.</source>
+        <translation>Es wurden keine gemeinsamen Passagen gefunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each cell gives the share of the row source&apos;s words that are inside passages shared with the column source; the last column gives the share found in no other source.</source>
+        <translation>Jede Zelle gibt den Anteil der Wörter der Zeilenquelle an, die in mit der Spaltenquelle geteilten Passagen stehen; die letzte Spalte den Anteil, der in keiner anderen Quelle steht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 sources sharing the most words are shown, of %2.</source>
+        <translation>Gezeigt werden die %1 Quellen mit den meisten geteilten Wörtern, von %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heat map of the words each source shares with each other source</source>
+        <translation>Heatmap der Wörter, die jede Quelle mit jeder anderen teilt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passage families</source>
+        <translation>Passagenfamilien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No passage is shared by three or more sources.</source>
+        <translation>Keine Passage wird von drei oder mehr Quellen geteilt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 largest families are shown, of %2.</source>
+        <translation>Gezeigt werden die %1 größten Familien, von %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sources (published)</source>
+        <translation>Quellen (veröffentlicht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published first</source>
+        <translation>Zuerst veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contains most of the others</source>
+        <translation>Enthält das meiste der anderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely origin</source>
+        <translation>Wahrscheinlicher Ursprung</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>uncertain: the earliest source does not contain the most</source>
+        <translation>unsicher: die früheste Quelle enthält nicht das meiste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dates do not tell</source>
+        <translation>die Daten sagen es nicht</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Contradictions</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Corroborations</source>
+        <translation>Bestätigungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No contradiction was recorded.</source>
+        <translation>Es wurde kein Widerspruch erfasst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No corroboration was recorded.</source>
+        <translation>Es wurde keine Bestätigung erfasst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minor</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>notable</source>
+        <translation>beachtlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>major</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · %3 · recorded by %4</source>
+        <translation>%1 · %2 · %3 · erfasst von %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entity index</source>
+        <translation>Entitätenverzeichnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No entity was tagged.</source>
+        <translation>Es wurde keine Entität markiert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also written</source>
+        <translation>Auch geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By source (# mentions)</source>
+        <translation>Nach Quelle (Anzahl Erwähnungen)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · Seite %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1954,19 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::ZipArchive</name>
+    <message>
+        <location filename="../app/core/util/ziparchive.cpp" line="+117"/>
+        <source>“%1” is not in the archive</source>
+        <translation>„%1“ ist nicht im Archiv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is too large (%2 MB)</source>
+        <translation>„%1“ ist zu groß (%2 MB)</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::Action</name>
     <message>
         <location filename="../ui/actionregistry.cpp" line="+13"/>
@@ -1445,8 +2005,13 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Export Annotations…</source>
-        <translation>Annotationen &amp;exportieren …</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New Project from &amp;REFI-QDA…</source>
+        <translation>Neues Projekt aus &amp;REFI-QDA…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1717,7 +2282,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-126"/>
+        <location line="-129"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -1725,6 +2290,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
+        <location line="+3"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Project</source>
@@ -2009,14 +2575,14 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+27"/>
+        <location filename="../ui/exportdialog.cpp" line="+28"/>
         <source>&amp;Byte-order mark (for spreadsheets)</source>
         <translation>&amp;Byte-Order-Mark (für Tabellenkalkulationen)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Export Annotations</source>
-        <translation>Annotationen exportieren</translation>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2032,6 +2598,21 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location line="+1"/>
         <source>brat standoff</source>
         <translation>brat-Standoff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder…)</source>
+        <translation>REFI-QDA-Projekt (ATLAS.ti, MAXQDA, NVivo, QualCoder…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analyst report (HTML)</source>
+        <translation>Analysebericht (HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyst report (PDF)</source>
+        <translation>Analysebericht (PDF)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2054,17 +2635,32 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>JSON-LD (*.jsonld *.json)</source>
-        <translation>JSON-LD (*.jsonld *.json)</translation>
+        <location line="+13"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>Choose where to save the export.</source>
         <translation>Wählen Sie, wohin der Export gespeichert wird.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote the report to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Exported %n annotation(s) to %1</source>
         <translation>
             <numerusform>%n Annotation nach %1 exportiert</numerusform>
@@ -2203,12 +2799,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+61"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>Reader</source>
         <translation>Lesen</translation>
     </message>
@@ -2258,7 +2854,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2748,7 +3344,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ProjectController</name>
     <message>
-        <location filename="../ui/projectcontroller.cpp" line="+35"/>
+        <location filename="../ui/projectcontroller.cpp" line="+36"/>
         <source>Crosscheck projects (*.crosscheck)</source>
         <translation>Crosscheck-Projekte (*.crosscheck)</translation>
     </message>
@@ -2763,7 +3359,32 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>New Project from REFI-QDA</source>
+        <translation>Neues Projekt aus REFI-QDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFI-QDA projects (*.qdpx *.qde)</source>
+        <translation>REFI-QDA-Projekte (*.qdpx *.qde)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the Imported Project As</source>
+        <translation>Importiertes Projekt speichern unter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>REFI-QDA Project Imported</source>
+        <translation>REFI-QDA-Projekt importiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show Details lists what has no place in Crosscheck.</source>
+        <translation>„Details anzeigen“ listet auf, was in Crosscheck keinen Platz hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
@@ -2819,11 +3440,77 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+20"/>
+        <location line="+9"/>
         <source>Cannot Create Project</source>
         <translation>Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-13"/>
+        <location line="+21"/>
+        <source>Cannot Import REFI-QDA Project</source>
+        <translation>REFI-QDA-Projekt kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>%1 already exists; choose a new file for the imported project.</source>
+        <translation>%1 existiert bereits; wählen Sie eine neue Datei für das importierte Projekt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imported %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entit(ies)</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) could not be mapped.</source>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht übernommen werden.</numerusform>
+            <numerusform>%n Einträge konnten nicht übernommen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cannot Create the Sample Project</source>
         <translation>Beispielprojekt kann nicht angelegt werden</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+126"/>
+        <location filename="../app/cli/cli.cpp" line="+169"/>
         <source>Wrote the sample project with %n source(s) to %1</source>
         <translation>
             <numerusform>Wrote the sample project with %n source to %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>Imported %n source</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+230"/>
+        <location line="+219"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Up to date: %n passage pair, nothing to analyse</numerusform>
@@ -36,11 +36,59 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+319"/>
+        <location line="+307"/>
         <source>Wrote %n annotation(s) to %1</source>
         <translation>
             <numerusform>Wrote %n annotation to %1</numerusform>
             <numerusform>Wrote %n annotations to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entit(ies)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not mapped (%n):</source>
+        <translation>
+            <numerusform>Not mapped (%n):</numerusform>
+            <numerusform>Not mapped (%n):</numerusform>
         </translation>
     </message>
 </context>
@@ -58,11 +106,97 @@
 <context>
     <name>Crosscheck::Core::Export</name>
     <message numerus="yes">
-        <location filename="../app/core/export/webannotation.cpp" line="+426"/>
+        <location filename="../app/core/export/webannotation.cpp" line="+433"/>
         <source>Import %n annotation(s)</source>
         <translation>
             <numerusform>Import %n annotation</numerusform>
             <numerusform>Import %n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Export::Qdpx</name>
+    <message numerus="yes">
+        <location filename="../app/core/export/qdpx.cpp" line="+684"/>
+        <source> (%n coded selection(s) lost with it)</source>
+        <translation>
+            <numerusform> (%n coded selection lost with it)</numerusform>
+            <numerusform> (%n coded selections lost with it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>PDF source “%1”: %n region selection(s) (Crosscheck anchors text, not page regions)</source>
+        <translation>
+            <numerusform>PDF source “%1”: %n region selection (Crosscheck anchors text, not page regions)</numerusform>
+            <numerusform>PDF source “%1”: %n region selections (Crosscheck anchors text, not page regions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: %n item(s) (no counterpart in Crosscheck)</source>
+        <translation>
+            <numerusform>%1: %n item (no counterpart in Crosscheck)</numerusform>
+            <numerusform>%1: %n items (no counterpart in Crosscheck)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Export::Report</name>
+    <message numerus="yes">
+        <location filename="../app/core/export/report.cpp" line="+342"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n shared passage(s)</source>
+        <translation>
+            <numerusform>%n shared passage</numerusform>
+            <numerusform>%n shared passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passage famil(ies)</source>
+        <translation>
+            <numerusform>%n passage family</numerusform>
+            <numerusform>%n passage families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contradiction(s)</source>
+        <translation>
+            <numerusform>%n contradiction</numerusform>
+            <numerusform>%n contradictions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n corroboration(s)</source>
+        <translation>
+            <numerusform>%n corroboration</numerusform>
+            <numerusform>%n corroborations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entit(ies)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
         </translation>
     </message>
 </context>
@@ -177,7 +311,7 @@
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="+91"/>
+        <location filename="../ui/exportdialog.cpp" line="+132"/>
         <source>Exported %n annotation(s) to %1</source>
         <translation>
             <numerusform>Exported %n annotation to %1</numerusform>
@@ -199,7 +333,7 @@
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+561"/>
+        <location filename="../ui/mainwindow.cpp" line="+562"/>
         <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
         <translation>
             <numerusform>Tagged as “%1”. %n more occurrence in the project: %2 tags them all.</numerusform>
@@ -261,7 +395,55 @@
 <context>
     <name>Crosscheck::Ui::ProjectController</name>
     <message numerus="yes">
-        <location filename="../ui/projectcontroller.cpp" line="+356"/>
+        <location filename="../ui/projectcontroller.cpp" line="+265"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entit(ies)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) could not be mapped.</source>
+        <translation>
+            <numerusform>%n item could not be mapped.</numerusform>
+            <numerusform>%n items could not be mapped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+162"/>
         <source>Import cancelled: %n source(s) added</source>
         <translation>
             <numerusform>Import cancelled: %n source added</numerusform>

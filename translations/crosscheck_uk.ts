@@ -4,56 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+65"/>
-        <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
-
-Commands:
-  new FILE.crosscheck              create an empty project
-  import FILE.crosscheck PATH...   import article files or folders (txt, md, html, pdf)
-  sources FILE.crosscheck [--json] list the project&apos;s sources
-  sample FILE.crosscheck           write the bundled sample project
-  overlaps PATH... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE] [--threads N]
-                                   passages shared by plain-text files (no project needed)
-  diff FILE_A FILE_B               word diff of two text files
-  analyze FILE.crosscheck [--full] find the overlaps of a project&apos;s sources (new ones only)
-  suggest FILE.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
-          [--apply-above X]        print the pending suggestions; with --apply-above,
-                                   apply those of confidence &gt;= X as one logged step
-  export FILE.crosscheck --format w3c|csv|brat -o OUT [--bom]
-                                   write the annotations (W3C Web Annotation JSON-LD;
-                                   CSV or brat standoff files into folder OUT)
-  import-annotations FILE.crosscheck ANNOTATIONS.jsonld
-                                   add W3C annotations, re-anchored in the sources
-  help                             show this text
-
-Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.
-</source>
-        <translation>Використання: crosscheck-cli КОМАНДА [АРГУМЕНТИ]
-
-Команди:
-  new ФАЙЛ.crosscheck              створити порожній проєкт
-  import ФАЙЛ.crosscheck ШЛЯХ...   імпортувати файли статей або теки (txt, md, html, pdf)
-  sources ФАЙЛ.crosscheck [--json] показати джерела проєкту
-  sample ФАЙЛ.crosscheck           записати вбудований приклад проєкту
-  overlaps ШЛЯХ... [--min-words N] [--min-shared N] [--jsonl] [--lang КОД] [--threads N]
-                                   спільні фрагменти текстових файлів (без проєкту)
-  diff ФАЙЛ_A ФАЙЛ_B               пословне порівняння двох текстових файлів
-  analyze ФАЙЛ.crosscheck [--full] знайти збіги між джерелами проєкту (лише нові)
-  suggest ФАЙЛ.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
-          [--apply-above X]        показати нерозглянуті пропозиції; з --apply-above
-                                   застосувати ті, що мають впевненість &gt;= X, одним кроком
-  export ФАЙЛ.crosscheck --format w3c|csv|brat -o ВИХІД [--bom]
-                                   записати анотації (W3C Web Annotation JSON-LD;
-                                   файли CSV або brat standoff у теку ВИХІД)
-  import-annotations ФАЙЛ.crosscheck АНОТАЦІЇ.jsonld
-                                   додати анотації W3C, заново прив’язані до джерел
-  help                             показати цей текст
-
-Код виходу: 0 успіх, 1 помилка (по рядку на кожну проблему в stderr), 2 помилка виклику.
-</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location filename="../app/cli/cli.cpp" line="+146"/>
         <source>new: expected exactly one project file</source>
         <translation>new: очікується рівно один файл проєкту</translation>
     </message>
@@ -82,15 +33,69 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>import: очікується файл проєкту та щонайменше один файл або тека</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+236"/>
-        <location line="+87"/>
-        <location line="+261"/>
+        <location line="-69"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: проєкт відкрито лише для читання (%2)</translation>
     </message>
+    <message>
+        <location line="-44"/>
+        <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
+
+Commands:
+  new FILE.crosscheck              create an empty project
+  import FILE.crosscheck PATH...   import article files or folders (txt, md, html, pdf)
+  sources FILE.crosscheck [--json] list the project&apos;s sources
+  sample FILE.crosscheck           write the bundled sample project
+  overlaps PATH... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE] [--threads N]
+                                   passages shared by plain-text files (no project needed)
+  diff FILE_A FILE_B               word diff of two text files
+  analyze FILE.crosscheck [--full] find the overlaps of a project&apos;s sources (new ones only)
+  suggest FILE.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
+          [--apply-above X]        print the pending suggestions; with --apply-above,
+                                   apply those of confidence &gt;= X as one logged step
+  export FILE.crosscheck --format w3c|csv|brat|qdpx|html|pdf -o OUT [--bom]
+                                   write the annotations (W3C Web Annotation JSON-LD,
+                                   REFI-QDA project; CSV or brat standoff files into
+                                   folder OUT) or the analyst report (HTML, PDF)
+  import-annotations FILE.crosscheck ANNOTATIONS.jsonld
+                                   add W3C annotations, re-anchored in the sources
+  import-qdpx PROJECT.qdpx FILE.crosscheck
+                                   a new project from a REFI-QDA project (.qdpx or
+                                   .qde), with a report of what could not be mapped
+  help                             show this text
+
+Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.
+</source>
+        <translation>Використання: crosscheck-cli КОМАНДА [АРГУМЕНТИ]
+
+Команди:
+  new ФАЙЛ.crosscheck              створити порожній проєкт
+  import ФАЙЛ.crosscheck ШЛЯХ...   імпортувати файли статей або теки (txt, md, html, pdf)
+  sources ФАЙЛ.crosscheck [--json] показати джерела проєкту
+  sample ФАЙЛ.crosscheck           записати вбудований приклад проєкту
+  overlaps ШЛЯХ... [--min-words N] [--min-shared N] [--jsonl] [--lang КОД] [--threads N]
+                                   спільні фрагменти текстових файлів (без проєкту)
+  diff ФАЙЛ_A ФАЙЛ_B               пословне порівняння двох текстових файлів
+  analyze ФАЙЛ.crosscheck [--full] знайти збіги між джерелами проєкту (лише нові)
+  suggest ФАЙЛ.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
+          [--apply-above X]        показати нерозглянуті пропозиції; з --apply-above
+                                   застосувати ті, що мають впевненість &gt;= X, одним кроком
+  export ФАЙЛ.crosscheck --format w3c|csv|brat|qdpx|html|pdf -o ВИХІД [--bom]
+                                   записати анотації (W3C Web Annotation JSON-LD, проєкт
+                                   REFI-QDA; файли CSV або brat standoff у теку ВИХІД)
+                                   або аналітичний звіт (HTML, PDF)
+  import-annotations ФАЙЛ.crosscheck АНОТАЦІЇ.jsonld
+                                   додати анотації W3C, заново прив’язані до джерел
+  import-qdpx ПРОЄКТ.qdpx ФАЙЛ.crosscheck
+                                   новий проєкт із проєкту REFI-QDA (.qdpx або .qde)
+                                   зі звітом про те, що не вдалося перенести
+  help                             показати цей текст
+
+Код виходу: 0 успіх, 1 помилка (по рядку на кожну проблему в stderr), 2 помилка виклику.
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="-576"/>
+        <location line="+121"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>Імпортовано %n джерело</numerusform>
@@ -118,7 +123,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>sources: очікується рівно один файл проєкту</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -190,7 +195,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>analyze: очікується один файл проєкту (і, можливо, --full)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Актуально: %n пара фрагментів, аналізувати нічого</numerusform>
@@ -199,13 +204,27 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+78"/>
+        <location line="+284"/>
+        <source>export: format %1 is not available (%2)</source>
+        <translation>export: формату %1 немає (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export</source>
+        <translation>експорт</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote the report to %1</source>
+        <translation>Звіт записано до %1</translation>
+    </message>
+    <message>
+        <location line="-594"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 з %3</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="+305"/>
         <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
         <translation>Проаналізовано джерел: %1 з %2 за %3 с (%4); пар фрагментів у проєкті: %5</translation>
     </message>
@@ -235,7 +254,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>suggest: очікувався один файл проєкту</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>%1: the overlaps are not up to date; contradiction candidates come from the passages found so far (run analyze first)</source>
         <translation>%1: збіги застарілі; кандидати в суперечності беруться зі знайдених досі фрагментів (спершу запустіть analyze)</translation>
     </message>
@@ -250,7 +269,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>суперечності</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>kind	confidence	what	where	reason</source>
         <translation>вид	впевненість	що	де	причина</translation>
     </message>
@@ -275,13 +294,8 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <source>export: expected a project file, --format and -o</source>
         <translation>export: очікувалися файл проєкту, --format і -o</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>export: format %1 is not available (w3c, csv, brat)</source>
-        <translation>export: формат %1 недоступний (w3c, csv, brat)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+26"/>
         <source>Wrote %n annotation(s) to %1</source>
         <translation>
             <numerusform>Записано %n анотацію в %1</numerusform>
@@ -295,9 +309,78 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>import-annotations: очікувалися файл проєкту й файл анотацій</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Imported %1 mention(s) and %2 link(s); %3 annotation(s) not anchored</source>
         <translation>Імпортовано згадок: %1, зв’язків: %2; не прив’язано анотацій: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>import-qdpx: expected a REFI-QDA project and a new project file</source>
+        <translation>import-qdpx: очікується проєкт REFI-QDA і новий файл проєкту</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: already exists; import-qdpx makes a new project</source>
+        <translation>%1: уже існує; import-qdpx створює новий проєкт</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported into %1: %2</source>
+        <translation>Імпортовано до %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n джерело</numerusform>
+            <numerusform>%n джерела</numerusform>
+            <numerusform>%n джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entit(ies)</source>
+        <translation>
+            <numerusform>%n сутність</numerusform>
+            <numerusform>%n сутності</numerusform>
+            <numerusform>%n сутностей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n згадка</numerusform>
+            <numerusform>%n згадки</numerusform>
+            <numerusform>%n згадок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n зв’язок</numerusform>
+            <numerusform>%n зв’язки</numerusform>
+            <numerusform>%n зв’язків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n нотатка</numerusform>
+            <numerusform>%n нотатки</numerusform>
+            <numerusform>%n нотаток</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not mapped (%n):</source>
+        <translation>
+            <numerusform>Не перенесено (%n):</numerusform>
+            <numerusform>Не перенесено (%n):</numerusform>
+            <numerusform>Не перенесено (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -317,7 +400,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>не вказано команду</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>unknown command: %1</source>
         <translation>невідома команда: %1</translation>
     </message>
@@ -400,7 +483,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Core::Export</name>
     <message>
-        <location filename="../app/core/export/webannotation.cpp" line="+244"/>
+        <location filename="../app/core/export/webannotation.cpp" line="+251"/>
         <source>no quote, and no source with its URN</source>
         <translation>немає цитати й немає джерела з її URN</translation>
     </message>
@@ -440,9 +523,489 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location filename="../app/core/export/bratexport.cpp" line="+63"/>
-        <location filename="../app/core/export/exporter.cpp" line="+43"/>
+        <location filename="../app/core/export/exporter.cpp" line="+86"/>
         <source>cannot create the folder</source>
         <translation>не вдається створити теку</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/exporter.cpp" line="-16"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Експорт скасовано; нічого не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Export::Qdpx</name>
+    <message>
+        <location filename="../app/core/export/qdpx.cpp" line="+148"/>
+        <source>Entity type</source>
+        <translation>Тип сутності</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Passages linked by Crosscheck, by type of link</source>
+        <translation>Фрагменти, пов’язані в Crosscheck, за типом зв’язку</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Imported from %1</source>
+        <translation>Імпортовано з %1</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>not a REFI-QDA project (its root element is “%1”)</source>
+        <translation>це не проєкт REFI-QDA (кореневий елемент «%1»)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>damaged project.qde (line %1: %2)</source>
+        <translation>пошкоджений project.qde (рядок %1: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty project.qde</source>
+        <translation>порожній project.qde</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>a REFI-QDA project can only be imported into a new, empty project</source>
+        <translation>проєкт REFI-QDA можна імпортувати лише в новий порожній проєкт</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a readable .qdpx archive: %1</source>
+        <translation>не вдається прочитати архів .qdpx: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the archive holds no .qde project file</source>
+        <translation>в архіві немає файлу проєкту .qde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the archive holds several .qde files (%1)</source>
+        <translation>в архіві кілька файлів .qde (%1)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>its text is in the archive, and a bare .qde was given</source>
+        <translation>його текст лежить в архіві, а вказано лише .qde</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its text file %1 is missing from the archive</source>
+        <translation>його текстового файлу %1 немає в архіві</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no plain text</source>
+        <translation>у нього немає простого тексту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its text is outside the archive (%1)</source>
+        <translation>його текст поза архівом (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+41"/>
+        <source>source “%1”: %2</source>
+        <translation>джерело «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-40"/>
+        <source> (%n coded selection(s) lost with it)</source>
+        <translation>
+            <numerusform> (разом із ним втрачено %n закодований фрагмент)</numerusform>
+            <numerusform> (разом із ним втрачено %n закодовані фрагменти)</numerusform>
+            <numerusform> (разом із ним втрачено %n закодованих фрагментів)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>source “%1”: variable “%2” = “%3” has no place in Crosscheck&apos;s metadata</source>
+        <translation>джерело «%1»: змінній «%2» = «%3» немає місця в метаданих Crosscheck</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PDF source “%1”: no text representation in the project</source>
+        <translation>PDF-джерело «%1»: у проєкті немає текстового подання</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>PDF source “%1”: %n region selection(s) (Crosscheck anchors text, not page regions)</source>
+        <translation>
+            <numerusform>PDF-джерело «%1»: %n виділена область (Crosscheck прив’язує текст, а не області сторінки)</numerusform>
+            <numerusform>PDF-джерело «%1»: %n виділені області (Crosscheck прив’язує текст, а не області сторінки)</numerusform>
+            <numerusform>PDF-джерело «%1»: %n виділених областей (Crosscheck прив’язує текст, а не області сторінки)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 source “%2”: Crosscheck reads text articles only</source>
+        <translation>джерело %1 «%2»: Crosscheck читає лише текстові статті</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %n item(s) (no counterpart in Crosscheck)</source>
+        <translation>
+            <numerusform>%1: %n елемент (немає відповідника в Crosscheck)</numerusform>
+            <numerusform>%1: %n елементи (немає відповідника в Crosscheck)</numerusform>
+            <numerusform>%1: %n елементів (немає відповідника в Crosscheck)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>source “%1”: coded as a whole with “%2” (Crosscheck codes passages, not whole sources)</source>
+        <translation>джерело «%1»: закодоване повністю кодом «%2» (Crosscheck кодує фрагменти, а не цілі джерела)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown code</source>
+        <translation>невідомий код</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>source “%1”: selection “%2” (%3–%4) lies outside the text (%5 characters)</source>
+        <translation>джерело «%1»: фрагмент «%2» (%3–%4) виходить за межі тексту (%5 символів)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>source “%1”: selection “%2” covers only a line break</source>
+        <translation>джерело «%1»: фрагмент «%2» охоплює лише розрив рядка</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>source “%1”: a coding of “%2” refers to a code that is not in the codebook</source>
+        <translation>джерело «%1»: кодування «%2» посилається на код, якого немає в кодовій книзі</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>link “%1”: it does not join two text selections that were imported</source>
+        <translation>зв’язок «%1»: він не поєднує двох імпортованих текстових фрагментів</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>note “%1”: not attached to an imported source, selection, code or link</source>
+        <translation>нотатка «%1»: не прив’язана до імпортованого джерела, фрагмента, коду чи зв’язку</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import REFI-QDA annotations</source>
+        <translation>Імпорт анотацій REFI-QDA</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Export::Report</name>
+    <message>
+        <location filename="../app/core/export/exporter.cpp" line="+41"/>
+        <location filename="../app/core/export/report.cpp" line="+327"/>
+        <source>Crosscheck report: %1</source>
+        <translation>Звіт Crosscheck: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/export/report.cpp" line="-166"/>
+        <source>only
+here</source>
+        <translation>лише
+тут</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>share of the row source&apos;s words</source>
+        <translation>частка слів джерела в рядку</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Generated %1 by %2.</source>
+        <translation>Створено %1, автор %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n джерело</numerusform>
+            <numerusform>%n джерела</numerusform>
+            <numerusform>%n джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n shared passage(s)</source>
+        <translation>
+            <numerusform>%n спільний фрагмент</numerusform>
+            <numerusform>%n спільні фрагменти</numerusform>
+            <numerusform>%n спільних фрагментів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passage famil(ies)</source>
+        <translation>
+            <numerusform>%n родина фрагментів</numerusform>
+            <numerusform>%n родини фрагментів</numerusform>
+            <numerusform>%n родин фрагментів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contradiction(s)</source>
+        <translation>
+            <numerusform>%n суперечність</numerusform>
+            <numerusform>%n суперечності</numerusform>
+            <numerusform>%n суперечностей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n corroboration(s)</source>
+        <translation>
+            <numerusform>%n підтвердження</numerusform>
+            <numerusform>%n підтвердження</numerusform>
+            <numerusform>%n підтверджень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entit(ies)</source>
+        <translation>
+            <numerusform>%n сутність</numerusform>
+            <numerusform>%n сутності</numerusform>
+            <numerusform>%n сутностей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n згадка</numerusform>
+            <numerusform>%n згадки</numerusform>
+            <numerusform>%n згадок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The overlaps are not current: some sources were added after the last analysis.</source>
+        <translation>Збіги не актуальні: деякі джерела додано після останнього аналізу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of publication</source>
+        <translation>Хронологія публікацій</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sources on a time axis by publication date</source>
+        <translation>Джерела на осі часу за датою публікації</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title and URL</source>
+        <translation>Заголовок і URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outlet</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Опубліковано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared</source>
+        <translation>Спільне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only here</source>
+        <translation>Лише тут</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Note on %1:</source>
+        <translation>Нотатка до %1:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source overlap</source>
+        <translation>Збіги між джерелами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No shared passages were found.</source>
+        <translation>Спільних фрагментів не знайдено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each cell gives the share of the row source&apos;s words that are inside passages shared with the column source; the last column gives the share found in no other source.</source>
+        <translation>Кожна клітинка показує частку слів джерела в рядку, що входять у фрагменти, спільні з джерелом у стовпці; останній стовпець — частку, якої немає в жодному іншому джерелі.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 sources sharing the most words are shown, of %2.</source>
+        <translation>Показано %1 джерел із найбільшою кількістю спільних слів, із %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heat map of the words each source shares with each other source</source>
+        <translation>Теплова карта слів, спільних для кожної пари джерел</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passage families</source>
+        <translation>Родини фрагментів</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No passage is shared by three or more sources.</source>
+        <translation>Жоден фрагмент не спільний для трьох чи більше джерел.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 largest families are shown, of %2.</source>
+        <translation>Показано %1 найбільших родин, із %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Family</source>
+        <translation>Родина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sources (published)</source>
+        <translation>Джерела (опубліковано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published first</source>
+        <translation>Опубліковано першим</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contains most of the others</source>
+        <translation>Містить найбільше з інших</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely origin</source>
+        <translation>Ймовірне першоджерело</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>uncertain: the earliest source does not contain the most</source>
+        <translation>невідомо: найраніше джерело не містить найбільшого</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dates do not tell</source>
+        <translation>дати не показують</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Contradictions</source>
+        <translation>Суперечності</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Corroborations</source>
+        <translation>Підтвердження</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No contradiction was recorded.</source>
+        <translation>Суперечностей не зафіксовано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No corroboration was recorded.</source>
+        <translation>Підтверджень не зафіксовано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minor</source>
+        <translation>незначна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>notable</source>
+        <translation>помітна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>major</source>
+        <translation>серйозна</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · %3 · recorded by %4</source>
+        <translation>%1 · %2 · %3 · зафіксував(-ла) %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Note:</source>
+        <translation>Нотатка:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entity index</source>
+        <translation>Покажчик сутностей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No entity was tagged.</source>
+        <translation>Жодної сутності не позначено.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Entity</source>
+        <translation>Сутність</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also written</source>
+        <translation>Інші написання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>Згадки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By source (# mentions)</source>
+        <translation>За джерелами (кількість згадок)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · сторінка %2 з %3</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1987,19 @@ Contains %2% of the words the other members carry</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::ZipArchive</name>
+    <message>
+        <location filename="../app/core/util/ziparchive.cpp" line="+117"/>
+        <source>“%1” is not in the archive</source>
+        <translation>«%1» немає в архіві</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is too large (%2 MB)</source>
+        <translation>«%1» завеликий (%2 МБ)</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::Action</name>
     <message>
         <location filename="../ui/actionregistry.cpp" line="+13"/>
@@ -1462,8 +2038,13 @@ Contains %2% of the words the other members carry</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Export Annotations…</source>
-        <translation>&amp;Експортувати анотації…</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експорт…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New Project from &amp;REFI-QDA…</source>
+        <translation>Новий проєкт із &amp;REFI-QDA…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1734,7 +2315,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-126"/>
+        <location line="-129"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -1742,6 +2323,7 @@ Contains %2% of the words the other members carry</source>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
+        <location line="+3"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>Project</source>
@@ -2028,14 +2610,14 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+27"/>
+        <location filename="../ui/exportdialog.cpp" line="+28"/>
         <source>&amp;Byte-order mark (for spreadsheets)</source>
         <translation>&amp;Мітка порядку байтів (для електронних таблиць)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Export Annotations</source>
-        <translation>Експорт анотацій</translation>
+        <source>Export</source>
+        <translation>Експорт</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2051,6 +2633,21 @@ Contains %2% of the words the other members carry</source>
         <location line="+1"/>
         <source>brat standoff</source>
         <translation>brat standoff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder…)</source>
+        <translation>Проєкт REFI-QDA (ATLAS.ti, MAXQDA, NVivo, QualCoder…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analyst report (HTML)</source>
+        <translation>Аналітичний звіт (HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyst report (PDF)</source>
+        <translation>Аналітичний звіт (PDF)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2073,17 +2670,32 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Експортувати</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>JSON-LD (*.jsonld *.json)</source>
-        <translation>JSON-LD (*.jsonld *.json)</translation>
+        <location line="+13"/>
+        <source>%1 files (*.%2)</source>
+        <translation>Файли %1 (*.%2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>Choose where to save the export.</source>
         <translation>Виберіть, куди зберегти експорт.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting…</source>
+        <translation>Експортування…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote the report to %1</source>
+        <translation>Звіт записано до %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Exported %n annotation(s) to %1</source>
         <translation>
             <numerusform>Експортовано %n анотацію в %1</numerusform>
@@ -2224,12 +2836,12 @@ Contains %2% of the words the other members carry</source>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+61"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>Reader</source>
         <translation>Читання</translation>
     </message>
@@ -2279,7 +2891,7 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Недавні</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;Зміни</translation>
     </message>
@@ -2776,7 +3388,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ProjectController</name>
     <message>
-        <location filename="../ui/projectcontroller.cpp" line="+35"/>
+        <location filename="../ui/projectcontroller.cpp" line="+36"/>
         <source>Crosscheck projects (*.crosscheck)</source>
         <translation>Проєкти Crosscheck (*.crosscheck)</translation>
     </message>
@@ -2791,7 +3403,32 @@ Contains %2% of the words the other members carry</source>
         <translation>Новий проєкт</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>New Project from REFI-QDA</source>
+        <translation>Новий проєкт із REFI-QDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFI-QDA projects (*.qdpx *.qde)</source>
+        <translation>Проєкти REFI-QDA (*.qdpx *.qde)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the Imported Project As</source>
+        <translation>Зберегти імпортований проєкт як</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>REFI-QDA Project Imported</source>
+        <translation>Проєкт REFI-QDA імпортовано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show Details lists what has no place in Crosscheck.</source>
+        <translation>«Показати подробиці» перелічує те, чому немає місця в Crosscheck.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open Project</source>
         <translation>Відкрити проєкт</translation>
     </message>
@@ -2847,11 +3484,83 @@ Contains %2% of the words the other members carry</source>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+20"/>
+        <location line="+9"/>
         <source>Cannot Create Project</source>
         <translation>Не вдається створити проєкт</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-13"/>
+        <location line="+21"/>
+        <source>Cannot Import REFI-QDA Project</source>
+        <translation>Не вдається імпортувати проєкт REFI-QDA</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>%1 already exists; choose a new file for the imported project.</source>
+        <translation>%1 уже існує; виберіть новий файл для імпортованого проєкту.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imported %1.</source>
+        <translation>Імпортовано: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n джерело</numerusform>
+            <numerusform>%n джерела</numerusform>
+            <numerusform>%n джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entit(ies)</source>
+        <translation>
+            <numerusform>%n сутність</numerusform>
+            <numerusform>%n сутності</numerusform>
+            <numerusform>%n сутностей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n згадка</numerusform>
+            <numerusform>%n згадки</numerusform>
+            <numerusform>%n згадок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n зв’язок</numerusform>
+            <numerusform>%n зв’язки</numerusform>
+            <numerusform>%n зв’язків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n нотатка</numerusform>
+            <numerusform>%n нотатки</numerusform>
+            <numerusform>%n нотаток</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) could not be mapped.</source>
+        <translation>
+            <numerusform>%n елемент не вдалося перенести.</numerusform>
+            <numerusform>%n елементи не вдалося перенести.</numerusform>
+            <numerusform>%n елементів не вдалося перенести.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cannot Create the Sample Project</source>
         <translation>Не вдається створити приклад проєкту</translation>
     </message>

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -26,11 +27,15 @@ ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
     , m_path(new QLineEdit(this))
     , m_bom(new QCheckBox(tr("&Byte-order mark (for spreadsheets)"), this))
 {
-    setWindowTitle(tr("Export Annotations"));
+    setWindowTitle(tr("Export"));
     using Core::Export::Format;
     m_format->addItem(tr("W3C Web Annotation (JSON-LD)"), int(Format::W3C));
     m_format->addItem(tr("CSV: mentions and links"), int(Format::Csv));
     m_format->addItem(tr("brat standoff"), int(Format::Brat));
+    m_format->addItem(tr("REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder…)"),
+                      int(Format::Qdpx));
+    m_format->addItem(tr("Analyst report (HTML)"), int(Format::Html));
+    m_format->addItem(tr("Analyst report (PDF)"), int(Format::Pdf));
     auto *browse = new QPushButton(tr("B&rowse…"), this);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -46,12 +51,14 @@ ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
     connect(m_format, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ExportDialog::formatChanged);
     connect(browse, &QPushButton::clicked, this, [this] {
+        const auto f = Core::Export::Format(m_format->currentData().toInt());
+        const QString suffix = Core::Export::suffix(f);
         const QString path =
-            Core::Export::Format(m_format->currentData().toInt()) == Core::Export::Format::W3C
-                ? QFileDialog::getSaveFileName(this, windowTitle(), m_path->text(),
-                                               tr("JSON-LD (*.jsonld *.json)"))
-                : QFileDialog::getExistingDirectory(this, windowTitle(),
-                                                    QFileInfo(m_path->text()).absolutePath());
+            Core::Export::writesFolder(f)
+                ? QFileDialog::getExistingDirectory(this, windowTitle(),
+                                                    QFileInfo(m_path->text()).absolutePath())
+                : QFileDialog::getSaveFileName(this, windowTitle(), m_path->text(),
+                                               tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
         if (!path.isEmpty())
             m_path->setText(QDir::toNativeSeparators(path));
     });
@@ -70,10 +77,26 @@ void ExportDialog::formatChanged()
     m_bom->setEnabled(f == Format::Csv);
     const QFileInfo project(m_project.filePath());
     const QString base = project.absolutePath() + u'/' + project.completeBaseName();
-    m_path->setText(QDir::toNativeSeparators(
-        f == Format::W3C
-            ? base + QStringLiteral("-annotations.jsonld")
-            : base + (f == Format::Csv ? QStringLiteral("-csv") : QStringLiteral("-brat"))));
+    QString path;
+    switch (f) {
+    case Format::W3C:
+        path = base + QStringLiteral("-annotations.jsonld");
+        break;
+    case Format::Csv:
+        path = base + QStringLiteral("-csv");
+        break;
+    case Format::Brat:
+        path = base + QStringLiteral("-brat");
+        break;
+    case Format::Qdpx:
+        path = base + QStringLiteral(".qdpx");
+        break;
+    case Format::Html:
+    case Format::Pdf:
+        path = base + QStringLiteral("-report.") + Core::Export::suffix(f);
+        break;
+    }
+    m_path->setText(QDir::toNativeSeparators(path));
 }
 
 bool ExportDialog::exportTo(QString *error, QString *summary) const
@@ -84,11 +107,29 @@ bool ExportDialog::exportTo(QString *error, QString *summary) const
         return false;
     }
     const int n = int(m_project.mentions().size() + m_project.links().size());
-    if (!Core::Export::write(m_project, Core::Export::Format(m_format->currentData().toInt()), path,
-                             m_bom->isChecked(), error))
+    const auto format = Core::Export::Format(m_format->currentData().toInt());
+    // A progress bar for what takes long (the report on a large project); Cancel stops the
+    // export before anything is written.
+    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 1,
+                             const_cast<ExportDialog *>(this));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    Core::Export::Options options;
+    options.bom = m_bom->isChecked();
+    options.progress = [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    };
+    const bool ok = Core::Export::write(m_project, format, path, options, error);
+    progress.reset();
+    if (!ok)
         return false;
-    *summary =
-        tr("Exported %n annotation(s) to %1", nullptr, n).arg(QDir::toNativeSeparators(path));
+    if (format == Core::Export::Format::Html || format == Core::Export::Format::Pdf)
+        *summary = tr("Wrote the report to %1").arg(QDir::toNativeSeparators(path));
+    else
+        *summary =
+            tr("Exported %n annotation(s) to %1", nullptr, n).arg(QDir::toNativeSeparators(path));
     return true;
 }
 

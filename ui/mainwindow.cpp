@@ -180,6 +180,7 @@ void MainWindow::buildMenus()
     add(file, "File.ImportFiles");
     add(file, "File.ImportFolder");
     add(file, "File.PasteSource");
+    add(file, "File.ImportQdpx");
     file->addSeparator();
     add(file, "File.SaveCopy");
     add(file, "File.Export");

@@ -4,6 +4,7 @@
 #include "settings.h"
 #include "sourcedetailsdialog.h"
 
+#include "export/qdpx.h"
 #include "importers/documentimporter.h"
 #include "importers/importjob.h"
 #include "project/project.h"
@@ -62,6 +63,33 @@ ProjectController::ProjectController(ActionRegistry *actions, QWidget *window)
         if (QFileInfo(path).suffix().isEmpty())
             path += QStringLiteral(".crosscheck");
         newProject(path);
+    });
+    on("File.ImportQdpx", [this] {
+        const QString qdpx =
+            QFileDialog::getOpenFileName(m_window, tr("New Project from REFI-QDA"), startFolder(),
+                                         tr("REFI-QDA projects (*.qdpx *.qde)"));
+        if (qdpx.isEmpty())
+            return;
+        const QFileInfo info(qdpx);
+        QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Save the Imported Project As"),
+            info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral(".crosscheck"),
+            projectFilter());
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".crosscheck");
+        QStringList notMapped;
+        QString summary;
+        if (!newProjectFromQdpx(qdpx, path, &notMapped, &summary))
+            return;
+        QMessageBox box(QMessageBox::Information, tr("REFI-QDA Project Imported"), summary,
+                        QMessageBox::Ok, m_window);
+        if (!notMapped.isEmpty()) {
+            box.setInformativeText(tr("Show Details lists what has no place in Crosscheck."));
+            box.setDetailedText(notMapped.join(u'\n'));
+        }
+        box.exec();
     });
     on("File.Open", [this] {
         const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project"),
@@ -192,6 +220,57 @@ bool ProjectController::newProject(const QString &path)
         showError(tr("Cannot Create Project"), status.message);
         return false;
     }
+    kLastFolder.setValue(QFileInfo(path).absolutePath());
+    addRecent(project->filePath());
+    setProject(std::move(project));
+    return true;
+}
+
+bool ProjectController::newProjectFromQdpx(const QString &qdpx, const QString &path,
+                                           QStringList *notMapped, QString *summary)
+{
+    if (isImporting())
+        return false;
+    QFile in(qdpx);
+    if (!in.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot Import REFI-QDA Project"),
+                  qdpx + QStringLiteral(": ") + in.errorString());
+        return false;
+    }
+    if (QFileInfo::exists(path)) {
+        showError(tr("Cannot Create Project"),
+                  tr("%1 already exists; choose a new file for the imported project.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    const QByteArray bytes = in.readAll();
+    Core::Storage::OpenStatus status;
+    auto project = Core::Project::create(path, &status);
+    if (!project) {
+        showError(tr("Cannot Create Project"), status.message);
+        return false;
+    }
+    Core::Export::Qdpx::ImportReport report;
+    QString error;
+    if (!Core::Export::Qdpx::import(*project, bytes, &report, &error)) {
+        project.reset();
+        QFile::remove(path); // nothing half-imported stays behind
+        showError(tr("Cannot Import REFI-QDA Project"),
+                  QDir::toNativeSeparators(qdpx) + QStringLiteral(": ") + error);
+        return false;
+    }
+    if (notMapped)
+        *notMapped = report.notMapped;
+    if (summary)
+        *summary = tr("Imported %1.")
+                       .arg(QStringList{tr("%n source(s)", nullptr, report.sources),
+                                        tr("%n entit(ies)", nullptr, report.entities),
+                                        tr("%n mention(s)", nullptr, report.mentions),
+                                        tr("%n link(s)", nullptr, report.links),
+                                        tr("%n note(s)", nullptr, report.notes)}
+                                .join(QStringLiteral(", "))) +
+                   u' ' +
+                   tr("%n item(s) could not be mapped.", nullptr, int(report.notMapped.size()));
     kLastFolder.setValue(QFileInfo(path).absolutePath());
     addRecent(project->filePath());
     setProject(std::move(project));

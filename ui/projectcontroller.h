@@ -39,6 +39,10 @@ public:
     /// Opens \a path; asks whether to open read-only when another instance holds it.
     bool openProject(const QString &path);
     bool newProject(const QString &path);
+    /// A new project at \a path from the REFI-QDA project \a qdpx (a .qdpx or .qde); the
+    /// report says what could not be mapped. On failure nothing is left at \a path.
+    bool newProjectFromQdpx(const QString &qdpx, const QString &path, QStringList *notMapped,
+                            QString *summary);
     /// Opens (creating on first use) the bundled sample project in the user's data folder.
     bool openSample();
     void closeProject();

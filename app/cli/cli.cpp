@@ -8,6 +8,7 @@
 #include "annotation/suggestions.h"
 #include "commands/annotationcommands.h"
 #include "export/exporter.h"
+#include "export/qdpx.h"
 #include "export/webannotation.h"
 #include "importers/documentimporter.h"
 #include "importers/importjob.h"
@@ -80,11 +81,15 @@ QString usage()
         "  suggest FILE.crosscheck [--kinds entities,merges,contradictions] [--jsonl]\n"
         "          [--apply-above X]        print the pending suggestions; with --apply-above,\n"
         "                                   apply those of confidence >= X as one logged step\n"
-        "  export FILE.crosscheck --format w3c|csv|brat -o OUT [--bom]\n"
-        "                                   write the annotations (W3C Web Annotation JSON-LD;\n"
-        "                                   CSV or brat standoff files into folder OUT)\n"
+        "  export FILE.crosscheck --format w3c|csv|brat|qdpx|html|pdf -o OUT [--bom]\n"
+        "                                   write the annotations (W3C Web Annotation JSON-LD,\n"
+        "                                   REFI-QDA project; CSV or brat standoff files into\n"
+        "                                   folder OUT) or the analyst report (HTML, PDF)\n"
         "  import-annotations FILE.crosscheck ANNOTATIONS.jsonld\n"
         "                                   add W3C annotations, re-anchored in the sources\n"
+        "  import-qdpx PROJECT.qdpx FILE.crosscheck\n"
+        "                                   a new project from a REFI-QDA project (.qdpx or\n"
+        "                                   .qde), with a report of what could not be mapped\n"
         "  help                             show this text\n"
         "\n"
         "Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.\n");
@@ -686,19 +691,32 @@ int cmdExport(const QStringList &args)
         return usageError(CliText::tr("export: expected a project file, --format and -o"));
     const std::optional<Core::Export::Format> f = Core::Export::formatFromName(format);
     if (!f)
-        return usageError(
-            CliText::tr("export: format %1 is not available (w3c, csv, brat)").arg(format));
+        return usageError(CliText::tr("export: format %1 is not available (%2)")
+                              .arg(format, Core::Export::formatNames().join(QStringLiteral(", "))));
     auto project = openProject(rest.first(), false);
     if (!project)
         return Failure;
     QString error;
-    if (!Core::Export::write(*project, *f, out, bom, &error)) {
+    Core::Export::Options options;
+    options.bom = bom;
+    const QString stage = CliText::tr("export");
+    options.progress = [&](int done, int total) {
+        if (total > 1)
+            reportProgress(stage, size_t(done), size_t(total));
+        return true;
+    };
+    const bool ok = Core::Export::write(*project, *f, out, options, &error);
+    endProgress();
+    if (!ok) {
         problem(error);
         return Failure;
     }
-    line(CliText::tr("Wrote %n annotation(s) to %1", nullptr,
-                     int(project->mentions().size() + project->links().size()))
-             .arg(out));
+    if (*f == Core::Export::Format::Html || *f == Core::Export::Format::Pdf)
+        line(CliText::tr("Wrote the report to %1").arg(out));
+    else
+        line(CliText::tr("Wrote %n annotation(s) to %1", nullptr,
+                         int(project->mentions().size() + project->links().size()))
+                 .arg(out));
     return Success;
 }
 
@@ -728,6 +746,50 @@ int cmdImportAnnotations(const QStringList &args)
              .arg(report.links)
              .arg(report.problems.size()));
     return report.problems.isEmpty() ? Success : Failure;
+}
+
+int cmdImportQdpx(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usageError(
+            CliText::tr("import-qdpx: expected a REFI-QDA project and a new project file"));
+    QFile in(args.at(0));
+    if (!in.open(QIODevice::ReadOnly)) {
+        problem(args.at(0) + QStringLiteral(": ") + in.errorString());
+        return Failure;
+    }
+    if (QFileInfo::exists(args.at(1))) {
+        problem(CliText::tr("%1: already exists; import-qdpx makes a new project").arg(args.at(1)));
+        return Failure;
+    }
+    const QByteArray bytes = in.readAll();
+    Core::Storage::OpenStatus status;
+    auto project = Core::Project::create(args.at(1), &status);
+    if (!project) {
+        problem(status.message);
+        return Failure;
+    }
+    Core::Export::Qdpx::ImportReport report;
+    QString error;
+    if (!Core::Export::Qdpx::import(*project, bytes, &report, &error)) {
+        project.reset();
+        QFile::remove(args.at(1)); // nothing half-imported stays behind
+        problem(args.at(0) + QStringLiteral(": ") + error);
+        return Failure;
+    }
+    line(CliText::tr("Imported into %1: %2")
+             .arg(args.at(1), QStringList{CliText::tr("%n source(s)", nullptr, report.sources),
+                                          CliText::tr("%n entit(ies)", nullptr, report.entities),
+                                          CliText::tr("%n mention(s)", nullptr, report.mentions),
+                                          CliText::tr("%n link(s)", nullptr, report.links),
+                                          CliText::tr("%n note(s)", nullptr, report.notes)}
+                                  .join(QStringLiteral(", "))));
+    if (!report.notMapped.isEmpty()) {
+        line(CliText::tr("Not mapped (%n):", nullptr, int(report.notMapped.size())));
+        for (const QString &p : std::as_const(report.notMapped))
+            line(QStringLiteral("  ") + p);
+    }
+    return Success;
 }
 
 int cmdDiff(const QStringList &args)
@@ -818,6 +880,8 @@ int run(const QStringList &arguments)
         return cmdSuggest(rest);
     if (command == QLatin1String("export"))
         return cmdExport(rest);
+    if (command == QLatin1String("import-qdpx"))
+        return cmdImportQdpx(rest);
     if (command == QLatin1String("import-annotations"))
         return cmdImportAnnotations(rest);
     return usageError(CliText::tr("unknown command: %1").arg(command));

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -379,9 +380,54 @@ private slots:
         QVERIFY(QFileInfo::exists(brat + QStringLiteral("/01-nordic-wire.ann")));
         QVERIFY(QFileInfo::exists(brat + QStringLiteral("/annotation.conf")));
         QCOMPARE(cli({QStringLiteral("export"), from, QStringLiteral("--format"),
-                      QStringLiteral("qdpx"), QStringLiteral("-o"), csv})
+                      QStringLiteral("docx"), QStringLiteral("-o"), csv})
                      .code,
                  2);
+        // REFI-QDA out, and back in as a new project with the same annotations.
+        const QString qdpx = m_dir.filePath(QStringLiteral("shared.qdpx"));
+        QCOMPARE(cli({QStringLiteral("export"), from, QStringLiteral("--format"),
+                      QStringLiteral("qdpx"), QStringLiteral("-o"), qdpx})
+                     .code,
+                 0);
+        const QString fromQdpx = m_dir.filePath(QStringLiteral("from-qdpx.crosscheck"));
+        const Run qin = cli({QStringLiteral("import-qdpx"), qdpx, fromQdpx});
+        QCOMPARE(qin.code, 0);
+        QVERIFY2(qin.out.contains(QRegularExpression(QStringLiteral("\\b5 source"))),
+                 qPrintable(qin.out));
+        QVERIFY(!qin.out.contains(QLatin1String("Not mapped")));
+        auto c = Crosscheck::Core::Project::open(fromQdpx, true, &status);
+        QVERIFY(c);
+        QCOMPARE(c->mentions().size(), a->mentions().size());
+        QCOMPARE(c->links().size(), a->links().size());
+        // Never over an existing file; a file that is not a project leaves nothing behind.
+        QCOMPARE(cli({QStringLiteral("import-qdpx"), qdpx, fromQdpx}).code, 1);
+        const QString none = m_dir.filePath(QStringLiteral("none.crosscheck"));
+        QFile junkZip(m_dir.filePath(QStringLiteral("junk.qdpx")));
+        QVERIFY(junkZip.open(QIODevice::WriteOnly));
+        junkZip.write("PK\x03\x04 this is not a zip");
+        junkZip.close();
+        const Run notQdpx = cli({QStringLiteral("import-qdpx"), junkZip.fileName(), none});
+        QCOMPARE(notQdpx.code, 1);
+        QCOMPARE(notQdpx.errLines.size(), 1);
+        QVERIFY(!QFileInfo::exists(none));
+        // The analyst report, as HTML and as PDF.
+        const QString html = m_dir.filePath(QStringLiteral("report.html"));
+        const Run h = cli({QStringLiteral("export"), from, QStringLiteral("--format"),
+                           QStringLiteral("html"), QStringLiteral("-o"), html});
+        QCOMPARE(h.code, 0);
+        for (const QString &l : h.errLines)
+            QVERIFY2(l.startsWith(QLatin1String("export: ")), qPrintable(l)); // progress only
+        QFile report(html);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(report.readAll().contains("<h2>Entity index</h2>"));
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        QCOMPARE(cli({QStringLiteral("export"), from, QStringLiteral("--format"),
+                      QStringLiteral("pdf"), QStringLiteral("-o"), pdf})
+                     .code,
+                 0);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
         // An annotation file that is not JSON: a message, nothing added.
         QFile junk(m_dir.filePath(QStringLiteral("junk.jsonld")));
         QVERIFY(junk.open(QIODevice::WriteOnly));

@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -330,6 +331,34 @@ private slots:
         QCOMPARE(c[QStringLiteral("type")].toString(), QStringLiteral("AnnotationCollection"));
         QCOMPARE(c[QStringLiteral("total")].toInt(),
                  int(project()->mentions().size() + project()->links().size()));
+    }
+
+    void exportTheReportWithTheKeyboard()
+    {
+        const QString target = m_settings.filePath(QStringLiteral("review-report.pdf"));
+        // The export dialog before closed and left no active window (see key()).
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        bool ran = false;
+        onDialog<Ui::ExportDialog>(
+            [&target](Ui::ExportDialog *d) {
+                // End picks the last format: the PDF report; the path follows the format.
+                QTest::keyClick(d->formatBox(), Qt::Key_End);
+                QCOMPARE(d->formatBox()->currentData().toInt(), int(Core::Export::Format::Pdf));
+                QVERIFY(d->pathEdit()->text().endsWith(QLatin1String("-report.pdf")));
+                d->pathEdit()->setFocus();
+                d->pathEdit()->selectAll();
+                QTest::keyClicks(d->pathEdit(), target);
+                QTest::keyClick(d->pathEdit(), Qt::Key_Return);
+            },
+            &ran);
+        key(Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(ran);
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        QVERIFY(f.size() > 10000);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("report")));
     }
 
     void theProjectFileHoldsTheReview()

@@ -7,6 +7,7 @@
 #include "sourcelistpanel.h"
 #include "welcomepage.h"
 
+#include "export/exporter.h"
 #include "models/sourcelistmodel.h"
 #include "project/project.h"
 #include "project/sampleproject.h"
@@ -254,6 +255,33 @@ private slots:
         key(Qt::Key_R, Qt::ControlModifier);
         QCOMPARE(finished.count(), 2);
         QCOMPARE(finished.last().at(0).toBool(), false);
+    }
+
+    void newProjectFromARefiQdaProject()
+    {
+        // A .qdpx written from an annotated project becomes a new, open project.
+        QVERIFY(m_window->controller()->openSample());
+        Core::Project *sample = m_window->controller()->project();
+        const Core::SourceId wire = sample->sourceAt(0).id;
+        const QString text = sample->sourceText(wire);
+        const int at = int(text.indexOf(QLatin1String("Ingrid Solberg")));
+        QVERIFY(sample->tagNewEntity(wire, {at, at + 14}, QStringLiteral("Ingrid Solberg"), 1));
+        QString error;
+        const QString qdpx = m_settings.filePath(QStringLiteral("shared.qdpx"));
+        QVERIFY(Core::Export::write(*sample, Core::Export::Format::Qdpx, qdpx, {}, &error));
+        const QString path = m_settings.filePath(QStringLiteral("from-qdpx.crosscheck"));
+        QStringList notMapped;
+        QString summary;
+        QVERIFY(m_window->controller()->newProjectFromQdpx(qdpx, path, &notMapped, &summary));
+        Core::Project *p = m_window->controller()->project();
+        QCOMPARE(p->filePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(p->sourceCount(), 5);
+        QCOMPARE(p->mentions().size(), size_t(1));
+        QCOMPARE(p->entity(p->mentions().front().entity)->name, QStringLiteral("Ingrid Solberg"));
+        QVERIFY(notMapped.isEmpty());
+        QVERIFY(summary.contains(QLatin1String("5")));
+        QCOMPARE(list()->model()->rowCount(), 5); // the window shows the new project
+        QVERIFY(m_window->actions()->action(QStringLiteral("File.ImportQdpx"))->isEnabled());
     }
 
     void welcomePageWithoutProject()

@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Crosscheck::Core {
@@ -11,18 +13,32 @@ class Project;
 
 namespace Crosscheck::Core::Export {
 
-enum class Format { W3C, Csv, Brat };
+enum class Format { W3C, Csv, Brat, Qdpx, Html, Pdf };
 
-/// "w3c", "csv", "brat" (as the command line names them).
+/// "w3c", "csv", "brat", "qdpx", "html", "pdf" (as the command line names them).
 std::optional<Format> formatFromName(const QString &name);
+QStringList formatNames();
+/// True for the formats written into a folder (CSV, brat); the others are one file.
+bool writesFolder(Format format);
+/// The usual file suffix of a one-file format ("jsonld", "qdpx", "html", "pdf").
+QString suffix(Format format);
 
 /// Writes \a bytes to \a path through a temporary file renamed into place, so a failed or
 /// interrupted write never leaves a half-written file under that name.
 bool saveFile(const QString &path, const QByteArray &bytes, QString *error);
 
-/// Writes the project's annotations in \a format: one JSON-LD file at \a path for W3C, a folder
-/// at \a path for CSV (mentions.csv, links.csv; \a bom for spreadsheets) and brat. The one
-/// entry point of the command line and File › Export Annotations….
-bool write(const Project &project, Format format, const QString &path, bool bom, QString *error);
+struct Options
+{
+    bool bom = false; ///< CSV: a byte-order mark for spreadsheets
+    /// Told how far the export is (done of total); returning false cancels it, and nothing is
+    /// written then.
+    std::function<bool(int done, int total)> progress;
+};
+
+/// Writes the project in \a format: one file at \a path for W3C JSON-LD, REFI-QDA, HTML and
+/// PDF; a folder at \a path for CSV (mentions.csv, links.csv) and brat. The one entry point of
+/// the command line and File › Export…. False with \a error on failure or cancellation.
+bool write(const Project &project, Format format, const QString &path, const Options &options,
+           QString *error);
 
 } // namespace Crosscheck::Core::Export

@@ -143,9 +143,16 @@ QByteArray WebAnnotation::collection(const Project &project)
         a.remove(QStringLiteral("@context")); // the collection's context covers them
         items[i] = a;
     }
+    // The collection is named by the project's name and its sources' texts, not by where the
+    // file happens to be, so the same project exports the same id on every machine.
+    QStringList hashes;
+    for (const Source &s : project.sources())
+        hashes << s.contentHash;
+    hashes.sort();
     const QJsonObject c{
         {QStringLiteral("@context"), kContext},
-        {QStringLiteral("id"), stableId(QStringLiteral("collection:") + project.filePath())},
+        {QStringLiteral("id"), stableId(QStringLiteral("collection:") + project.displayName() +
+                                        u':' + hashes.join(u','))},
         {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
         {QStringLiteral("label"), project.displayName()},
         {QStringLiteral("total"), items.size()},
