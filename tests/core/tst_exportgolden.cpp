@@ -8,6 +8,7 @@
 #include "export/qdpx.h"
 #include "export/report.h"
 #include "export/webannotation.h"
+#include "util/appinit.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,6 +74,8 @@ private:
 private slots:
     void initTestCase()
     {
+        // English plural forms, as the app and the command line show them.
+        Crosscheck::Core::installTranslations(QCoreApplication::instance(), QStringLiteral("en"));
         m_project = TestData::annotatedSample(m_dir.filePath(QStringLiteral("golden.crosscheck")));
         QVERIFY(m_project);
     }

@@ -83,8 +83,8 @@ private slots:
         const QString html = QString::fromUtf8(Report::html(Report::build(*p, o)));
         // Both quotes of the contradiction side by side in one row, with type and status.
         const QRegularExpression row(
-            QStringLiteral("<td class=\"quote\">[^<]*<b>within six months</b>[^<]*</td><td "
-                           "class=\"quote\">[^<]*<b>within six weeks</b>"));
+            QStringLiteral("<td class=\"quote\">[^<]* <b>within six months</b>\\.</td><td "
+                           "class=\"quote\">[^<]* <b>within six weeks</b>\\. "));
         QVERIFY(row.match(html).hasMatch());
         QVERIFY(html.contains(QStringLiteral("datetime · major · confirmed")));
         QVERIFY(html.contains(QLatin1String("Which deadline did the board give?")));

@@ -13,6 +13,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -86,6 +87,13 @@ QString label(const Source &s, int number)
     return QStringLiteral("%1 %2").arg(number).arg(SourceMatrixModel::shortLabel(s));
 }
 
+/// Runs of white space (line breaks included) as one space, ends kept.
+QString collapsed(const QString &s)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return QString(s).replace(space, QStringLiteral(" "));
+}
+
 /// The quote with some context either side, the quote itself in bold.
 QString quoteInContext(const QString &text, Span span)
 {
@@ -100,8 +108,8 @@ QString quoteInContext(const QString &text, Span span)
         before = QChar(0x2026) + before;
     if (span.end + context < text.size())
         after += QChar(0x2026);
-    return esc(before.simplified()) + QStringLiteral(" <b>") + esc(quote.simplified()) +
-           QStringLiteral("</b> ") + esc(after.simplified());
+    return esc(collapsed(before)) + QStringLiteral("<b>") + esc(collapsed(quote)) +
+           QStringLiteral("</b>") + esc(collapsed(after));
 }
 
 const char *kStyle = R"(
@@ -514,7 +522,7 @@ Report::Document Report::build(const Project &project, const Options &options)
             ++n;
             h += QStringLiteral("<h3><span class=\"%1\">%2</span> %3</h3>\n")
                      .arg(Link::relationName(l->relation),
-                          esc(QStringLiteral("%1%2").arg(contra ? u'C' : u'K').arg(n)),
+                          (contra ? QStringLiteral("C%1") : QStringLiteral("S%1")).arg(n),
                           esc(tr("%1 · %2 · %3 · recorded by %4")
                                   .arg(l->type, tr(severities[std::clamp(l->severity, 1, 3) - 1]),
                                        Link::statusName(l->status), l->author)));
