@@ -62,6 +62,14 @@ import -window root "$PWD/$out/entities.png"
 xdotool key ctrl+8
 sleep 1
 import -window root "$PWD/$out/links.png"
+# File › Export…: End picks the PDF report; Return writes it beside the project.
+xdotool key ctrl+shift+o
+sleep 1
+xdotool key End
+sleep 1
+import -window root "$PWD/$out/export-dialog.png"
+xdotool key Return
+sleep 3
 kill %2
 sleep 1
 if [ -n "$seeds" ]; then
@@ -76,4 +84,9 @@ fi
 kill %1
 SESSION
 xvfb-run -a -s "-screen 0 1280x800x24" bash "$scratch/session.sh"
+# The second page of the analyst report written from the dialog (matrix, families, links).
+report=$(find "$scratch" -name '*-report.pdf' | head -1)
+if [ -n "$report" ] && command -v pdftoppm >/dev/null; then
+    pdftoppm -f 2 -l 2 -r 80 -png -singlefile "$report" "$out/report-page-2"
+fi
 echo "wrote $out/*.png"

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -42,7 +43,10 @@ ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
     pathRow->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Save to:"), pathRow);
+    // A row with a layout gets no buddy by itself: without one the "&" would show.
+    auto *pathLabel = new QLabel(tr("&Save to:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(QString(), m_bom);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
