@@ -33,6 +33,10 @@ sleep 1
 sleep 3
 xdotool key Down Down
 import -window root "$PWD/$out/main-window.png"
+xdotool key ctrl+shift+l
+sleep 1
+import -window root "$PWD/$out/reading-lens.png"
+xdotool key ctrl+shift+l
 xdotool key F1
 sleep 1
 import -window root "$PWD/$out/shortcut-overlay.png"

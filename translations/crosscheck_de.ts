@@ -324,7 +324,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Nach %1 importiert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n Quelle</numerusform>
@@ -523,12 +523,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Core::Export::Qdpx</name>
     <message>
-        <location filename="../app/core/export/qdpx.cpp" line="+148"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+150"/>
         <source>Entity type</source>
         <translation>Entitätstyp</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Passages linked by Crosscheck, by type of link</source>
         <translation>Von Crosscheck verknüpfte Passagen, nach Art der Verknüpfung</translation>
     </message>
@@ -538,7 +538,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+198"/>
         <source>not a REFI-QDA project (its root element is “%1”)</source>
         <translation>kein REFI-QDA-Projekt (sein Wurzelelement ist „%1“)</translation>
     </message>
@@ -548,12 +548,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>beschädigte project.qde (Zeile %1: %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>empty project.qde</source>
         <translation>leere project.qde</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>a REFI-QDA project can only be imported into a new, empty project</source>
         <translation>ein REFI-QDA-Projekt kann nur in ein neues, leeres Projekt importiert werden</translation>
     </message>
@@ -594,12 +594,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location line="+8"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>source “%1”: %2</source>
         <translation>Quelle „%1“: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-40"/>
+        <location line="-41"/>
         <source> (%n coded selection(s) lost with it)</source>
         <translation>
             <numerusform> (%n kodierte Auswahl geht mit ihr verloren)</numerusform>
@@ -607,17 +607,17 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>source “%1”: variable “%2” = “%3” has no place in Crosscheck&apos;s metadata</source>
         <translation>Quelle „%1“: Variable „%2“ = „%3“ hat keinen Platz in den Metadaten von Crosscheck</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>PDF source “%1”: no text representation in the project</source>
         <translation>PDF-Quelle „%1“: keine Textfassung im Projekt</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>PDF source “%1”: %n region selection(s) (Crosscheck anchors text, not page regions)</source>
         <translation>
             <numerusform>PDF-Quelle „%1“: %n Bereichsauswahl (Crosscheck verankert Text, keine Seitenbereiche)</numerusform>
@@ -625,12 +625,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 source “%2”: Crosscheck reads text articles only</source>
         <translation>%1-Quelle „%2“: Crosscheck liest nur Textartikel</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %n item(s) (no counterpart in Crosscheck)</source>
         <translation>
             <numerusform>%1: %n Eintrag (ohne Gegenstück in Crosscheck)</numerusform>
@@ -638,7 +638,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>source “%1”: coded as a whole with “%2” (Crosscheck codes passages, not whole sources)</source>
         <translation>Quelle „%1“: als Ganzes mit „%2“ kodiert (Crosscheck kodiert Passagen, keine ganzen Quellen)</translation>
     </message>
@@ -673,7 +673,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Notiz „%1“: an keiner importierten Quelle, Auswahl, keinem Code und keiner Verknüpfung</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Import REFI-QDA annotations</source>
         <translation>REFI-QDA-Annotationen importieren</translation>
     </message>
@@ -682,19 +682,19 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     <name>Crosscheck::Core::Export::Report</name>
     <message>
         <location filename="../app/core/export/exporter.cpp" line="+41"/>
-        <location filename="../app/core/export/report.cpp" line="+327"/>
+        <location filename="../app/core/export/report.cpp" line="+338"/>
         <source>Crosscheck report: %1</source>
         <translation>Crosscheck-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/export/report.cpp" line="-166"/>
+        <location filename="../app/core/export/report.cpp" line="-167"/>
         <source>only
 here</source>
         <translation>nur
 hier</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>share of the row source&apos;s words</source>
         <translation>Anteil der Wörter der Zeilenquelle</translation>
     </message>
@@ -770,7 +770,7 @@ hier</translation>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Timeline of publication</source>
         <translation>Zeitleiste der Veröffentlichung</translation>
     </message>
@@ -810,17 +810,17 @@ hier</translation>
         <translation>Geteilt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Only here</source>
         <translation>Nur hier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Note on %1:</source>
         <translation>Notiz zu %1:</translation>
     </message>
@@ -875,22 +875,22 @@ hier</translation>
         <translation>Quellen (veröffentlicht)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Published first</source>
         <translation>Zuerst veröffentlicht</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Contains most of the others</source>
         <translation>Enthält das meiste der anderen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Likely origin</source>
         <translation>Wahrscheinlicher Ursprung</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>uncertain: the earliest source does not contain the most</source>
         <translation>unsicher: die früheste Quelle enthält nicht das meiste</translation>
     </message>
@@ -900,7 +900,7 @@ hier</translation>
         <translation>die Daten sagen es nicht</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Contradictions</source>
         <translation>Widersprüche</translation>
     </message>
@@ -910,7 +910,7 @@ hier</translation>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>No contradiction was recorded.</source>
         <translation>Es wurde kein Widerspruch erfasst.</translation>
     </message>
@@ -980,7 +980,7 @@ hier</translation>
         <translation>Nach Quelle (Anzahl Erwähnungen)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · Seite %2 von %3</translation>
     </message>
@@ -1961,7 +1961,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>„%1“ ist nicht im Archiv</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“%1” is too large (%2 MB)</source>
         <translation>„%1“ ist zu groß (%2 MB)</translation>
     </message>
@@ -2082,6 +2082,11 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location line="+2"/>
         <source>Source &amp;Matrix</source>
         <translation>Quellen&amp;matrix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading &amp;Lens</source>
+        <translation>Lese&amp;lupe</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2282,7 +2287,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -2310,6 +2315,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Analyse</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -2575,7 +2581,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+28"/>
+        <location filename="../ui/exportdialog.cpp" line="+29"/>
         <source>&amp;Byte-order mark (for spreadsheets)</source>
         <translation>&amp;Byte-Order-Mark (für Tabellenkalkulationen)</translation>
     </message>
@@ -2625,12 +2631,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Speichern nach:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -2798,13 +2804,13 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+61"/>
-        <location line="+246"/>
+        <location filename="../ui/mainwindow.cpp" line="+62"/>
+        <location line="+247"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-214"/>
         <source>Reader</source>
         <translation>Lesen</translation>
     </message>
@@ -2884,7 +2890,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -2914,7 +2920,17 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Keine Passage ausgewählt.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
+        <source>Reading lens on: quotes, numbers, dates, attribution and entity names (%1)</source>
+        <translation>Leselupe an: Zitate, Zahlen, Daten, Quellenangaben und Entitätsnamen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading lens off</source>
+        <translation>Leselupe aus</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No overlaps to step through: run Find Overlaps first.</source>
         <translation>Keine Überschneidungen zum Durchgehen: zuerst „Überschneidungen finden“ ausführen.</translation>
     </message>
@@ -3440,14 +3456,14 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+9"/>
         <source>Cannot Create Project</source>
         <translation>Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+21"/>
+        <location line="-14"/>
+        <location line="+22"/>
         <source>Cannot Import REFI-QDA Project</source>
         <translation>REFI-QDA-Projekt kann nicht importiert werden</translation>
     </message>
@@ -3680,12 +3696,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="+42"/>
+        <location filename="../ui/readerview.cpp" line="+45"/>
         <source>Select a source to read it.</source>
         <translation>Wählen Sie eine Quelle, um sie zu lesen.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+91"/>
         <source>Outlet:</source>
         <translation>Medium:</translation>
     </message>

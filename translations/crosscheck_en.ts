@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+64"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>Crosscheck::Core::Export::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/export/qdpx.cpp" line="+684"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+690"/>
         <source> (%n coded selection(s) lost with it)</source>
         <translation>
             <numerusform> (%n coded selection lost with it)</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+61"/>
         <source>PDF source “%1”: %n region selection(s) (Crosscheck anchors text, not page regions)</source>
         <translation>
             <numerusform>PDF source “%1”: %n region selection (Crosscheck anchors text, not page regions)</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>Crosscheck::Core::Export::Report</name>
     <message numerus="yes">
-        <location filename="../app/core/export/report.cpp" line="+342"/>
+        <location filename="../app/core/export/report.cpp" line="+353"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -311,7 +311,7 @@
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="+132"/>
+        <location filename="../ui/exportdialog.cpp" line="+136"/>
         <source>Exported %n annotation(s) to %1</source>
         <translation>
             <numerusform>Exported %n annotation to %1</numerusform>
@@ -333,7 +333,7 @@
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+562"/>
+        <location filename="../ui/mainwindow.cpp" line="+578"/>
         <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
         <translation>
             <numerusform>Tagged as “%1”. %n more occurrence in the project: %2 tags them all.</numerusform>
@@ -395,7 +395,7 @@
 <context>
     <name>Crosscheck::Ui::ProjectController</name>
     <message numerus="yes">
-        <location filename="../ui/projectcontroller.cpp" line="+265"/>
+        <location filename="../ui/projectcontroller.cpp" line="+266"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>

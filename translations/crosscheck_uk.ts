@@ -329,7 +329,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Імпортовано до %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n джерело</numerusform>
@@ -536,12 +536,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Core::Export::Qdpx</name>
     <message>
-        <location filename="../app/core/export/qdpx.cpp" line="+148"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+150"/>
         <source>Entity type</source>
         <translation>Тип сутності</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Passages linked by Crosscheck, by type of link</source>
         <translation>Фрагменти, пов’язані в Crosscheck, за типом зв’язку</translation>
     </message>
@@ -551,7 +551,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Імпортовано з %1</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+198"/>
         <source>not a REFI-QDA project (its root element is “%1”)</source>
         <translation>це не проєкт REFI-QDA (кореневий елемент «%1»)</translation>
     </message>
@@ -561,12 +561,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>пошкоджений project.qde (рядок %1: %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>empty project.qde</source>
         <translation>порожній project.qde</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>a REFI-QDA project can only be imported into a new, empty project</source>
         <translation>проєкт REFI-QDA можна імпортувати лише в новий порожній проєкт</translation>
     </message>
@@ -607,12 +607,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location line="+8"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>source “%1”: %2</source>
         <translation>джерело «%1»: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-40"/>
+        <location line="-41"/>
         <source> (%n coded selection(s) lost with it)</source>
         <translation>
             <numerusform> (разом із ним втрачено %n закодований фрагмент)</numerusform>
@@ -621,17 +621,17 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>source “%1”: variable “%2” = “%3” has no place in Crosscheck&apos;s metadata</source>
         <translation>джерело «%1»: змінній «%2» = «%3» немає місця в метаданих Crosscheck</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>PDF source “%1”: no text representation in the project</source>
         <translation>PDF-джерело «%1»: у проєкті немає текстового подання</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>PDF source “%1”: %n region selection(s) (Crosscheck anchors text, not page regions)</source>
         <translation>
             <numerusform>PDF-джерело «%1»: %n виділена область (Crosscheck прив’язує текст, а не області сторінки)</numerusform>
@@ -640,12 +640,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 source “%2”: Crosscheck reads text articles only</source>
         <translation>джерело %1 «%2»: Crosscheck читає лише текстові статті</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: %n item(s) (no counterpart in Crosscheck)</source>
         <translation>
             <numerusform>%1: %n елемент (немає відповідника в Crosscheck)</numerusform>
@@ -654,7 +654,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>source “%1”: coded as a whole with “%2” (Crosscheck codes passages, not whole sources)</source>
         <translation>джерело «%1»: закодоване повністю кодом «%2» (Crosscheck кодує фрагменти, а не цілі джерела)</translation>
     </message>
@@ -689,7 +689,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>нотатка «%1»: не прив’язана до імпортованого джерела, фрагмента, коду чи зв’язку</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Import REFI-QDA annotations</source>
         <translation>Імпорт анотацій REFI-QDA</translation>
     </message>
@@ -698,19 +698,19 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     <name>Crosscheck::Core::Export::Report</name>
     <message>
         <location filename="../app/core/export/exporter.cpp" line="+41"/>
-        <location filename="../app/core/export/report.cpp" line="+327"/>
+        <location filename="../app/core/export/report.cpp" line="+338"/>
         <source>Crosscheck report: %1</source>
         <translation>Звіт Crosscheck: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/export/report.cpp" line="-166"/>
+        <location filename="../app/core/export/report.cpp" line="-167"/>
         <source>only
 here</source>
         <translation>лише
 тут</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>share of the row source&apos;s words</source>
         <translation>частка слів джерела в рядку</translation>
     </message>
@@ -793,7 +793,7 @@ here</source>
         <translation>Джерела</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Timeline of publication</source>
         <translation>Хронологія публікацій</translation>
     </message>
@@ -833,17 +833,17 @@ here</source>
         <translation>Спільне</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Only here</source>
         <translation>Лише тут</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Note on %1:</source>
         <translation>Нотатка до %1:</translation>
     </message>
@@ -898,22 +898,22 @@ here</source>
         <translation>Джерела (опубліковано)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Published first</source>
         <translation>Опубліковано першим</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Contains most of the others</source>
         <translation>Містить найбільше з інших</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Likely origin</source>
         <translation>Ймовірне першоджерело</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>uncertain: the earliest source does not contain the most</source>
         <translation>невідомо: найраніше джерело не містить найбільшого</translation>
     </message>
@@ -923,7 +923,7 @@ here</source>
         <translation>дати не показують</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Contradictions</source>
         <translation>Суперечності</translation>
     </message>
@@ -933,7 +933,7 @@ here</source>
         <translation>Підтвердження</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>No contradiction was recorded.</source>
         <translation>Суперечностей не зафіксовано.</translation>
     </message>
@@ -1003,7 +1003,7 @@ here</source>
         <translation>За джерелами (кількість згадок)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · сторінка %2 з %3</translation>
     </message>
@@ -1994,7 +1994,7 @@ Contains %2% of the words the other members carry</source>
         <translation>«%1» немає в архіві</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“%1” is too large (%2 MB)</source>
         <translation>«%1» завеликий (%2 МБ)</translation>
     </message>
@@ -2115,6 +2115,11 @@ Contains %2% of the words the other members carry</source>
         <location line="+2"/>
         <source>Source &amp;Matrix</source>
         <translation>&amp;Матриця джерел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading &amp;Lens</source>
+        <translation>&amp;Лупа читання</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2315,7 +2320,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -2343,6 +2348,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Аналіз</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -2610,7 +2616,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+28"/>
+        <location filename="../ui/exportdialog.cpp" line="+29"/>
         <source>&amp;Byte-order mark (for spreadsheets)</source>
         <translation>&amp;Мітка порядку байтів (для електронних таблиць)</translation>
     </message>
@@ -2660,12 +2666,12 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Зберегти в:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Export</source>
         <translation>&amp;Експортувати</translation>
     </message>
@@ -2835,13 +2841,13 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+61"/>
-        <location line="+246"/>
+        <location filename="../ui/mainwindow.cpp" line="+62"/>
+        <location line="+247"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-214"/>
         <source>Reader</source>
         <translation>Читання</translation>
     </message>
@@ -2921,7 +2927,7 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Settings</source>
         <translation>&amp;Параметри</translation>
     </message>
@@ -2951,7 +2957,17 @@ Contains %2% of the words the other members carry</source>
         <translation>Фрагмент не вибрано.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
+        <source>Reading lens on: quotes, numbers, dates, attribution and entity names (%1)</source>
+        <translation>Лупу читання ввімкнено: цитати, числа, дати, посилання на джерела та назви сутностей (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading lens off</source>
+        <translation>Лупу читання вимкнено</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No overlaps to step through: run Find Overlaps first.</source>
         <translation>Немає збігів для перегляду: спершу запустіть «Знайти збіги».</translation>
     </message>
@@ -3484,14 +3500,14 @@ Contains %2% of the words the other members carry</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+9"/>
         <source>Cannot Create Project</source>
         <translation>Не вдається створити проєкт</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+21"/>
+        <location line="-14"/>
+        <location line="+22"/>
         <source>Cannot Import REFI-QDA Project</source>
         <translation>Не вдається імпортувати проєкт REFI-QDA</translation>
     </message>
@@ -3736,12 +3752,12 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="+42"/>
+        <location filename="../ui/readerview.cpp" line="+45"/>
         <source>Select a source to read it.</source>
         <translation>Виберіть джерело, щоб прочитати його.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+91"/>
         <source>Outlet:</source>
         <translation>Видання:</translation>
     </message>

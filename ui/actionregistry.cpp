@@ -57,6 +57,8 @@ const QList<ActionRegistry::Spec> &ActionRegistry::specs()
          QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+5"},
         {"View.Matrix", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Source &Matrix"),
          QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+6"},
+        {"View.ReadingLens", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Reading &Lens"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+Shift+L"},
         {"Compare.NextOverlap", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Next Overlap"),
          QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Comparison"), "Alt+Down"},
         {"Compare.PreviousOverlap",

@@ -6,6 +6,7 @@
 #include "compareview.h"
 #include "exportdialog.h"
 #include "familyview.h"
+#include "highlighting.h"
 #include "overlapspanel.h"
 #include "preferencesdialog.h"
 #include "projectcontroller.h"
@@ -245,6 +246,7 @@ void MainWindow::buildMenus()
     add(view, "View.Overlaps");
     add(view, "View.Families");
     add(view, "View.Matrix");
+    add(view, "View.ReadingLens");
     add(view, "View.Entities");
     add(view, "View.Links");
     add(view, "View.Review");
@@ -404,6 +406,20 @@ void MainWindow::connectOverlapActions()
     on("View.Overlaps", [this] { showTab(m_overlaps); });
     on("View.Families", [this] { showTab(m_families); });
     on("View.Matrix", [this] { showTab(m_matrix); });
+    {
+        QAction *lens = m_actions->action(QStringLiteral("View.ReadingLens"));
+        lens->setCheckable(true);
+        connect(lens, &QAction::toggled, this, [this](bool on) {
+            m_reader->setLensEnabled(on);
+            showTab(m_reader);
+            statusBar()->showMessage(
+                on ? tr("Reading lens on: quotes, numbers, dates, attribution and entity names "
+                        "(%1)")
+                         .arg(Highlighting::instance().backend())
+                   : tr("Reading lens off"),
+                5000);
+        });
+    }
     // Stepping works from anywhere: it brings the compare view up, opening the passage chosen
     // in the overlaps list when no pair is shown yet.
     const auto inCompare = [this](void (CompareView::*step)()) {

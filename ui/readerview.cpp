@@ -1,4 +1,7 @@
 #include "readerview.h"
+#include "highlighting.h"
+
+#include <QSyntaxHighlighter>
 
 #include "comparestyle.h"
 
@@ -65,6 +68,10 @@ void ReaderView::setProject(const Core::Project *project)
                 refresh();
         });
         connect(m_project, &Core::Project::annotationsChanged, this, &ReaderView::refreshMentions);
+        connect(m_project, &Core::Project::annotationsChanged, this, [this] {
+            if (m_lens)
+                Highlighting::instance().updateLens(m_lens, entityNames());
+        });
         connect(m_project, &Core::Project::sourceRemoved, this, [this](int) {
             if (m_project->rowOf(m_id) < 0)
                 showSource(0);
@@ -84,6 +91,30 @@ void ReaderView::showSource(Core::SourceId id)
 QString ReaderView::headerText() const
 {
     return m_title->text();
+}
+
+QStringList ReaderView::entityNames() const
+{
+    QStringList names;
+    if (!m_project)
+        return names;
+    for (const Core::Entity &e : m_project->entities())
+        names << e.name << e.aliases;
+    return names;
+}
+
+void ReaderView::setLensEnabled(bool on)
+{
+    if (on == isLensEnabled())
+        return;
+    if (on) {
+        Highlighting &h = Highlighting::instance();
+        const QColor base = m_text->palette().color(QPalette::Base);
+        m_lens = h.createLens(m_text->document(), entityNames(), h.defaultTheme(base), base);
+    } else {
+        delete m_lens; // the document's formats go with it
+        m_lens = nullptr;
+    }
 }
 
 void ReaderView::refresh()

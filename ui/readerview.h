@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QSyntaxHighlighter;
 
 namespace Crosscheck::Core {
 class Project;
@@ -30,10 +31,14 @@ public:
     void selectSpan(Core::Analysis::Span span);
     /// Shows this entity's mentions stronger (0: none).
     void setHighlightedEntity(qint64 entity);
+    /// The reading lens: quotes, numbers, dates, attribution and the registry's names marked.
+    void setLensEnabled(bool on);
+    bool isLensEnabled() const { return m_lens != nullptr; }
 
 private:
     void refresh();
     void refreshMentions();
+    QStringList entityNames() const;
 
     const Core::Project *m_project = nullptr;
     Core::SourceId m_id = 0;
@@ -41,6 +46,7 @@ private:
     QLabel *m_title;
     QLabel *m_meta;
     QPlainTextEdit *m_text;
+    QSyntaxHighlighter *m_lens = nullptr;
 };
 
 } // namespace Crosscheck::Ui

@@ -26,6 +26,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTreeView>
 
 using namespace Crosscheck;
@@ -282,6 +284,42 @@ private slots:
         QVERIFY(summary.contains(QLatin1String("5")));
         QCOMPARE(list()->model()->rowCount(), 5); // the window shows the new project
         QVERIFY(m_window->actions()->action(QStringLiteral("File.ImportQdpx"))->isEnabled());
+    }
+
+    void readingLensTogglesWithOneKey()
+    {
+        QVERIFY(m_window->controller()->openSample());
+        list()->setFocus();
+        list()->setCurrentIndex(list()->model()->index(0, 0));
+        QPlainTextEdit *reader = m_window->reader()->textView();
+        auto formatted = [reader](const QString &phrase) {
+            const int at = int(reader->toPlainText().indexOf(phrase));
+            if (at < 0)
+                return false;
+            const QTextBlock block = reader->document()->findBlock(at);
+            for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+                const int pos = at - block.position();
+                if (pos >= r.start && pos < r.start + r.length &&
+                    r.format.hasProperty(QTextFormat::ForegroundBrush))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(!formatted(QStringLiteral("3,400 tonnes")));
+        key(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(m_window->reader()->isLensEnabled());
+        QVERIFY(formatted(QStringLiteral("3,400 tonnes")));
+        QVERIFY(formatted(QStringLiteral("Tuesday")));
+        QVERIFY(!formatted(QStringLiteral("Lindhaven")));
+        // A name entered in the registry lights up at once.
+        Core::Project *p = m_window->controller()->project();
+        const Core::SourceId id = m_window->reader()->sourceId();
+        const int at = int(p->sourceText(id).indexOf(QLatin1String("Lindhaven")));
+        QVERIFY(p->tagNewEntity(id, {at, at + 9}, QStringLiteral("Lindhaven"), 3));
+        QVERIFY(formatted(QStringLiteral("Lindhaven")));
+        key(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!m_window->reader()->isLensEnabled());
+        QVERIFY(!formatted(QStringLiteral("3,400 tonnes")));
     }
 
     void welcomePageWithoutProject()

@@ -4,6 +4,7 @@
 
 #include <QLibraryInfo>
 #include <QMouseEvent>
+#include <QRegularExpression>
 #include <QString>
 #include <QVariant>
 #include <QtGlobal>
@@ -51,6 +52,16 @@ inline QPointF eventPos(const QMouseEvent *event)
     return event->position();
 #else
     return event->localPos();
+#endif
+}
+
+// A regular expression match that must start exactly at the given offset.
+inline QRegularExpression::MatchOptions anchoredAtOffset()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return QRegularExpression::AnchorAtOffsetMatchOption;
+#else
+    return QRegularExpression::AnchoredMatchOption;
 #endif
 }
 

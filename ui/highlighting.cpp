@@ -1,0 +1,428 @@
+#include "highlighting.h"
+
+#include "util/qtcompat.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSyntaxHighlighter>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#ifdef CROSSCHECK_HAVE_KSH
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#include <ksyntaxhighlighting_version.h>
+#endif
+
+// The UI library is static: its resources (the lens definition) are registered by hand.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(ui);
+}
+
+namespace Crosscheck::Ui {
+
+namespace {
+
+const QString kLensName = QStringLiteral("Crosscheck Reading Lens");
+
+/// Built-in themes for builds without KSyntaxHighlighting: Breeze-like colours, every one at
+/// least 4.5:1 against its background.
+struct BuiltinTheme
+{
+    QString name;
+    QColor background;
+    QHash<int, QColor> colors; // Style -> text colour
+};
+
+const std::vector<BuiltinTheme> &builtinThemes()
+{
+    using S = Highlighting::Style;
+    static const std::vector<BuiltinTheme> themes{
+        {QStringLiteral("Crosscheck Light"),
+         QColor(0xff, 0xff, 0xff),
+         {{int(S::Normal), QColor(0x1f, 0x1c, 0x1b)},
+          {int(S::Keyword), QColor(0x1f, 0x1c, 0x1b)},
+          {int(S::Function), QColor(0x64, 0x4a, 0x9b)},
+          {int(S::String), QColor(0xa3, 0x1f, 0x1f)},
+          {int(S::SpecialString), QColor(0x8a, 0x4b, 0x00)},
+          {int(S::DecVal), QColor(0x00, 0x5c, 0x8a)},
+          {int(S::Comment), QColor(0x5a, 0x5a, 0x5a)},
+          {int(S::Alert), QColor(0xbf, 0x03, 0x03)}}},
+        {QStringLiteral("Crosscheck Dark"),
+         QColor(0x23, 0x26, 0x29),
+         {{int(S::Normal), QColor(0xcf, 0xcf, 0xc2)},
+          {int(S::Keyword), QColor(0xcf, 0xcf, 0xc2)},
+          {int(S::Function), QColor(0xc3, 0xa6, 0xf0)},
+          {int(S::String), QColor(0xf4, 0x8f, 0x8f)},
+          {int(S::SpecialString), QColor(0xf6, 0xb2, 0x5d)},
+          {int(S::DecVal), QColor(0x6e, 0xc2, 0xf0)},
+          {int(S::Comment), QColor(0xa0, 0xa0, 0x9a)},
+          {int(S::Alert), QColor(0xff, 0x7a, 0x7a)}}},
+    };
+    return themes;
+}
+
+const BuiltinTheme &builtinTheme(const QString &name)
+{
+    for (const BuiltinTheme &t : builtinThemes()) {
+        if (t.name == name)
+            return t;
+    }
+    return builtinThemes().front();
+}
+
+Highlighting::Style styleFromDefStyle(const QString &defStyle)
+{
+    using S = Highlighting::Style;
+    static const QHash<QString, S> map{{QStringLiteral("dsNormal"), S::Normal},
+                                       {QStringLiteral("dsKeyword"), S::Keyword},
+                                       {QStringLiteral("dsFunction"), S::Function},
+                                       {QStringLiteral("dsString"), S::String},
+                                       {QStringLiteral("dsSpecialString"), S::SpecialString},
+                                       {QStringLiteral("dsDecVal"), S::DecVal},
+                                       {QStringLiteral("dsComment"), S::Comment},
+                                       {QStringLiteral("dsAlert"), S::Alert}};
+    return map.value(defStyle, S::Normal);
+}
+
+/// The built-in highlighter: the RegExpr rules of a definition's first context, tried in
+/// order at each position as KSyntaxHighlighting does; the first that matches there wins.
+class BuiltinHighlighter final : public QSyntaxHighlighter
+{
+public:
+    BuiltinHighlighter(QTextDocument *document, const QString &theme, const QColor &background)
+        : QSyntaxHighlighter(document)
+        , m_theme(theme)
+        , m_background(background)
+    {}
+
+    void setDefinition(const QByteArray &xml)
+    {
+        m_rules.clear();
+        QHash<QString, QTextCharFormat> formats;
+        struct Pending
+        {
+            QString pattern, attribute;
+            bool insensitive;
+        };
+        std::vector<Pending> pending;
+        QXmlStreamReader r(xml);
+        bool inFirstContext = false, seenContext = false;
+        while (!r.atEnd()) {
+            r.readNext();
+            if (r.isStartElement() && r.name() == QLatin1String("context") && !seenContext) {
+                inFirstContext = seenContext = true;
+            } else if (r.isEndElement() && r.name() == QLatin1String("context")) {
+                inFirstContext = false;
+            } else if (r.isStartElement() && inFirstContext &&
+                       r.name() == QLatin1String("RegExpr")) {
+                const auto a = r.attributes();
+                pending.push_back(
+                    {a.value(QStringLiteral("String")).toString(),
+                     a.value(QStringLiteral("attribute")).toString(),
+                     a.value(QStringLiteral("insensitive")) == QLatin1String("true")});
+            } else if (r.isStartElement() && r.name() == QLatin1String("itemData")) {
+                const auto a = r.attributes();
+                QTextCharFormat f;
+                const Highlighting::Style style =
+                    styleFromDefStyle(a.value(QStringLiteral("defStyleNum")).toString());
+                if (style != Highlighting::Style::Normal)
+                    f.setForeground(Highlighting::readable(
+                        builtinTheme(m_theme).colors.value(int(style)), m_background));
+                if (a.value(QStringLiteral("bold")) == QLatin1String("1") ||
+                    style == Highlighting::Style::Keyword)
+                    f.setFontWeight(QFont::Bold);
+                formats.insert(a.value(QStringLiteral("name")).toString(), f);
+            }
+        }
+        for (const Pending &p : pending) {
+            QRegularExpression re(p.pattern, p.insensitive
+                                                 ? QRegularExpression::CaseInsensitiveOption
+                                                 : QRegularExpression::NoPatternOption);
+            if (re.isValid() && !p.pattern.isEmpty())
+                m_rules.push_back({re, formats.value(p.attribute)});
+        }
+        rehighlight();
+    }
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        int pos = 0;
+        while (pos < text.size()) {
+            int advance = 1;
+            for (const Rule &rule : m_rules) {
+                const QRegularExpressionMatch m = rule.re.match(
+                    text, pos, QRegularExpression::NormalMatch, Compat::anchoredAtOffset());
+                if (m.hasMatch() && m.capturedLength() > 0) {
+                    setFormat(pos, int(m.capturedLength()), rule.format);
+                    advance = int(m.capturedLength());
+                    break;
+                }
+            }
+            pos += advance;
+        }
+    }
+
+private:
+    struct Rule
+    {
+        QRegularExpression re;
+        QTextCharFormat format;
+    };
+    QString m_theme;
+    QColor m_background;
+    std::vector<Rule> m_rules;
+};
+
+#ifdef CROSSCHECK_HAVE_KSH
+/// KSyntaxHighlighting's highlighter with the theme's colours kept readable on the view's
+/// background.
+class LensHighlighter final : public KSyntaxHighlighting::SyntaxHighlighter
+{
+public:
+    LensHighlighter(QTextDocument *document, const QColor &background)
+        : SyntaxHighlighter(document)
+        , m_background(background)
+    {}
+
+protected:
+    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override
+    {
+        if (length == 0 || format.isDefaultTextStyle(theme()))
+            return;
+        QTextCharFormat f;
+        if (format.hasTextColor(theme()))
+            f.setForeground(Highlighting::readable(format.textColor(theme()), m_background));
+        if (format.isBold(theme()))
+            f.setFontWeight(QFont::Bold);
+        if (format.isItalic(theme()))
+            f.setFontItalic(true);
+        setFormat(offset, length, f);
+    }
+
+private:
+    QColor m_background;
+};
+#endif
+
+} // namespace
+
+struct Highlighting::Private
+{
+#ifdef CROSSCHECK_HAVE_KSH
+    KSyntaxHighlighting::Repository repository;
+    QTemporaryDir lensDir; // syntax/crosscheck-lens.xml with the current entity names
+    bool searchPathAdded = false;
+
+    KSyntaxHighlighting::Definition writeLens(const QStringList &names)
+    {
+        QDir(lensDir.path()).mkpath(QStringLiteral("syntax"));
+        QFile f(lensDir.filePath(QStringLiteral("syntax/crosscheck-lens.xml")));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(Highlighting::lensDefinition(names));
+        f.close();
+        if (!searchPathAdded) {
+            repository.addCustomSearchPath(lensDir.path()); // reloads
+            searchPathAdded = true;
+        } else {
+            repository.reload();
+        }
+        return repository.definitionForName(kLensName);
+    }
+#endif
+};
+
+Highlighting &Highlighting::instance()
+{
+    static Highlighting h;
+    return h;
+}
+
+Highlighting::Highlighting()
+    : d(std::make_unique<Private>())
+{
+    initUiResources();
+}
+
+Highlighting::~Highlighting() = default;
+
+QString Highlighting::backend() const
+{
+#ifdef CROSSCHECK_HAVE_KSH
+    return QStringLiteral("KSyntaxHighlighting ") +
+           QString::fromLatin1(SyntaxHighlighting_VERSION_STRING);
+#else
+    return QStringLiteral("built-in");
+#endif
+}
+
+bool Highlighting::usesKSyntaxHighlighting() const
+{
+#ifdef CROSSCHECK_HAVE_KSH
+    return true;
+#else
+    return false;
+#endif
+}
+
+QByteArray Highlighting::lensDefinition(const QStringList &entityNames)
+{
+    initUiResources();
+    QFile f(QStringLiteral(":/crosscheck/syntax/crosscheck-lens.xml"));
+    f.open(QIODevice::ReadOnly);
+    QString xml = QString::fromUtf8(f.readAll());
+    // Longest names first, so "Ingrid Solberg" wins over "Solberg".
+    QStringList names;
+    for (const QString &n : entityNames) {
+        if (n.trimmed().size() >= 2)
+            names << n.trimmed();
+    }
+    names.removeDuplicates();
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    static const QRegularExpression entityRule(
+        QStringLiteral("\\s*<RegExpr attribute=\"Entity\" String=\"@ENTITIES@\"/>"));
+    if (names.isEmpty()) {
+        xml.remove(entityRule);
+    } else {
+        QStringList escaped;
+        for (const QString &n : std::as_const(names))
+            escaped << QRegularExpression::escape(n);
+        const QString pattern =
+            QStringLiteral("\\b(?:") + escaped.join(u'|') + QStringLiteral(")(?!\\w)");
+        xml.replace(QStringLiteral("@ENTITIES@"), pattern.toHtmlEscaped());
+    }
+    return xml.toUtf8();
+}
+
+double Highlighting::contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor Highlighting::readable(const QColor &color, const QColor &background, double ratio)
+{
+    if (contrast(color, background) >= ratio)
+        return color;
+    // Towards black on light backgrounds, towards white on dark ones, in small steps.
+    const QColor target = contrast(Qt::black, background) >= contrast(Qt::white, background)
+                              ? QColor(Qt::black)
+                              : QColor(Qt::white);
+    QColor c = color;
+    for (int step = 1; step <= 20 && contrast(c, background) < ratio; ++step) {
+        const double t = step / 20.0;
+        c = QColor::fromRgbF(float(color.redF() + (target.redF() - color.redF()) * t),
+                             float(color.greenF() + (target.greenF() - color.greenF()) * t),
+                             float(color.blueF() + (target.blueF() - color.blueF()) * t));
+    }
+    return c;
+}
+
+QString Highlighting::defaultTheme(const QColor &background) const
+{
+    const bool dark = background.lightnessF() < 0.5;
+#ifdef CROSSCHECK_HAVE_KSH
+    return d->repository
+        .defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                           : KSyntaxHighlighting::Repository::LightTheme)
+        .name();
+#else
+    return builtinThemes()[dark ? 1 : 0].name;
+#endif
+}
+
+QSyntaxHighlighter *Highlighting::createLens(QTextDocument *document,
+                                             const QStringList &entityNames, const QString &theme,
+                                             const QColor &background)
+{
+#ifdef CROSSCHECK_HAVE_KSH
+    auto *h = new LensHighlighter(document, background);
+    h->setTheme(d->repository.theme(theme).isValid() ? d->repository.theme(theme)
+                                                     : d->repository.defaultTheme());
+    h->setDefinition(d->writeLens(entityNames));
+    h->rehighlight();
+    return h;
+#else
+    auto *h = new BuiltinHighlighter(document, theme, background);
+    h->setDefinition(lensDefinition(entityNames));
+    return h;
+#endif
+}
+
+void Highlighting::updateLens(QSyntaxHighlighter *lens, const QStringList &entityNames)
+{
+#ifdef CROSSCHECK_HAVE_KSH
+    if (auto *h = dynamic_cast<KSyntaxHighlighting::SyntaxHighlighter *>(lens)) {
+        h->setDefinition(d->writeLens(entityNames));
+        h->rehighlight();
+    }
+#else
+    if (auto *h = dynamic_cast<BuiltinHighlighter *>(lens))
+        h->setDefinition(lensDefinition(entityNames));
+#endif
+}
+
+QStringList Highlighting::themeNames() const
+{
+    QStringList names;
+#ifdef CROSSCHECK_HAVE_KSH
+    for (const KSyntaxHighlighting::Theme &t : d->repository.themes())
+        names << t.name();
+#else
+    for (const BuiltinTheme &t : builtinThemes())
+        names << t.name;
+#endif
+    return names;
+}
+
+QColor Highlighting::color(const QString &theme, Style style) const
+{
+#ifdef CROSSCHECK_HAVE_KSH
+    using KT = KSyntaxHighlighting::Theme;
+    static const QHash<int, KT::TextStyle> map{{int(Style::Normal), KT::Normal},
+                                               {int(Style::Keyword), KT::Keyword},
+                                               {int(Style::Function), KT::Function},
+                                               {int(Style::String), KT::String},
+                                               {int(Style::SpecialString), KT::SpecialString},
+                                               {int(Style::DecVal), KT::DecVal},
+                                               {int(Style::Comment), KT::Comment},
+                                               {int(Style::Alert), KT::Alert}};
+    const KT t = d->repository.theme(theme).isValid() ? d->repository.theme(theme)
+                                                      : d->repository.defaultTheme();
+    return QColor::fromRgba(t.textColor(map.value(int(style))));
+#else
+    return builtinTheme(theme).colors.value(int(style));
+#endif
+}
+
+QColor Highlighting::background(const QString &theme) const
+{
+#ifdef CROSSCHECK_HAVE_KSH
+    const auto t = d->repository.theme(theme).isValid() ? d->repository.theme(theme)
+                                                        : d->repository.defaultTheme();
+    return QColor::fromRgba(t.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+#else
+    return builtinTheme(theme).background;
+#endif
+}
+
+} // namespace Crosscheck::Ui

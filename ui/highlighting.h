@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QColor>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QSyntaxHighlighter;
+class QTextDocument;
+
+namespace Crosscheck::Ui {
+
+/// The one adapter over KSyntaxHighlighting (one Repository for the app). Without the library
+/// (Qt 6 builds before KF6) a built-in highlighter reads the same syntax definitions (the
+/// RegExpr rules of one context) and built-in light and dark themes stand in for the
+/// repository's; everything else in the UI goes through this class and does not know which.
+class Highlighting final
+{
+public:
+    /// The styles Crosscheck uses, named as KSyntaxHighlighting's default styles.
+    enum class Style { Normal, Keyword, Function, String, SpecialString, DecVal, Comment, Alert };
+
+    static Highlighting &instance();
+    ~Highlighting();
+
+    /// "KSyntaxHighlighting 5.103.0" or "built-in".
+    QString backend() const;
+    bool usesKSyntaxHighlighting() const;
+
+    /// The reading lens: quotations, numbers and quantities, dates, attribution phrases and
+    /// the given entity names and aliases, highlighted in \a theme's colours on \a document,
+    /// each colour adjusted to keep a 4.5:1 contrast (WCAG AA) on \a background. The
+    /// highlighter is owned by the document.
+    QSyntaxHighlighter *createLens(QTextDocument *document, const QStringList &entityNames,
+                                   const QString &theme, const QColor &background);
+    /// Feeds new entity names to a lens made by createLens() and highlights again.
+    void updateLens(QSyntaxHighlighter *lens, const QStringList &entityNames);
+
+    QStringList themeNames() const;
+    /// A theme's colour for \a style (text colour; Normal gives the editor's text colour).
+    QColor color(const QString &theme, Style style) const;
+    QColor background(const QString &theme) const;
+    /// The theme matching \a background's lightness: Breeze Light or Dark (built-in: Crosscheck
+    /// Light or Dark).
+    QString defaultTheme(const QColor &background) const;
+
+    /// WCAG 2 contrast ratio of two colours (1..21).
+    static double contrast(const QColor &a, const QColor &b);
+    /// \a color moved towards black or white until it reaches \a ratio against \a background.
+    static QColor readable(const QColor &color, const QColor &background, double ratio = 4.5);
+
+    /// The lens definition with \a entityNames in its entity rule (for tests and tools).
+    static QByteArray lensDefinition(const QStringList &entityNames);
+
+private:
+    Highlighting();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Crosscheck::Ui
