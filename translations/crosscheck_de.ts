@@ -315,11 +315,6 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: already exists; import-qdpx makes a new project</source>
-        <translation>%1: existiert bereits; import-qdpx legt ein neues Projekt an</translation>
-    </message>
-    <message>
-        <location line="+18"/>
         <source>Imported into %1: %2</source>
         <translation>Nach %1 importiert: %2</translation>
     </message>
@@ -523,7 +518,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Core::Export::Qdpx</name>
     <message>
-        <location filename="../app/core/export/qdpx.cpp" line="+150"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+151"/>
         <source>Entity type</source>
         <translation>Entitätstyp</translation>
     </message>
@@ -553,7 +548,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>leere project.qde</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
+        <source>%1 already exists; a REFI-QDA project is imported into a new file</source>
+        <translation>%1 existiert bereits; ein REFI-QDA-Projekt wird in eine neue Datei importiert</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>a REFI-QDA project can only be imported into a new, empty project</source>
         <translation>ein REFI-QDA-Projekt kann nur in ein neues, leeres Projekt importiert werden</translation>
     </message>
@@ -682,7 +682,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     <name>Crosscheck::Core::Export::Report</name>
     <message>
         <location filename="../app/core/export/exporter.cpp" line="+41"/>
-        <location filename="../app/core/export/report.cpp" line="+338"/>
+        <location filename="../app/core/export/report.cpp" line="+315"/>
         <source>Crosscheck report: %1</source>
         <translation>Crosscheck-Bericht: %1</translation>
     </message>
@@ -3456,24 +3456,16 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+21"/>
-        <location line="+9"/>
         <source>Cannot Create Project</source>
         <translation>Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Cannot Import REFI-QDA Project</source>
         <translation>REFI-QDA-Projekt kann nicht importiert werden</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>%1 already exists; choose a new file for the imported project.</source>
-        <translation>%1 existiert bereits; wählen Sie eine neue Datei für das importierte Projekt.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+6"/>
         <source>Imported %1.</source>
         <translation>Importiert: %1.</translation>
     </message>

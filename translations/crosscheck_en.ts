@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+46"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>Crosscheck::Core::Export::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/export/qdpx.cpp" line="+690"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+721"/>
         <source> (%n coded selection(s) lost with it)</source>
         <translation>
             <numerusform> (%n coded selection lost with it)</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>Crosscheck::Core::Export::Report</name>
     <message numerus="yes">
-        <location filename="../app/core/export/report.cpp" line="+353"/>
+        <location filename="../app/core/export/report.cpp" line="+330"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -395,7 +395,7 @@
 <context>
     <name>Crosscheck::Ui::ProjectController</name>
     <message numerus="yes">
-        <location filename="../ui/projectcontroller.cpp" line="+266"/>
+        <location filename="../ui/projectcontroller.cpp" line="+245"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>

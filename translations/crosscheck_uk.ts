@@ -320,11 +320,6 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: already exists; import-qdpx makes a new project</source>
-        <translation>%1: уже існує; import-qdpx створює новий проєкт</translation>
-    </message>
-    <message>
-        <location line="+18"/>
         <source>Imported into %1: %2</source>
         <translation>Імпортовано до %1: %2</translation>
     </message>
@@ -536,7 +531,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Core::Export::Qdpx</name>
     <message>
-        <location filename="../app/core/export/qdpx.cpp" line="+150"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+151"/>
         <source>Entity type</source>
         <translation>Тип сутності</translation>
     </message>
@@ -566,7 +561,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>порожній project.qde</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
+        <source>%1 already exists; a REFI-QDA project is imported into a new file</source>
+        <translation>%1 уже існує; проєкт REFI-QDA імпортується в новий файл</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>a REFI-QDA project can only be imported into a new, empty project</source>
         <translation>проєкт REFI-QDA можна імпортувати лише в новий порожній проєкт</translation>
     </message>
@@ -698,7 +698,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     <name>Crosscheck::Core::Export::Report</name>
     <message>
         <location filename="../app/core/export/exporter.cpp" line="+41"/>
-        <location filename="../app/core/export/report.cpp" line="+338"/>
+        <location filename="../app/core/export/report.cpp" line="+315"/>
         <source>Crosscheck report: %1</source>
         <translation>Звіт Crosscheck: %1</translation>
     </message>
@@ -3500,24 +3500,16 @@ Contains %2% of the words the other members carry</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+21"/>
-        <location line="+9"/>
         <source>Cannot Create Project</source>
         <translation>Не вдається створити проєкт</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Cannot Import REFI-QDA Project</source>
         <translation>Не вдається імпортувати проєкт REFI-QDA</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>%1 already exists; choose a new file for the imported project.</source>
-        <translation>%1 уже існує; виберіть новий файл для імпортованого проєкту.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+6"/>
         <source>Imported %1.</source>
         <translation>Імпортовано: %1.</translation>
     </message>

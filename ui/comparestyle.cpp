@@ -19,14 +19,6 @@ const QColor kReddishPurple(0xCC, 0x79, 0xA7);
 
 } // namespace
 
-QColor tint(const QColor &c, double strength)
-{
-    // Blend towards white instead of using alpha, so text contrast does not depend on what is
-    // underneath.
-    const auto mix = [strength](int v) { return int(255 - (255 - v) * strength); };
-    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
-}
-
 QTextCharFormat mentionFormat(const QColor &typeColor, bool highlighted)
 {
     QTextCharFormat f;
@@ -95,24 +87,6 @@ QTextCharFormat runFormat(Core::Analysis::DiffRun::Kind kind, bool moved, bool l
 QColor movedBoxColor()
 {
     return QColor(0x8a, 0x3b, 0x6b); // reddish purple, dark enough for a 1px outline
-}
-
-QColor heatColor(double share, bool unique)
-{
-    share = std::clamp(share, 0.0, 1.0);
-    return tint(unique ? kOrange : kBlue, 0.06 + 0.94 * share);
-}
-
-QColor textOn(const QColor &background)
-{
-    // WCAG relative luminance; black text above 0.18, white below.
-    const auto lin = [](double c) {
-        c /= 255.0;
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    const double l = 0.2126 * lin(background.red()) + 0.7152 * lin(background.green()) +
-                     0.0722 * lin(background.blue());
-    return l > 0.18 ? QColor(0x1a, 0x1a, 0x1a) : QColor(Qt::white);
 }
 
 } // namespace Crosscheck::Ui::CompareStyle

@@ -4,6 +4,8 @@
 #include "analysis/worddiff.h"
 
 #include <QColor>
+
+#include "util/colors.h"
 #include <QTextCharFormat>
 
 namespace Crosscheck::Ui {
@@ -21,12 +23,10 @@ QTextCharFormat passageFormat(bool current);
 /// Format of one diff run on the left (\a left) or right side; moved runs are also boxed.
 QTextCharFormat runFormat(Core::Analysis::DiffRun::Kind kind, bool moved, bool left);
 QColor movedBoxColor();
-/// Heat-map cell colour for a share 0..1 (light to dark blue) and the text colour that keeps
-/// it readable; \a unique uses an orange scale for "found nowhere else".
-QColor heatColor(double share, bool unique = false);
-QColor textOn(const QColor &background);
-/// \a c blended towards white: \a strength 0 is white, 1 is \a c.
-QColor tint(const QColor &c, double strength);
+/// Heat-map colours, tints and readable text colours are the core's (shared with the report).
+using Core::Colors::heatColor;
+using Core::Colors::textOn;
+using Core::Colors::tint;
 /// How an entity mention looks in the reader: a tint of its type's colour and an underline in
 /// it (stronger for the entity selected in the Entities tab).
 QTextCharFormat mentionFormat(const QColor &typeColor, bool highlighted);

@@ -1,5 +1,6 @@
 #include "highlighting.h"
 
+#include "util/colors.h"
 #include "util/qtcompat.h"
 
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
-#include <cmath>
 #include <vector>
 
 #ifdef CROSSCHECK_HAVE_KSH
@@ -137,7 +137,7 @@ public:
                 const Highlighting::Style style =
                     styleFromDefStyle(a.value(QStringLiteral("defStyleNum")).toString());
                 if (style != Highlighting::Style::Normal)
-                    f.setForeground(Highlighting::readable(
+                    f.setForeground(Core::Colors::readable(
                         builtinTheme(m_theme).colors.value(int(style)), m_background));
                 if (a.value(QStringLiteral("bold")) == QLatin1String("1") ||
                     style == Highlighting::Style::Keyword)
@@ -203,7 +203,7 @@ protected:
             return;
         QTextCharFormat f;
         if (format.hasTextColor(theme()))
-            f.setForeground(Highlighting::readable(format.textColor(theme()), m_background));
+            f.setForeground(Core::Colors::readable(format.textColor(theme()), m_background));
         if (format.isBold(theme()))
             f.setFontWeight(QFont::Bold);
         if (format.isItalic(theme()))
@@ -304,37 +304,6 @@ QByteArray Highlighting::lensDefinition(const QStringList &entityNames)
         xml.replace(QStringLiteral("@ENTITIES@"), pattern.toHtmlEscaped());
     }
     return xml.toUtf8();
-}
-
-double Highlighting::contrast(const QColor &a, const QColor &b)
-{
-    auto luminance = [](const QColor &c) {
-        auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
-               0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QColor Highlighting::readable(const QColor &color, const QColor &background, double ratio)
-{
-    if (contrast(color, background) >= ratio)
-        return color;
-    // Towards black on light backgrounds, towards white on dark ones, in small steps.
-    const QColor target = contrast(Qt::black, background) >= contrast(Qt::white, background)
-                              ? QColor(Qt::black)
-                              : QColor(Qt::white);
-    QColor c = color;
-    for (int step = 1; step <= 20 && contrast(c, background) < ratio; ++step) {
-        const double t = step / 20.0;
-        c = QColor::fromRgbF(float(color.redF() + (target.redF() - color.redF()) * t),
-                             float(color.greenF() + (target.greenF() - color.greenF()) * t),
-                             float(color.blueF() + (target.blueF() - color.blueF()) * t));
-    }
-    return c;
 }
 
 QString Highlighting::defaultTheme(const QColor &background) const

@@ -31,8 +31,8 @@ public:
 
     /// The reading lens: quotations, numbers and quantities, dates, attribution phrases and
     /// the given entity names and aliases, highlighted in \a theme's colours on \a document,
-    /// each colour adjusted to keep a 4.5:1 contrast (WCAG AA) on \a background. The
-    /// highlighter is owned by the document.
+    /// each colour adjusted (Core::Colors::readable) to keep a 4.5:1 contrast (WCAG AA) on \a
+    /// background. The highlighter is owned by the document.
     QSyntaxHighlighter *createLens(QTextDocument *document, const QStringList &entityNames,
                                    const QString &theme, const QColor &background);
     /// Feeds new entity names to a lens made by createLens() and highlights again.
@@ -45,11 +45,6 @@ public:
     /// The theme matching \a background's lightness: Breeze Light or Dark (built-in: Crosscheck
     /// Light or Dark).
     QString defaultTheme(const QColor &background) const;
-
-    /// WCAG 2 contrast ratio of two colours (1..21).
-    static double contrast(const QColor &a, const QColor &b);
-    /// \a color moved towards black or white until it reaches \a ratio against \a background.
-    static QColor readable(const QColor &color, const QColor &background, double ratio = 4.5);
 
     /// The lens definition with \a entityNames in its entity rule (for tests and tools).
     static QByteArray lensDefinition(const QStringList &entityNames);

@@ -231,32 +231,11 @@ bool ProjectController::newProjectFromQdpx(const QString &qdpx, const QString &p
 {
     if (isImporting())
         return false;
-    QFile in(qdpx);
-    if (!in.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot Import REFI-QDA Project"),
-                  qdpx + QStringLiteral(": ") + in.errorString());
-        return false;
-    }
-    if (QFileInfo::exists(path)) {
-        showError(tr("Cannot Create Project"),
-                  tr("%1 already exists; choose a new file for the imported project.")
-                      .arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    const QByteArray bytes = in.readAll();
-    Core::Storage::OpenStatus status;
-    auto project = Core::Project::create(path, &status);
-    if (!project) {
-        showError(tr("Cannot Create Project"), status.message);
-        return false;
-    }
     Core::Export::Qdpx::ImportReport report;
     QString error;
-    if (!Core::Export::Qdpx::import(*project, bytes, &report, &error)) {
-        project.reset();
-        QFile::remove(path); // nothing half-imported stays behind
-        showError(tr("Cannot Import REFI-QDA Project"),
-                  QDir::toNativeSeparators(qdpx) + QStringLiteral(": ") + error);
+    auto project = Core::Export::Qdpx::createProject(qdpx, path, &report, &error);
+    if (!project) {
+        showError(tr("Cannot Import REFI-QDA Project"), error);
         return false;
     }
     if (notMapped)

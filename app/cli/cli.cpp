@@ -753,28 +753,10 @@ int cmdImportQdpx(const QStringList &args)
     if (args.size() != 2)
         return usageError(
             CliText::tr("import-qdpx: expected a REFI-QDA project and a new project file"));
-    QFile in(args.at(0));
-    if (!in.open(QIODevice::ReadOnly)) {
-        problem(args.at(0) + QStringLiteral(": ") + in.errorString());
-        return Failure;
-    }
-    if (QFileInfo::exists(args.at(1))) {
-        problem(CliText::tr("%1: already exists; import-qdpx makes a new project").arg(args.at(1)));
-        return Failure;
-    }
-    const QByteArray bytes = in.readAll();
-    Core::Storage::OpenStatus status;
-    auto project = Core::Project::create(args.at(1), &status);
-    if (!project) {
-        problem(status.message);
-        return Failure;
-    }
     Core::Export::Qdpx::ImportReport report;
     QString error;
-    if (!Core::Export::Qdpx::import(*project, bytes, &report, &error)) {
-        project.reset();
-        QFile::remove(args.at(1)); // nothing half-imported stays behind
-        problem(args.at(0) + QStringLiteral(": ") + error);
+    if (!Core::Export::Qdpx::createProject(args.at(0), args.at(1), &report, &error)) {
+        problem(error);
         return Failure;
     }
     line(CliText::tr("Imported into %1: %2")

@@ -1,6 +1,8 @@
 // W3C Web Annotation export and import: selectors in code points, the W3C test suite's "must"
 // assertions on every exported annotation, and export -> import into a fresh project giving the
 // same annotations back.
+#include "annotatedsample.h"
+
 #include "export/webannotation.h"
 #include "importers/documentimporter.h"
 #include "project/project.h"
@@ -21,15 +23,7 @@ using namespace Crosscheck::Core;
 using Export::WebAnnotation;
 
 namespace {
-Span spanOf(const Project &p, SourceId id, const QString &word, int nth = 0)
-{
-    const QString text = p.sourceText(id);
-    qsizetype at = -1;
-    for (int i = 0; i <= nth; ++i)
-        at = text.indexOf(word, at + 1);
-    Q_ASSERT(at >= 0);
-    return {int(at), int(at + word.size())};
-}
+using TestData::spanOf;
 
 /// Mentions and links in a form that does not depend on ids or the project.
 QStringList recorded(const Project &p)
@@ -67,35 +61,7 @@ private:
 
     std::unique_ptr<Project> annotatedSample(const QString &name)
     {
-        Storage::OpenStatus status;
-        auto p = SampleProject::create(m_dir.filePath(name), &status);
-        const SourceId wire = p->sourceAt(0).id, courier = p->sourceAt(1).id;
-        const qint64 solberg =
-            p->tagNewEntity(wire, spanOf(*p, wire, QStringLiteral("Ingrid Solberg")),
-                            QStringLiteral("Ingrid Solberg"), 1);
-        p->tagAllOccurrences(solberg);
-        p->tagNewEntity(wire, spanOf(*p, wire, QStringLiteral("Baltic Meridian Shipping")),
-                        QStringLiteral("Baltic Meridian Shipping"), 2);
-        Link l;
-        l.sourceA = wire;
-        l.spanA = spanOf(*p, wire, QStringLiteral("within six months"));
-        l.sourceB = courier;
-        l.spanB = spanOf(*p, courier, QStringLiteral("within six weeks"));
-        l.type = QStringLiteral("datetime");
-        l.severity = 3;
-        l.status = Link::Status::Confirmed;
-        l.note = QStringLiteral("Which deadline did the board give?");
-        p->addLink(l);
-        Link c = l;
-        c.relation = Link::Relation::Corroborates;
-        c.spanA = spanOf(*p, wire, QStringLiteral("3,400 tonnes"));
-        c.spanB = spanOf(*p, courier, QStringLiteral("3,400 tonnes"));
-        c.note.clear();
-        c.type = QStringLiteral("number");
-        c.status = Link::Status::Open;
-        c.severity = 1;
-        p->addLink(c);
-        return p;
+        return TestData::annotatedSample(m_dir.filePath(name));
     }
 
 private slots:

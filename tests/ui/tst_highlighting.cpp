@@ -4,6 +4,7 @@
 // way: the reading lens marks quotes, numbers, dates, attribution and entity names in a sample
 // paragraph, and every colour it applies keeps 4.5:1 (WCAG AA) on the view's background.
 #include "highlighting.h"
+#include "util/colors.h"
 
 #include <QSyntaxHighlighter>
 #include <QTest>
@@ -12,6 +13,7 @@
 #include <QTextLayout>
 
 using Crosscheck::Ui::Highlighting;
+namespace Colors = Crosscheck::Core::Colors;
 using Style = Highlighting::Style;
 
 namespace {
@@ -89,9 +91,7 @@ private slots:
         auto colorOf = [&](const QString &word) {
             return formatAt(doc, word).foreground().color();
         };
-        auto expected = [&](Style s) {
-            return Highlighting::readable(h.color(theme, s), background);
-        };
+        auto expected = [&](Style s) { return Colors::readable(h.color(theme, s), background); };
         QCOMPARE(colorOf(QStringLiteral("Ingrid")), expected(Style::Function));
         QCOMPARE(colorOf(QStringLiteral("the booms")), expected(Style::String));
         QCOMPARE(colorOf(QStringLiteral("1,200")), expected(Style::DecVal));
@@ -128,7 +128,7 @@ private slots:
                     if (!r.format.hasProperty(QTextFormat::ForegroundBrush))
                         continue;
                     const double ratio =
-                        Highlighting::contrast(r.format.foreground().color(), background);
+                        Colors::contrast(r.format.foreground().color(), background);
                     QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3 at %4")
                                                           .arg(theme, background.name())
                                                           .arg(ratio)
@@ -140,11 +140,11 @@ private slots:
 
     void contrastIsWcag()
     {
-        QCOMPARE(qRound(Highlighting::contrast(Qt::black, Qt::white) * 10), 210);
-        QCOMPARE(qRound(Highlighting::contrast(QColor(0x77, 0x77, 0x77), Qt::white) * 100), 448);
-        const QColor fixed = Highlighting::readable(QColor(0xb0, 0x80, 0x00), Qt::white);
-        QVERIFY(Highlighting::contrast(fixed, Qt::white) >= 4.5);
-        QCOMPARE(Highlighting::readable(Qt::black, Qt::white), QColor(Qt::black));
+        QCOMPARE(qRound(Colors::contrast(Qt::black, Qt::white) * 10), 210);
+        QCOMPARE(qRound(Colors::contrast(QColor(0x77, 0x77, 0x77), Qt::white) * 100), 448);
+        const QColor fixed = Colors::readable(QColor(0xb0, 0x80, 0x00), Qt::white);
+        QVERIFY(Colors::contrast(fixed, Qt::white) >= 4.5);
+        QCOMPARE(Colors::readable(Qt::black, Qt::white), QColor(Qt::black));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "util/ziparchive.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -564,6 +565,36 @@ struct NormalisedText
 };
 
 } // namespace
+
+std::unique_ptr<Project> Qdpx::createProject(const QString &qdpxPath, const QString &projectPath,
+                                             ImportReport *report, QString *error)
+{
+    QFile in(qdpxPath);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = qdpxPath + QStringLiteral(": ") + in.errorString();
+        return nullptr;
+    }
+    if (QFileInfo::exists(projectPath)) {
+        *error = tr("%1 already exists; a REFI-QDA project is imported into a new file")
+                     .arg(projectPath);
+        return nullptr;
+    }
+    const QByteArray bytes = in.readAll();
+    Storage::OpenStatus status;
+    auto project = Project::create(projectPath, &status);
+    if (!project) {
+        *error = status.message;
+        return nullptr;
+    }
+    QString why;
+    if (!import(*project, bytes, report, &why)) {
+        project.reset();
+        QFile::remove(projectPath); // nothing half-imported stays behind
+        *error = qdpxPath + QStringLiteral(": ") + why;
+        return nullptr;
+    }
+    return project;
+}
 
 bool Qdpx::import(Project &project, const QByteArray &bytes, ImportReport *report, QString *error)
 {

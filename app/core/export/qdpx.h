@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace Crosscheck::Core {
 class Project;
 }
@@ -54,6 +56,12 @@ public:
     /// when the file is not a readable REFI-QDA project (nothing is then added).
     static bool import(Project &project, const QByteArray &bytes, ImportReport *report,
                        QString *error);
+    /// A new project file at \a projectPath (which must not exist) from the REFI-QDA file at
+    /// \a qdpxPath: the one entry point of the command line and the GUI. On failure nothing is
+    /// left at \a projectPath and \a error says why.
+    static std::unique_ptr<Project> createProject(const QString &qdpxPath,
+                                                  const QString &projectPath, ImportReport *report,
+                                                  QString *error);
 };
 
 } // namespace Crosscheck::Core::Export

@@ -6,6 +6,7 @@
 #include "project/overlapindex.h"
 #include "project/project.h"
 #include "text/tokenizer.h"
+#include "util/colors.h"
 
 #include <QBuffer>
 #include <QFontMetrics>
@@ -30,30 +31,6 @@ const QString kScheme = QStringLiteral("crosscheck-report:");
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
-}
-
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    t = std::clamp(t, 0.0, 1.0);
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
-
-/// Light to dark blue for shares of words (as in the source matrix view).
-QColor shareColor(double share)
-{
-    return mix(QColor(0xf7, 0xfb, 0xff), QColor(0x08, 0x30, 0x6b), std::sqrt(share));
-}
-
-QColor uniqueColor(double share)
-{
-    return mix(QColor(0xff, 0xf5, 0xeb), QColor(0x7f, 0x27, 0x04), share);
-}
-
-QColor textOn(const QColor &background)
-{
-    return background.lightnessF() < 0.55 ? Qt::white : QColor(0x1a, 0x1a, 0x1a);
 }
 
 QString percent(double share)
@@ -184,10 +161,10 @@ QImage Report::heatMap(const OverlapIndex &index, int maxSources)
             const double share =
                 c == n ? index.uniqueShare(row.id)
                        : index.shareOf(row.id, index.sources().at(rows[size_t(c)]).id);
-            const QColor bg = c == n ? uniqueColor(share) : shareColor(share);
+            const QColor bg = c == n ? Colors::heatColor(share, true) : Colors::heatColor(share);
             p.fillRect(rect, bg);
             if (share >= 0.005) {
-                p.setPen(textOn(bg));
+                p.setPen(Colors::textOn(bg));
                 p.drawText(rect, Qt::AlignCenter, QString::number(qRound(share * 100)));
             }
         }
@@ -197,7 +174,7 @@ QImage Report::heatMap(const OverlapIndex &index, int maxSources)
     p.setPen(QColor(0x33, 0x33, 0x33));
     const int lw = std::max(120, std::min(n * cell, 300));
     for (int x = 0; x < lw; ++x)
-        p.fillRect(QRect(labelWidth + x, ly, 1, 14), shareColor(double(x) / (lw - 1)));
+        p.fillRect(QRect(labelWidth + x, ly, 1, 14), Colors::heatColor(double(x) / (lw - 1)));
     p.drawText(QRect(labelWidth - 40, ly, 34, 14), Qt::AlignVCenter | Qt::AlignRight,
                QStringLiteral("0 %"));
     p.drawText(QRect(labelWidth + lw + 6, ly, 60, 14), Qt::AlignVCenter | Qt::AlignLeft,
