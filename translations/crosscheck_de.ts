@@ -505,7 +505,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
     <message>
         <location filename="../app/core/export/bratexport.cpp" line="+63"/>
-        <location filename="../app/core/export/exporter.cpp" line="+86"/>
+        <location filename="../app/core/export/exporter.cpp" line="+163"/>
         <source>cannot create the folder</source>
         <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
@@ -2090,6 +2090,11 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Original Markup</source>
+        <translation>&amp;Originalauszeichnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Next Overlap</source>
         <translation>&amp;Nächste Überschneidung</translation>
     </message>
@@ -2287,7 +2292,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -2315,6 +2320,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Analyse</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -2581,12 +2587,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+29"/>
+        <location filename="../ui/exportdialog.cpp" line="+34"/>
         <source>&amp;Byte-order mark (for spreadsheets)</source>
         <translation>&amp;Byte-Order-Mark (für Tabellenkalkulationen)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -2646,7 +2652,30 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
+        <source>Pre&amp;view: the PDF report has no text preview; the HTML report has the same content.</source>
+        <translation>&amp;Vorschau: Der PDF-Bericht hat keine Textvorschau; der HTML-Bericht hat denselben Inhalt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;view of %1: the file is empty.</source>
+        <translation>&amp;Vorschau von %1: Die Datei ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Pre&amp;view of %1 (the start; %n line(s) in all):</source>
+        <translation>
+            <numerusform>&amp;Vorschau von %1 (der Anfang; %n Zeile insgesamt):</numerusform>
+            <numerusform>&amp;Vorschau von %1 (der Anfang; %n Zeilen insgesamt):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre&amp;view of %1:</source>
+        <translation>&amp;Vorschau von %1:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose where to save the export.</source>
         <translation>Wählen Sie, wohin der Export gespeichert wird.</translation>
     </message>
@@ -2677,7 +2706,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::FamilyView</name>
     <message>
-        <location filename="../ui/familyview.cpp" line="+98"/>
+        <location filename="../ui/familyview.cpp" line="+105"/>
         <source>Read down: one column per source, one row per stretch of text. ★ reference (the member that carries most of the others&apos; words). Bold underlined: worded differently · underlined: added · grey struck through: missing here. Alt+Right / Alt+Left: next / previous variation.</source>
         <translation>Von oben nach unten lesen: eine Spalte je Quelle, eine Zeile je Textabschnitt. ★ Referenz (das Mitglied, das die meisten Wörter der anderen enthält). Fett unterstrichen: anders formuliert · unterstrichen: hinzugefügt · grau durchgestrichen: fehlt hier. Alt+Rechts / Alt+Links: nächste / vorige Abweichung.</translation>
     </message>
@@ -2805,12 +2834,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+62"/>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Reader</source>
         <translation>Lesen</translation>
     </message>
@@ -2890,7 +2919,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -2930,7 +2959,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Leselupe aus</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>No overlaps to step through: run Find Overlaps first.</source>
         <translation>Keine Überschneidungen zum Durchgehen: zuerst „Überschneidungen finden“ ausführen.</translation>
     </message>
@@ -3267,12 +3296,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+43"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+47"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
@@ -3307,7 +3336,37 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Follow the system (%1)</source>
+        <translation>Dem System folgen (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colour &amp;theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reader, the compare view, entity tags, differences and the reading lens take their colours from the theme; text keeps a contrast of at least 4.5:1 on every highlight. Themes from %1.</source>
+        <translation>Leseansicht, Vergleichsansicht, Entitätsmarken, Unterschiede und Leselupe übernehmen ihre Farben aus dem Schema; Text behält auf jeder Hervorhebung einen Kontrast von mindestens 4,5:1. Schemata aus %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Crosscheck (built-in)</source>
+        <translation>Crosscheck (eingebaut)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sa&amp;mple:</source>
+        <translation>&amp;Beispiel:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -3352,7 +3411,47 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>%1 wird sowohl von „%2“ als auch von „%3“ verwendet.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
+        <source>Ingrid Solberg</source>
+        <translation>Ingrid Solberg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shared words</source>
+        <translation>gemeinsame Wörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>current passage</source>
+        <translation>aktuelle Passage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inserted</source>
+        <translation>eingefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaced</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The coast guard said on Tuesday that 1,200 tonnes had leaked. “We are working around the clock,” %1 told reporters.</source>
+        <translation>Die Küstenwache sagte am Dienstag, 1.200 Tonnen seien ausgelaufen. „Wir arbeiten rund um die Uhr“, sagte %1 gegenüber Reportern.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Resolve the conflicts before saving.</source>
         <translation>Lösen Sie die Konflikte vor dem Speichern.</translation>
     </message>
@@ -3688,12 +3787,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="+45"/>
+        <location filename="../ui/readerview.cpp" line="+52"/>
         <source>Select a source to read it.</source>
         <translation>Wählen Sie eine Quelle, um sie zu lesen.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+125"/>
         <source>Outlet:</source>
         <translation>Medium:</translation>
     </message>
@@ -3723,7 +3822,22 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Importiert aus:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+68"/>
+        <source>Original file %1 (%2, %3, %4), shown as text: nothing in it is rendered or loaded.</source>
+        <translation>Originaldatei %1 (%2, %3, %4), als Text gezeigt: nichts darin wird dargestellt oder geladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(pasted)</source>
+        <translation>(eingefügt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is too large to highlight.</source>
+        <translation>Sie ist zu groß zum Hervorheben.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>— applied by a batch run, confidence %1%</source>
         <translation>— von einem Stapellauf angewendet, Konfidenz %1 %</translation>
     </message>

@@ -311,7 +311,15 @@
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="+136"/>
+        <location filename="../ui/exportdialog.cpp" line="+141"/>
+        <source>Pre&amp;view of %1 (the start; %n line(s) in all):</source>
+        <translation>
+            <numerusform>Pre&amp;view of %1 (the start; %n line in all):</numerusform>
+            <numerusform>Pre&amp;view of %1 (the start; %n lines in all):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
         <source>Exported %n annotation(s) to %1</source>
         <translation>
             <numerusform>Exported %n annotation to %1</numerusform>
@@ -322,7 +330,7 @@
 <context>
     <name>Crosscheck::Ui::FamilyView</name>
     <message numerus="yes">
-        <location filename="../ui/familyview.cpp" line="+180"/>
+        <location filename="../ui/familyview.cpp" line="+187"/>
         <source>Family F%1: %n source(s)</source>
         <translation>
             <numerusform>Family F%1: %n source</numerusform>
@@ -333,7 +341,7 @@
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+578"/>
+        <location filename="../ui/mainwindow.cpp" line="+593"/>
         <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
         <translation>
             <numerusform>Tagged as “%1”. %n more occurrence in the project: %2 tags them all.</numerusform>

@@ -518,7 +518,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
     <message>
         <location filename="../app/core/export/bratexport.cpp" line="+63"/>
-        <location filename="../app/core/export/exporter.cpp" line="+86"/>
+        <location filename="../app/core/export/exporter.cpp" line="+163"/>
         <source>cannot create the folder</source>
         <translation>не вдається створити теку</translation>
     </message>
@@ -2123,6 +2123,11 @@ Contains %2% of the words the other members carry</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Original Markup</source>
+        <translation>&amp;Оригінальна розмітка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Next Overlap</source>
         <translation>&amp;Наступний збіг</translation>
     </message>
@@ -2320,7 +2325,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -2348,6 +2353,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Аналіз</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -2616,12 +2622,12 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+29"/>
+        <location filename="../ui/exportdialog.cpp" line="+34"/>
         <source>&amp;Byte-order mark (for spreadsheets)</source>
         <translation>&amp;Мітка порядку байтів (для електронних таблиць)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
@@ -2681,7 +2687,31 @@ Contains %2% of the words the other members carry</source>
         <translation>Файли %1 (*.%2)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
+        <source>Pre&amp;view: the PDF report has no text preview; the HTML report has the same content.</source>
+        <translation>&amp;Попередній перегляд: звіт PDF не має текстового попереднього перегляду; звіт HTML має той самий вміст.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;view of %1: the file is empty.</source>
+        <translation>&amp;Попередній перегляд %1: файл порожній.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Pre&amp;view of %1 (the start; %n line(s) in all):</source>
+        <translation>
+            <numerusform>&amp;Попередній перегляд %1 (початок; усього %n рядок):</numerusform>
+            <numerusform>&amp;Попередній перегляд %1 (початок; усього %n рядки):</numerusform>
+            <numerusform>&amp;Попередній перегляд %1 (початок; усього %n рядків):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre&amp;view of %1:</source>
+        <translation>&amp;Попередній перегляд %1:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose where to save the export.</source>
         <translation>Виберіть, куди зберегти експорт.</translation>
     </message>
@@ -2713,7 +2743,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::FamilyView</name>
     <message>
-        <location filename="../ui/familyview.cpp" line="+98"/>
+        <location filename="../ui/familyview.cpp" line="+105"/>
         <source>Read down: one column per source, one row per stretch of text. ★ reference (the member that carries most of the others&apos; words). Bold underlined: worded differently · underlined: added · grey struck through: missing here. Alt+Right / Alt+Left: next / previous variation.</source>
         <translation>Читайте згори вниз: стовпець на джерело, рядок на відрізок тексту. ★ еталон (член, що містить найбільше слів інших). Жирне підкреслене: сформульовано інакше · підкреслене: додано · сіре закреслене: тут бракує. Alt+Вправо / Alt+Вліво: наступна / попередня розбіжність.</translation>
     </message>
@@ -2842,12 +2872,12 @@ Contains %2% of the words the other members carry</source>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+62"/>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Reader</source>
         <translation>Читання</translation>
     </message>
@@ -2927,7 +2957,7 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Settings</source>
         <translation>&amp;Параметри</translation>
     </message>
@@ -2967,7 +2997,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Лупу читання вимкнено</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>No overlaps to step through: run Find Overlaps first.</source>
         <translation>Немає збігів для перегляду: спершу запустіть «Знайти збіги».</translation>
     </message>
@@ -3311,12 +3341,12 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+43"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+47"/>
         <source>Preferences</source>
         <translation>Параметри</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>System default</source>
         <translation>Як у системі</translation>
     </message>
@@ -3351,7 +3381,37 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Загальні</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Follow the system (%1)</source>
+        <translation>Як у системі (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colour &amp;theme:</source>
+        <translation>Колірна &amp;тема:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reader, the compare view, entity tags, differences and the reading lens take their colours from the theme; text keeps a contrast of at least 4.5:1 on every highlight. Themes from %1.</source>
+        <translation>Перегляд для читання, порівняння, мітки сутностей, відмінності та лупа читання беруть кольори з теми; текст зберігає контраст щонайменше 4,5:1 на кожному виділенні. Теми з %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Crosscheck (built-in)</source>
+        <translation>Crosscheck (вбудовані)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sa&amp;mple:</source>
+        <translation>&amp;Приклад:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
@@ -3396,7 +3456,47 @@ Contains %2% of the words the other members carry</source>
         <translation>%1 використовують і «%2», і «%3».</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
+        <source>Ingrid Solberg</source>
+        <translation>Інгрід Сольберг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shared words</source>
+        <translation>спільні слова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>current passage</source>
+        <translation>поточний фрагмент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted</source>
+        <translation>вилучено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inserted</source>
+        <translation>вставлено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaced</source>
+        <translation>замінено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moved</source>
+        <translation>переміщено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The coast guard said on Tuesday that 1,200 tonnes had leaked. “We are working around the clock,” %1 told reporters.</source>
+        <translation>Берегова охорона у вівторок повідомила, що витекло 1200 тонн. «Ми працюємо цілодобово», — сказала журналістам %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Resolve the conflicts before saving.</source>
         <translation>Усуньте конфлікти перед збереженням.</translation>
     </message>
@@ -3744,12 +3844,12 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="+45"/>
+        <location filename="../ui/readerview.cpp" line="+52"/>
         <source>Select a source to read it.</source>
         <translation>Виберіть джерело, щоб прочитати його.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+125"/>
         <source>Outlet:</source>
         <translation>Видання:</translation>
     </message>
@@ -3779,7 +3879,22 @@ Contains %2% of the words the other members carry</source>
         <translation>Імпортовано з:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+68"/>
+        <source>Original file %1 (%2, %3, %4), shown as text: nothing in it is rendered or loaded.</source>
+        <translation>Оригінальний файл %1 (%2, %3, %4), показано як текст: нічого в ньому не відображається й не завантажується.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(pasted)</source>
+        <translation>(вставлено)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is too large to highlight.</source>
+        <translation>Він завеликий для підсвічування.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>— applied by a batch run, confidence %1%</source>
         <translation>— застосовано пакетним запуском, впевненість %1 %</translation>
     </message>

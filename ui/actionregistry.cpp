@@ -59,6 +59,8 @@ const QList<ActionRegistry::Spec> &ActionRegistry::specs()
          QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+6"},
         {"View.ReadingLens", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Reading &Lens"),
          QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+Shift+L"},
+        {"View.OriginalMarkup", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Original Markup"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Navigation"), "Ctrl+U"},
         {"Compare.NextOverlap", QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Next Overlap"),
          QT_TRANSLATE_NOOP("Crosscheck::Ui::ActionCategory", "Comparison"), "Alt+Down"},
         {"Compare.PreviousOverlap",

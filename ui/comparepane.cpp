@@ -1,5 +1,5 @@
 #include "comparepane.h"
-#include "comparestyle.h"
+#include "theme.h"
 
 #include <QPainter>
 #include <QScrollBar>
@@ -21,13 +21,13 @@ ComparePane::ComparePane(bool left, QWidget *parent)
     body.setPointSizeF(body.pointSizeF() * 1.1);
     setFont(body);
     document()->setDocumentMargin(8); // room for the current passage's bar
-    // The counterpart's selection stays visible while the other pane has the focus.
-    QPalette p = palette();
-    p.setColor(QPalette::Inactive, QPalette::Highlight,
-               p.color(QPalette::Active, QPalette::Highlight));
-    p.setColor(QPalette::Inactive, QPalette::HighlightedText,
-               p.color(QPalette::Active, QPalette::HighlightedText));
-    setPalette(p);
+    // The theme's page, text and selection colours; the selection is the same in the inactive
+    // group, so the counterpart's selection stays visible while the other pane has the focus.
+    ThemeManager::instance().theme().applyTo(this);
+    connect(&ThemeManager::instance(), &ThemeManager::changed, this, [this] {
+        ThemeManager::instance().theme().applyTo(this);
+        refreshHighlights();
+    });
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         refreshHighlights();
         emit viewChanged();
@@ -191,8 +191,9 @@ void ComparePane::refreshHighlights()
         sel.format = f;
         selections << sel;
     };
-    const QTextCharFormat normal = CompareStyle::passageFormat(false);
-    const QTextCharFormat current = CompareStyle::passageFormat(true);
+    const Theme &theme = ThemeManager::instance().theme();
+    const QTextCharFormat normal = theme.passageFormat(false);
+    const QTextCharFormat current = theme.passageFormat(true);
     const std::vector<int> onScreen = visiblePassages();
     for (int i : onScreen)
         add(m_spans[size_t(i)], i == m_current ? current : normal);
@@ -202,7 +203,7 @@ void ComparePane::refreshHighlights()
         for (const RunMark &r : m_runs(i)) {
             if (!r.span.isValid() || r.span.end <= from || r.span.start >= to)
                 continue;
-            add(r.span, CompareStyle::runFormat(r.kind, r.moved, m_left));
+            add(r.span, theme.runFormat(r.kind, r.moved, m_left));
             if (r.moved) {
                 for (const QRectF &box : spanRects(r.span))
                     m_boxes.push_back(box);
@@ -232,7 +233,7 @@ void ComparePane::paintEvent(QPaintEvent *event)
     QPlainTextEdit::paintEvent(event);
     QPainter p(viewport());
     p.setRenderHint(QPainter::Antialiasing);
-    QPen pen(CompareStyle::movedBoxColor());
+    QPen pen(ThemeManager::instance().theme().movedBox());
     pen.setStyle(Qt::DashLine);
     p.setPen(pen);
     p.setBrush(Qt::NoBrush);

@@ -1,4 +1,6 @@
 #include "exportdialog.h"
+#include "highlighting.h"
+#include "theme.h"
 
 #include "export/exporter.h"
 #include "project/project.h"
@@ -10,13 +12,16 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSyntaxHighlighter>
 #include <QVBoxLayout>
 
 namespace Crosscheck::Ui {
@@ -27,6 +32,8 @@ ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
     , m_format(new QComboBox(this))
     , m_path(new QLineEdit(this))
     , m_bom(new QCheckBox(tr("&Byte-order mark (for spreadsheets)"), this))
+    , m_previewLabel(new QLabel(this))
+    , m_preview(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Export"));
     using Core::Export::Format;
@@ -66,10 +73,21 @@ ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
         if (!path.isEmpty())
             m_path->setText(QDir::toNativeSeparators(path));
     });
+    m_previewLabel->setObjectName(QStringLiteral("previewLabel"));
+    m_previewLabel->setWordWrap(true);
+    m_previewLabel->setBuddy(m_preview);
+    m_preview->setObjectName(QStringLiteral("exportPreview"));
+    m_preview->setReadOnly(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    ThemeManager::instance().theme().applyTo(m_preview);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_previewLabel);
+    layout->addWidget(m_preview, 1);
     layout->addWidget(buttons);
-    resize(560, 160);
+    resize(760, 560);
     formatChanged();
     m_format->setFocus();
 }
@@ -101,6 +119,35 @@ void ExportDialog::formatChanged()
         break;
     }
     m_path->setText(QDir::toNativeSeparators(path));
+    showPreview();
+}
+
+void ExportDialog::showPreview()
+{
+    const auto format = Core::Export::Format(m_format->currentData().toInt());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Core::Export::Preview p = Core::Export::preview(m_project, format);
+    QApplication::restoreOverrideCursor();
+    delete m_previewHighlighter;
+    m_previewHighlighter = nullptr;
+    if (p.text.isEmpty()) {
+        m_previewLabel->setText(p.fileName.isEmpty()
+                                    ? tr("Pre&view: the PDF report has no text preview; the HTML "
+                                         "report has the same content.")
+                                    : tr("Pre&view of %1: the file is empty.").arg(p.fileName));
+        m_preview->clear();
+        return;
+    }
+    m_previewLabel->setText(
+        p.truncated
+            ? tr("Pre&view of %1 (the start; %n line(s) in all):", nullptr, p.lines).arg(p.fileName)
+            : tr("Pre&view of %1:").arg(p.fileName));
+    m_preview->setPlainText(p.text);
+    if (!p.syntax.isEmpty()) {
+        const Theme &theme = ThemeManager::instance().theme();
+        m_previewHighlighter = Highlighting::instance().createHighlighter(
+            m_preview->document(), p.syntax, theme.name(), theme.contrastFloor());
+    }
 }
 
 bool ExportDialog::exportTo(QString *error, QString *summary) const

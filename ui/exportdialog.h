@@ -4,7 +4,10 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
+class QSyntaxHighlighter;
 
 namespace Crosscheck::Core {
 class Project;
@@ -12,9 +15,10 @@ class Project;
 
 namespace Crosscheck::Ui {
 
-/// File › Export Annotations…: a format (W3C Web Annotation JSON-LD, CSV, brat standoff), where
-/// to (a file for JSON-LD, a folder for the others; typed or browsed) and, for CSV, a byte-order
-/// mark for spreadsheets. Accepting writes the export.
+/// File › Export…: a format (W3C Web Annotation JSON-LD, CSV, brat standoff, REFI-QDA, the
+/// analyst report in HTML or PDF), where to (a file, or a folder for CSV and brat; typed or
+/// browsed), for CSV a byte-order mark for spreadsheets, and a highlighted preview of the
+/// output's first lines. Accepting writes the export.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,6 +26,9 @@ public:
     ExportDialog(const Core::Project &project, QWidget *parent = nullptr);
     QComboBox *formatBox() const { return m_format; }
     QLineEdit *pathEdit() const { return m_path; }
+    QPlainTextEdit *previewView() const { return m_preview; }
+    QLabel *previewLabel() const { return m_previewLabel; }
+    QSyntaxHighlighter *previewHighlighter() const { return m_previewHighlighter; }
     /// Writes the export; false with \a error when it could not be written.
     bool exportTo(QString *error, QString *summary) const;
 
@@ -29,10 +36,14 @@ public:
 
 private:
     void formatChanged();
+    void showPreview();
     const Core::Project &m_project;
     QComboBox *m_format;
     QLineEdit *m_path;
     QCheckBox *m_bom;
+    QLabel *m_previewLabel;
+    QPlainTextEdit *m_preview;
+    QSyntaxHighlighter *m_previewHighlighter = nullptr;
 };
 
 } // namespace Crosscheck::Ui

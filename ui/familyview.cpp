@@ -1,5 +1,5 @@
 #include "familyview.h"
-#include "comparestyle.h"
+#include "theme.h"
 
 #include "models/familymodels.h"
 #include "models/sourcepairmodel.h"
@@ -33,24 +33,22 @@ public:
         option->features |= QStyleOptionViewItem::WrapText;
         using Kind = Core::Analysis::DiffRun::Kind;
         using Cell = Core::FamilyAlignmentModel::CellKind;
+        const Theme &theme = ThemeManager::instance().theme();
         switch (Cell(index.data(Core::FamilyAlignmentModel::CellKindRole).toInt())) {
         case Cell::Changed:
             option->font.setBold(true);
             option->font.setUnderline(true);
-            option->backgroundBrush =
-                CompareStyle::runFormat(Kind::Replace, false, true).background();
+            option->backgroundBrush = theme.runFormat(Kind::Replace, false, true).background();
             break;
         case Cell::Extra:
             option->font.setUnderline(true);
-            option->backgroundBrush =
-                CompareStyle::runFormat(Kind::Insert, false, false).background();
+            option->backgroundBrush = theme.runFormat(Kind::Insert, false, false).background();
             break;
         case Cell::Missing:
             option->font.setStrikeOut(true);
             option->font.setItalic(true);
-            option->palette.setColor(QPalette::Text, QColor(0x59, 0x59, 0x59));
-            option->backgroundBrush =
-                CompareStyle::runFormat(Kind::Delete, false, true).background();
+            option->palette.setColor(QPalette::Text, theme.textColor(Highlighting::Style::Comment));
+            option->backgroundBrush = theme.runFormat(Kind::Delete, false, true).background();
             break;
         case Cell::Same:
         case Cell::Absent:
@@ -90,6 +88,11 @@ FamilyView::FamilyView(QWidget *parent)
     m_alignment->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_alignment->setWordWrap(true);
     m_alignment->setShowGrid(true);
+    ThemeManager::instance().theme().applyTo(m_alignment);
+    connect(&ThemeManager::instance(), &ThemeManager::changed, m_alignment, [this] {
+        ThemeManager::instance().theme().applyTo(m_alignment);
+        m_alignment->viewport()->update();
+    });
     m_origin->setObjectName(QStringLiteral("familyOrigin"));
     m_origin->setWordWrap(true);
     m_origin->setTextFormat(Qt::PlainText);

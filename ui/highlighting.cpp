@@ -42,11 +42,13 @@ struct BuiltinTheme
     QString name;
     QColor background;
     QHash<int, QColor> colors; // Style -> text colour
+    QHash<int, QColor> editor; // EditorColor -> colour
 };
 
 const std::vector<BuiltinTheme> &builtinThemes()
 {
     using S = Highlighting::Style;
+    using E = Highlighting::EditorColor;
     static const std::vector<BuiltinTheme> themes{
         {QStringLiteral("Crosscheck Light"),
          QColor(0xff, 0xff, 0xff),
@@ -57,7 +59,13 @@ const std::vector<BuiltinTheme> &builtinThemes()
           {int(S::SpecialString), QColor(0x8a, 0x4b, 0x00)},
           {int(S::DecVal), QColor(0x00, 0x5c, 0x8a)},
           {int(S::Comment), QColor(0x5a, 0x5a, 0x5a)},
-          {int(S::Alert), QColor(0xbf, 0x03, 0x03)}}},
+          {int(S::Alert), QColor(0xbf, 0x03, 0x03)},
+          {int(S::Error), QColor(0xbf, 0x03, 0x03)}},
+         {{int(E::Background), QColor(0xff, 0xff, 0xff)},
+          {int(E::Selection), QColor(0x94, 0xca, 0xef)},
+          {int(E::SearchHighlight), QColor(0xff, 0xff, 0x00)},
+          {int(E::ModifiedLines), QColor(0xfd, 0xbc, 0x4b)},
+          {int(E::SavedLines), QColor(0x2e, 0xcc, 0x71)}}},
         {QStringLiteral("Crosscheck Dark"),
          QColor(0x23, 0x26, 0x29),
          {{int(S::Normal), QColor(0xcf, 0xcf, 0xc2)},
@@ -67,12 +75,18 @@ const std::vector<BuiltinTheme> &builtinThemes()
           {int(S::SpecialString), QColor(0xf6, 0xb2, 0x5d)},
           {int(S::DecVal), QColor(0x6e, 0xc2, 0xf0)},
           {int(S::Comment), QColor(0xa0, 0xa0, 0x9a)},
-          {int(S::Alert), QColor(0xff, 0x7a, 0x7a)}}},
+          {int(S::Alert), QColor(0xff, 0x7a, 0x7a)},
+          {int(S::Error), QColor(0xda, 0x44, 0x53)}},
+         {{int(E::Background), QColor(0x23, 0x26, 0x29)},
+          {int(E::Selection), QColor(0x2d, 0x5c, 0x76)},
+          {int(E::SearchHighlight), QColor(0x21, 0x80, 0x58)},
+          {int(E::ModifiedLines), QColor(0xc0, 0x49, 0x00)},
+          {int(E::SavedLines), QColor(0x1c, 0x80, 0x42)}}},
     };
     return themes;
 }
 
-const BuiltinTheme &builtinTheme(const QString &name)
+[[maybe_unused]] const BuiltinTheme &builtinTheme(const QString &name)
 {
     for (const BuiltinTheme &t : builtinThemes()) {
         if (t.name == name)
@@ -91,7 +105,8 @@ Highlighting::Style styleFromDefStyle(const QString &defStyle)
                                        {QStringLiteral("dsSpecialString"), S::SpecialString},
                                        {QStringLiteral("dsDecVal"), S::DecVal},
                                        {QStringLiteral("dsComment"), S::Comment},
-                                       {QStringLiteral("dsAlert"), S::Alert}};
+                                       {QStringLiteral("dsAlert"), S::Alert},
+                                       {QStringLiteral("dsError"), S::Error}};
     return map.value(defStyle, S::Normal);
 }
 
@@ -102,6 +117,7 @@ class BuiltinHighlighter final : public QSyntaxHighlighter
 public:
     BuiltinHighlighter(QTextDocument *document, const QString &theme, const QColor &background)
         : QSyntaxHighlighter(document)
+        , m_name(QStringLiteral("built-in"))
         , m_theme(theme)
         , m_background(background)
     {}
@@ -120,7 +136,10 @@ public:
         bool inFirstContext = false, seenContext = false;
         while (!r.atEnd()) {
             r.readNext();
-            if (r.isStartElement() && r.name() == QLatin1String("context") && !seenContext) {
+            if (r.isStartElement() && r.name() == QLatin1String("language")) {
+                m_name = QStringLiteral("built-in ") +
+                         r.attributes().value(QStringLiteral("name")).toString();
+            } else if (r.isStartElement() && r.name() == QLatin1String("context") && !seenContext) {
                 inFirstContext = seenContext = true;
             } else if (r.isEndElement() && r.name() == QLatin1String("context")) {
                 inFirstContext = false;
@@ -138,10 +157,12 @@ public:
                     styleFromDefStyle(a.value(QStringLiteral("defStyleNum")).toString());
                 if (style != Highlighting::Style::Normal)
                     f.setForeground(Core::Colors::readable(
-                        builtinTheme(m_theme).colors.value(int(style)), m_background));
+                        Highlighting::instance().color(m_theme, style), m_background));
                 if (a.value(QStringLiteral("bold")) == QLatin1String("1") ||
                     style == Highlighting::Style::Keyword)
                     f.setFontWeight(QFont::Bold);
+                if (a.value(QStringLiteral("italic")) == QLatin1String("1"))
+                    f.setFontItalic(true);
                 formats.insert(a.value(QStringLiteral("name")).toString(), f);
             }
         }
@@ -154,6 +175,7 @@ public:
         }
         rehighlight();
     }
+    QString name() const { return m_name; }
 
 protected:
     void highlightBlock(const QString &text) override
@@ -180,6 +202,7 @@ private:
         QRegularExpression re;
         QTextCharFormat format;
     };
+    QString m_name;
     QString m_theme;
     QColor m_background;
     std::vector<Rule> m_rules;
@@ -374,7 +397,8 @@ QColor Highlighting::color(const QString &theme, Style style) const
                                                {int(Style::SpecialString), KT::SpecialString},
                                                {int(Style::DecVal), KT::DecVal},
                                                {int(Style::Comment), KT::Comment},
-                                               {int(Style::Alert), KT::Alert}};
+                                               {int(Style::Alert), KT::Alert},
+                                               {int(Style::Error), KT::Error}};
     const KT t = d->repository.theme(theme).isValid() ? d->repository.theme(theme)
                                                       : d->repository.defaultTheme();
     return QColor::fromRgba(t.textColor(map.value(int(style))));
@@ -385,13 +409,63 @@ QColor Highlighting::color(const QString &theme, Style style) const
 
 QColor Highlighting::background(const QString &theme) const
 {
+    return editorColor(theme, EditorColor::Background);
+}
+
+QColor Highlighting::editorColor(const QString &theme, EditorColor color) const
+{
 #ifdef CROSSCHECK_HAVE_KSH
-    const auto t = d->repository.theme(theme).isValid() ? d->repository.theme(theme)
-                                                        : d->repository.defaultTheme();
-    return QColor::fromRgba(t.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+    using KT = KSyntaxHighlighting::Theme;
+    static const QHash<int, KT::EditorColorRole> map{
+        {int(EditorColor::Background), KT::BackgroundColor},
+        {int(EditorColor::Selection), KT::TextSelection},
+        {int(EditorColor::SearchHighlight), KT::SearchHighlight},
+        {int(EditorColor::ModifiedLines), KT::ModifiedLines},
+        {int(EditorColor::SavedLines), KT::SavedLines}};
+    const KT t = d->repository.theme(theme).isValid() ? d->repository.theme(theme)
+                                                      : d->repository.defaultTheme();
+    return QColor::fromRgba(t.editorColor(map.value(int(color))));
 #else
-    return builtinTheme(theme).background;
+    return builtinTheme(theme).editor.value(int(color));
 #endif
+}
+
+bool Highlighting::hasTheme(const QString &theme) const
+{
+    return !theme.isEmpty() && themeNames().contains(theme);
+}
+
+QSyntaxHighlighter *Highlighting::createHighlighter(QTextDocument *document, const QString &syntax,
+                                                    const QString &theme, const QColor &background)
+{
+#ifdef CROSSCHECK_HAVE_KSH
+    const KSyntaxHighlighting::Definition def = d->repository.definitionForName(syntax);
+    if (def.isValid()) {
+        auto *h = new LensHighlighter(document, background);
+        h->setTheme(d->repository.theme(theme).isValid() ? d->repository.theme(theme)
+                                                         : d->repository.defaultTheme());
+        h->setDefinition(def);
+        h->rehighlight();
+        return h;
+    }
+#endif
+    QFile f(QStringLiteral(":/crosscheck/syntax/fallback/%1.xml").arg(syntax.toLower()));
+    if (!f.open(QIODevice::ReadOnly))
+        return nullptr;
+    auto *h = new BuiltinHighlighter(document, theme, background);
+    h->setDefinition(f.readAll());
+    return h;
+}
+
+QString Highlighting::definitionName(const QSyntaxHighlighter *highlighter)
+{
+#ifdef CROSSCHECK_HAVE_KSH
+    if (auto *h = dynamic_cast<const KSyntaxHighlighting::SyntaxHighlighter *>(highlighter))
+        return h->definition().name();
+#endif
+    if (auto *h = dynamic_cast<const BuiltinHighlighter *>(highlighter))
+        return h->name();
+    return {};
 }
 
 } // namespace Crosscheck::Ui

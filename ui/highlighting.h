@@ -20,7 +20,19 @@ class Highlighting final
 {
 public:
     /// The styles Crosscheck uses, named as KSyntaxHighlighting's default styles.
-    enum class Style { Normal, Keyword, Function, String, SpecialString, DecVal, Comment, Alert };
+    enum class Style {
+        Normal,
+        Keyword,
+        Function,
+        String,
+        SpecialString,
+        DecVal,
+        Comment,
+        Alert,
+        Error
+    };
+    /// The editor colours Crosscheck derives its views' colours from.
+    enum class EditorColor { Background, Selection, SearchHighlight, ModifiedLines, SavedLines };
 
     static Highlighting &instance();
     ~Highlighting();
@@ -42,6 +54,18 @@ public:
     /// A theme's colour for \a style (text colour; Normal gives the editor's text colour).
     QColor color(const QString &theme, Style style) const;
     QColor background(const QString &theme) const;
+    QColor editorColor(const QString &theme, EditorColor color) const;
+    /// Whether \a theme is one of themeNames().
+    bool hasTheme(const QString &theme) const;
+
+    /// A highlighter for \a syntax ("HTML", "Markdown", "JSON", "XML", "CSV") on \a document,
+    /// in \a theme's colours kept readable on \a background; KSyntaxHighlighting's definition
+    /// when it has one, else Crosscheck's built-in one. Owned by the document.
+    QSyntaxHighlighter *createHighlighter(QTextDocument *document, const QString &syntax,
+                                          const QString &theme, const QColor &background);
+    /// The syntax a highlighter made by createHighlighter() or createLens() uses: the
+    /// definition's name, "built-in <syntax>" for the fallback.
+    static QString definitionName(const QSyntaxHighlighter *highlighter);
     /// The theme matching \a background's lightness: Breeze Light or Dark (built-in: Crosscheck
     /// Light or Dark).
     QString defaultTheme(const QColor &background) const;

@@ -247,6 +247,7 @@ void MainWindow::buildMenus()
     add(view, "View.Families");
     add(view, "View.Matrix");
     add(view, "View.ReadingLens");
+    add(view, "View.OriginalMarkup");
     add(view, "View.Entities");
     add(view, "View.Links");
     add(view, "View.Review");
@@ -418,6 +419,20 @@ void MainWindow::connectOverlapActions()
                          .arg(Highlighting::instance().backend())
                    : tr("Reading lens off"),
                 5000);
+        });
+    }
+    {
+        QAction *markup = m_actions->action(QStringLiteral("View.OriginalMarkup"));
+        markup->setCheckable(true);
+        markup->setEnabled(false);
+        connect(markup, &QAction::triggered, this, [this](bool on) {
+            m_reader->setMarkupShown(on);
+            showTab(m_reader);
+            m_reader->setFocus(Qt::ShortcutFocusReason);
+        });
+        connect(m_reader, &ReaderView::markupStateChanged, this, [this, markup] {
+            markup->setEnabled(m_reader->hasMarkup());
+            markup->setChecked(m_reader->isMarkupShown());
         });
     }
     // Stepping works from anywhere: it brings the compare view up, opening the passage chosen

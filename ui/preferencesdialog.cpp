@@ -1,19 +1,23 @@
 #include "preferencesdialog.h"
 #include "actionregistry.h"
 #include "settings.h"
+#include "theme.h"
 
 #include "util/appinit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequenceEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSyntaxHighlighter>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -47,6 +51,7 @@ PreferencesDialog::PreferencesDialog(ActionRegistry *registry, QWidget *parent)
     auto *general = new QWidget(tabs);
     auto *form = new QFormLayout(general);
     m_language = new QComboBox(general);
+    m_language->setObjectName(QStringLiteral("languageBox"));
     const QString systemLanguage = QLocale::system().nativeLanguageName();
     m_language->addItem(systemLanguage.isEmpty() ? tr("System default")
                                                  : tr("System default (%1)").arg(systemLanguage),
@@ -68,6 +73,41 @@ PreferencesDialog::PreferencesDialog(ActionRegistry *registry, QWidget *parent)
     m_author->setPlaceholderText(tr("Your login name"));
     form->addRow(tr("&Your name (edit log):"), m_author);
     tabs->addTab(general, tr("&General"));
+
+    auto *appearance = new QWidget(tabs);
+    auto *al = new QFormLayout(appearance);
+    m_theme = new QComboBox(appearance);
+    m_theme->setObjectName(QStringLiteral("themeBox"));
+    const Highlighting &highlighting = Highlighting::instance();
+    m_theme->addItem(
+        tr("Follow the system (%1)")
+            .arg(highlighting.defaultTheme(QGuiApplication::palette().color(QPalette::Base))),
+        QString());
+    for (const QString &name : highlighting.themeNames())
+        m_theme->addItem(name, name);
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(ThemeManager::setting())));
+    al->addRow(tr("Colour &theme:"), m_theme);
+    auto *themeNote = new QLabel(
+        tr("The reader, the compare view, entity tags, differences and the reading lens take "
+           "their colours from the theme; text keeps a contrast of at least 4.5:1 on every "
+           "highlight. Themes from %1.")
+            .arg(highlighting.usesKSyntaxHighlighting() ? highlighting.backend()
+                                                        : tr("Crosscheck (built-in)")),
+        appearance);
+    themeNote->setWordWrap(true);
+    al->addRow(QString(), themeNote);
+    m_themeSample = new QPlainTextEdit(appearance);
+    m_themeSample->setObjectName(QStringLiteral("themeSample"));
+    m_themeSample->setReadOnly(true);
+    m_themeSample->setTextInteractionFlags(Qt::TextSelectableByKeyboard |
+                                           Qt::TextSelectableByMouse);
+    auto *sampleLabel = new QLabel(tr("Sa&mple:"), appearance);
+    sampleLabel->setBuddy(m_themeSample);
+    al->addRow(sampleLabel, m_themeSample);
+    connect(m_theme, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &PreferencesDialog::showThemeSample);
+    tabs->addTab(appearance, tr("A&ppearance"));
+    showThemeSample();
 
     auto *keyboard = new QWidget(tabs);
     auto *kl = new QVBoxLayout(keyboard);
@@ -184,6 +224,62 @@ void PreferencesDialog::onSequenceEdited()
     loadShortcutRows();
 }
 
+void PreferencesDialog::showThemeSample()
+{
+    const QString chosen = m_theme->currentData().toString();
+    const Highlighting &highlighting = Highlighting::instance();
+    const Theme theme(chosen.isEmpty() ? highlighting.defaultTheme(
+                                             QGuiApplication::palette().color(QPalette::Base))
+                                       : chosen);
+    theme.applyTo(m_themeSample);
+    // A legend line of every highlight, then a sentence for the reading lens, built from parts
+    // so the highlights stay on the right words in every language.
+    using Kind = Core::Analysis::DiffRun::Kind;
+    const QString person = tr("Ingrid Solberg");
+    const std::vector<std::pair<QString, QTextCharFormat>> parts{
+        {tr("shared words"), theme.passageFormat(false)},
+        {QStringLiteral(" "), {}},
+        {tr("current passage"), theme.passageFormat(true)},
+        {QStringLiteral(" · "), {}},
+        {tr("deleted"), theme.runFormat(Kind::Delete, false, true)},
+        {QStringLiteral(" "), {}},
+        {tr("inserted"), theme.runFormat(Kind::Insert, false, false)},
+        {QStringLiteral(" "), {}},
+        {tr("replaced"), theme.runFormat(Kind::Replace, false, true)},
+        {QStringLiteral(" "), {}},
+        {tr("moved"), theme.runFormat(Kind::Equal, true, true)},
+        {QStringLiteral(" · "), {}},
+        {person, theme.mentionFormat(QColor(0x00, 0x72, 0xB2), false)},
+        {QStringLiteral("\n"), {}},
+        {tr("The coast guard said on Tuesday that 1,200 tonnes had leaked. “We are working "
+            "around the clock,” %1 told reporters.")
+             .arg(person),
+         {}},
+    };
+    delete m_sampleLens; // its formats go with it
+    m_sampleLens = nullptr;
+    QString text;
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const auto &[part, format] : parts)
+        text += part;
+    m_themeSample->setPlainText(text);
+    int pos = 0;
+    for (const auto &[part, format] : parts) {
+        if (format.background().style() != Qt::NoBrush) {
+            QTextEdit::ExtraSelection sel;
+            sel.cursor = QTextCursor(m_themeSample->document());
+            sel.cursor.setPosition(pos);
+            sel.cursor.setPosition(pos + int(part.size()), QTextCursor::KeepAnchor);
+            sel.format = format;
+            selections << sel;
+        }
+        pos += int(part.size());
+    }
+    m_themeSample->setExtraSelections(selections);
+    m_sampleLens = Highlighting::instance().createLens(m_themeSample->document(), {person},
+                                                       theme.name(), theme.contrastFloor());
+}
+
 void PreferencesDialog::accept()
 {
     if (!m_conflict->text().isEmpty()) {
@@ -193,6 +289,7 @@ void PreferencesDialog::accept()
     }
     kLanguage.setValue(m_language->currentData().toString());
     kAuthor.setValue(m_author->text().trimmed());
+    ThemeManager::setSetting(m_theme->currentData().toString());
     for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
         if (it.value() != m_registry->shortcuts(it.key()))
             m_registry->setShortcuts(it.key(), it.value());

@@ -9,14 +9,17 @@ class QComboBox;
 class QKeySequenceEdit;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
+class QSyntaxHighlighter;
 class QTreeWidget;
 
 namespace Crosscheck::Ui {
 
 class ActionRegistry;
 
-/// Preferences: interface language, the author name for the edit log, and the shortcut editor
-/// (reads and writes the action registry).
+/// Preferences: interface language, the author name for the edit log, the colour theme (with a
+/// sample of every highlight in it), and the shortcut editor (reads and writes the action
+/// registry).
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,11 +34,15 @@ private:
     void loadShortcutRows();
     void onCurrentActionChanged();
     void onSequenceEdited();
+    void showThemeSample();
     QString currentId() const;
 
     ActionRegistry *m_registry;
     QComboBox *m_language;
     QLineEdit *m_author;
+    QComboBox *m_theme;
+    QPlainTextEdit *m_themeSample;
+    QSyntaxHighlighter *m_sampleLens = nullptr;
     QTreeWidget *m_actions;
     QKeySequenceEdit *m_sequence;
     QLabel *m_conflict;

@@ -3,14 +3,17 @@
 
 #include <QSyntaxHighlighter>
 
-#include "comparestyle.h"
+#include "theme.h"
 
+#include "importers/textdecoder.h"
 #include "project/project.h"
 
 #include <QDateTime>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QStackedWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -21,6 +24,10 @@ ReaderView::ReaderView(QWidget *parent)
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
+    , m_stack(new QStackedWidget(this))
+    , m_markupPage(new QWidget(this))
+    , m_markupInfo(new QLabel(m_markupPage))
+    , m_markup(new QPlainTextEdit(m_markupPage))
 {
     m_title->setObjectName(QStringLiteral("readerTitle"));
     m_title->setWordWrap(true);
@@ -47,11 +54,31 @@ ReaderView::ReaderView(QWidget *parent)
     body.setPointSizeF(body.pointSizeF() * 1.1);
     m_text->setFont(body);
 
+    m_markupInfo->setObjectName(QStringLiteral("markupInfo"));
+    m_markupInfo->setWordWrap(true);
+    m_markupInfo->setTextFormat(Qt::PlainText);
+    m_markup->setObjectName(QStringLiteral("markupText"));
+    m_markup->setReadOnly(true);
+    m_markup->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_markup->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_markup->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *markupLayout = new QVBoxLayout(m_markupPage);
+    markupLayout->setContentsMargins(0, 0, 0, 0);
+    markupLayout->addWidget(m_markupInfo);
+    markupLayout->addWidget(m_markup, 1);
+    m_markupPage->setFocusProxy(m_markup);
+    m_stack->addWidget(m_text);
+    m_stack->addWidget(m_markupPage);
+
+    ThemeManager::instance().theme().applyTo(m_text);
+    ThemeManager::instance().theme().applyTo(m_markup);
+    connect(&ThemeManager::instance(), &ThemeManager::changed, this, &ReaderView::applyTheme);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
-    layout->addWidget(m_text, 1);
+    layout->addWidget(m_stack, 1);
     setFocusProxy(m_text);
     refresh();
 }
@@ -108,13 +135,27 @@ void ReaderView::setLensEnabled(bool on)
     if (on == isLensEnabled())
         return;
     if (on) {
-        Highlighting &h = Highlighting::instance();
-        const QColor base = m_text->palette().color(QPalette::Base);
-        m_lens = h.createLens(m_text->document(), entityNames(), h.defaultTheme(base), base);
+        // The lens's colours are made readable on every highlight the theme may put under them.
+        const Theme &theme = ThemeManager::instance().theme();
+        m_lens = Highlighting::instance().createLens(m_text->document(), entityNames(),
+                                                     theme.name(), theme.contrastFloor());
     } else {
         delete m_lens; // the document's formats go with it
         m_lens = nullptr;
     }
+}
+
+void ReaderView::applyTheme()
+{
+    ThemeManager::instance().theme().applyTo(m_text);
+    ThemeManager::instance().theme().applyTo(m_markup);
+    if (isMarkupShown())
+        loadMarkup();
+    if (m_lens) {
+        setLensEnabled(false);
+        setLensEnabled(true);
+    }
+    refreshMentions();
 }
 
 void ReaderView::refresh()
@@ -166,12 +207,79 @@ void ReaderView::refresh()
     m_text->setPlainText(m_project->sourceText(m_id));
     m_text->moveCursor(QTextCursor::Start);
     refreshMentions();
+    if (isMarkupShown()) {
+        if (hasMarkup())
+            loadMarkup();
+        else
+            setMarkupShown(false);
+    }
+    emit markupStateChanged();
+}
+
+bool ReaderView::hasMarkup() const
+{
+    if (!m_project || !m_id)
+        return false;
+    const QString format = m_project->source(m_id).format;
+    return format == QLatin1String("html") || format == QLatin1String("md");
+}
+
+bool ReaderView::isMarkupShown() const
+{
+    return m_stack->currentWidget() == m_markupPage;
+}
+
+void ReaderView::setMarkupShown(bool on)
+{
+    on = on && hasMarkup();
+    if (on == isMarkupShown())
+        return;
+    if (on)
+        loadMarkup();
+    m_stack->setCurrentWidget(on ? m_markupPage : static_cast<QWidget *>(m_text));
+    setFocusProxy(on ? static_cast<QWidget *>(m_markup) : m_text);
+    if (!on) {
+        delete m_markupHighlighter;
+        m_markupHighlighter = nullptr;
+        m_markup->clear(); // an original can be large: not kept while hidden
+    }
+    emit markupStateChanged();
+}
+
+void ReaderView::loadMarkup()
+{
+    delete m_markupHighlighter;
+    m_markupHighlighter = nullptr;
+    const Core::Source s = m_project->source(m_id);
+    const QByteArray original = m_project->sourceOriginal(m_id);
+    const Core::TextDecoder::Result decoded =
+        Core::TextDecoder::decode(original, s.encoding.toLatin1());
+    const bool html = s.format == QLatin1String("html");
+    const QString kind = html ? QStringLiteral("HTML") : QStringLiteral("Markdown");
+    // Shown as text: nothing in it is rendered or loaded. Very large files are shown without
+    // colours, which would take long to compute.
+    constexpr qsizetype kHighlightLimit = 4 * 1024 * 1024;
+    QString info = tr("Original file %1 (%2, %3, %4), shown as text: nothing in it is rendered "
+                      "or loaded.")
+                       .arg(s.fileName.isEmpty() ? tr("(pasted)") : s.fileName, kind,
+                            QLocale().formattedDataSize(original.size()),
+                            decoded.isValid() ? decoded.encoding : s.encoding);
+    if (original.size() > kHighlightLimit)
+        info += u' ' + tr("It is too large to highlight.");
+    m_markupInfo->setText(info);
+    m_markup->setPlainText(decoded.isValid() ? decoded.text : QString::fromUtf8(original));
+    if (original.size() <= kHighlightLimit) {
+        const Theme &theme = ThemeManager::instance().theme();
+        m_markupHighlighter = Highlighting::instance().createHighlighter(
+            m_markup->document(), kind, theme.name(), theme.contrastFloor());
+    }
 }
 
 void ReaderView::refreshMentions()
 {
     QList<QTextEdit::ExtraSelection> selections;
     if (m_project && m_id) {
+        const Theme &theme = ThemeManager::instance().theme();
         for (const Core::Mention &m : m_project->mentionsIn(m_id)) {
             const Core::Entity *e = m_project->entity(m.entity);
             const Core::EntityType *t = e ? m_project->entityType(e->type) : nullptr;
@@ -182,8 +290,8 @@ void ReaderView::refreshMentions()
             sel.cursor.setPosition(
                 std::min<int>(m.span.end, m_text->document()->characterCount() - 1),
                 QTextCursor::KeepAnchor);
-            sel.format = CompareStyle::mentionFormat(t ? QColor(t->color) : QColor(Qt::gray),
-                                                     m.entity == m_highlighted);
+            sel.format = theme.mentionFormat(t ? QColor(t->color) : QColor(Qt::gray),
+                                             m.entity == m_highlighted);
             QString tip =
                 e ? QStringLiteral("%1 (%2)").arg(e->name, t ? t->name : QString()) : QString();
             if (m.origin == QLatin1String("batch"))

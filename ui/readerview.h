@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QStackedWidget;
 class QSyntaxHighlighter;
 
 namespace Crosscheck::Core {
@@ -16,7 +17,8 @@ class Project;
 namespace Crosscheck::Ui {
 
 /// Shows one source: its metadata and its text, read-only, as plain text (imported HTML is
-/// never rendered, so nothing is loaded from the network).
+/// never rendered, so nothing is loaded from the network); for a source imported from HTML or
+/// Markdown, also the original file as highlighted text (the markup view).
 class ReaderView final : public QWidget
 {
     Q_OBJECT
@@ -35,9 +37,25 @@ public:
     void setLensEnabled(bool on);
     bool isLensEnabled() const { return m_lens != nullptr; }
 
+    /// Whether the shown source has an original file to show in the markup view (HTML or
+    /// Markdown).
+    bool hasMarkup() const;
+    /// Shows the original HTML or Markdown instead of the text (when the source has one).
+    void setMarkupShown(bool on);
+    bool isMarkupShown() const;
+    QPlainTextEdit *markupView() const { return m_markup; }
+    /// The markup view's highlighter (null while hidden or for a file too large to highlight).
+    QSyntaxHighlighter *markupHighlighter() const { return m_markupHighlighter; }
+
+signals:
+    /// The shown source changed whether it has markup, or the markup view was shown or hidden.
+    void markupStateChanged();
+
 private:
     void refresh();
     void refreshMentions();
+    void applyTheme();
+    void loadMarkup();
     QStringList entityNames() const;
 
     const Core::Project *m_project = nullptr;
@@ -47,6 +65,11 @@ private:
     QLabel *m_meta;
     QPlainTextEdit *m_text;
     QSyntaxHighlighter *m_lens = nullptr;
+    QStackedWidget *m_stack;
+    QWidget *m_markupPage;
+    QLabel *m_markupInfo;
+    QPlainTextEdit *m_markup;
+    QSyntaxHighlighter *m_markupHighlighter = nullptr;
 };
 
 } // namespace Crosscheck::Ui

@@ -322,6 +322,31 @@ private slots:
         QVERIFY(!formatted(QStringLiteral("3,400 tonnes")));
     }
 
+    void originalMarkupTogglesWithOneKey()
+    {
+        QVERIFY(m_window->controller()->openSample());
+        QAction *markup = m_window->actions()->action(QStringLiteral("View.OriginalMarkup"));
+        Core::Project *p = m_window->controller()->project();
+        int htmlRow = -1;
+        for (int i = 0; i < p->sourceCount(); ++i) {
+            if (p->sourceAt(i).format == QLatin1String("html"))
+                htmlRow = i;
+        }
+        QVERIFY(htmlRow >= 0);
+        list()->setFocus();
+        list()->setCurrentIndex(list()->model()->index(htmlRow, 0));
+        QVERIFY(markup->isEnabled());
+        key(Qt::Key_U, Qt::ControlModifier);
+        QVERIFY(m_window->reader()->isMarkupShown());
+        QVERIFY(markup->isChecked());
+        QVERIFY(m_window->reader()->markupView()->toPlainText().contains(QLatin1String("<p")));
+        QVERIFY(m_window->reader()->markupView()->isVisible());
+        key(Qt::Key_U, Qt::ControlModifier);
+        QVERIFY(!m_window->reader()->isMarkupShown());
+        QVERIFY(!markup->isChecked());
+        QVERIFY(m_window->reader()->textView()->isVisible());
+    }
+
     void welcomePageWithoutProject()
     {
         QVERIFY(m_window->welcomePage()->isVisible());

@@ -1,12 +1,19 @@
 #include "actionregistry.h"
+#include "highlighting.h"
 #include "preferencesdialog.h"
+#include "theme.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QKeySequenceEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTreeWidget>
 
 using namespace Crosscheck::Ui;
@@ -76,13 +83,48 @@ private slots:
         QWidget window;
         ActionRegistry registry(&window);
         PreferencesDialog dialog(&registry);
-        auto *combo = dialog.findChild<QComboBox *>();
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageBox"));
         const int uk = combo->findData(QStringLiteral("uk"));
         QVERIFY2(uk >= 0, "Ukrainian is offered");
         QVERIFY(combo->findData(QStringLiteral("de")) >= 0);
         combo->setCurrentIndex(uk);
         dialog.accept();
         QCOMPARE(PreferencesDialog::languageSetting(), QStringLiteral("uk"));
+    }
+
+    void themeChoiceShowsASampleAndApplies()
+    {
+        QWidget window;
+        ActionRegistry registry(&window);
+        Highlighting &h = Highlighting::instance();
+        ThemeManager::setSetting(QString());
+        QApplication::setPalette(QApplication::style()->standardPalette()); // a light system
+        const QString dark = h.defaultTheme(Qt::black);
+        PreferencesDialog dialog(&registry);
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("themeBox"));
+        auto *sample = dialog.findChild<QPlainTextEdit *>(QStringLiteral("themeSample"));
+        QVERIFY(combo && sample);
+        // Every theme of the repository is offered, after "follow the system" (the default).
+        QCOMPARE(combo->count(), h.themeNames().size() + 1);
+        QCOMPARE(combo->currentData().toString(), QString());
+        QVERIFY(combo->currentText().contains(h.defaultTheme(Qt::white)));
+        QCOMPARE(sample->palette().color(QPalette::Base), h.background(h.defaultTheme(Qt::white)));
+        // The sample shows every highlight, and the reading lens on its sentence.
+        QCOMPARE(sample->extraSelections().size(), 7);
+        bool lensColoured = false;
+        for (const auto &r : sample->document()->lastBlock().layout()->formats())
+            lensColoured = lensColoured || r.format.hasProperty(QTextFormat::ForegroundBrush);
+        QVERIFY(lensColoured);
+
+        combo->setCurrentIndex(combo->findData(dark));
+        QCOMPARE(sample->palette().color(QPalette::Base), h.background(dark));
+        QCOMPARE(sample->extraSelections().first().format.background(),
+                 Theme(dark).passageFormat(false).background());
+        QCOMPARE(ThemeManager::instance().theme().name(), h.defaultTheme(Qt::white)); // not yet
+        dialog.accept();
+        QCOMPARE(ThemeManager::setting(), dark);
+        QCOMPARE(ThemeManager::instance().theme().name(), dark);
+        ThemeManager::setSetting(QString());
     }
 };
 

@@ -63,6 +63,16 @@ bool Brat::write(const Project &project, const QString &dirPath, QString *error)
                 QCoreApplication::translate("Crosscheck::Core::Export", "cannot create the folder");
         return false;
     }
+    for (const auto &[name, bytes] : files(project, true)) {
+        if (!saveFile(dir.filePath(name), bytes, error))
+            return false;
+    }
+    return true;
+}
+
+QVector<QPair<QString, QByteArray>> Brat::files(const Project &project, bool withTexts)
+{
+    QVector<QPair<QString, QByteArray>> out;
     // Document names: the file name without extension, made unique.
     QHash<SourceId, QString> docs;
     QSet<QString> used;
@@ -178,14 +188,12 @@ bool Brat::write(const Project &project, const QString &dirPath, QString *error)
 
     for (const Source &s : project.sources()) {
         const QString name = docs.value(s.id);
-        if (!saveFile(dir.filePath(name + QStringLiteral(".txt")),
-                      project.sourceText(s.id).toUtf8(), error) ||
-            !saveFile(dir.filePath(name + QStringLiteral(".ann")),
-                      (ann.value(s.id).lines.join(u'\n') +
-                       (ann.value(s.id).lines.isEmpty() ? QString() : QStringLiteral("\n")))
-                          .toUtf8(),
-                      error))
-            return false;
+        if (withTexts)
+            out.append({name + QStringLiteral(".txt"), project.sourceText(s.id).toUtf8()});
+        out.append({name + QStringLiteral(".ann"),
+                    (ann.value(s.id).lines.join(u'\n') +
+                     (ann.value(s.id).lines.isEmpty() ? QString() : QStringLiteral("\n")))
+                        .toUtf8()});
     }
     // The types, nested as in the project (brat nests by tab indentation).
     QStringList entities;
@@ -204,11 +212,10 @@ bool Brat::write(const Project &project, const QString &dirPath, QString *error)
                        "[entities]\n%1\n\n[relations]\nContradicts\tArg1:Passage, Arg2:Passage\n"
                        "Corroborates\tArg1:Passage, Arg2:Passage\n\n[events]\n\n[attributes]\n")
             .arg(entities.join(u'\n'));
-    return saveFile(dir.filePath(QStringLiteral("annotation.conf")), conf.toUtf8(), error) &&
-           saveFile(dir.filePath(QStringLiteral("cross-source-links.tsv")),
-                    (cross.join(u'\n') + u'\n').toUtf8(), error) &&
-           saveFile(dir.filePath(QStringLiteral("notes.tsv")),
-                    (sourceNotes.join(u'\n') + u'\n').toUtf8(), error);
+    out.append({QStringLiteral("annotation.conf"), conf.toUtf8()});
+    out.append({QStringLiteral("cross-source-links.tsv"), (cross.join(u'\n') + u'\n').toUtf8()});
+    out.append({QStringLiteral("notes.tsv"), (sourceNotes.join(u'\n') + u'\n').toUtf8()});
+    return out;
 }
 
 } // namespace Crosscheck::Core::Export

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
+#include <QPair>
 #include <QString>
+#include <QVector>
 
 namespace Crosscheck::Core {
 class Project;
@@ -19,6 +22,10 @@ class Brat final
 public:
     /// Writes into the folder \a dir (created when missing); false with \a error on failure.
     static bool write(const Project &project, const QString &dir, QString *error);
+    /// The files write() writes, as (file name, contents) in order: per source its .txt (left
+    /// out when \a withTexts is false) and .ann, then annotation.conf,
+    /// cross-source-links.tsv and notes.tsv.
+    static QVector<QPair<QString, QByteArray>> files(const Project &project, bool withTexts);
     /// A type name brat accepts (letters, digits, "-" and "_"): "Date/Time" -> "Date-Time".
     static QString typeName(const QString &name);
 };

@@ -62,6 +62,83 @@ bool saveFile(const QString &path, const QByteArray &bytes, QString *error)
     return true;
 }
 
+Preview preview(const Project &project, Format format, int maxLines)
+{
+    Preview p;
+    QByteArray bytes;
+    switch (format) {
+    case Format::W3C:
+        p.fileName = QStringLiteral("annotations.jsonld");
+        p.syntax = QStringLiteral("JSON");
+        bytes = WebAnnotation::collection(project);
+        break;
+    case Format::Csv:
+        p.fileName = QStringLiteral("mentions.csv");
+        p.syntax = QStringLiteral("CSV");
+        bytes = Csv::mentions(project, false);
+        break;
+    case Format::Brat: {
+        const auto files = Brat::files(project, false);
+        for (const auto &[name, contents] : files) {
+            if (name.endsWith(QLatin1String(".ann")) && !contents.isEmpty()) {
+                p.fileName = name;
+                bytes = contents;
+                break;
+            }
+        }
+        if (p.fileName.isEmpty()) {
+            for (const auto &[name, contents] : files) {
+                if (name == QLatin1String("annotation.conf")) {
+                    p.fileName = name;
+                    bytes = contents;
+                }
+            }
+        }
+        break;
+    }
+    case Format::Qdpx:
+        p.fileName = QStringLiteral("project.qde");
+        p.syntax = QStringLiteral("XML");
+        bytes = Qdpx::projectXml(project);
+        break;
+    case Format::Html:
+        p.fileName =
+            (project.filePath().isEmpty() ? project.displayName()
+                                          : QFileInfo(project.filePath()).completeBaseName()) +
+            QStringLiteral("-report.html");
+        p.syntax = QStringLiteral("HTML");
+        bytes = Report::html(Report::build(project, {}));
+        break;
+    case Format::Pdf:
+        return p;
+    }
+    p.lines = int(bytes.count('\n')) + (bytes.endsWith('\n') || bytes.isEmpty() ? 0 : 1);
+    qsizetype end = 0;
+    for (int line = 0; line < maxLines && end >= 0 && end < bytes.size(); ++line) {
+        end = bytes.indexOf('\n', end);
+        if (end >= 0)
+            ++end;
+    }
+    if (end < 0 || end >= bytes.size()) {
+        p.text = QString::fromUtf8(bytes);
+    } else {
+        p.text = QString::fromUtf8(bytes.left(end));
+        p.truncated = true;
+    }
+    p.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")); // CSV's CRLF, shown as lines
+    // Very long lines (the report's pictures as data: URIs) are cut short.
+    constexpr int kMaxLine = 1000;
+    QStringList lines = p.text.split(u'\n');
+    for (QString &line : lines) {
+        if (line.size() > kMaxLine) {
+            line = line.left(kMaxLine) + QStringLiteral(" …");
+            p.truncated = true;
+        }
+    }
+    p.text = lines.join(u'\n');
+    return p;
+}
+
 bool write(const Project &project, Format format, const QString &path, const Options &options,
            QString *error)
 {

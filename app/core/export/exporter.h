@@ -35,6 +35,20 @@ struct Options
     std::function<bool(int done, int total)> progress;
 };
 
+/// The start of an export as text, for File › Export…'s preview.
+struct Preview
+{
+    QString fileName; ///< the file shown: "annotations.jsonld", "mentions.csv", "project.qde"…
+    QString syntax;   ///< its syntax for highlighting: "JSON", "CSV", "XML", "HTML"; empty: none
+    QString text;     ///< its first lines (empty: the format has no text preview, i.e. PDF)
+    int lines = 0;    ///< lines in the whole file
+    bool truncated = false;
+};
+/// The first \a maxLines lines of what write() would write in \a format (for CSV,
+/// mentions.csv; for brat, the first .ann with annotations, else annotation.conf; for
+/// REFI-QDA, the project.qde inside the archive).
+Preview preview(const Project &project, Format format, int maxLines = 200);
+
 /// Writes the project in \a format: one file at \a path for W3C JSON-LD, REFI-QDA, HTML and
 /// PDF; a folder at \a path for CSV (mentions.csv, links.csv) and brat. The one entry point of
 /// the command line and File › Export…. False with \a error on failure or cancellation.

@@ -5,7 +5,6 @@
 
 namespace Crosscheck::Core::Colors {
 
-namespace {
 double luminance(const QColor &c)
 {
     const auto channel = [](double v) {
@@ -13,7 +12,22 @@ double luminance(const QColor &c)
     };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
-} // namespace
+
+QColor greyOfLuminance(double l)
+{
+    l = std::clamp(l, 0.0, 1.0);
+    const double v = l <= 0.03928 / 12.92 ? l * 12.92 : 1.055 * std::pow(l, 1 / 2.4) - 0.055;
+    // Rounded towards the side that keeps the luminance on the asked-for side of the grey.
+    return QColor::fromRgbF(float(v), float(v), float(v));
+}
+
+QColor blend(const QColor &base, const QColor &accent, double strength)
+{
+    strength = std::clamp(strength, 0.0, 1.0);
+    const auto mix = [strength](int a, int b) { return int(std::lround(a + (b - a) * strength)); };
+    return QColor(mix(base.red(), accent.red()), mix(base.green(), accent.green()),
+                  mix(base.blue(), accent.blue()));
+}
 
 QColor tint(const QColor &c, double strength)
 {

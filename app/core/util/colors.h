@@ -7,6 +7,12 @@ namespace Crosscheck::Core::Colors {
 /// \a c blended towards white: \a strength 0 is white, 1 is \a c. Used instead of alpha, so
 /// text contrast does not depend on what is underneath.
 QColor tint(const QColor &c, double strength);
+/// \a base blended towards \a accent: \a strength 0 is \a base, 1 is \a accent.
+QColor blend(const QColor &base, const QColor &accent, double strength);
+/// WCAG 2 relative luminance (0 black .. 1 white).
+double luminance(const QColor &c);
+/// A grey of the given relative luminance.
+QColor greyOfLuminance(double luminance);
 /// Heat-map cell colour for a share 0..1: light to dark blue, or an orange scale for
 /// "found nowhere else" (\a unique). Okabe–Ito hues. The matrix view and the report use it.
 QColor heatColor(double share, bool unique = false);
