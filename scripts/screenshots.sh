@@ -88,6 +88,46 @@ fi
 kill %1
 SESSION
 xvfb-run -a -s "-screen 0 1280x800x24" bash "$scratch/session.sh"
+
+# Colour themes: a dark and a light one, chosen as Preferences › Appearance stores them. The
+# theme names depend on the backend: KSyntaxHighlighting's (Breeze Dark, Solarized Light…) in a
+# build with it (THEME_APP=build-qt5/app/crosscheck), the built-in ones otherwise.
+theme_app=${THEME_APP:-$app}
+dark_theme=${DARK_THEME:-Crosscheck Dark}
+light_theme=${LIGHT_THEME:-Crosscheck Light}
+for variant in dark light; do
+    name=$dark_theme; [ "$variant" = light ] && name=$light_theme
+    conf=$scratch/theme-$variant/config/Crosscheck
+    mkdir -p "$conf"
+    printf '[Ui]\ntheme=%s\n' "$name" > "$conf/Crosscheck.conf"
+    cat > "$scratch/theme-$variant.sh" <<SESSION
+set -e
+export XDG_CONFIG_HOME=$scratch/theme-$variant/config XDG_DATA_HOME=$scratch/theme-$variant/data
+openbox >/dev/null 2>&1 &
+sleep 1
+"$PWD/$theme_app" --sample --lang en >/dev/null 2>&1 &
+sleep 3
+# The second source was imported from HTML: its original markup (Ctrl+U).
+xdotool key Down ctrl+u
+sleep 1
+[ "$variant" = dark ] && import -window root "$PWD/$out/markup-view.png"
+xdotool key ctrl+u ctrl+4
+sleep 1
+xdotool key alt+Down alt+Down alt+Down alt+Right alt+Right
+sleep 1
+import -window root "$PWD/$out/theme-$variant.png"
+# File › Export… previews what it would write: the REFI-QDA project.qde (fourth format).
+xdotool key ctrl+shift+o
+sleep 1
+xdotool key Down Down Down
+sleep 2
+[ "$variant" = light ] && import -window root "$PWD/$out/export-preview.png"
+xdotool key Escape
+kill %2
+kill %1
+SESSION
+    xvfb-run -a -s "-screen 0 1280x800x24" bash "$scratch/theme-$variant.sh"
+done
 # The second page of the analyst report written from the dialog (matrix, families, links).
 report=$(find "$scratch" -name '*-report.pdf' | head -1)
 if [ -n "$report" ] && command -v pdftoppm >/dev/null; then
