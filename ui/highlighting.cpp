@@ -1,7 +1,6 @@
 #include "highlighting.h"
 
 #include "util/colors.h"
-#include "util/qtcompat.h"
 
 #include <QDir>
 #include <QFile>
@@ -180,19 +179,38 @@ public:
 protected:
     void highlightBlock(const QString &text) override
     {
+        // Each rule's next match from the current position, searched once and kept until the
+        // position passes it: the earliest wins, and at equal starts the rule listed first, as
+        // when every rule is tried in order at each position (the leftmost match a search finds
+        // from a position is the match anchored where it starts).
+        std::vector<QRegularExpressionMatch> next(m_rules.size());
+        std::vector<bool> searched(m_rules.size(), false);
+        const auto find = [&](size_t i, int from) {
+            QRegularExpressionMatch m = m_rules[i].re.match(text, from);
+            // A match of no characters colours nothing: look past it.
+            while (m.hasMatch() && m.capturedLength() == 0 && m.capturedStart() < text.size())
+                m = m_rules[i].re.match(text, int(m.capturedStart()) + 1);
+            next[i] = m;
+            searched[i] = true;
+        };
         int pos = 0;
         while (pos < text.size()) {
-            int advance = 1;
-            for (const Rule &rule : m_rules) {
-                const QRegularExpressionMatch m = rule.re.match(
-                    text, pos, QRegularExpression::NormalMatch, Compat::anchoredAtOffset());
-                if (m.hasMatch() && m.capturedLength() > 0) {
-                    setFormat(pos, int(m.capturedLength()), rule.format);
-                    advance = int(m.capturedLength());
-                    break;
+            int best = -1;
+            qsizetype bestStart = text.size();
+            for (size_t i = 0; i < m_rules.size(); ++i) {
+                if (!searched[i] || (next[i].hasMatch() && next[i].capturedStart() < pos))
+                    find(i, pos);
+                if (next[i].hasMatch() && next[i].capturedLength() > 0 &&
+                    next[i].capturedStart() < bestStart) {
+                    best = int(i);
+                    bestStart = next[i].capturedStart();
                 }
             }
-            pos += advance;
+            if (best < 0)
+                break;
+            const QRegularExpressionMatch &m = next[size_t(best)];
+            setFormat(int(bestStart), int(m.capturedLength()), m_rules[size_t(best)].format);
+            pos = int(bestStart + m.capturedLength());
         }
     }
 

@@ -55,14 +55,4 @@ inline QPointF eventPos(const QMouseEvent *event)
 #endif
 }
 
-// A regular expression match that must start exactly at the given offset.
-inline QRegularExpression::MatchOptions anchoredAtOffset()
-{
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-    return QRegularExpression::AnchorAtOffsetMatchOption;
-#else
-    return QRegularExpression::AnchoredMatchOption;
-#endif
-}
-
 } // namespace Crosscheck::Compat
