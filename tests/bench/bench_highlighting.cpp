@@ -88,12 +88,11 @@ int main(int argc, char **argv)
         QTextDocument doc(QString::fromUtf8(big));
         QElapsedTimer t;
         t.start();
-        QSyntaxHighlighter *markup = h.createHighlighter(&doc, QStringLiteral("HTML"), themeName,
-                                                         theme.contrastFloor());
+        QSyntaxHighlighter *markup =
+            h.createHighlighter(&doc, QStringLiteral("HTML"), themeName, theme.contrastFloor());
         const double ms = double(t.nsecsElapsed()) / 1e6;
         std::printf("markup view (%s): %d MB HTML, %d lines: %.0f ms\n",
-                    qPrintable(Ui::Highlighting::definitionName(markup)), mb, doc.blockCount(),
-                    ms);
+                    qPrintable(Ui::Highlighting::definitionName(markup)), mb, doc.blockCount(), ms);
         const QString peer = QStandardPaths::findExecutable(QStringLiteral("highlight"));
         if (!peer.isEmpty()) {
             QProcess p;
@@ -125,16 +124,16 @@ int main(int argc, char **argv)
         label = QString::fromLocal8Bit(argv[1]);
     } else {
         Core::Storage::OpenStatus status;
-        project = Core::SampleProject::create(dir.filePath(QStringLiteral("s.crosscheck")),
-                                              &status);
+        project =
+            Core::SampleProject::create(dir.filePath(QStringLiteral("s.crosscheck")), &status);
         label = QStringLiteral("the sample");
     }
     if (!project) {
         std::fprintf(stderr, "cannot open the project\n");
         return 1;
     }
-    std::printf("export preview on %s (%d sources, %d mentions, %d links):\n",
-                qPrintable(label), project->sourceCount(), int(project->mentions().size()),
+    std::printf("export preview on %s (%d sources, %d mentions, %d links):\n", qPrintable(label),
+                project->sourceCount(), int(project->mentions().size()),
                 int(project->links().size()));
     for (const QString &name : Core::Export::formatNames()) {
         const auto format = *Core::Export::formatFromName(name);

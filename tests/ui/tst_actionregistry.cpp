@@ -1,4 +1,5 @@
 #include "actionregistry.h"
+#include "isolatedsettings.h"
 
 #include <QAction>
 #include <QFile>
@@ -13,16 +14,9 @@ class TestActionRegistry : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_settings;
+    TestData::IsolatedSettings m_settings;
 
 private slots:
-    void initTestCase()
-    {
-        QCoreApplication::setOrganizationName(QStringLiteral("CrosscheckTest"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-    }
-
     void everySpecBecomesAnAction()
     {
         QWidget window;

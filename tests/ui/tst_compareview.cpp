@@ -6,6 +6,7 @@
 #include "compareview.h"
 #include "connectorband.h"
 #include "familyview.h"
+#include "isolatedsettings.h"
 #include "mainwindow.h"
 #include "overlapspanel.h"
 #include "projectcontroller.h"
@@ -40,7 +41,7 @@ class TestCompareView : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_settings;
+    TestData::IsolatedSettings m_settings;
     std::unique_ptr<Ui::MainWindow> m_window;
 
     Ui::CompareView *view() const { return m_window->compareView(); }
@@ -78,9 +79,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("CrosscheckTest"));
         QCoreApplication::setApplicationName(QStringLiteral("CrosscheckCompareTest"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
     }
 
     void init()

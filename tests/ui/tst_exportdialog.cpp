@@ -4,6 +4,7 @@
 // built-in definitions (Qt 6 flavour); the PDF has no text preview.
 #include "exportdialog.h"
 #include "highlighting.h"
+#include "isolatedsettings.h"
 #include "theme.h"
 
 #include "../core/annotatedsample.h"
@@ -66,14 +67,13 @@ class TestExportDialog : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir, m_settings;
+    QTemporaryDir m_dir;
+    TestData::IsolatedSettings m_settings;
     std::unique_ptr<Core::Project> m_project;
 
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("CrosscheckTest"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
         m_project = TestData::annotatedSample(m_dir.filePath(QStringLiteral("Sample.crosscheck")));
         QVERIFY(m_project);
     }

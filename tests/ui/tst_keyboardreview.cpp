@@ -7,6 +7,7 @@
 #include "commandpalette.h"
 #include "compareview.h"
 #include "exportdialog.h"
+#include "isolatedsettings.h"
 #include "mainwindow.h"
 #include "projectcontroller.h"
 #include "readerview.h"
@@ -47,7 +48,7 @@ class TestKeyboardReview : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_settings;
+    TestData::IsolatedSettings m_settings;
     std::unique_ptr<Ui::MainWindow> m_window;
 
     Core::Project *project() const { return m_window->controller()->project(); }
@@ -107,9 +108,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("CrosscheckTest"));
         QCoreApplication::setApplicationName(QStringLiteral("CrosscheckReviewTest"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
         QFile::remove(Ui::ProjectController::samplePath());
         m_window = std::make_unique<Ui::MainWindow>();
         m_window->resize(1280, 800);

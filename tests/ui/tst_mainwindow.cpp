@@ -1,5 +1,6 @@
 // The main window driven the way a keyboard user drives it, offscreen, on the sample project.
 #include "actionregistry.h"
+#include "isolatedsettings.h"
 #include "mainwindow.h"
 #include "projectcontroller.h"
 #include "readerview.h"
@@ -36,7 +37,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_settings;
+    TestData::IsolatedSettings m_settings;
     std::unique_ptr<Ui::MainWindow> m_window;
 
     QTreeView *list() const { return m_window->sourceList()->view(); }
@@ -56,9 +57,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("CrosscheckTest"));
         QCoreApplication::setApplicationName(QStringLiteral("CrosscheckTest"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
         QFile::remove(Ui::ProjectController::samplePath());
     }
 

@@ -3,6 +3,7 @@
 // KSyntaxHighlighting's HTML/Markdown definitions (Qt 5 flavour) or the built-in ones (Qt 6
 // flavour) in the current theme; other sources have no markup view.
 #include "highlighting.h"
+#include "isolatedsettings.h"
 #include "readerview.h"
 #include "theme.h"
 
@@ -72,7 +73,8 @@ class TestMarkupView : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir, m_settings;
+    QTemporaryDir m_dir;
+    TestData::IsolatedSettings m_settings;
     std::unique_ptr<Project> m_project;
     SourceId m_html = 0, m_markdown = 0, m_text = 0;
 
@@ -94,8 +96,6 @@ private:
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("CrosscheckTest"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
         ThemeManager::setSetting(QString());
         // HTML in windows-1251 with a remote image and a script: shown as text, never run.
         const QString html = QStringLiteral(

@@ -1,5 +1,6 @@
 #include "actionregistry.h"
 #include "highlighting.h"
+#include "isolatedsettings.h"
 #include "preferencesdialog.h"
 #include "theme.h"
 
@@ -22,7 +23,7 @@ class TestPreferencesDialog : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_settings;
+    TestData::IsolatedSettings m_settings;
 
     static void selectAction(PreferencesDialog &dialog, const QString &id)
     {
@@ -40,11 +41,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QCoreApplication::setOrganizationName(QStringLiteral("CrosscheckTest"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-    }
+    void initTestCase() {}
 
     void editedShortcutIsApplied()
     {

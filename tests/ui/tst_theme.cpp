@@ -4,6 +4,7 @@
 // follows the system palette, and the reader and compare panes repaint when the theme changes.
 #include "comparepane.h"
 #include "highlighting.h"
+#include "isolatedsettings.h"
 #include "readerview.h"
 #include "theme.h"
 
@@ -64,13 +65,11 @@ class TestTheme : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_settings;
+    TestData::IsolatedSettings m_settings;
 
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("CrosscheckTest"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
         ThemeManager::setSetting(QString());
         QVERIFY2(Highlighting::instance().themeNames().size() >= 2,
                  "a light and a dark theme at least");
