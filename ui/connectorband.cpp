@@ -1,7 +1,9 @@
 #include "connectorband.h"
 #include "comparepane.h"
 #include "comparestyle.h"
+#include "theme.h"
 
+#include "util/colors.h"
 #include "util/qtcompat.h"
 
 #include <QKeyEvent>
@@ -21,6 +23,7 @@ ConnectorBand::ConnectorBand(ComparePane *left, ComparePane *right, QWidget *par
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     connect(left, &ComparePane::viewChanged, this, qOverload<>(&QWidget::update));
     connect(right, &ComparePane::viewChanged, this, qOverload<>(&QWidget::update));
+    connect(&ThemeManager::instance(), &ThemeManager::changed, this, qOverload<>(&QWidget::update));
 }
 
 void ConnectorBand::setLinks(std::vector<Link> links)
@@ -63,7 +66,10 @@ std::vector<ConnectorBand::Ribbon> ConnectorBand::ribbons() const
 void ConnectorBand::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.fillRect(rect(), palette().window());
+    // The band continues the panes' page (the theme's), so ribbons read the same in a dark
+    // theme; outlines keep 3:1 against it.
+    const Theme &theme = ThemeManager::instance().theme();
+    p.fillRect(rect(), theme.background());
     const std::vector<Ribbon> rs = ribbons();
     m_drawn = int(rs.size());
     const qreal w = width();
@@ -87,7 +93,9 @@ void ConnectorBand::paintEvent(QPaintEvent *)
             fill.setAlpha(current ? 150 : 60);
             p.setRenderHint(QPainter::Antialiasing, false);
             p.fillPath(path, fill);
-            QPen pen(CompareStyle::kindColor(link.kind).darker(current ? 160 : 120));
+            const QColor edge = theme.outline(CompareStyle::kindColor(link.kind));
+            QPen pen(current ? theme.outline(theme.isDark() ? edge.lighter(140) : edge.darker(150))
+                             : edge);
             pen.setWidthF(current ? 2.0 : 1.0);
             if (link.moved)
                 pen.setStyle(Qt::DashLine);
@@ -118,6 +126,7 @@ OverviewRuler::OverviewRuler(ComparePane *pane, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus); // Tab reaches it; Up/Down/Home/End jump between marks
     setCursor(Qt::PointingHandCursor);
     connect(pane, &ComparePane::viewChanged, this, qOverload<>(&QWidget::update));
+    connect(&ThemeManager::instance(), &ThemeManager::changed, this, qOverload<>(&QWidget::update));
 }
 
 void OverviewRuler::setKinds(std::vector<ConnectorBand::Link> kinds)
@@ -155,14 +164,16 @@ int OverviewRuler::passageNear(int y) const
 void OverviewRuler::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.fillRect(rect(), palette().alternateBase());
+    const Theme &theme = ThemeManager::instance().theme();
+    p.fillRect(rect(), theme.highlight(theme.text(), 0.06));
     // The part of the document on screen.
     const QScrollBar *sb = m_pane->verticalScrollBar();
     const double total = std::max(1, sb->maximum() + sb->pageStep());
     const int top = int(sb->value() / total * height());
     const int h = std::max(6, int(sb->pageStep() / total * height()));
-    p.setPen(palette().color(QPalette::Mid));
-    p.setBrush(palette().color(QPalette::Midlight));
+    // A mid-tone frame (3:1 on the page) around the part on screen.
+    p.setPen(theme.outline(Core::Colors::blend(theme.background(), theme.text(), 0.3)));
+    p.setBrush(theme.highlight(theme.text(), 0.16));
     p.drawRect(0, top, width() - 1, h);
     const auto &spans = m_pane->passageSpans();
     for (size_t i = 0; i < spans.size() && i < m_kinds.size(); ++i) {
@@ -170,10 +181,10 @@ void OverviewRuler::paintEvent(QPaintEvent *)
         const bool current = int(i) == m_current;
         const QColor c = CompareStyle::kindColor(m_kinds[i].kind);
         p.fillRect(QRect(2, y - (current ? 2 : 1), width() - 4, current ? 5 : 3),
-                   current ? c.darker(170) : c);
+                   current ? (theme.isDark() ? c.lighter(160) : c.darker(170)) : c);
     }
     if (hasFocus()) {
-        p.setPen(palette().color(QPalette::Highlight));
+        p.setPen(theme.outline(theme.selection()));
         p.setBrush(Qt::NoBrush);
         p.drawRect(rect().adjusted(0, 0, -1, -1));
     }

@@ -3,6 +3,7 @@
 // the Qt 6 flavour), text keeps 4.5:1 (WCAG AA) on every highlight of every theme, the default
 // follows the system palette, and the reader and compare panes repaint when the theme changes.
 #include "comparepane.h"
+#include "connectorband.h"
 #include "highlighting.h"
 #include "isolatedsettings.h"
 #include "readerview.h"
@@ -236,6 +237,30 @@ private slots:
             QCOMPARE(sels.at(0).format.background(), theme.passageFormat(true).background());
             QCOMPARE(sels.at(1).format.background(),
                      theme.runFormat(Kind::Replace, false, true).background());
+        }
+        ThemeManager::setSetting(QString());
+    }
+
+    void bandAndRulersContinueThePage()
+    {
+        // In a dark theme the band between the panes and the rulers beside them are dark too.
+        Highlighting &h = Highlighting::instance();
+        QWidget window; // the band maps the panes' positions into their common window
+        auto *left = new ComparePane(true, &window);
+        auto *right = new ComparePane(false, &window);
+        auto &band = *new ConnectorBand(left, right, &window);
+        auto &ruler = *new OverviewRuler(left, &window);
+        band.resize(40, 200);
+        ruler.resize(16, 200);
+        for (const QString &name : {h.defaultTheme(Qt::black), h.defaultTheme(Qt::white)}) {
+            ThemeManager::setSetting(name);
+            const Theme &theme = ThemeManager::instance().theme();
+            const QImage bandImage = band.grab().toImage();
+            QCOMPARE(QColor(bandImage.pixel(20, 100)), theme.background());
+            const QImage rulerImage = ruler.grab().toImage();
+            // The ruler's trough: a shade of the page, dark in a dark theme.
+            QCOMPARE(QColor(rulerImage.pixel(8, 190)), theme.highlight(theme.text(), 0.06));
+            QCOMPARE(theme.isDark(), Colors::luminance(rulerImage.pixel(8, 190)) < 0.18);
         }
         ThemeManager::setSetting(QString());
     }
