@@ -229,10 +229,10 @@ private:
 #ifdef CROSSCHECK_HAVE_KSH
 /// KSyntaxHighlighting's highlighter with the theme's colours kept readable on the view's
 /// background.
-class LensHighlighter final : public KSyntaxHighlighting::SyntaxHighlighter
+class ThemedHighlighter final : public KSyntaxHighlighting::SyntaxHighlighter
 {
 public:
-    LensHighlighter(QTextDocument *document, const QColor &background)
+    ThemedHighlighter(QTextDocument *document, const QColor &background)
         : SyntaxHighlighter(document)
         , m_background(background)
     {}
@@ -264,6 +264,22 @@ struct Highlighting::Private
 #ifdef CROSSCHECK_HAVE_KSH
     KSyntaxHighlighting::Repository repository;
     QTemporaryDir lensDir; // syntax/crosscheck-lens.xml with the current entity names
+
+    /// \a name's theme, or the repository's default when it has none of that name.
+    KSyntaxHighlighting::Theme theme(const QString &name) const
+    {
+        const KSyntaxHighlighting::Theme t = repository.theme(name);
+        return t.isValid() ? t : repository.defaultTheme();
+    }
+    QSyntaxHighlighter *create(QTextDocument *document, const KSyntaxHighlighting::Definition &def,
+                               const QString &themeName, const QColor &background) const
+    {
+        auto *h = new ThemedHighlighter(document, background);
+        h->setTheme(theme(themeName));
+        h->setDefinition(def);
+        h->rehighlight();
+        return h;
+    }
     bool searchPathAdded = false;
 
     KSyntaxHighlighting::Definition writeLens(const QStringList &names)
@@ -365,12 +381,7 @@ QSyntaxHighlighter *Highlighting::createLens(QTextDocument *document,
                                              const QColor &background)
 {
 #ifdef CROSSCHECK_HAVE_KSH
-    auto *h = new LensHighlighter(document, background);
-    h->setTheme(d->repository.theme(theme).isValid() ? d->repository.theme(theme)
-                                                     : d->repository.defaultTheme());
-    h->setDefinition(d->writeLens(entityNames));
-    h->rehighlight();
-    return h;
+    return d->create(document, d->writeLens(entityNames), theme, background);
 #else
     auto *h = new BuiltinHighlighter(document, theme, background);
     h->setDefinition(lensDefinition(entityNames));
@@ -417,8 +428,7 @@ QColor Highlighting::color(const QString &theme, Style style) const
                                                {int(Style::Comment), KT::Comment},
                                                {int(Style::Alert), KT::Alert},
                                                {int(Style::Error), KT::Error}};
-    const KT t = d->repository.theme(theme).isValid() ? d->repository.theme(theme)
-                                                      : d->repository.defaultTheme();
+    const KT t = d->theme(theme);
     return QColor::fromRgba(t.textColor(map.value(int(style))));
 #else
     return builtinTheme(theme).colors.value(int(style));
@@ -440,8 +450,7 @@ QColor Highlighting::editorColor(const QString &theme, EditorColor color) const
         {int(EditorColor::SearchHighlight), KT::SearchHighlight},
         {int(EditorColor::ModifiedLines), KT::ModifiedLines},
         {int(EditorColor::SavedLines), KT::SavedLines}};
-    const KT t = d->repository.theme(theme).isValid() ? d->repository.theme(theme)
-                                                      : d->repository.defaultTheme();
+    const KT t = d->theme(theme);
     return QColor::fromRgba(t.editorColor(map.value(int(color))));
 #else
     return builtinTheme(theme).editor.value(int(color));
@@ -458,14 +467,8 @@ QSyntaxHighlighter *Highlighting::createHighlighter(QTextDocument *document, con
 {
 #ifdef CROSSCHECK_HAVE_KSH
     const KSyntaxHighlighting::Definition def = d->repository.definitionForName(syntax);
-    if (def.isValid()) {
-        auto *h = new LensHighlighter(document, background);
-        h->setTheme(d->repository.theme(theme).isValid() ? d->repository.theme(theme)
-                                                         : d->repository.defaultTheme());
-        h->setDefinition(def);
-        h->rehighlight();
-        return h;
-    }
+    if (def.isValid())
+        return d->create(document, def, theme, background);
 #endif
     QFile f(QStringLiteral(":/crosscheck/syntax/fallback/%1.xml").arg(syntax.toLower()));
     if (!f.open(QIODevice::ReadOnly))

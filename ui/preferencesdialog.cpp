@@ -8,7 +8,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequenceEdit>
@@ -79,10 +78,7 @@ PreferencesDialog::PreferencesDialog(ActionRegistry *registry, QWidget *parent)
     m_theme = new QComboBox(appearance);
     m_theme->setObjectName(QStringLiteral("themeBox"));
     const Highlighting &highlighting = Highlighting::instance();
-    m_theme->addItem(
-        tr("Follow the system (%1)")
-            .arg(highlighting.defaultTheme(QGuiApplication::palette().color(QPalette::Base))),
-        QString());
+    m_theme->addItem(tr("Follow the system (%1)").arg(ThemeManager::systemTheme()), QString());
     for (const QString &name : highlighting.themeNames())
         m_theme->addItem(name, name);
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(ThemeManager::setting())));
@@ -227,10 +223,7 @@ void PreferencesDialog::onSequenceEdited()
 void PreferencesDialog::showThemeSample()
 {
     const QString chosen = m_theme->currentData().toString();
-    const Highlighting &highlighting = Highlighting::instance();
-    const Theme theme(chosen.isEmpty() ? highlighting.defaultTheme(
-                                             QGuiApplication::palette().color(QPalette::Base))
-                                       : chosen);
+    const Theme theme(chosen.isEmpty() ? ThemeManager::systemTheme() : chosen);
     theme.applyTo(m_themeSample);
     // A legend line of every highlight, then a sentence for the reading lens, built from parts
     // so the highlights stay on the right words in every language.

@@ -185,7 +185,12 @@ QString ThemeManager::effectiveName() const
     const Highlighting &h = Highlighting::instance();
     if (h.hasTheme(chosen))
         return chosen;
-    return h.defaultTheme(QGuiApplication::palette().color(QPalette::Base));
+    return systemTheme();
+}
+
+QString ThemeManager::systemTheme()
+{
+    return Highlighting::instance().defaultTheme(QGuiApplication::palette().color(QPalette::Base));
 }
 
 void ThemeManager::reload()

@@ -77,6 +77,8 @@ class ThemeManager final : public QObject
 public:
     static ThemeManager &instance();
 
+    /// The theme matching the system palette (light or dark).
+    static QString systemTheme();
     /// The chosen theme's name; empty to follow the system.
     static QString setting();
     static void setSetting(const QString &theme);
