@@ -4,7 +4,6 @@
 #include "theme.h"
 
 #include "util/colors.h"
-#include "util/qtcompat.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -107,8 +106,8 @@ void ConnectorBand::paintEvent(QPaintEvent *)
 
 void ConnectorBand::mousePressEvent(QMouseEvent *event)
 {
-    const int y = int(Compat::eventPos(event).y());
-    const qreal x = Compat::eventPos(event).x() / std::max(1, width());
+    const int y = int(event->position().y());
+    const qreal x = event->position().x() / std::max(1, width());
     for (const Ribbon &r : ribbons()) {
         const qreal top = r.lt + (r.rt - r.lt) * x, bottom = r.lb + (r.rb - r.lb) * x;
         if (y >= top && y <= bottom) {
@@ -192,7 +191,7 @@ void OverviewRuler::paintEvent(QPaintEvent *)
 
 void OverviewRuler::mousePressEvent(QMouseEvent *event)
 {
-    const int passage = passageNear(int(Compat::eventPos(event).y()));
+    const int passage = passageNear(int(event->position().y()));
     if (passage >= 0)
         emit jumpRequested(passage);
 }

@@ -61,11 +61,7 @@ const QSet<QString> &gazetteer()
     static const QSet<QString> places = [] {
         QSet<QString> out;
         for (int c = 1; c <= int(QLocale::LastCountry); ++c) {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
             const QString name = QLocale::territoryToString(QLocale::Territory(c));
-#else
-            const QString name = QLocale::countryToString(QLocale::Country(c));
-#endif
             if (!name.isEmpty() && name != QLatin1String("Default"))
                 out.insert(name.toCaseFolded());
         }

@@ -1,11 +1,10 @@
 #include "documentimporter.h"
-#include "util/qtcompat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 
-#include CROSSCHECK_POPPLER_HEADER
+#include <poppler-qt6.h>
 
 namespace Crosscheck::Core {
 
@@ -22,7 +21,7 @@ ImportedDocument PdfImporter::parse(const QByteArray &bytes) const
         doc.error = Importers::tr("this is not a PDF file (it does not start with %PDF-)");
         return doc;
     }
-    auto pdf = Compat::owned(Poppler::Document::loadFromData(bytes));
+    auto pdf = Poppler::Document::loadFromData(bytes);
     if (!pdf) {
         doc.error = Importers::tr("the PDF file is damaged and cannot be read");
         return doc;
@@ -33,7 +32,7 @@ ImportedDocument PdfImporter::parse(const QByteArray &bytes) const
     }
     QStringList pages;
     for (int i = 0; i < pdf->numPages(); ++i) {
-        auto page = Compat::owned(pdf->page(i));
+        auto page = pdf->page(i);
         if (!page)
             continue;
         QString text = page->text(QRectF());

@@ -1,10 +1,9 @@
 #include "annotationstore.h"
 #include "database.h"
 
-#include "util/qtcompat.h"
-
 #include <QDateTime>
 #include <QSqlQuery>
+#include <QVariant>
 
 namespace Crosscheck::Core::Storage {
 
@@ -125,7 +124,7 @@ QVariant str(const QString &s)
 
 QVariant nullable(qint64 id)
 {
-    return id ? QVariant(id) : Compat::nullInt64();
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 } // namespace
 

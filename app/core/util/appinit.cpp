@@ -1,8 +1,8 @@
 #include "appinit.h"
-#include "qtcompat.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -59,7 +59,7 @@ QString installTranslations(QCoreApplication *app, const QString &language)
     // Qt's own strings (standard dialog buttons) when the qttranslations package is there.
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 Compat::qtTranslationsPath()))
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app->installTranslator(qt);
     else
         delete qt;
