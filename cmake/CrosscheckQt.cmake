@@ -1,38 +1,16 @@
-# The one place where the Qt 5 and Qt 6 flavours differ at build level.
-# Sets: QT (Qt5/Qt6), QT_VERSION, CROSSCHECK_KSH_TARGET/STATUS, CROSSCHECK_POPPLER_TARGET,
-# and the helper crosscheck_add_translations().
-if(NOT QT_MAJOR_VERSION MATCHES "^(5|6)$")
-    message(FATAL_ERROR "QT_MAJOR_VERSION must be 5 or 6, got '${QT_MAJOR_VERSION}'")
-endif()
-set(QT Qt${QT_MAJOR_VERSION})
+# Qt 6 (Debian 12 has 6.4.2), Poppler's Qt 6 binding and the translation helper.
+# Sets QT_VERSION, CROSSCHECK_POPPLER_TARGET/VERSION and crosscheck_add_translations().
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Test LinguistTools)
+set(QT_VERSION ${Qt6_VERSION})
 
-if(QT_MAJOR_VERSION EQUAL 6)
-    find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Test LinguistTools)
-    set(QT_VERSION ${Qt6_VERSION})
-else()
-    find_package(Qt5 5.15 REQUIRED COMPONENTS Core Gui Widgets Sql Test LinguistTools)
-    set(QT_VERSION ${Qt5_VERSION})
-endif()
-
-# KSyntaxHighlighting: KF5 for Qt 5; KF6 (needs Qt >= 6.5) for Qt 6 when it is installed.
-find_package(KF${QT_MAJOR_VERSION}SyntaxHighlighting QUIET)
-if(KF${QT_MAJOR_VERSION}SyntaxHighlighting_FOUND)
-    set(CROSSCHECK_KSH_TARGET KF${QT_MAJOR_VERSION}::SyntaxHighlighting)
-    set(CROSSCHECK_KSH_STATUS "KF${QT_MAJOR_VERSION} ${KF${QT_MAJOR_VERSION}SyntaxHighlighting_VERSION}")
-else()
-    set(CROSSCHECK_KSH_TARGET "")
-    set(CROSSCHECK_KSH_STATUS "not found, built-in fallback")
-endif()
-
-pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler-qt${QT_MAJOR_VERSION})
+pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler-qt6)
 set(CROSSCHECK_POPPLER_TARGET PkgConfig::POPPLER)
 set(CROSSCHECK_POPPLER_VERSION ${POPPLER_VERSION})
 
-get_target_property(CROSSCHECK_LRELEASE ${QT}::lrelease IMPORTED_LOCATION)
-get_target_property(CROSSCHECK_LUPDATE ${QT}::lupdate IMPORTED_LOCATION)
+get_target_property(CROSSCHECK_LRELEASE Qt6::lrelease IMPORTED_LOCATION)
+get_target_property(CROSSCHECK_LUPDATE Qt6::lupdate IMPORTED_LOCATION)
 
 # Compiles TS_FILES with lrelease into .qm files embedded in TARGET under :/i18n/.
-# Done by hand (not qt_add_translations) so that both flavours behave the same.
 function(crosscheck_add_translations TARGET)
     cmake_parse_arguments(ARG "" "" "TS_FILES" ${ARGN})
     set(qrc "${CMAKE_CURRENT_BINARY_DIR}/translations.qrc")

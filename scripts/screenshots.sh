@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the README screenshots as a user would see them: the app in a virtual X server with a
-# window manager, driven by real key presses (xdotool). Needs a Qt 6 build in build-qt6/
+# window manager, driven by real key presses (xdotool). Needs a build in build/
 # (bash scripts/quickstart.sh sample builds it). Writes docs/screenshots/*.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
     "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-app=${1:-build-qt6/app/crosscheck}
+app=${1:-build/app/crosscheck}
 cli=$(dirname "$app")/crosscheck-cli
 out=docs/screenshots
 scratch=$(mktemp -d)
@@ -89,12 +89,11 @@ kill %1
 SESSION
 xvfb-run -a -s "-screen 0 1280x800x24" bash "$scratch/session.sh"
 
-# Colour themes: a dark and a light one, chosen as Preferences › Appearance stores them. The
-# theme names depend on the backend: KSyntaxHighlighting's (Breeze Dark, Solarized Light…) in a
-# build with it (THEME_APP=build-qt5/app/crosscheck), the built-in ones otherwise.
-theme_app=${THEME_APP:-$app}
-dark_theme=${DARK_THEME:-Crosscheck Dark}
-light_theme=${LIGHT_THEME:-Crosscheck Light}
+# Colour themes: a dark and a light one of KSyntaxHighlighting's repository, chosen as
+# Preferences › Appearance stores them (DARK_THEME / LIGHT_THEME pick others).
+theme_app=$app
+dark_theme=${DARK_THEME:-Breeze Dark}
+light_theme=${LIGHT_THEME:-Solarized Light}
 for variant in dark light; do
     name=$dark_theme; [ "$variant" = light ] && name=$light_theme
     conf=$scratch/theme-$variant/config/Crosscheck

@@ -1126,7 +1126,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/core/importers/pdfimporter.cpp" line="+22"/>
+        <location filename="../app/core/importers/pdfimporter.cpp" line="+21"/>
         <source>this is not a PDF file (it does not start with %PDF-)</source>
         <translation>dies ist keine PDF-Datei (sie beginnt nicht mit %PDF-)</translation>
     </message>
@@ -2662,7 +2662,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&amp;Vorschau von %1: Die Datei ist leer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Pre&amp;view of %1 (the start; %n line(s) in all):</source>
         <translation>
             <numerusform>&amp;Vorschau von %1 (der Anfang; %n Zeile insgesamt):</numerusform>
@@ -2670,7 +2670,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Pre&amp;view of %1:</source>
         <translation>&amp;Vorschau von %1:</translation>
     </message>
@@ -2706,7 +2706,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::FamilyView</name>
     <message>
-        <location filename="../ui/familyview.cpp" line="+105"/>
+        <location filename="../ui/familyview.cpp" line="+101"/>
         <source>Read down: one column per source, one row per stretch of text. ★ reference (the member that carries most of the others&apos; words). Bold underlined: worded differently · underlined: added · grey struck through: missing here. Alt+Right / Alt+Left: next / previous variation.</source>
         <translation>Von oben nach unten lesen: eine Spalte je Quelle, eine Zeile je Textabschnitt. ★ Referenz (das Mitglied, das die meisten Wörter der anderen enthält). Fett unterstrichen: anders formuliert · unterstrichen: hinzugefügt · grau durchgestrichen: fehlt hier. Alt+Rechts / Alt+Links: nächste / vorige Abweichung.</translation>
     </message>
@@ -3296,7 +3296,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+47"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+46"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3341,7 +3341,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Dem System folgen (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Colour &amp;theme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
@@ -3351,12 +3351,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Leseansicht, Vergleichsansicht, Entitätsmarken, Unterschiede und Leselupe übernehmen ihre Farben aus dem Schema; Text behält auf jeder Hervorhebung einen Kontrast von mindestens 4,5:1. Schemata aus %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Crosscheck (built-in)</source>
-        <translation>Crosscheck (eingebaut)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Sa&amp;mple:</source>
         <translation>&amp;Beispiel:</translation>
     </message>
@@ -3411,7 +3406,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>%1 wird sowohl von „%2“ als auch von „%3“ verwendet.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Ingrid Solberg</source>
         <translation>Ingrid Solberg</translation>
     </message>

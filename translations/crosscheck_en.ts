@@ -311,7 +311,7 @@
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="+141"/>
+        <location filename="../ui/exportdialog.cpp" line="+143"/>
         <source>Pre&amp;view of %1 (the start; %n line(s) in all):</source>
         <translation>
             <numerusform>Pre&amp;view of %1 (the start; %n line in all):</numerusform>
@@ -319,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Exported %n annotation(s) to %1</source>
         <translation>
             <numerusform>Exported %n annotation to %1</numerusform>
@@ -330,7 +330,7 @@
 <context>
     <name>Crosscheck::Ui::FamilyView</name>
     <message numerus="yes">
-        <location filename="../ui/familyview.cpp" line="+187"/>
+        <location filename="../ui/familyview.cpp" line="+183"/>
         <source>Family F%1: %n source(s)</source>
         <translation>
             <numerusform>Family F%1: %n source</numerusform>

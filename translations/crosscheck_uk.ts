@@ -1149,7 +1149,7 @@ Contains %2% of the words the other members carry</source>
         <translation>файл або теку не знайдено</translation>
     </message>
     <message>
-        <location filename="../app/core/importers/pdfimporter.cpp" line="+22"/>
+        <location filename="../app/core/importers/pdfimporter.cpp" line="+21"/>
         <source>this is not a PDF file (it does not start with %PDF-)</source>
         <translation>це не файл PDF (він не починається з %PDF-)</translation>
     </message>
@@ -2697,7 +2697,7 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Попередній перегляд %1: файл порожній.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Pre&amp;view of %1 (the start; %n line(s) in all):</source>
         <translation>
             <numerusform>&amp;Попередній перегляд %1 (початок; усього %n рядок):</numerusform>
@@ -2706,7 +2706,7 @@ Contains %2% of the words the other members carry</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Pre&amp;view of %1:</source>
         <translation>&amp;Попередній перегляд %1:</translation>
     </message>
@@ -2743,7 +2743,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::FamilyView</name>
     <message>
-        <location filename="../ui/familyview.cpp" line="+105"/>
+        <location filename="../ui/familyview.cpp" line="+101"/>
         <source>Read down: one column per source, one row per stretch of text. ★ reference (the member that carries most of the others&apos; words). Bold underlined: worded differently · underlined: added · grey struck through: missing here. Alt+Right / Alt+Left: next / previous variation.</source>
         <translation>Читайте згори вниз: стовпець на джерело, рядок на відрізок тексту. ★ еталон (член, що містить найбільше слів інших). Жирне підкреслене: сформульовано інакше · підкреслене: додано · сіре закреслене: тут бракує. Alt+Вправо / Alt+Вліво: наступна / попередня розбіжність.</translation>
     </message>
@@ -3341,7 +3341,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+47"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+46"/>
         <source>Preferences</source>
         <translation>Параметри</translation>
     </message>
@@ -3386,7 +3386,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Як у системі (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Colour &amp;theme:</source>
         <translation>Колірна &amp;тема:</translation>
     </message>
@@ -3396,12 +3396,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Перегляд для читання, порівняння, мітки сутностей, відмінності та лупа читання беруть кольори з теми; текст зберігає контраст щонайменше 4,5:1 на кожному виділенні. Теми з %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Crosscheck (built-in)</source>
-        <translation>Crosscheck (вбудовані)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Sa&amp;mple:</source>
         <translation>&amp;Приклад:</translation>
     </message>
@@ -3456,7 +3451,7 @@ Contains %2% of the words the other members carry</source>
         <translation>%1 використовують і «%2», і «%3».</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>Ingrid Solberg</source>
         <translation>Інгрід Сольберг</translation>
     </message>

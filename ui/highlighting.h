@@ -12,10 +12,9 @@ class QTextDocument;
 
 namespace Crosscheck::Ui {
 
-/// The one adapter over KSyntaxHighlighting (one Repository for the app). Without the library
-/// (Qt 6 builds before KF6) a built-in highlighter reads the same syntax definitions (the
-/// RegExpr rules of one context) and built-in light and dark themes stand in for the
-/// repository's; everything else in the UI goes through this class and does not know which.
+/// The one adapter over KSyntaxHighlighting (one Repository for the app): its themes, its
+/// syntax definitions and the reading lens's definition. Nothing else in the UI includes the
+/// library.
 class Highlighting final
 {
 public:
@@ -37,9 +36,8 @@ public:
     static Highlighting &instance();
     ~Highlighting();
 
-    /// "KSyntaxHighlighting 5.103.0" or "built-in".
+    /// "KSyntaxHighlighting 5.103.0" (the library's version this build links).
     QString backend() const;
-    bool usesKSyntaxHighlighting() const;
 
     /// The reading lens: quotations, numbers and quantities, dates, attribution phrases and
     /// the given entity names and aliases, highlighted in \a theme's colours on \a document,
@@ -59,15 +57,14 @@ public:
     bool hasTheme(const QString &theme) const;
 
     /// A highlighter for \a syntax ("HTML", "Markdown", "JSON", "XML", "CSV") on \a document,
-    /// in \a theme's colours kept readable on \a background; KSyntaxHighlighting's definition
-    /// when it has one, else Crosscheck's built-in one. Owned by the document.
+    /// in \a theme's colours kept readable on \a background, with KSyntaxHighlighting's
+    /// definition of that name; null when the repository has none. Owned by the document.
     QSyntaxHighlighter *createHighlighter(QTextDocument *document, const QString &syntax,
                                           const QString &theme, const QColor &background);
     /// The syntax a highlighter made by createHighlighter() or createLens() uses: the
-    /// definition's name, "built-in <syntax>" for the fallback.
+    /// definition's name.
     static QString definitionName(const QSyntaxHighlighter *highlighter);
-    /// The theme matching \a background's lightness: Breeze Light or Dark (built-in: Crosscheck
-    /// Light or Dark).
+    /// The repository's theme matching \a background's lightness (Breeze Light or Dark).
     QString defaultTheme(const QColor &background) const;
 
     /// The lens definition with \a entityNames in its entity rule (for tests and tools).

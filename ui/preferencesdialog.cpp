@@ -87,8 +87,7 @@ PreferencesDialog::PreferencesDialog(ActionRegistry *registry, QWidget *parent)
         tr("The reader, the compare view, entity tags, differences and the reading lens take "
            "their colours from the theme; text keeps a contrast of at least 4.5:1 on every "
            "highlight. Themes from %1.")
-            .arg(highlighting.usesKSyntaxHighlighting() ? highlighting.backend()
-                                                        : tr("Crosscheck (built-in)")),
+            .arg(highlighting.backend()),
         appearance);
     themeNote->setWordWrap(true);
     al->addRow(QString(), themeNote);

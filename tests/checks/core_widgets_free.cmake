@@ -1,7 +1,7 @@
 # Fails when app/core mentions Qt Widgets or when crosscheck-cli (core only) links it.
 file(GLOB_RECURSE sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp" "${CORE_DIR}/CMakeLists.txt")
 foreach(f ${sources})
-    file(STRINGS "${f}" hits REGEX "#include <Qt?Widgets|#include <QWidget|#include <QApplication>|#include <QAction>|Qt[56]?::Widgets|#include <QUndoStack")
+    file(STRINGS "${f}" hits REGEX "#include <Qt?Widgets|#include <QWidget|#include <QApplication>|#include <QAction>|Qt6?::Widgets|#include <QUndoStack")
     if(hits)
         message(FATAL_ERROR "${f} depends on Qt Widgets: ${hits}")
     endif()

@@ -151,7 +151,6 @@ private slots:
         Ui::ExportDialog dialog(*m_project);
         const Ui::Theme &theme = Ui::ThemeManager::instance().theme();
         QCOMPARE(dialog.previewView()->palette().color(QPalette::Base), theme.background());
-        const bool ksh = Ui::Highlighting::instance().usesKSyntaxHighlighting();
         const QHash<int, QString> syntax{{int(Format::W3C), QStringLiteral("JSON")},
                                          {int(Format::Csv), QStringLiteral("CSV")},
                                          {int(Format::Qdpx), QStringLiteral("XML")},
@@ -174,8 +173,7 @@ private slots:
             }
             QVERIFY(dialog.previewHighlighter());
             QCOMPARE(Ui::Highlighting::definitionName(dialog.previewHighlighter()),
-                     ksh ? syntax.value(int(format))
-                         : QStringLiteral("built-in ") + syntax.value(int(format)));
+                     syntax.value(int(format)));
             QVERIFY2(colouredRanges(dialog.previewView()) > 10, qPrintable(label));
         }
         // The JSON keys and strings are coloured differently, readable on the page.

@@ -143,10 +143,7 @@ private slots:
                     ->text()
                     .contains(QLatin1String("windows-1251")));
         QVERIFY(reader.markupHighlighter());
-        QCOMPARE(Highlighting::definitionName(reader.markupHighlighter()),
-                 Highlighting::instance().usesKSyntaxHighlighting()
-                     ? QStringLiteral("HTML")
-                     : QStringLiteral("built-in HTML"));
+        QCOMPARE(Highlighting::definitionName(reader.markupHighlighter()), QStringLiteral("HTML"));
         // Tags, attributes and their values, comments and entities are coloured; the text
         // between tags is not; every colour is readable on the page.
         const Theme &theme = ThemeManager::instance().theme();
@@ -186,9 +183,7 @@ private slots:
         const QPlainTextEdit *view = reader.markupView();
         QVERIFY(view->toPlainText().startsWith(QLatin1String("# Oil spill off Lindhaven")));
         QCOMPARE(Highlighting::definitionName(reader.markupHighlighter()),
-                 Highlighting::instance().usesKSyntaxHighlighting()
-                     ? QStringLiteral("Markdown")
-                     : QStringLiteral("built-in Markdown"));
+                 QStringLiteral("Markdown"));
         QVERIFY(coloured(formatOf(view, QStringLiteral("Oil spill"))));    // heading
         QVERIFY(coloured(formatOf(view, QStringLiteral("Henrik Dahl"))));  // strong
         QVERIFY(coloured(formatOf(view, QStringLiteral("coastguard](")))); // link

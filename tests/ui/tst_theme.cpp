@@ -1,7 +1,7 @@
 // Colour themes: the text views' colours come from a syntax-highlighting theme's editor colours
-// (the repository's themes with KSyntaxHighlighting in the Qt 5 flavour, the built-in ones in
-// the Qt 6 flavour), text keeps 4.5:1 (WCAG AA) on every highlight of every theme, the default
-// follows the system palette, and the reader and compare panes repaint when the theme changes.
+// (every theme of KSyntaxHighlighting's repository), text keeps 4.5:1 (WCAG AA) on every highlight
+// of every theme, the default follows the system palette, and the reader and compare panes repaint
+// when the theme changes.
 #include "comparepane.h"
 #include "connectorband.h"
 #include "highlighting.h"
