@@ -1729,7 +1729,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+153"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the database is not open</source>
         <translation>die Datenbank ist nicht geöffnet</translation>
     </message>
@@ -1739,7 +1744,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>die Kopie konnte nicht fertig geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/projectstorage.cpp" line="+119"/>
+        <location filename="../app/core/storage/projectstorage.cpp" line="+70"/>
         <source>migration %1 is missing from this build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
@@ -1749,7 +1754,45 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
+        <source>no private copy could be made in the temporary folder</source>
+        <translation>im temporären Ordner ließ sich keine private Kopie anlegen</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>“%1” says it is file format %2, but its tables are those of format %3: its header was changed or damaged. It was not changed.</source>
+        <translation>„%1“ gibt Dateiformat %2 an, seine Tabellen sind aber die von Format %3: Sein Kopf wurde verändert oder beschädigt. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiteres</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it holds %1</source>
+        <translation>sie enthält %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has a changed %1</source>
+        <translation>sie hat ein verändertes Objekt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it lacks %1</source>
+        <translation>ihr fehlt %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” was changed outside Crosscheck (%2). It was not opened, so that nothing in it can run, and it was not changed.</source>
+        <translation>„%1“ wurde außerhalb von Crosscheck verändert (%2). Die Datei wurde nicht geöffnet, damit nichts darin ausgeführt werden kann, und nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>“%1” already exists; Crosscheck does not overwrite files when creating a project.</source>
         <translation>„%1“ existiert bereits; Crosscheck überschreibt beim Anlegen eines Projekts keine Dateien.</translation>
     </message>
@@ -1799,6 +1842,11 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>„%1“ ist eine SQLite-Datenbank einer anderen Anwendung, kein Crosscheck-Projekt.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>“%1” is damaged: its header gives file format %2, which no Crosscheck writes. It was not changed; restore it from a backup or a saved copy.</source>
+        <translation>„%1“ ist beschädigt: Sein Kopf gibt Dateiformat %2 an, das kein Crosscheck schreibt. Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung oder gespeicherten Kopie wieder her.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>“%1” was saved by a newer version of Crosscheck (file format %2; this version reads up to %3). Update Crosscheck to open it; the file was not changed.</source>
         <translation>„%1“ wurde von einer neueren Crosscheck-Version gespeichert (Dateiformat %2; diese Version liest bis %3). Aktualisieren Sie Crosscheck, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
@@ -1835,17 +1883,33 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>“%1” cannot be opened: %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-304"/>
         <source>“%1” is damaged (%2). It was not changed; restore it from a backup or a saved copy.</source>
         <translation>„%1“ ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung oder gespeicherten Kopie wieder her.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+250"/>
+        <source>“%1” was not opened: “%2” beside it is the journal of another database (%3), and opening the project would write it into the project. Nothing was changed; move “%2” out of that folder, then open the project again.</source>
+        <translation>„%1“ wurde nicht geöffnet: „%2“ daneben ist das Journal einer anderen Datenbank (%3), und das Öffnen würde es in das Projekt schreiben. Nichts wurde verändert; verschieben Sie „%2“ aus diesem Ordner und öffnen Sie das Projekt erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” was not opened: an edit interrupted by a crash could not be rolled back (%2). Nothing was lost; open it again where the file and its folder can be written.</source>
+        <translation>„%1“ wurde nicht geöffnet: Eine durch einen Absturz unterbrochene Änderung ließ sich nicht zurückrollen (%2). Nichts ging verloren; öffnen Sie es erneut dort, wo Datei und Ordner beschreibbar sind.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is damaged: its header gives file format %2. It was not changed.</source>
+        <translation>„%1“ ist beschädigt: Sein Kopf gibt Dateiformat %2 an. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
         <source>“%1” cannot be read: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
@@ -1863,6 +1927,41 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location line="+4"/>
         <source>the folder “%1” does not exist</source>
         <translation>der Ordner „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/hotjournal.cpp" line="+58"/>
+        <source>the project file is shorter than its header</source>
+        <translation>die Projektdatei ist kürzer als ihr Kopf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its page size (%1 bytes) is not the project&apos;s (%2 bytes)</source>
+        <translation>seine Seitengröße (%1 Bytes) ist nicht die des Projekts (%2 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>it holds page %1 of a file that had %2 pages</source>
+        <translation>es enthält Seite %1 einer Datei mit %2 Seiten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it was written for a database of another application</source>
+        <translation>es wurde für eine Datenbank einer anderen Anwendung geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was written for another file (change counter %1, the project&apos;s is %2)</source>
+        <translation>es wurde für eine andere Datei geschrieben (Änderungszähler %1, der des Projekts ist %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its copy of the first page differs from the project&apos;s</source>
+        <translation>seine Kopie der ersten Seite weicht von der des Projekts ab</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it was written for a file of %1 pages; the project had %2</source>
+        <translation>es wurde für eine Datei mit %1 Seiten geschrieben; das Projekt hatte %2</translation>
     </message>
 </context>
 <context>

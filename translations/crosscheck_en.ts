@@ -290,6 +290,17 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::Storage</name>
+    <message numerus="yes">
+        <location filename="../app/core/storage/projectstorage.cpp" line="+245"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::CompareView</name>
     <message numerus="yes">
         <location filename="../ui/compareview.cpp" line="+541"/>

@@ -1762,7 +1762,12 @@ Contains %2% of the words the other members carry</source>
         <translation>драйвер Qt SQLite (QSQLITE) не встановлено</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+153"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>the database is not open</source>
         <translation>базу даних не відкрито</translation>
     </message>
@@ -1772,7 +1777,7 @@ Contains %2% of the words the other members carry</source>
         <translation>не вдалося завершити запис копії</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/projectstorage.cpp" line="+119"/>
+        <location filename="../app/core/storage/projectstorage.cpp" line="+70"/>
         <source>migration %1 is missing from this build</source>
         <translation>міграція %1 відсутня в цій збірці</translation>
     </message>
@@ -1782,7 +1787,46 @@ Contains %2% of the words the other members carry</source>
         <translation>міграція %1 не вдалася: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
+        <source>no private copy could be made in the temporary folder</source>
+        <translation>не вдалося створити приватну копію в тимчасовій теці</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>“%1” says it is file format %2, but its tables are those of format %3: its header was changed or damaged. It was not changed.</source>
+        <translation>«%1» зазначає формат файлу %2, але його таблиці — формату %3: заголовок змінено або пошкоджено. Файл не змінено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>ще %n</numerusform>
+            <numerusform>ще %n</numerusform>
+            <numerusform>ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it holds %1</source>
+        <translation>він містить %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has a changed %1</source>
+        <translation>у ньому змінено %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it lacks %1</source>
+        <translation>у ньому бракує %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” was changed outside Crosscheck (%2). It was not opened, so that nothing in it can run, and it was not changed.</source>
+        <translation>«%1» змінено поза Crosscheck (%2). Його не відкрито, щоб ніщо в ньому не могло виконатися, і не змінено.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>“%1” already exists; Crosscheck does not overwrite files when creating a project.</source>
         <translation>«%1» уже існує; створюючи проєкт, Crosscheck не перезаписує файли.</translation>
     </message>
@@ -1832,6 +1876,11 @@ Contains %2% of the words the other members carry</source>
         <translation>«%1» — база даних SQLite іншої програми, а не проєкт Crosscheck.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>“%1” is damaged: its header gives file format %2, which no Crosscheck writes. It was not changed; restore it from a backup or a saved copy.</source>
+        <translation>«%1» пошкоджено: його заголовок зазначає формат файлу %2, якого жоден Crosscheck не записує. Файл не змінено; відновіть його з резервної або збереженої копії.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>“%1” was saved by a newer version of Crosscheck (file format %2; this version reads up to %3). Update Crosscheck to open it; the file was not changed.</source>
         <translation>«%1» збережено новішою версією Crosscheck (формат файлу %2; ця версія читає до %3). Оновіть Crosscheck, щоб відкрити його; файл не змінено.</translation>
@@ -1868,17 +1917,33 @@ Contains %2% of the words the other members carry</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>“%1” cannot be opened: %2</source>
         <translation>Не вдається відкрити «%1»: %2</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-304"/>
         <source>“%1” is damaged (%2). It was not changed; restore it from a backup or a saved copy.</source>
         <translation>«%1» пошкоджено (%2). Файл не змінено; відновіть його з резервної або збереженої копії.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+250"/>
+        <source>“%1” was not opened: “%2” beside it is the journal of another database (%3), and opening the project would write it into the project. Nothing was changed; move “%2” out of that folder, then open the project again.</source>
+        <translation>«%1» не відкрито: «%2» поруч із ним — журнал іншої бази даних (%3), і відкриття записало б його в проєкт. Нічого не змінено; перемістіть «%2» з цієї теки й відкрийте проєкт знову.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” was not opened: an edit interrupted by a crash could not be rolled back (%2). Nothing was lost; open it again where the file and its folder can be written.</source>
+        <translation>«%1» не відкрито: зміну, перервану збоєм, не вдалося відкотити (%2). Нічого не втрачено; відкрийте його знову там, де файл і теку можна записувати.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is damaged: its header gives file format %2. It was not changed.</source>
+        <translation>«%1» пошкоджено: його заголовок зазначає формат файлу %2. Файл не змінено.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
         <source>“%1” cannot be read: %2</source>
         <translation>Не вдається прочитати «%1»: %2</translation>
     </message>
@@ -1896,6 +1961,41 @@ Contains %2% of the words the other members carry</source>
         <location line="+4"/>
         <source>the folder “%1” does not exist</source>
         <translation>теки «%1» не існує</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/hotjournal.cpp" line="+58"/>
+        <source>the project file is shorter than its header</source>
+        <translation>файл проєкту коротший за свій заголовок</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its page size (%1 bytes) is not the project&apos;s (%2 bytes)</source>
+        <translation>його розмір сторінки (%1 байтів) не такий, як у проєкту (%2 байтів)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>it holds page %1 of a file that had %2 pages</source>
+        <translation>він містить сторінку %1 файлу, що мав %2 сторінок</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it was written for a database of another application</source>
+        <translation>його записано для бази даних іншої програми</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was written for another file (change counter %1, the project&apos;s is %2)</source>
+        <translation>його записано для іншого файлу (лічильник змін %1, у проєкту — %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its copy of the first page differs from the project&apos;s</source>
+        <translation>його копія першої сторінки відрізняється від проєктної</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it was written for a file of %1 pages; the project had %2</source>
+        <translation>його записано для файлу з %1 сторінок; проєкт мав %2</translation>
     </message>
 </context>
 <context>

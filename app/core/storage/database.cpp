@@ -76,7 +76,37 @@ bool Database::open(const QString &path, bool readOnly, QString *error)
     }
     m_path = path;
     m_readOnly = readOnly;
+    harden();
     return true;
+}
+
+void Database::harden()
+{
+    if (sqlite3 *db = handle()) {
+        sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
+    }
+}
+
+int Database::lastErrorCode() const
+{
+    sqlite3 *db = handle();
+    return db ? sqlite3_extended_errcode(db) : SQLITE_OK;
+}
+
+QStringList Database::schemaObjects(QString *error)
+{
+    QStringList objects;
+    QSqlQuery q = run(QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') "
+                                     "FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%'"),
+                      {}, error);
+    while (q.next()) {
+        objects << q.value(0).toString() + u'\x1f' + q.value(1).toString() + u'\x1f' +
+                       q.value(2).toString() + u'\x1f' + q.value(3).toString();
+    }
+    objects.sort();
+    return objects;
 }
 
 void Database::close()
@@ -172,10 +202,14 @@ QString Database::quickCheck()
         return error;
     QStringList problems;
     while (q.next()) {
-        const QString row = q.value(0).toString();
-        if (row != QLatin1String("ok"))
-            problems << row;
+        // quick_check may report several problems in one row, one per line.
+        for (const QString &line : q.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
+            if (line.trimmed() != QLatin1String("ok"))
+                problems << line.trimmed();
+        }
     }
+    if (problems.size() > 3)
+        problems = problems.mid(0, 3) << tr("…");
     return problems.join(QStringLiteral("; "));
 }
 

@@ -44,8 +44,14 @@ public:
 
     int userVersion();
     qint32 applicationId();
-    /// PRAGMA quick_check: empty when the file is sound, else what SQLite reports.
+    /// PRAGMA quick_check: empty when the file is sound, else what SQLite reports (one line).
     QString quickCheck();
+    /// SQLite's extended result code of the last failed call on this connection (e.g.
+    /// SQLITE_READONLY_ROLLBACK: a read-only connection found a hot journal it cannot replay).
+    int lastErrorCode() const;
+    /// Every (type, name, table, SQL) row of sqlite_schema but SQLite's own statistics tables,
+    /// sorted; one string per object.
+    QStringList schemaObjects(QString *error = nullptr);
 
     /// Copies the whole database into \a target through SQLite's online backup API.
     bool backupTo(const QString &target, QString *error);
@@ -57,6 +63,10 @@ public:
     sqlite3 *handle() const;
 
 private:
+    /// Schema objects of an opened file are not trusted: no side-effecting function runs from a
+    /// view or trigger (trusted_schema=OFF), and the connection cannot corrupt the file on
+    /// purpose (SQLITE_DBCONFIG_DEFENSIVE: no writable_schema, no direct shadow-table writes).
+    void harden();
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;

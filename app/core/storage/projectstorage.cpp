@@ -1,14 +1,21 @@
 #include "projectstorage.h"
+#include "hotjournal.h"
 #include "util/appinit.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
+#include <QMap>
+#include <QMutex>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUuid>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 #include <filesystem>
 
@@ -51,6 +58,61 @@ bool renameOver(const QString &from, const QString &to, QString *error)
         return false;
     }
     return true;
+}
+
+/// Applies migrations \a from + 1 … \a to (one file each) to \a db, in the caller's transaction.
+bool applyMigrations(Database &db, int from, int to, QString *error)
+{
+    const QStringList files = migrationFiles();
+    for (int v = from; v < to && v < files.size(); ++v) {
+        QFile f(files.at(v));
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = ProjectStorage::tr("migration %1 is missing from this build").arg(v + 1);
+            return false;
+        }
+        for (const QString &statement : Database::splitStatements(QString::fromUtf8(f.readAll()))) {
+            if (!db.exec(statement, {}, error)) {
+                *error = ProjectStorage::tr("migration %1 failed: %2").arg(v + 1).arg(*error);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/// Rolls the hot journal beside \a path back into the file: SQLite does it on the first read
+/// of a writable connection.
+bool recoverInPlace(const QString &path, QString *error)
+{
+    Database db;
+    if (!db.open(path, false, error))
+        return false;
+    const bool ok =
+        db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), {}, error).isValid();
+    db.close();
+    return ok && !QFile::exists(HotJournal::pathFor(path));
+}
+
+/// Rolls the hot journal back in a private copy of the file and its journal, and loads the
+/// result into \a db (in memory): the file and its journal are left as they are.
+bool recoverPrivately(const QString &path, Database &db, QString *error)
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("recovered.crosscheck"));
+    if (!dir.isValid() || !QFile::copy(path, copy) ||
+        !QFile::copy(HotJournal::pathFor(path), HotJournal::pathFor(copy))) {
+        *error = ProjectStorage::tr("no private copy could be made in the temporary folder");
+        return false;
+    }
+    return recoverInPlace(copy, error) && db.open(QStringLiteral(":memory:"), false, error) &&
+           db.restoreFrom(copy, error);
+}
+
+/// "trigger “zz”" for a Database::schemaObjects() entry.
+QString describeObject(const QString &object)
+{
+    const QStringList parts = object.split(u'\x1f');
+    return parts.size() < 2 ? object : parts.at(0) + QStringLiteral(" “") + parts.at(1) + u'”';
 }
 
 } // namespace
@@ -100,11 +162,101 @@ bool ProjectStorage::configureForWriting(QString *error)
 {
     // journal_mode=DELETE keeps the project one self-contained file between edits (users copy,
     // mail and sync it; WAL would keep recent edits in a -wal file beside it and needs shared
-    // memory, which network folders lack). synchronous=FULL syncs the journal and the file at
-    // every commit, so an edit that was acknowledged survives a crash or a power loss.
+    // memory, which network folders lack). In DELETE mode a commit becomes durable when the
+    // journal's unlink reaches the disk: synchronous=FULL syncs the journal and the file but
+    // not the folder after the unlink, so a power cut can bring the journal back and roll an
+    // acknowledged edit back. EXTRA also syncs the folder after the unlink.
     return m_db.exec(QStringLiteral("PRAGMA journal_mode=DELETE"), {}, error) &&
-           m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"), {}, error) &&
+           m_db.exec(QStringLiteral("PRAGMA synchronous=EXTRA"), {}, error) &&
            m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON"), {}, error);
+}
+
+QStringList ProjectStorage::expectedSchema(int version)
+{
+    static QMutex mutex;
+    static QHash<int, QStringList> cache;
+    const QMutexLocker lock(&mutex);
+    const auto it = cache.constFind(version);
+    if (it != cache.constEnd())
+        return *it;
+    Database db;
+    QString error;
+    QStringList objects;
+    if (db.open(QStringLiteral(":memory:"), false, &error) &&
+        applyMigrations(db, 0, version, &error))
+        objects = db.schemaObjects(&error);
+    cache.insert(version, objects);
+    return objects;
+}
+
+bool ProjectStorage::verify(int version, const QString &name, OpenStatus *status)
+{
+    const QString problems = m_db.quickCheck();
+    if (!problems.isEmpty())
+        return fail(status, OpenError::Damaged,
+                    tr("“%1” is damaged (%2). It was not changed; restore it from a backup or a "
+                       "saved copy.")
+                        .arg(name, problems));
+    // Colleagues send each other project files: a trigger or view that Crosscheck did not
+    // create would run inside the user's own edits. The schema must be exactly the one the
+    // migrations up to the file's version create.
+    QString error;
+    const QStringList actual = m_db.schemaObjects(&error);
+    const QStringList expected = expectedSchema(version);
+    if (actual == expected && error.isEmpty())
+        return true;
+    for (int v = 1; v <= currentSchemaVersion(); ++v) {
+        if (v != version && expectedSchema(v) == actual)
+            return fail(status, OpenError::Damaged,
+                        tr("“%1” says it is file format %2, but its tables are those of format "
+                           "%3: its header was changed or damaged. It was not changed.")
+                            .arg(name)
+                            .arg(version)
+                            .arg(v));
+    }
+    // By kind and name, the dangerous kinds first: what runs (triggers, views), then tables.
+    const auto keyed = [](const QStringList &objects) {
+        QMap<QString, QString> byKey;
+        static const QStringList order{QStringLiteral("trigger"), QStringLiteral("view"),
+                                       QStringLiteral("table"), QStringLiteral("index")};
+        for (const QString &o : objects) {
+            const QStringList parts = o.split(u'\x1f');
+            const qsizetype rank = order.indexOf(parts.value(0));
+            byKey.insert(QString::number(rank < 0 ? 9 : rank) + parts.value(1) + u'\x1f' +
+                             parts.value(0),
+                         o);
+        }
+        return byKey;
+    };
+    const QMap<QString, QString> have = keyed(actual), want = keyed(expected);
+    QStringList extra, missing, changed;
+    for (auto it = have.cbegin(); it != have.cend(); ++it) {
+        if (!want.contains(it.key()))
+            extra << describeObject(it.value());
+        else if (want.value(it.key()) != it.value())
+            changed << describeObject(it.value());
+    }
+    for (auto it = want.cbegin(); it != want.cend(); ++it) {
+        if (!have.contains(it.key()))
+            missing << describeObject(it.value());
+    }
+    const auto some = [](QStringList list) {
+        if (list.size() > 3)
+            list = list.mid(0, 3) << tr("%n more", nullptr, int(list.size()) - 3);
+        return list.join(QStringLiteral(", "));
+    };
+    QStringList parts;
+    if (!extra.isEmpty())
+        parts << tr("it holds %1").arg(some(extra));
+    if (!changed.isEmpty())
+        parts << tr("it has a changed %1").arg(some(changed));
+    if (!missing.isEmpty())
+        parts << tr("it lacks %1").arg(some(missing));
+    const QString what = parts.join(QStringLiteral("; "));
+    return fail(status, OpenError::Modified,
+                tr("“%1” was changed outside Crosscheck (%2). It was not opened, so that nothing "
+                   "in it can run, and it was not changed.")
+                    .arg(name, what));
 }
 
 bool ProjectStorage::migrate(Database &db, int fromVersion, QString *error)
@@ -113,19 +265,8 @@ bool ProjectStorage::migrate(Database &db, int fromVersion, QString *error)
     Transaction tx(db);
     if (!tx.begin(error))
         return false;
-    for (int v = fromVersion; v < files.size(); ++v) {
-        QFile f(files.at(v));
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("migration %1 is missing from this build").arg(v + 1);
-            return false;
-        }
-        for (const QString &statement : Database::splitStatements(QString::fromUtf8(f.readAll()))) {
-            if (!db.exec(statement, {}, error)) {
-                *error = tr("migration %1 failed: %2").arg(v + 1).arg(*error);
-                return false;
-            }
-        }
-    }
+    if (!applyMigrations(db, fromVersion, int(files.size()), error))
+        return false;
     // PRAGMAs take no bound values; both numbers are constants of this build.
     if (!db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {}, error) ||
         !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(files.size()), {}, error))
@@ -172,7 +313,7 @@ std::unique_ptr<ProjectStorage> ProjectStorage::create(const QString &path, Open
         bool ok = db.open(temp, false, &error);
         if (ok) {
             ok = db.exec(QStringLiteral("PRAGMA journal_mode=DELETE"), {}, &error) &&
-                 db.exec(QStringLiteral("PRAGMA synchronous=FULL"), {}, &error) &&
+                 db.exec(QStringLiteral("PRAGMA synchronous=EXTRA"), {}, &error) &&
                  migrate(db, 0, &error);
         }
         db.close();
@@ -232,6 +373,14 @@ std::unique_ptr<ProjectStorage> ProjectStorage::open(const QString &path, bool r
     }
     if (status)
         status->fileVersion = header.userVersion;
+    if (header.userVersion < 1) {
+        fail(status, OpenError::Damaged,
+             tr("“%1” is damaged: its header gives file format %2, which no Crosscheck writes. "
+                "It was not changed; restore it from a backup or a saved copy.")
+                 .arg(name)
+                 .arg(header.userVersion));
+        return nullptr;
+    }
     const int current = currentSchemaVersion();
     if (header.userVersion > current) {
         fail(status, OpenError::NewerVersion,
@@ -283,24 +432,63 @@ std::unique_ptr<ProjectStorage> ProjectStorage::open(const QString &path, bool r
         fail(status, OpenError::Damaged, tr("“%1” cannot be opened: %2").arg(name, error));
         return nullptr;
     }
-    const QString problems = s->m_db.quickCheck();
-    if (!problems.isEmpty()) {
-        fail(status, OpenError::Damaged,
-             tr("“%1” is damaged (%2). It was not changed; restore it from a backup or a saved "
-                "copy.")
-                 .arg(name, problems));
-        return nullptr;
+    int version = header.userVersion;
+    bool inMemory = false;
+    s->m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (s->m_db.lastErrorCode() == SQLITE_READONLY_ROLLBACK) {
+        // A crash or power cut interrupted an edit and left its journal (a "hot journal"): the
+        // file is healthy once SQLite rolls the journal back, which a read-only connection
+        // cannot do. First make sure the journal is this file's.
+        s->m_db.close();
+        const QString journal = displayName(HotJournal::pathFor(path));
+        QString why;
+        if (HotJournal::check(path, &why) == HotJournal::Verdict::Foreign) {
+            fail(status, OpenError::StrayJournal,
+                 tr("“%1” was not opened: “%2” beside it is the journal of another database "
+                    "(%3), and opening the project would write it into the project. Nothing "
+                    "was changed; move “%2” out of that folder, then open the project again.")
+                     .arg(name, journal, why));
+            return nullptr;
+        }
+        const bool ok = readOnlyReason.isEmpty()
+                            ? recoverInPlace(path, &error) && s->m_db.open(path, true, &error)
+                            : recoverPrivately(path, s->m_db, &error);
+        if (!ok) {
+            fail(status, OpenError::CannotWrite,
+                 tr("“%1” was not opened: an edit interrupted by a crash could not be rolled "
+                    "back (%2). Nothing was lost; open it again where the file and its folder "
+                    "can be written.")
+                     .arg(name, error));
+            return nullptr;
+        }
+        inMemory = !readOnlyReason.isEmpty();
+        if (status)
+            status->recovered = true;
+        version = s->m_db.userVersion();
+        if (version < 1 || version > current) {
+            fail(status, OpenError::Damaged,
+                 tr("“%1” is damaged: its header gives file format %2. It was not changed.")
+                     .arg(name)
+                     .arg(version));
+            return nullptr;
+        }
     }
+    if (!s->verify(version, name, status))
+        return nullptr;
 
     if (!readOnlyReason.isEmpty()) {
         s->m_readOnly = true;
         s->m_readOnlyReason = readOnlyReason;
-        if (header.userVersion < current) {
+        if (inMemory) {
+            if (version < current && !migrate(s->m_db, version, &error)) {
+                fail(status, OpenError::Damaged, tr("“%1” cannot be read: %2").arg(name, error));
+                return nullptr;
+            }
+        } else if (version < current) {
             // An older file that must not be written: migrate a private in-memory copy.
             s->m_db.close();
             if (!s->m_db.open(QStringLiteral(":memory:"), false, &error) ||
-                !s->m_db.restoreFrom(path, &error) ||
-                !migrate(s->m_db, header.userVersion, &error)) {
+                !s->m_db.restoreFrom(path, &error) || !migrate(s->m_db, version, &error)) {
                 fail(status, OpenError::Damaged, tr("“%1” cannot be read: %2").arg(name, error));
                 return nullptr;
             }
@@ -313,7 +501,7 @@ std::unique_ptr<ProjectStorage> ProjectStorage::open(const QString &path, bool r
         fail(status, OpenError::CannotWrite, tr("“%1” cannot be opened: %2").arg(name, error));
         return nullptr;
     }
-    if (header.userVersion < current && !migrate(s->m_db, header.userVersion, &error)) {
+    if (version < current && !migrate(s->m_db, version, &error)) {
         fail(status, OpenError::CannotWrite,
              tr("“%1” could not be upgraded to the current format (%2); it was left as it was.")
                  .arg(name, error));

@@ -24,6 +24,8 @@ enum class OpenError {
     NotAProject,   ///< not an SQLite file, or an SQLite file of another application
     NewerVersion,  ///< written by a newer Crosscheck
     Damaged,       ///< an SQLite file that fails its integrity check
+    Modified,      ///< holds schema objects Crosscheck did not create (refused before they run)
+    StrayJournal,  ///< a rollback journal beside it belongs to another database
     AlreadyOpen,   ///< another Crosscheck holds it for writing
     AlreadyExists, ///< create() on an existing path
     CannotWrite,   ///< create() or migration could not write
@@ -35,6 +37,9 @@ struct OpenStatus
     QString message;    ///< translated, names the file and what to do
     QString lockHolder; ///< "process 1234 on host" for AlreadyOpen
     int fileVersion = 0;
+    /// An interrupted edit (a crash or power cut) was rolled back: in the file itself, or, for
+    /// a read-only open, in a private copy (the file and its journal were left as they were).
+    bool recovered = false;
     bool isOk() const { return error == OpenError::None; }
 };
 
@@ -77,10 +82,14 @@ public:
     static QString lockFilePath(const QString &projectPath);
     /// Applies the migrations after \a fromVersion in one transaction.
     static bool migrate(Database &db, int fromVersion, QString *error);
+    /// The schema objects (Database::schemaObjects) that migrations 1 … \a version create.
+    static QStringList expectedSchema(int version);
 
 private:
     ProjectStorage() = default;
     bool configureForWriting(QString *error);
+    /// Checks the open connection: integrity, then the schema against \a version's.
+    bool verify(int version, const QString &name, OpenStatus *status);
 
     Database m_db;
     QString m_path;
