@@ -130,6 +130,57 @@ private slots:
         QVERIFY2(report.contains(QStringLiteral(" 0 mismatches")), qPrintable(report));
         QVERIFY(report.startsWith(QStringLiteral("6 docs")));
     }
+
+    void tabularFilesRunNoFormula()
+    {
+        // Every cell of cross-source-links.tsv and notes.tsv, opened in a spreadsheet, is text.
+        Storage::OpenStatus status;
+        auto p = SampleProject::create(m_dir.filePath(QStringLiteral("inj.crosscheck")), &status);
+        QVERIFY2(p, qPrintable(status.message));
+        const SourceId wire = p->sourceAt(0).id, courier = p->sourceAt(1).id;
+        const QStringList hostile{QStringLiteral("=HYPERLINK(\"http://x.test\",\"y\")"),
+                                  QStringLiteral("=cmd|' /C calc'!A0"),
+                                  QStringLiteral("@SUM(1)"),
+                                  QStringLiteral("+1"),
+                                  QStringLiteral("-2"),
+                                  QStringLiteral("ok\r=1+1")};
+        for (int i = 0; i < hostile.size(); ++i) {
+            Link l;
+            l.sourceA = wire;
+            l.spanA = {i * 3, i * 3 + 2};
+            l.sourceB = courier;
+            l.spanB = {i * 3, i * 3 + 2};
+            l.type = hostile.at(i);
+            l.note = hostile.at(i);
+            QVERIFY(p->addLink(l));
+            Note n;
+            n.target = Note::Target::Source;
+            n.source = i % 2 ? wire : courier;
+            n.text = hostile.at(i);
+            QVERIFY(p->setNote(n));
+        }
+        const QString out = m_dir.filePath(QStringLiteral("brat-injection"));
+        QString error;
+        QVERIFY2(Brat::write(*p, out, &error), qPrintable(error));
+        int cellsChecked = 0;
+        for (const char *file : {"/cross-source-links.tsv", "/notes.tsv"}) {
+            const QString tsv = read(out + QLatin1String(file));
+            QVERIFY(!tsv.contains(u'\r'));
+            for (const QString &line : tsv.split(u'\n', Qt::SkipEmptyParts)) {
+                for (const QString &cell : line.split(u'\t')) {
+                    ++cellsChecked;
+                    QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@").contains(cell.at(0)),
+                             qPrintable(QLatin1String(file) + u' ' + cell));
+                }
+            }
+            // Kept as text, behind an apostrophe.
+            QVERIFY2(tsv.contains(QLatin1String(file).contains(QLatin1String("links"))
+                                      ? QStringLiteral("'=HYPERLINK(")
+                                      : QStringLiteral("\t'-2")),
+                     qPrintable(tsv));
+        }
+        QVERIFY(cellsChecked > 20);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBratExport)

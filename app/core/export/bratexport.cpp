@@ -1,4 +1,5 @@
 #include "bratexport.h"
+#include "csvexport.h"
 #include "exporter.h"
 
 #include "project/project.h"
@@ -163,16 +164,19 @@ QVector<QPair<QString, QByteArray>> Brat::files(const Project &project, bool wit
                      .arg(l.severity)
                      .arg(l.note.isEmpty() ? QString() : QStringLiteral("; ") + l.note));
         } else {
-            cross << QStringList{relation,
-                                 l.type,
-                                 Link::statusName(l.status),
-                                 QString::number(l.severity),
-                                 docs.value(l.sourceA),
-                                 a,
-                                 docs.value(l.sourceB),
-                                 b,
-                                 flat(l.note)}
-                         .join(u'\t');
+            QStringList cells{relation,
+                              l.type,
+                              Link::statusName(l.status),
+                              QString::number(l.severity),
+                              docs.value(l.sourceA),
+                              a,
+                              docs.value(l.sourceB),
+                              b,
+                              l.note};
+            // Opened in a spreadsheet, no cell may run as a formula.
+            for (QString &c : cells)
+                c = Csv::tsvCell(c);
+            cross << cells.join(u'\t');
         }
     }
     // brat has no note on a whole document or on an entity of the registry: those go to
@@ -180,10 +184,11 @@ QVector<QPair<QString, QByteArray>> Brat::files(const Project &project, bool wit
     QStringList sourceNotes{QStringLiteral("on\tnote")};
     for (const Note &n : project.notes()) {
         if (n.target == Note::Target::Source)
-            sourceNotes << QStringLiteral("document:") + docs.value(n.source) + u'\t' +
-                               flat(n.text);
+            sourceNotes << Csv::tsvCell(QStringLiteral("document:") + docs.value(n.source)) +
+                               u'\t' + Csv::tsvCell(n.text);
         else if (n.target == Note::Target::Entity)
-            sourceNotes << QStringLiteral("crosscheck:E%1").arg(n.entity) + u'\t' + flat(n.text);
+            sourceNotes << QStringLiteral("crosscheck:E%1").arg(n.entity) + u'\t' +
+                               Csv::tsvCell(n.text);
     }
 
     for (const Source &s : project.sources()) {

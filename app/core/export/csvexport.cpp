@@ -22,12 +22,25 @@ QByteArray document(const QList<QStringList> &rows, bool bom)
 }
 } // namespace
 
-QString Csv::cell(const QString &value)
+QString Csv::neutralised(const QString &value)
 {
     QString v = value;
     if (!v.isEmpty() && (v.at(0) == u'=' || v.at(0) == u'+' || v.at(0) == u'-' || v.at(0) == u'@' ||
                          v.at(0) == u'\t' || v.at(0) == u'\r'))
         v.prepend(u'\'');
+    return v;
+}
+
+QString Csv::tsvCell(const QString &value)
+{
+    QString v = value;
+    v.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+    return neutralised(v);
+}
+
+QString Csv::cell(const QString &value)
+{
+    QString v = neutralised(value);
     if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r') ||
         v != value)
         v = u'"' + QString(v).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';

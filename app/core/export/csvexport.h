@@ -19,6 +19,12 @@ public:
     static QByteArray links(const Project &project, bool bom);
     /// One cell, quoted when needed and neutralised when it could run as a formula.
     static QString cell(const QString &value);
+    /// A value that a spreadsheet could run as a formula (starting with =, +, -, @, a tab or a
+    /// carriage return) with a leading apostrophe: the rule for every tabular output.
+    static QString neutralised(const QString &value);
+    /// One cell of a tab-separated file (which has no quoting): tabs and line breaks become
+    /// spaces, then the cell is neutralised.
+    static QString tsvCell(const QString &value);
 };
 
 } // namespace Crosscheck::Core::Export
