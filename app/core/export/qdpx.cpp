@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
@@ -19,6 +20,7 @@
 #include <QColor>
 
 #include <algorithm>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -30,6 +32,12 @@ namespace {
 const QString kNamespace = QStringLiteral("urn:QDA-XML:project:1.0");
 constexpr qint64 kMaxQde = qint64(256) << 20;
 constexpr qint64 kMaxText = qint64(16) << 20;
+// All the texts read from one archive, and the .qdpx file itself.
+constexpr qint64 kMaxTotalText = qint64(512) << 20;
+constexpr qint64 kMaxArchive = qint64(1) << 30;
+// The element tree of a .qde: real projects nest codes a few levels deep.
+constexpr int kMaxXmlDepth = 200;
+constexpr int kMaxXmlElements = 2000000;
 
 QString guid(const QString &key)
 {
@@ -485,9 +493,22 @@ std::unique_ptr<Node> parseXml(const QByteArray &bytes, QString *error)
     QXmlStreamReader xml(bytes);
     std::unique_ptr<Node> root;
     std::vector<Node *> stack;
+    int elements = 0;
     while (!xml.atEnd()) {
         switch (xml.readNext()) {
         case QXmlStreamReader::StartElement: {
+            // Bounded, so that neither the walks over the tree nor its destruction (both
+            // recursive) can exhaust the stack, nor the tree the memory.
+            if (int(stack.size()) >= kMaxXmlDepth) {
+                *error = Qdpx::tr("project.qde nests elements more than %1 levels deep (line %2)")
+                             .arg(kMaxXmlDepth)
+                             .arg(xml.lineNumber());
+                return nullptr;
+            }
+            if (++elements > kMaxXmlElements) {
+                *error = Qdpx::tr("project.qde has more than %1 elements").arg(kMaxXmlElements);
+                return nullptr;
+            }
             auto node = std::make_unique<Node>();
             node->name = xml.name().toString();
             node->attributes = xml.attributes();
@@ -511,8 +532,16 @@ std::unique_ptr<Node> parseXml(const QByteArray &bytes, QString *error)
             stack.pop_back();
             break;
         case QXmlStreamReader::Characters:
-            if (!stack.empty())
+            if (!stack.empty()) {
+                if (stack.back()->text.size() + xml.text().size() > kMaxText) {
+                    *error = Qdpx::tr("an element of project.qde (line %1) holds more than %2 "
+                                      "of text")
+                                 .arg(xml.lineNumber())
+                                 .arg(QLocale().formattedDataSize(kMaxText));
+                    return nullptr;
+                }
                 stack.back()->text += xml.text();
+            }
             break;
         default:
             break;
@@ -579,21 +608,47 @@ std::unique_ptr<Project> Qdpx::createProject(const QString &qdpxPath, const QStr
                      .arg(projectPath);
         return nullptr;
     }
-    const QByteArray bytes = in.readAll();
+    if (in.size() > kMaxArchive) {
+        *error = tr("%1 is larger than %2").arg(qdpxPath, QLocale().formattedDataSize(kMaxArchive));
+        return nullptr;
+    }
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(QFile::encodeName(qdpxPath).toStdString(), ec)) {
+        *error = tr("%1 is not a regular file").arg(qdpxPath);
+        return nullptr;
+    }
+    const QByteArray bytes = in.readAll(); // at most kMaxArchive: a regular file of that size
+    // Built under a temporary name beside the target and moved into place only when complete:
+    // an import that fails, or a crash, never leaves a half-made project under its name.
+    const QString temp =
+        projectPath + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     Storage::OpenStatus status;
-    auto project = Project::create(projectPath, &status);
+    auto project = Project::create(temp, &status);
     if (!project) {
-        *error = status.message;
+        *error = status.message.replace(temp, projectPath);
         return nullptr;
     }
     QString why;
-    if (!import(*project, bytes, report, &why)) {
-        project.reset();
-        QFile::remove(projectPath); // nothing half-imported stays behind
-        *error = qdpxPath + QStringLiteral(": ") + why;
-        return nullptr;
+    const bool ok = import(*project, bytes, report, &why);
+    project.reset();
+    if (ok) {
+        std::filesystem::create_hard_link(QFile::encodeName(temp).toStdString(),
+                                          QFile::encodeName(projectPath).toStdString(), ec);
+        if (ec) {
+            why = tr("%1 could not be written (%2)")
+                      .arg(projectPath, QString::fromLocal8Bit(ec.message().c_str()));
+        } else {
+            QFile::remove(temp);
+            project = Project::open(projectPath, false, &status);
+            if (project)
+                return project;
+            why = status.message;
+        }
     }
-    return project;
+    QFile::remove(temp);
+    QFile::remove(temp + QStringLiteral("-journal"));
+    *error = qdpxPath + QStringLiteral(": ") + why;
+    return nullptr;
 }
 
 bool Qdpx::import(Project &project, const QByteArray &bytes, ImportReport *report, QString *error)
@@ -684,9 +739,16 @@ bool Qdpx::import(Project &project, const QByteArray &bytes, ImportReport *repor
     std::vector<TextSourceRef> textSources;
     QVector<ImportedDocument> docs;
     const Node *sourcesNode = root->child("Sources");
+    qint64 totalRead = 0;
     auto readText = [&](const Node *s, QString *why) -> std::optional<QString> {
-        if (const Node *c = s->child("PlainTextContent"))
+        if (const Node *c = s->child("PlainTextContent")) {
+            if (c->text.toUtf8().size() > kMaxText) {
+                *why = tr("its text is larger than %1 (Crosscheck imports texts up to that)")
+                           .arg(QLocale().formattedDataSize(kMaxText));
+                return std::nullopt;
+            }
             return c->text;
+        }
         const QString path = s->attr("plainTextPath");
         if (path.startsWith(QLatin1String("internal://"))) {
             const QString file = path.mid(11);
@@ -697,11 +759,18 @@ bool Qdpx::import(Project &project, const QByteArray &bytes, ImportReport *repor
             // Vendors write "sources/" or "Sources/".
             for (const QString &n : zip->names()) {
                 if (n.compare(QStringLiteral("sources/") + file, Qt::CaseInsensitive) == 0) {
+                    if (totalRead + std::min(zip->size(n), kMaxText) > kMaxTotalText) {
+                        *why = tr("the archive's texts are larger than %1 in all; the rest "
+                                  "was not read")
+                                   .arg(QLocale().formattedDataSize(kMaxTotalText));
+                        return std::nullopt;
+                    }
                     const QByteArray data = zip->read(n, kMaxText);
                     if (data.isEmpty() && zip->size(n) != 0) {
                         *why = zip->errorString();
                         return std::nullopt;
                     }
+                    totalRead += data.size();
                     return QString::fromUtf8(data);
                 }
             }
