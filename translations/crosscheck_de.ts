@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+146"/>
+        <location filename="../app/cli/cli.cpp" line="+148"/>
         <source>new: expected exactly one project file</source>
         <translation>new: genau eine Projektdatei erwartet</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>import: eine Projektdatei und mindestens eine Datei oder ein Ordner erwartet</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: Das Projekt ist schreibgeschützt (%2)</translation>
     </message>
@@ -94,7 +94,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>%n Quelle importiert</numerusform>
@@ -102,7 +102,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n Datei nicht importiert</numerusform>
@@ -200,7 +200,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+292"/>
         <source>export: format %1 is not available (%2)</source>
         <translation>export: Format %1 gibt es nicht (%2)</translation>
     </message>
@@ -215,12 +215,20 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-606"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n bereits im Projekt</numerusform>
+            <numerusform>%n bereits im Projekt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+305"/>
+        <location line="+239"/>
         <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
         <translation>%1 von %2 Quelle(n) in %3 s analysiert (%4): %5 Passagenpaar(e) im Projekt</translation>
     </message>
@@ -275,13 +283,13 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>%1 (Stapellauf, Konfidenz %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>Apply suggestions above %1</source>
         <translation>Vorschläge über %1 anwenden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Applied %1 entity mention(s), %2 contradiction(s) and %3 merge(s) with confidence &gt;= %4</source>
         <translation>%1 Erwähnung(en), %2 Widerspruch/Widersprüche und %3 Zusammenführung(en) mit Konfidenz &gt;= %4 angewendet</translation>
     </message>
@@ -504,21 +512,26 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location filename="../app/core/export/bratexport.cpp" line="+63"/>
-        <location filename="../app/core/export/exporter.cpp" line="+163"/>
+        <location filename="../app/core/export/bratexport.cpp" line="+64"/>
+        <location filename="../app/core/export/exporter.cpp" line="+173"/>
         <source>cannot create the folder</source>
         <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/core/export/exporter.cpp" line="-16"/>
+        <location filename="../app/core/export/exporter.cpp" line="-26"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>Crosscheck::Core::Export::Qdpx</name>
     <message>
-        <location filename="../app/core/export/qdpx.cpp" line="+151"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+159"/>
         <source>Entity type</source>
         <translation>Entitätstyp</translation>
     </message>
@@ -533,12 +546,27 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+195"/>
+        <source>project.qde nests elements more than %1 levels deep (line %2)</source>
+        <translation>project.qde verschachtelt Elemente mehr als %1 Ebenen tief (Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>project.qde has more than %1 elements</source>
+        <translation>project.qde hat mehr als %1 Elemente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>not a REFI-QDA project (its root element is “%1”)</source>
         <translation>kein REFI-QDA-Projekt (sein Wurzelelement ist „%1“)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>an element of project.qde (line %1) holds more than %2 of text</source>
+        <translation>ein Element von project.qde (Zeile %1) enthält mehr als %2 Text</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>damaged project.qde (line %1: %2)</source>
         <translation>beschädigte project.qde (Zeile %1: %2)</translation>
     </message>
@@ -553,7 +581,22 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>%1 existiert bereits; ein REFI-QDA-Projekt wird in eine neue Datei importiert</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>%1 is larger than %2</source>
+        <translation>%1 ist größer als %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 could not be written (%2)</source>
+        <translation>%1 konnte nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>a REFI-QDA project can only be imported into a new, empty project</source>
         <translation>ein REFI-QDA-Projekt kann nur in ein neues, leeres Projekt importiert werden</translation>
     </message>
@@ -573,9 +616,19 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>das Archiv enthält mehrere .qde-Dateien (%1)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
+        <source>its text is larger than %1 (Crosscheck imports texts up to that)</source>
+        <translation>ihr Text ist größer als %1 (Crosscheck importiert Texte bis zu dieser Größe)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>its text is in the archive, and a bare .qde was given</source>
         <translation>ihr Text liegt im Archiv, angegeben wurde nur die .qde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the archive&apos;s texts are larger than %1 in all; the rest was not read</source>
+        <translation>die Texte des Archivs sind insgesamt größer als %1; der Rest wurde nicht gelesen</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -681,7 +734,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
 <context>
     <name>Crosscheck::Core::Export::Report</name>
     <message>
-        <location filename="../app/core/export/exporter.cpp" line="+41"/>
+        <location filename="../app/core/export/exporter.cpp" line="+35"/>
         <location filename="../app/core/export/report.cpp" line="+315"/>
         <source>Crosscheck report: %1</source>
         <translation>Crosscheck-Bericht: %1</translation>
@@ -1056,12 +1109,32 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Core::Importers</name>
     <message>
-        <location filename="../app/core/importers/htmlimporter.cpp" line="+454"/>
+        <location filename="../app/core/importers/htmlimporter.cpp" line="+245"/>
+        <source>an element has %1 attributes (Crosscheck reads up to %2)</source>
+        <translation>ein Element hat %1 Attribute (Crosscheck liest bis zu %2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the page has more than %1 elements</source>
+        <translation>die Seite hat mehr als %1 Elemente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its elements are nested more than %1 levels deep</source>
+        <translation>ihre Elemente sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>the page cannot be read safely: %1</source>
+        <translation>die Seite lässt sich nicht sicher lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>the page has no article text</source>
         <translation>die Seite enthält keinen Artikeltext</translation>
     </message>
     <message>
-        <location filename="../app/core/importers/importers.cpp" line="+98"/>
+        <location filename="../app/core/importers/importers.cpp" line="+100"/>
         <source>Articles (%1)</source>
         <translation>Artikel (%1)</translation>
     </message>
@@ -1096,7 +1169,13 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>ist ein Ordner</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+108"/>
+        <source>is not a regular file (a device, pipe or socket): not read</source>
+        <translation>ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket): nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>unsupported file type &quot;.%1&quot; (Crosscheck imports %2)</source>
         <translation>nicht unterstützter Dateityp „.%1“ (Crosscheck importiert %2)</translation>
     </message>
@@ -1109,6 +1188,11 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location line="+7"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is too large (Crosscheck imports %1 files up to %2)</source>
+        <translation>die Datei ist zu groß (Crosscheck importiert %1-Dateien bis %2)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1124,6 +1208,11 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location line="+12"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a link to a file outside the folder, not followed</source>
+        <translation>ein Link auf eine Datei außerhalb des Ordners, nicht verfolgt</translation>
     </message>
     <message>
         <location filename="../app/core/importers/pdfimporter.cpp" line="+21"/>
@@ -1400,22 +1489,35 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
     <message>
         <location filename="../app/core/importers/importjob.cpp" line="+77"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Import files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../app/core/project/project.cpp" line="+30"/>
+        <location filename="../app/core/project/project.cpp" line="+31"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
+        <source>“%1” (source %2)</source>
+        <translation>„%1“ (Quelle %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The text of %n source(s) no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</source>
+        <translation>
+            <numerusform>Der Text von %n Quelle stimmt nicht mehr mit der beim Import festgehaltenen Prüfsumme überein (die Datei ist beschädigt): %1. Stellen Sie das Projekt aus einer Sicherung oder gespeicherten Kopie wieder her.</numerusform>
+            <numerusform>Der Text von %n Quellen stimmt nicht mehr mit der beim Import festgehaltenen Prüfsumme überein (die Datei ist beschädigt): %1. Stellen Sie das Projekt aus einer Sicherung oder gespeicherten Kopie wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The project is read-only (%1).</source>
         <translation>Das Projekt ist schreibgeschützt (%1).</translation>
     </message>
@@ -1430,12 +1532,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>kein Text</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>identical text is already in the project as “%1”</source>
-        <translation>identischer Text ist bereits als „%1“ im Projekt</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>identical text is already in this import as “%1”</source>
         <translation>identischer Text ist bereits als „%1“ in diesem Import</translation>
     </message>
@@ -1445,12 +1542,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-131"/>
         <source>The source no longer exists.</source>
         <translation>Die Quelle existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+159"/>
         <source>A source needs a title.</source>
         <translation>Eine Quelle braucht einen Titel.</translation>
     </message>
@@ -1478,8 +1575,45 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
             <numerusform>Urteil über %n Passagen aufheben</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/project/projectannotations.cpp" line="+109"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n passage pair(s)</source>
+        <translation>
+            <numerusform>%n Passagenpaar</numerusform>
+            <numerusform>%n Passagenpaare</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/project/projectannotations.cpp" line="+336"/>
+        <location line="+3"/>
+        <source>“%1” holds annotations that point outside their source&apos;s text or to a missing source or entity (a damaged or edited file); they were set aside and are not shown or exported: %2. The file was not changed.</source>
+        <translation>„%1“ enthält Annotationen, die außerhalb des Texts ihrer Quelle oder auf eine fehlende Quelle oder Entität zeigen (eine beschädigte oder bearbeitete Datei); sie wurden beiseitegelegt und werden weder gezeigt noch exportiert: %2. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+296"/>
         <location line="+24"/>
         <source>Nothing to tag there.</source>
         <translation>Dort gibt es nichts zu markieren.</translation>
@@ -1729,7 +1863,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -1744,7 +1878,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>die Kopie konnte nicht fertig geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/projectstorage.cpp" line="+70"/>
+        <location filename="../app/core/storage/projectstorage.cpp" line="+71"/>
         <source>migration %1 is missing from this build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
@@ -1759,7 +1893,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>im temporären Ordner ließ sich keine private Kopie anlegen</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>“%1” says it is file format %2, but its tables are those of format %3: its header was changed or damaged. It was not changed.</source>
         <translation>„%1“ gibt Dateiformat %2 an, seine Tabellen sind aber die von Format %3: Sein Kopf wurde verändert oder beschädigt. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -1867,7 +2001,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>ihr Ordner ist schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>process %1 on %2</source>
         <translation>Prozess %1 auf %2</translation>
     </message>
@@ -1888,12 +2022,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-324"/>
         <source>“%1” is damaged (%2). It was not changed; restore it from a backup or a saved copy.</source>
         <translation>„%1“ ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung oder gespeicherten Kopie wieder her.</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+270"/>
         <source>“%1” was not opened: “%2” beside it is the journal of another database (%3), and opening the project would write it into the project. Nothing was changed; move “%2” out of that folder, then open the project again.</source>
         <translation>„%1“ wurde nicht geöffnet: „%2“ daneben ist das Journal einer anderen Datenbank (%3), und das Öffnen würde es in das Projekt schreiben. Nichts wurde verändert; verschieben Sie „%2“ aus diesem Ordner und öffnen Sie das Projekt erneut.</translation>
     </message>
@@ -3648,7 +3782,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Some Annotations Were Set Aside</source>
+        <translation>Einige Annotationen wurden beiseitegelegt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot Create Project</source>
         <translation>Projekt kann nicht angelegt werden</translation>
     </message>
@@ -3758,12 +3897,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     <message>
         <location line="+4"/>
         <location line="+9"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>The project is read-only (%1).</source>
         <translation>Das Projekt ist schreibgeschützt (%1).</translation>
     </message>
@@ -3774,12 +3913,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importiere %1 (%2 von %3)…</translation>
     </message>
@@ -3797,6 +3936,14 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>
             <numerusform>%n Quelle importiert</numerusform>
             <numerusform>%n Quellen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n bereits im Projekt</numerusform>
+            <numerusform>%n bereits im Projekt</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+169"/>
+        <location filename="../app/cli/cli.cpp" line="+171"/>
         <source>Wrote the sample project with %n source(s) to %1</source>
         <translation>
             <numerusform>Wrote the sample project with %n source to %1</numerusform>
@@ -17,6 +17,14 @@
         <translation>
             <numerusform>Imported %n source</numerusform>
             <numerusform>Imported %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n already in the project</numerusform>
+            <numerusform>%n already in the project</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -36,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+307"/>
+        <location line="+315"/>
         <source>Wrote %n annotation(s) to %1</source>
         <translation>
             <numerusform>Wrote %n annotation to %1</numerusform>
@@ -117,7 +125,7 @@
 <context>
     <name>Crosscheck::Core::Export::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/export/qdpx.cpp" line="+721"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+790"/>
         <source> (%n coded selection(s) lost with it)</source>
         <translation>
             <numerusform> (%n coded selection lost with it)</numerusform>
@@ -254,7 +262,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/projectannotations.cpp" line="+426"/>
+        <location filename="../app/core/project/projectannotations.cpp" line="+109"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n passage pair(s)</source>
+        <translation>
+            <numerusform>%n passage pair</numerusform>
+            <numerusform>%n passage pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+389"/>
         <source>Tag %n more occurrence(s) of “%1”</source>
         <translation>
             <numerusform>Tag %n more occurrence of “%1”</numerusform>
@@ -277,6 +317,14 @@
             <numerusform>Merge %n entities</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/project/project.cpp" line="+147"/>
+        <source>The text of %n source(s) no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</source>
+        <translation>
+            <numerusform>The text of %n source no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</numerusform>
+            <numerusform>The text of %n sources no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Core::SourceMatrixModel</name>
@@ -292,7 +340,7 @@
 <context>
     <name>Crosscheck::Core::Storage</name>
     <message numerus="yes">
-        <location filename="../app/core/storage/projectstorage.cpp" line="+245"/>
+        <location filename="../app/core/storage/projectstorage.cpp" line="+257"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -414,7 +462,7 @@
 <context>
     <name>Crosscheck::Ui::ProjectController</name>
     <message numerus="yes">
-        <location filename="../ui/projectcontroller.cpp" line="+245"/>
+        <location filename="../ui/projectcontroller.cpp" line="+248"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -475,6 +523,14 @@
         <translation>
             <numerusform>Imported %n source</numerusform>
             <numerusform>Imported %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n already in the project</numerusform>
+            <numerusform>%n already in the project</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+146"/>
+        <location filename="../app/cli/cli.cpp" line="+148"/>
         <source>new: expected exactly one project file</source>
         <translation>new: очікується рівно один файл проєкту</translation>
     </message>
@@ -33,7 +33,7 @@
         <translation>import: очікується файл проєкту та щонайменше один файл або тека</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: проєкт відкрито лише для читання (%2)</translation>
     </message>
@@ -95,7 +95,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>Імпортовано %n джерело</numerusform>
@@ -104,7 +104,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n файл не імпортовано</numerusform>
@@ -204,7 +204,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+292"/>
         <source>export: format %1 is not available (%2)</source>
         <translation>export: формату %1 немає (%2)</translation>
     </message>
@@ -219,12 +219,21 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Звіт записано до %1</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location line="-606"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 з %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n уже є в проєкті</numerusform>
+            <numerusform>%n уже є в проєкті</numerusform>
+            <numerusform>%n уже є в проєкті</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+305"/>
+        <location line="+239"/>
         <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
         <translation>Проаналізовано джерел: %1 з %2 за %3 с (%4); пар фрагментів у проєкті: %5</translation>
     </message>
@@ -279,13 +288,13 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>%1 (пакетний запуск, впевненість %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>Apply suggestions above %1</source>
         <translation>Застосувати пропозиції понад %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Applied %1 entity mention(s), %2 contradiction(s) and %3 merge(s) with confidence &gt;= %4</source>
         <translation>Застосовано згадок: %1, суперечностей: %2 і об’єднань: %3 із впевненістю &gt;= %4</translation>
     </message>
@@ -517,21 +526,26 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location filename="../app/core/export/bratexport.cpp" line="+63"/>
-        <location filename="../app/core/export/exporter.cpp" line="+163"/>
+        <location filename="../app/core/export/bratexport.cpp" line="+64"/>
+        <location filename="../app/core/export/exporter.cpp" line="+173"/>
         <source>cannot create the folder</source>
         <translation>не вдається створити теку</translation>
     </message>
     <message>
-        <location filename="../app/core/export/exporter.cpp" line="-16"/>
+        <location filename="../app/core/export/exporter.cpp" line="-26"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Експорт скасовано; нічого не записано.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was written.</source>
+        <translation>Нічого не записано.</translation>
     </message>
 </context>
 <context>
     <name>Crosscheck::Core::Export::Qdpx</name>
     <message>
-        <location filename="../app/core/export/qdpx.cpp" line="+151"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+159"/>
         <source>Entity type</source>
         <translation>Тип сутності</translation>
     </message>
@@ -546,12 +560,27 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Імпортовано з %1</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+195"/>
+        <source>project.qde nests elements more than %1 levels deep (line %2)</source>
+        <translation>project.qde вкладає елементи глибше ніж на %1 рівнів (рядок %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>project.qde has more than %1 elements</source>
+        <translation>project.qde має понад %1 елементів</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>not a REFI-QDA project (its root element is “%1”)</source>
         <translation>це не проєкт REFI-QDA (кореневий елемент «%1»)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>an element of project.qde (line %1) holds more than %2 of text</source>
+        <translation>елемент project.qde (рядок %1) містить понад %2 тексту</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>damaged project.qde (line %1: %2)</source>
         <translation>пошкоджений project.qde (рядок %1: %2)</translation>
     </message>
@@ -566,7 +595,22 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>%1 уже існує; проєкт REFI-QDA імпортується в новий файл</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>%1 is larger than %2</source>
+        <translation>%1 більший за %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a regular file</source>
+        <translation>%1 не є звичайним файлом</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 could not be written (%2)</source>
+        <translation>не вдалося записати %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>a REFI-QDA project can only be imported into a new, empty project</source>
         <translation>проєкт REFI-QDA можна імпортувати лише в новий порожній проєкт</translation>
     </message>
@@ -586,9 +630,19 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>в архіві кілька файлів .qde (%1)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
+        <source>its text is larger than %1 (Crosscheck imports texts up to that)</source>
+        <translation>його текст більший за %1 (Crosscheck імпортує тексти до цього розміру)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>its text is in the archive, and a bare .qde was given</source>
         <translation>його текст лежить в архіві, а вказано лише .qde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the archive&apos;s texts are larger than %1 in all; the rest was not read</source>
+        <translation>тексти архіву загалом більші за %1; решту не прочитано</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -697,7 +751,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
 <context>
     <name>Crosscheck::Core::Export::Report</name>
     <message>
-        <location filename="../app/core/export/exporter.cpp" line="+41"/>
+        <location filename="../app/core/export/exporter.cpp" line="+35"/>
         <location filename="../app/core/export/report.cpp" line="+315"/>
         <source>Crosscheck report: %1</source>
         <translation>Звіт Crosscheck: %1</translation>
@@ -1079,12 +1133,32 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Core::Importers</name>
     <message>
-        <location filename="../app/core/importers/htmlimporter.cpp" line="+454"/>
+        <location filename="../app/core/importers/htmlimporter.cpp" line="+245"/>
+        <source>an element has %1 attributes (Crosscheck reads up to %2)</source>
+        <translation>елемент має %1 атрибутів (Crosscheck читає до %2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the page has more than %1 elements</source>
+        <translation>сторінка має понад %1 елементів</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its elements are nested more than %1 levels deep</source>
+        <translation>її елементи вкладено глибше ніж на %1 рівнів</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>the page cannot be read safely: %1</source>
+        <translation>сторінку не можна безпечно прочитати: %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>the page has no article text</source>
         <translation>на сторінці немає тексту статті</translation>
     </message>
     <message>
-        <location filename="../app/core/importers/importers.cpp" line="+98"/>
+        <location filename="../app/core/importers/importers.cpp" line="+100"/>
         <source>Articles (%1)</source>
         <translation>Статті (%1)</translation>
     </message>
@@ -1119,7 +1193,13 @@ Contains %2% of the words the other members carry</source>
         <translation>це тека</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+108"/>
+        <source>is not a regular file (a device, pipe or socket): not read</source>
+        <translation>не є звичайним файлом (пристрій, канал або сокет): не прочитано</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>unsupported file type &quot;.%1&quot; (Crosscheck imports %2)</source>
         <translation>непідтримуваний тип файлу «.%1» (Crosscheck імпортує %2)</translation>
     </message>
@@ -1132,6 +1212,11 @@ Contains %2% of the words the other members carry</source>
         <location line="+7"/>
         <source>cannot read the file: %1</source>
         <translation>не вдається прочитати файл: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is too large (Crosscheck imports %1 files up to %2)</source>
+        <translation>файл завеликий (Crosscheck імпортує файли %1 до %2)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1147,6 +1232,11 @@ Contains %2% of the words the other members carry</source>
         <location line="+12"/>
         <source>no such file or folder</source>
         <translation>файл або теку не знайдено</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a link to a file outside the folder, not followed</source>
+        <translation>посилання на файл поза текою, не відстежено</translation>
     </message>
     <message>
         <location filename="../app/core/importers/pdfimporter.cpp" line="+21"/>
@@ -1426,22 +1516,36 @@ Contains %2% of the words the other members carry</source>
     </message>
     <message>
         <location filename="../app/core/importers/importjob.cpp" line="+77"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Import files</source>
         <translation>Імпорт файлів</translation>
     </message>
     <message>
-        <location filename="../app/core/project/project.cpp" line="+30"/>
+        <location filename="../app/core/project/project.cpp" line="+31"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Untitled</source>
         <translation>Без назви</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
+        <source>“%1” (source %2)</source>
+        <translation>«%1» (джерело %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The text of %n source(s) no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</source>
+        <translation>
+            <numerusform>Текст %n джерела більше не відповідає контрольній сумі, записаній під час імпорту (файл пошкоджено): %1. Відновіть проєкт із резервної або збереженої копії.</numerusform>
+            <numerusform>Текст %n джерел більше не відповідає контрольній сумі, записаній під час імпорту (файл пошкоджено): %1. Відновіть проєкт із резервної або збереженої копії.</numerusform>
+            <numerusform>Текст %n джерел більше не відповідає контрольній сумі, записаній під час імпорту (файл пошкоджено): %1. Відновіть проєкт із резервної або збереженої копії.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The project is read-only (%1).</source>
         <translation>Проєкт відкрито лише для читання (%1).</translation>
     </message>
@@ -1456,12 +1560,7 @@ Contains %2% of the words the other members carry</source>
         <translation>немає тексту</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>identical text is already in the project as “%1”</source>
-        <translation>ідентичний текст уже є в проєкті як «%1»</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>identical text is already in this import as “%1”</source>
         <translation>ідентичний текст уже є в цьому імпорті як «%1»</translation>
     </message>
@@ -1471,12 +1570,12 @@ Contains %2% of the words the other members carry</source>
         <translation>не збережено: %1</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-131"/>
         <source>The source no longer exists.</source>
         <translation>Джерела більше не існує.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+159"/>
         <source>A source needs a title.</source>
         <translation>Джерело повинно мати заголовок.</translation>
     </message>
@@ -1507,8 +1606,49 @@ Contains %2% of the words the other members carry</source>
             <numerusform>Скасувати висновок щодо %n фрагментів</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/project/projectannotations.cpp" line="+109"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n згадка</numerusform>
+            <numerusform>%n згадки</numerusform>
+            <numerusform>%n згадок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n зв’язок</numerusform>
+            <numerusform>%n зв’язки</numerusform>
+            <numerusform>%n зв’язків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n нотатка</numerusform>
+            <numerusform>%n нотатки</numerusform>
+            <numerusform>%n нотаток</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n passage pair(s)</source>
+        <translation>
+            <numerusform>%n пара фрагментів</numerusform>
+            <numerusform>%n пари фрагментів</numerusform>
+            <numerusform>%n пар фрагментів</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/project/projectannotations.cpp" line="+336"/>
+        <location line="+3"/>
+        <source>“%1” holds annotations that point outside their source&apos;s text or to a missing source or entity (a damaged or edited file); they were set aside and are not shown or exported: %2. The file was not changed.</source>
+        <translation>«%1» містить анотації, що вказують поза текст свого джерела або на відсутнє джерело чи сутність (пошкоджений або змінений файл); їх відкладено, вони не показуються й не експортуються: %2. Файл не змінено.</translation>
+    </message>
+    <message>
+        <location line="+296"/>
         <location line="+24"/>
         <source>Nothing to tag there.</source>
         <translation>Там нічого позначати.</translation>
@@ -1762,7 +1902,7 @@ Contains %2% of the words the other members carry</source>
         <translation>драйвер Qt SQLite (QSQLITE) не встановлено</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -1777,7 +1917,7 @@ Contains %2% of the words the other members carry</source>
         <translation>не вдалося завершити запис копії</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/projectstorage.cpp" line="+70"/>
+        <location filename="../app/core/storage/projectstorage.cpp" line="+71"/>
         <source>migration %1 is missing from this build</source>
         <translation>міграція %1 відсутня в цій збірці</translation>
     </message>
@@ -1792,7 +1932,7 @@ Contains %2% of the words the other members carry</source>
         <translation>не вдалося створити приватну копію в тимчасовій теці</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>“%1” says it is file format %2, but its tables are those of format %3: its header was changed or damaged. It was not changed.</source>
         <translation>«%1» зазначає формат файлу %2, але його таблиці — формату %3: заголовок змінено або пошкоджено. Файл не змінено.</translation>
     </message>
@@ -1901,7 +2041,7 @@ Contains %2% of the words the other members carry</source>
         <translation>його тека доступна лише для читання</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>process %1 on %2</source>
         <translation>процес %1 на %2</translation>
     </message>
@@ -1922,12 +2062,12 @@ Contains %2% of the words the other members carry</source>
         <translation>Не вдається відкрити «%1»: %2</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-324"/>
         <source>“%1” is damaged (%2). It was not changed; restore it from a backup or a saved copy.</source>
         <translation>«%1» пошкоджено (%2). Файл не змінено; відновіть його з резервної або збереженої копії.</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+270"/>
         <source>“%1” was not opened: “%2” beside it is the journal of another database (%3), and opening the project would write it into the project. Nothing was changed; move “%2” out of that folder, then open the project again.</source>
         <translation>«%1» не відкрито: «%2» поруч із ним — журнал іншої бази даних (%3), і відкриття записало б його в проєкт. Нічого не змінено; перемістіть «%2» з цієї теки й відкрийте проєкт знову.</translation>
     </message>
@@ -3694,7 +3834,12 @@ Contains %2% of the words the other members carry</source>
         <translation>Не вдається відкрити проєкт</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Some Annotations Were Set Aside</source>
+        <translation>Деякі анотації відкладено</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot Create Project</source>
         <translation>Не вдається створити проєкт</translation>
     </message>
@@ -3810,12 +3955,12 @@ Contains %2% of the words the other members carry</source>
     <message>
         <location line="+4"/>
         <location line="+9"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>The project is read-only (%1).</source>
         <translation>Проєкт відкрито лише для читання (%1).</translation>
     </message>
@@ -3826,12 +3971,12 @@ Contains %2% of the words the other members carry</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Імпортування %1 (%2 з %3)…</translation>
     </message>
@@ -3851,6 +3996,15 @@ Contains %2% of the words the other members carry</source>
             <numerusform>Імпортовано %n джерело</numerusform>
             <numerusform>Імпортовано %n джерела</numerusform>
             <numerusform>Імпортовано %n джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n уже є в проєкті</numerusform>
+            <numerusform>%n уже є в проєкті</numerusform>
+            <numerusform>%n уже є в проєкті</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -206,7 +206,10 @@ bool ProjectController::openProject(const QString &path)
         return false;
     }
     addRecent(project->filePath());
+    const QString problems = project->loadProblems();
     setProject(std::move(project));
+    if (!problems.isEmpty())
+        showError(tr("Some Annotations Were Set Aside"), problems);
     return true;
 }
 
@@ -413,6 +416,9 @@ void ProjectController::finishImport()
     restoreFocus();
     QString summary = r.cancelled ? tr("Import cancelled: %n source(s) added", nullptr, r.added)
                                   : tr("Imported %n source(s)", nullptr, r.added);
+    if (r.alreadyPresent > 0)
+        summary +=
+            QStringLiteral("; ") + tr("%n already in the project", nullptr, r.alreadyPresent);
     if (!r.problems.isEmpty())
         summary +=
             QStringLiteral("; ") + tr("%n file(s) not imported", nullptr, int(r.problems.size()));

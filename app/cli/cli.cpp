@@ -110,6 +110,8 @@ std::unique_ptr<Core::Project> openProject(const QString &path, bool writable)
             CliText::tr("%1: the project is read-only (%2)").arg(path, project->readOnlyReason()));
         return nullptr;
     }
+    if (!project->loadProblems().isEmpty())
+        problem(project->loadProblems()); // a warning: the rest of the project is usable
     return project;
 }
 
@@ -185,6 +187,10 @@ int cmdImport(const QStringList &args)
     for (const QString &p : result.problems)
         problem(p);
     line(CliText::tr("Imported %n source(s)", nullptr, result.added) +
+         (result.alreadyPresent == 0
+              ? QString()
+              : QStringLiteral("; ") +
+                    CliText::tr("%n already in the project", nullptr, result.alreadyPresent)) +
          (result.problems.isEmpty()
               ? QString()
               : QStringLiteral("; ") +
@@ -635,32 +641,40 @@ int cmdSuggest(const QStringList &args)
     }
     QString error;
     Core::UndoStack *stack = project->undoStack();
-    stack->beginMacro(CliText::tr("Apply suggestions above %1").arg(applyAbove));
-    bool ok =
-        project->pushAnnotationEdit(std::make_unique<Core::DecideSuggestionsCommand>(
-                                        project.get(), decisions, Core::AnnotationDelta{}, after,
-                                        CliText::tr("Apply suggestions above %1").arg(applyAbove)),
-                                    &error);
-    for (const Core::Annotation::MergeProposal &m : merges) {
-        if (!ok || m.confidence + 1e-9 < applyAbove || m.entities.size() < 2)
-            continue;
-        std::vector<qint64> ids = m.entities;
-        ok = project->mergeEntities(ids.front(), QVector<qint64>(ids.begin() + 1, ids.end()),
-                                    &error) &&
-             project->pushAnnotationEdit(
-                 std::make_unique<Core::DecideSuggestionsCommand>(
-                     project.get(),
-                     std::vector<Core::SuggestionDecision>{{m.key(), QStringLiteral("accepted")}},
-                     Core::AnnotationDelta{}, Core::AnnotationDelta{}, QString()),
-                 &error);
-        appliedMerges += ok;
-    }
-    stack->endMacro();
-    if (!ok) {
-        // What was written of this step is taken back: nothing half-applied stays.
-        QString ignored;
-        if (stack->canUndo())
-            stack->undo(&ignored);
+    // Every part of the step in one database transaction: a crash half-way leaves none of it.
+    const auto applyAll = [&](QString *err) {
+        stack->beginMacro(CliText::tr("Apply suggestions above %1").arg(applyAbove));
+        bool ok = project->pushAnnotationEdit(
+            std::make_unique<Core::DecideSuggestionsCommand>(
+                project.get(), decisions, Core::AnnotationDelta{}, after,
+                CliText::tr("Apply suggestions above %1").arg(applyAbove)),
+            &error);
+        for (const Core::Annotation::MergeProposal &m : merges) {
+            if (!ok || m.confidence + 1e-9 < applyAbove || m.entities.size() < 2)
+                continue;
+            std::vector<qint64> ids = m.entities;
+            ok = project->mergeEntities(ids.front(), QVector<qint64>(ids.begin() + 1, ids.end()),
+                                        &error) &&
+                 project->pushAnnotationEdit(std::make_unique<Core::DecideSuggestionsCommand>(
+                                                 project.get(),
+                                                 std::vector<Core::SuggestionDecision>{
+                                                     {m.key(), QStringLiteral("accepted")}},
+                                                 Core::AnnotationDelta{}, Core::AnnotationDelta{},
+                                                 QString()),
+                                             &error);
+            appliedMerges += ok;
+        }
+        stack->endMacro();
+        if (!ok) {
+            // What was done of this step is taken back in memory too.
+            QString ignored;
+            if (stack->canUndo())
+                stack->undo(&ignored);
+            *err = error;
+        }
+        return ok;
+    };
+    if (!project->runInOneTransaction(applyAll, &error)) {
         problem(rest.first() + QStringLiteral(": ") + error);
         return Failure;
     }

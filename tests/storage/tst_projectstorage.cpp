@@ -323,6 +323,56 @@ private slots:
         QCOMPARE(SourceStore(again->db()).all().size(), 1);
     }
 
+    void nestedTransactionsAreDurableTogetherOrNotAtAll()
+    {
+        const QString path = newProject();
+        auto s = ProjectStorage::open(path, false, nullptr);
+        QVERIFY(s);
+        Database &db = s->db();
+        const auto logRows = [&path] {
+            // What another process would find in the file now.
+            sqlite3 *other = nullptr;
+            sqlite3_open_v2(path.toUtf8().constData(), &other, SQLITE_OPEN_READONLY, nullptr);
+            sqlite3_stmt *st = nullptr;
+            sqlite3_prepare_v2(other, "SELECT count(*) FROM edit_log", -1, &st, nullptr);
+            const int n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+            sqlite3_finalize(st);
+            sqlite3_close(other);
+            return n;
+        };
+        const int before = logRows();
+        QString e;
+        const char *insert = "INSERT INTO edit_log (at, author, action) VALUES ('t', 'a', 'x')";
+        {
+            Transaction outer(db);
+            QVERIFY(outer.begin(&e));
+            for (int i = 0; i < 3; ++i) {
+                Transaction inner(db); // what each undo command does
+                QVERIFY(inner.begin(&e));
+                QVERIFY(db.exec(QLatin1String(insert)));
+                QVERIFY(inner.commit(&e));
+                QCOMPARE(logRows(), before); // not yet in the file
+            }
+            {
+                Transaction failing(db); // an inner edit that fails is taken back alone
+                QVERIFY(failing.begin(&e));
+                QVERIFY(db.exec(QLatin1String(insert)));
+            }
+            QVERIFY(outer.commit(&e));
+        }
+        QCOMPARE(logRows(), before + 3);
+        {
+            Transaction outer(db); // interrupted: none of it stays
+            QVERIFY(outer.begin(&e));
+            Transaction inner(db);
+            QVERIFY(inner.begin(&e));
+            QVERIFY(db.exec(QLatin1String(insert)));
+            QVERIFY(inner.commit(&e));
+        }
+        QCOMPARE(logRows(), before + 3);
+        QVERIFY(!db.inTransaction());
+    }
+
     void statementsSplitAtCompleteStatements()
     {
         const QStringList st = Database::splitStatements(

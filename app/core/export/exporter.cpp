@@ -153,6 +153,16 @@ bool write(const Project &project, Format format, const QString &path, const Opt
     };
     if (!step(0, 1))
         return cancelled();
+    // Never hand on silently wrong text: a source whose text changed since import (a damaged
+    // file) stops the export before anything is written.
+    const SourceIds damaged = project.damagedSources();
+    if (!damaged.isEmpty()) {
+        if (error)
+            *error =
+                project.describeDamage(damaged) + u' ' +
+                QCoreApplication::translate("Crosscheck::Core::Export", "Nothing was written.");
+        return false;
+    }
     switch (format) {
     case Format::W3C:
         return saveFile(path, WebAnnotation::collection(project), error) && step(1, 1);

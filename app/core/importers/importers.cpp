@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
 
 namespace Crosscheck::Core {
 
@@ -153,6 +155,14 @@ ImportedDocument Importers::importFile(const QString &path) const
         doc.error = tr("is a folder");
         return doc;
     }
+    // Only regular files: a pipe would block the import for ever, a device never ends.
+    // (Paths starting with ':' are Qt resources, such as the bundled sample.)
+    std::error_code ec;
+    if (!path.startsWith(u':') &&
+        !std::filesystem::is_regular_file(QFile::encodeName(path).toStdString(), ec)) {
+        doc.error = tr("is not a regular file (a device, pipe or socket): not read");
+        return doc;
+    }
     const QString suffix = info.suffix().toLower();
     const DocumentImporter *importer = importerForSuffix(suffix);
     if (!importer && !suffix.isEmpty()) {
@@ -174,7 +184,14 @@ ImportedDocument Importers::importFile(const QString &path) const
         doc.error = tr("cannot read the file: %1").arg(file.errorString());
         return doc;
     }
-    const QByteArray bytes = file.readAll();
+    // Never more than the limit, whatever size the file system reported.
+    const QByteArray bytes = file.read(importer->maxFileSize() + 1);
+    if (bytes.size() > importer->maxFileSize()) {
+        doc.error =
+            tr("the file is too large (Crosscheck imports %1 files up to %2)")
+                .arg(importer->format(), QLocale().formattedDataSize(importer->maxFileSize()));
+        return doc;
+    }
     if (bytes.isEmpty()) {
         doc.error = tr("the file is empty");
         return doc;
@@ -224,7 +241,9 @@ QStringList Importers::expandPaths(const QStringList &paths, QStringList *proble
         // Absolute, so that a folder given as "../articles" is walked like any other (its
         // relative paths must not start with "." and pass for hidden).
         const QString root = info.absoluteFilePath();
-        QDirIterator it(root, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        const QString canonicalRoot = info.canonicalFilePath();
+        QDirIterator it(root, QDir::Files | QDir::System | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
             // Hidden files and anything inside hidden folders (.git, .DS_Store) are not articles.
@@ -233,6 +252,25 @@ QStringList Importers::expandPaths(const QStringList &paths, QStringList *proble
             if (std::any_of(parts.begin(), parts.end(),
                             [](const QString &p) { return p.startsWith(u'.'); }))
                 continue;
+            const QFileInfo fi(file);
+            if (fi.isSymLink()) {
+                // A link is followed only to a file inside the chosen folder.
+                const QString target = fi.canonicalFilePath();
+                if (target.isEmpty() || !(target.startsWith(canonicalRoot + u'/'))) {
+                    if (problems)
+                        problems->append(file + QStringLiteral(": ") +
+                                         tr("a link to a file outside the folder, not followed"));
+                    continue;
+                }
+            }
+            std::error_code ec;
+            if (!std::filesystem::is_regular_file(QFile::encodeName(file).toStdString(), ec)) {
+                if (problems)
+                    problems->append(
+                        file + QStringLiteral(": ") +
+                        tr("is not a regular file (a device, pipe or socket): not read"));
+                continue;
+            }
             inDir << file;
         }
         std::sort(inDir.begin(), inDir.end());

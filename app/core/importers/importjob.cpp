@@ -96,6 +96,7 @@ void ImportSession::addChunk(const QVector<ImportedDocument> &documents)
 {
     const Project::AddOutcome outcome = m_project->addDocuments(documents);
     m_result.added += int(outcome.added.size());
+    m_result.alreadyPresent += outcome.alreadyPresent;
     m_result.problems += outcome.problems;
 }
 

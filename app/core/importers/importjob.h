@@ -54,6 +54,7 @@ public:
     struct Result
     {
         int added = 0;
+        int alreadyPresent = 0; ///< identical text already in the project: skipped
         QStringList problems;
         bool cancelled = false;
     };

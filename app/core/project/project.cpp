@@ -4,6 +4,7 @@
 #include "commands/editsourcemetadatacommand.h"
 #include "commands/removesourcescommand.h"
 #include "commands/setpassagereviewcommand.h"
+#include "importers/documentimporter.h"
 #include "storage/analysisstore.h"
 #include "storage/annotationstore.h"
 #include "storage/sourcestore.h"
@@ -55,6 +56,7 @@ Project::Project(std::unique_ptr<Storage::ProjectStorage> storage)
     for (Analysis::PassageReview &r : m_analysisStore->reviews())
         m_reviews.insert(r.key, std::move(r));
     loadAnnotations();
+    setAsideInvalidSpans();
     for (Analysis::PassageReview &r : m_analysisStore->reviews())
         m_reviews.insert(r.key, std::move(r));
     for (const Source &s : m_sources)
@@ -125,6 +127,27 @@ int Project::rowOf(SourceId id) const
 QString Project::sourceText(SourceId id) const
 {
     return m_sourceStore->text(id);
+}
+
+SourceIds Project::damagedSources() const
+{
+    SourceIds damaged;
+    for (const Source &s : m_sources) {
+        if (Importers::contentHash(m_sourceStore->text(s.id)) != s.contentHash)
+            damaged << s.id;
+    }
+    return damaged;
+}
+
+QString Project::describeDamage(const SourceIds &ids) const
+{
+    QStringList names;
+    for (SourceId id : ids)
+        names << tr("“%1” (source %2)").arg(source(id).meta.title).arg(rowOf(id) + 1);
+    return tr("The text of %n source(s) no longer matches the checksum recorded at import (the "
+              "file is damaged): %1. Restore the project from a backup or a saved copy.",
+              nullptr, int(ids.size()))
+        .arg(names.join(QStringLiteral(", ")));
 }
 
 QByteArray Project::sourceOriginal(SourceId id) const
@@ -253,10 +276,8 @@ Project::AddOutcome Project::addDocuments(const QVector<ImportedDocument> &docum
                                     (d.error.isEmpty() ? tr("no text") : d.error);
             continue;
         }
-        if (const SourceId existing = m_byHash.value(d.contentHash)) {
-            outcome.problems << label(d) + QStringLiteral(": ") +
-                                    tr("identical text is already in the project as “%1”")
-                                        .arg(source(existing).meta.title);
+        if (m_byHash.contains(d.contentHash)) {
+            ++outcome.alreadyPresent;
             continue;
         }
         if (batchHashes.contains(d.contentHash)) {

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Crosscheck::Core {
@@ -63,6 +64,9 @@ public:
     {
         SourceIds added;
         QStringList problems; ///< one "file: reason" line per document not added
+        /// Documents whose identical text the project already holds (an import run again
+        /// after an interruption): not added, and not a problem.
+        int alreadyPresent = 0;
     };
     /// Adds the valid documents that are not already in the project as one undo step.
     /// Documents with errors or identical text are reported, never half-added.
@@ -75,6 +79,14 @@ public:
 
     /// Passages the overlap engine found between sources (empty until analysed).
     const std::vector<Analysis::PassagePair> &passages() const { return m_passages; }
+    /// What was wrong with the file's annotations when it was opened (empty when nothing):
+    /// one translated line for the user.
+    QString loadProblems() const { return m_loadProblems; }
+    /// Reads every source's text and compares it with its SHA-256 recorded at import: the
+    /// sources whose text has changed since (a damaged file), in order.
+    SourceIds damagedSources() const;
+    /// "“Title” (source 3)" lines for damagedSources(), for a message.
+    QString describeDamage(const SourceIds &ids) const;
     /// What the engine needs to bring the stored passages up to date: the texts of sources
     /// already analysed by this engine version and of those that are not (all, with \a full).
     Analysis::AnalysisInput analysisInput(bool full = false) const;
@@ -156,6 +168,10 @@ public:
     /// commands/annotationcommands.h. Empty changes are no edit.
     bool pushAnnotationEdit(std::unique_ptr<class AnnotationCommand> command,
                             QString *error = nullptr);
+    /// Runs \a edits (several undo commands, usually one macro) in one database transaction:
+    /// they become durable together when \a edits returns true, or not at all (a crash half-way
+    /// leaves none of them). \a edits must take back what it did in memory when it fails.
+    bool runInOneTransaction(const std::function<bool(QString *)> &edits, QString *error = nullptr);
 
 signals:
     /// Something analysts record changed (entity types, entities, mentions, links, notes or
@@ -201,6 +217,10 @@ private:
     void applyInMemory(const AnnotationDelta &remove, const AnnotationDelta &write);
     AnnotationDelta annotationsOf(SourceId source) const;
     void loadAnnotations();
+    /// Sets aside (in memory; the file is not changed) every mention, link, note and passage
+    /// whose span lies outside its source's text or whose source is missing, as a damaged or
+    /// crafted file may hold; loadProblems() says what was set aside.
+    void setAsideInvalidSpans();
 
     std::unique_ptr<Storage::ProjectStorage> m_storage;
     std::unique_ptr<Storage::SourceStore> m_sourceStore;
@@ -215,6 +235,7 @@ private:
     qint64 m_lastTypeId = 0, m_lastEntityId = 0, m_lastMentionId = 0, m_lastLinkId = 0,
            m_lastNoteId = 0;
     std::vector<Analysis::PassagePair> m_passages;
+    QString m_loadProblems;
     QSet<SourceId> m_analysed; // sources analysed by the current engine version
     QHash<Analysis::PassageKey, Analysis::PassageReview> m_reviews;
     UndoStack *m_undoStack = nullptr;

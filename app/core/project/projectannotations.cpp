@@ -43,6 +43,84 @@ void Project::loadAnnotations()
         m_lastNoteId = std::max(m_lastNoteId, n.id);
 }
 
+bool Project::runInOneTransaction(const std::function<bool(QString *)> &edits, QString *error)
+{
+    QString err;
+    if (!checkWritable(&err)) {
+        if (error)
+            *error = err;
+        return false;
+    }
+    Storage::Transaction tx(m_storage->db());
+    if (!tx.begin(&err) || !edits(&err) || !tx.commit(&err)) {
+        if (error)
+            *error = err;
+        return false;
+    }
+    return true;
+}
+
+void Project::setAsideInvalidSpans()
+{
+    const QHash<SourceId, qint64> chars = m_sourceStore->characterCounts();
+    QHash<SourceId, qint64> units; // exact UTF-16 lengths, read only where they matter
+    const auto fits = [&](SourceId id, const Analysis::Span &s) {
+        const auto it = chars.constFind(id);
+        if (it == chars.cend() || s.start < 0 || s.end < s.start)
+            return false;
+        if (s.end <= *it)
+            return true;
+        if (s.end > 2 * *it)
+            return false;
+        auto u = units.find(id);
+        if (u == units.end())
+            u = units.insert(id, m_sourceStore->text(id).size());
+        return s.end <= *u;
+    };
+    const auto mentionsBefore = m_mentions.size();
+    m_mentions.erase(std::remove_if(m_mentions.begin(), m_mentions.end(),
+                                    [&](const Mention &m) {
+                                        return !fits(m.source, m.span) ||
+                                               !m_entities.contains(m.entity);
+                                    }),
+                     m_mentions.end());
+    const auto linksBefore = m_links.size();
+    m_links.erase(std::remove_if(m_links.begin(), m_links.end(),
+                                 [&](const Link &l) {
+                                     return !fits(l.sourceA, l.spanA) || !fits(l.sourceB, l.spanB);
+                                 }),
+                  m_links.end());
+    const auto notesBefore = m_notes.size();
+    m_notes.erase(
+        std::remove_if(m_notes.begin(), m_notes.end(),
+                       [&](const Note &n) {
+                           return (n.target == Note::Target::Span && !fits(n.source, n.span)) ||
+                                  (n.target == Note::Target::Source && !chars.contains(n.source));
+                       }),
+        m_notes.end());
+    const auto passagesBefore = m_passages.size();
+    m_passages.erase(std::remove_if(m_passages.begin(), m_passages.end(),
+                                    [&](const Analysis::PassagePair &p) {
+                                        return !fits(p.a, p.spanA) || !fits(p.b, p.spanB);
+                                    }),
+                     m_passages.end());
+    QStringList parts;
+    if (const int n = int(mentionsBefore - m_mentions.size()))
+        parts << tr("%n mention(s)", nullptr, n);
+    if (const int n = int(linksBefore - m_links.size()))
+        parts << tr("%n link(s)", nullptr, n);
+    if (const int n = int(notesBefore - m_notes.size()))
+        parts << tr("%n note(s)", nullptr, n);
+    if (const int n = int(passagesBefore - m_passages.size()))
+        parts << tr("%n passage pair(s)", nullptr, n);
+    if (!parts.isEmpty())
+        m_loadProblems =
+            tr("“%1” holds annotations that point outside their source's text or to a missing "
+               "source or entity (a damaged or edited file); they were set aside and are not "
+               "shown or exported: %2. The file was not changed.")
+                .arg(displayName(), parts.join(QStringLiteral(", ")));
+}
+
 const EntityType *Project::entityType(qint64 id) const
 {
     const auto it = std::find_if(m_types.begin(), m_types.end(),

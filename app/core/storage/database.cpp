@@ -113,7 +113,7 @@ void Database::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
-    if (m_inTransaction)
+    while (m_depth > 0)
         rollback();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -162,26 +162,38 @@ bool Database::beginImmediate(QString *error)
 {
     // BEGIN IMMEDIATE takes the write lock up front, so an edit never fails half-way
     // because another connection started writing.
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), {}, error))
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT crosscheck_%1").arg(m_depth);
+    if (!exec(sql, {}, error))
         return false;
-    m_inTransaction = true;
+    ++m_depth;
     return true;
 }
 
 bool Database::commit(QString *error)
 {
-    const bool ok = exec(QStringLiteral("COMMIT"), {}, error);
+    if (m_depth == 0)
+        return false;
+    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT")
+                                     : QStringLiteral("RELEASE crosscheck_%1").arg(m_depth - 1);
+    const bool ok = exec(sql, {}, error);
     if (ok)
-        m_inTransaction = false;
+        --m_depth;
     return ok;
 }
 
 void Database::rollback()
 {
-    if (!m_inTransaction)
+    if (m_depth == 0)
         return;
-    exec(QStringLiteral("ROLLBACK"));
-    m_inTransaction = false;
+    if (m_depth == 1) {
+        exec(QStringLiteral("ROLLBACK"));
+    } else {
+        const QString name = QStringLiteral("crosscheck_%1").arg(m_depth - 1);
+        exec(QStringLiteral("ROLLBACK TO ") + name);
+        exec(QStringLiteral("RELEASE ") + name);
+    }
+    --m_depth;
 }
 
 int Database::userVersion()

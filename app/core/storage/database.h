@@ -37,10 +37,12 @@ public:
     /// The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
 
+    /// Transactions nest: the outermost is BEGIN IMMEDIATE … COMMIT, inner ones are savepoints,
+    /// so that several edits can be made durable together, or not at all.
     bool beginImmediate(QString *error);
     bool commit(QString *error);
     void rollback();
-    bool inTransaction() const { return m_inTransaction; }
+    bool inTransaction() const { return m_depth > 0; }
 
     int userVersion();
     qint32 applicationId();
@@ -70,7 +72,7 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
-    bool m_inTransaction = false;
+    int m_depth = 0; // open transactions: 1 the outermost, more for savepoints inside it
 };
 
 /// Rolls back on scope exit unless committed: one per user edit.

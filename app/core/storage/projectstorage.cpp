@@ -16,6 +16,7 @@
 #include <QtEndian>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 
@@ -149,6 +150,8 @@ FileHeader FileHeader::read(const QString &path)
 ProjectStorage::~ProjectStorage()
 {
     m_db.close();
+    if (m_identityLock)
+        m_identityLock->unlock();
     if (m_lock)
         m_lock->unlock();
 }
@@ -156,6 +159,15 @@ ProjectStorage::~ProjectStorage()
 QString ProjectStorage::lockFilePath(const QString &projectPath)
 {
     return projectPath + QStringLiteral(".lock");
+}
+
+QString ProjectStorage::identityLockPath(const QString &projectPath)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(projectPath).constData(), &st) != 0)
+        return {};
+    return QDir::temp().filePath(
+        QStringLiteral("crosscheck-%1-%2.lock").arg(quint64(st.st_dev)).arg(quint64(st.st_ino)));
 }
 
 bool ProjectStorage::configureForWriting(QString *error)
@@ -405,20 +417,40 @@ std::unique_ptr<ProjectStorage> ProjectStorage::open(const QString &path, bool r
 
     if (readOnlyReason.isEmpty()) {
         // One writer per project: the lock file names the holder, and trying it never waits.
-        s->m_lock = std::make_unique<QLockFile>(lockFilePath(s->m_path));
+        // It sits beside the file itself (a symbolic link leads to the same lock), and a second
+        // lock keyed to the file's device and inode catches hard links.
+        const QString canonical = info.canonicalFilePath();
+        s->m_lock =
+            std::make_unique<QLockFile>(lockFilePath(canonical.isEmpty() ? s->m_path : canonical));
         s->m_lock->setStaleLockTime(0); // stale only when its process is gone, not by age
-        if (!s->m_lock->tryLock(0)) {
-            if (s->m_lock->error() == QLockFile::LockFailedError) {
+        bool locked = s->m_lock->tryLock(0);
+        QLockFile *holder = s->m_lock.get();
+        const QString identity = identityLockPath(s->m_path);
+        if (locked && !identity.isEmpty()) {
+            s->m_identityLock = std::make_unique<QLockFile>(identity);
+            s->m_identityLock->setStaleLockTime(0);
+            if (!s->m_identityLock->tryLock(0)) {
+                if (s->m_identityLock->error() == QLockFile::LockFailedError) {
+                    locked = false;
+                    holder = s->m_identityLock.get();
+                    s->m_lock->unlock();
+                } else {
+                    s->m_identityLock.reset(); // e.g. another user's file there: not ours to use
+                }
+            }
+        }
+        if (!locked) {
+            if (holder->error() == QLockFile::LockFailedError) {
                 qint64 pid = 0;
                 QString host, app;
-                s->m_lock->getLockInfo(&pid, &host, &app);
-                const QString holder = tr("process %1 on %2").arg(pid).arg(host);
+                holder->getLockInfo(&pid, &host, &app);
+                const QString holderName = tr("process %1 on %2").arg(pid).arg(host);
                 if (status)
-                    status->lockHolder = holder;
+                    status->lockHolder = holderName;
                 fail(status, OpenError::AlreadyOpen,
                      tr("“%1” is already open in another Crosscheck window (%2). You can open it "
                         "read-only.")
-                         .arg(name, holder));
+                         .arg(name, holderName));
                 return nullptr;
             }
             readOnlyReason = tr("no lock file can be written beside it");

@@ -80,6 +80,8 @@ public:
     bool saveCopyAs(const QString &target, QString *error);
 
     static QString lockFilePath(const QString &projectPath);
+    /// The lock keyed to the file's identity (empty when the file cannot be examined).
+    static QString identityLockPath(const QString &projectPath);
     /// Applies the migrations after \a fromVersion in one transaction.
     static bool migrate(Database &db, int fromVersion, QString *error);
     /// The schema objects (Database::schemaObjects) that migrations 1 … \a version create.
@@ -96,6 +98,9 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     std::unique_ptr<QLockFile> m_lock;
+    /// Held beside the lock file: keyed to the file's identity (device and inode) in the
+    /// temporary folder, so that a second writer through a symbolic or hard link is refused.
+    std::unique_ptr<QLockFile> m_identityLock;
 };
 
 } // namespace Crosscheck::Core::Storage

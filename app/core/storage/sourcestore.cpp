@@ -47,6 +47,15 @@ QVector<Source> SourceStore::all(QString *error) const
     return sources;
 }
 
+QHash<SourceId, qint64> SourceStore::characterCounts() const
+{
+    QHash<SourceId, qint64> counts;
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT id, length(body) FROM source"));
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return counts;
+}
+
 QString SourceStore::text(SourceId id) const
 {
     return m_db.scalar(QStringLiteral("SELECT body FROM source WHERE id = ?"), {id}).toString();

@@ -3,6 +3,7 @@
 #include "model/source.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -28,6 +29,9 @@ public:
     {}
 
     QVector<Source> all(QString *error = nullptr) const;
+    /// Each source's text length in characters (code points: a UTF-16 length is at least that
+    /// and at most twice that).
+    QHash<SourceId, qint64> characterCounts() const;
     QString text(SourceId id) const;
     QByteArray original(SourceId id) const;
 
