@@ -193,6 +193,40 @@ private slots:
                  2);
     }
 
+    void applyAboveGivesTheSameResultEveryRun()
+    {
+        // Identical input, separate processes (each with its own hash seed): the same mentions
+        // with the same entities and types, the same links.
+        QStringList results;
+        for (int run = 0; run < 3; ++run) {
+            const QString p = m_dir.filePath(QStringLiteral("det-%1.crosscheck").arg(run));
+            QCOMPARE(cli({QStringLiteral("sample"), p}).code, 0);
+            QCOMPARE(cli({QStringLiteral("analyze"), p}).code, 0);
+            QCOMPARE(cli({QStringLiteral("suggest"), p, QStringLiteral("--apply-above"),
+                          QStringLiteral("0.45")})
+                         .code,
+                     0);
+            const QString out = m_dir.filePath(QStringLiteral("det-%1").arg(run));
+            QCOMPARE(cli({QStringLiteral("export"), p, QStringLiteral("--format"),
+                          QStringLiteral("csv"), QStringLiteral("-o"), out})
+                         .code,
+                     0);
+            QString rows;
+            for (const char *file : {"/mentions.csv", "/links.csv"}) {
+                QFile f(out + QLatin1String(file));
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                // Without the times of the run.
+                static const QRegularExpression time(
+                    QStringLiteral("\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z"));
+                rows += QString::fromUtf8(f.readAll()).remove(time);
+            }
+            QVERIFY(rows.count(u'\n') > 10);
+            results << rows;
+        }
+        QCOMPARE(results.at(1), results.at(0));
+        QCOMPARE(results.at(2), results.at(0));
+    }
+
     void suggestPrintsWhatTheSampleHides()
     {
         const QString path = m_dir.filePath(QStringLiteral("suggest.crosscheck"));

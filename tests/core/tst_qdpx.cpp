@@ -156,6 +156,38 @@ private slots:
         QCOMPARE(fresh->sourceCount(), p->sourceCount());
     }
 
+    void customLinkTypesSurviveTheRoundTrip()
+    {
+        // A link of a type of the analyst's own: its code is defined in the CodeBook (no
+        // dangling CodeRef), and re-import gives the link that type again.
+        auto p = TestData::annotatedSample(m_dir.filePath(QStringLiteral("c.crosscheck")));
+        Link l;
+        l.sourceA = p->sourceAt(0).id;
+        l.spanA = {0, 5};
+        l.sourceB = p->sourceAt(1).id;
+        l.spanB = {0, 5};
+        l.type = QStringLiteral("casualty count");
+        QVERIFY(p->addLink(l));
+        QString error;
+        const QByteArray zip = Qdpx::archive(*p, &error);
+        QVERIFY2(!zip.isEmpty(), qPrintable(error));
+        const QString qde = QString::fromUtf8(Qdpx::projectXml(*p));
+        QSet<QString> defined, referenced;
+        static const QRegularExpression code(QStringLiteral("<Code guid=\"([^\"]+)\""));
+        static const QRegularExpression ref(QStringLiteral("<CodeRef targetGUID=\"([^\"]+)\""));
+        for (auto it = code.globalMatch(qde); it.hasNext();)
+            defined.insert(it.next().captured(1));
+        for (auto it = ref.globalMatch(qde); it.hasNext();)
+            referenced.insert(it.next().captured(1));
+        QVERIFY(!referenced.isEmpty());
+        QVERIFY2((referenced - defined).isEmpty(), "a CodeRef names a code never defined");
+        Storage::OpenStatus status;
+        auto fresh = Project::create(m_dir.filePath(QStringLiteral("c2.crosscheck")), &status);
+        Qdpx::ImportReport report;
+        QVERIFY2(Qdpx::import(*fresh, zip, &report, &error), qPrintable(error));
+        QCOMPARE(recorded(*fresh), recorded(*p));
+    }
+
     void offsetsCountCodePoints()
     {
         auto p = Project::createInMemory();

@@ -207,7 +207,14 @@ struct Writer
                                                             : QStringLiteral("#009E73"));
             xml.writeTextElement(QStringLiteral("Description"),
                                  Qdpx::tr("Passages linked by Crosscheck, by type of link"));
-            for (const QString &type : Link::typeNames()) {
+            // The standard types and every other type the project's links use: each CodeRef
+            // written below names a code defined here.
+            QStringList types = Link::typeNames();
+            for (const Link &l : project.links()) {
+                if (l.relation == r && !types.contains(l.type))
+                    types << l.type;
+            }
+            for (const QString &type : std::as_const(types)) {
                 xml.writeEmptyElement(QStringLiteral("Code"));
                 xml.writeAttribute(QStringLiteral("guid"), linkTypeCode(r, type));
                 xml.writeAttribute(QStringLiteral("name"),
@@ -1105,7 +1112,10 @@ bool Qdpx::import(Project &project, const QByteArray &bytes, ImportReport *repor
             // "relation · type · severity · status" as Crosscheck writes it; other names
             // keep the defaults and go into the note.
             const QStringList parts = name.split(QStringLiteral(" · "));
-            const bool ours = parts.size() == 4 && Link::typeNames().contains(parts.at(1));
+            // The type may be one of the analyst's own (its code is in the CodeBook too).
+            const bool ours = parts.size() == 4 && !parts.at(1).trimmed().isEmpty() &&
+                              (parts.at(0) == Link::relationName(Link::Relation::Contradicts) ||
+                               parts.at(0) == Link::relationName(Link::Relation::Corroborates));
             if (ours) {
                 l.relation = Link::relationFromName(parts.at(0));
                 l.type = parts.at(1);

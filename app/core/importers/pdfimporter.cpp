@@ -21,6 +21,13 @@ ImportedDocument PdfImporter::parse(const QByteArray &bytes) const
         doc.error = Importers::tr("this is not a PDF file (it does not start with %PDF-)");
         return doc;
     }
+    // Poppler reports what it finds wrong in a file on stderr by default; Crosscheck says it
+    // once, in its own words, below.
+    static const bool silenced = [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        return true;
+    }();
+    Q_UNUSED(silenced);
     auto pdf = Poppler::Document::loadFromData(bytes);
     if (!pdf) {
         doc.error = Importers::tr("the PDF file is damaged and cannot be read");
@@ -31,10 +38,12 @@ ImportedDocument PdfImporter::parse(const QByteArray &bytes) const
         return doc;
     }
     QStringList pages;
+    int readable = 0;
     for (int i = 0; i < pdf->numPages(); ++i) {
         auto page = pdf->page(i);
         if (!page)
             continue;
+        ++readable;
         QString text = page->text(QRectF());
         text.replace(QChar(0x00AD), QString()); // soft hyphens from the layout
         // Typographic ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) are glyphs of the layout, not letters of the text.
@@ -47,6 +56,11 @@ ImportedDocument PdfImporter::parse(const QByteArray &bytes) const
             pages << text.trimmed();
     }
     doc.text = pages.join(QStringLiteral("\n\n"));
+    if (readable == 0) {
+        // No page could be read at all (a broken or looping page tree): damaged, not a scan.
+        doc.error = Importers::tr("the PDF file is damaged and cannot be read");
+        return doc;
+    }
     if (doc.text.trimmed().isEmpty()) {
         doc.error = Importers::tr("the PDF has no text layer (a scan?); run OCR on it first");
         return doc;

@@ -8,6 +8,7 @@
 #include "storage/projectstorage.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -107,7 +108,8 @@ public:
     const std::vector<EntityType> &entityTypes() const { return m_types; }
     const EntityType *entityType(qint64 id) const;
     /// The registry, by id.
-    const QHash<qint64, Entity> &entities() const { return m_entities; }
+    /// By id: whatever iterates them (suggestions, merges, exports) sees one order every run.
+    const QMap<qint64, Entity> &entities() const { return m_entities; }
     const Entity *entity(qint64 id) const;
     /// Every mention, ordered by source and position.
     const std::vector<Mention> &mentions() const { return m_mentions; }
@@ -227,7 +229,7 @@ private:
     std::unique_ptr<Storage::AnalysisStore> m_analysisStore;
     std::unique_ptr<Storage::AnnotationStore> m_annotationStore;
     std::vector<EntityType> m_types;
-    QHash<qint64, Entity> m_entities;
+    QMap<qint64, Entity> m_entities;
     std::vector<Mention> m_mentions; // by source, start, id
     std::vector<Link> m_links;       // by id
     std::vector<Note> m_notes;       // by id

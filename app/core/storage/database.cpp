@@ -206,18 +206,29 @@ qint32 Database::applicationId()
     return qint32(scalar(QStringLiteral("PRAGMA application_id")).toLongLong());
 }
 
+namespace {
+/// A problem report as one short line: SQLite quotes damaged schema text, line breaks and all.
+QString oneLine(const QString &text)
+{
+    QString line = text.simplified();
+    if (line.size() > 160)
+        line = line.left(157) + QStringLiteral("…");
+    return line;
+}
+} // namespace
+
 QString Database::quickCheck()
 {
     QString error;
     QSqlQuery q = run(QStringLiteral("PRAGMA quick_check(5)"), {}, &error);
     if (!error.isEmpty())
-        return error;
+        return oneLine(error);
     QStringList problems;
     while (q.next()) {
         // quick_check may report several problems in one row, one per line.
         for (const QString &line : q.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
             if (line.trimmed() != QLatin1String("ok"))
-                problems << line.trimmed();
+                problems << oneLine(line);
         }
     }
     if (problems.size() > 3)

@@ -39,7 +39,7 @@ bool fail(OpenStatus *status, OpenError error, const QString &message)
 {
     if (status) {
         status->error = error;
-        status->message = message;
+        status->message = message.simplified(); // one line, whatever SQLite quoted in it
     }
     return false;
 }
