@@ -47,7 +47,7 @@ if [ -f "$ksh_tarball" ]; then
     ksh_args=(-DCROSSCHECK_KSH_SOURCE="$(cd "$(dirname "$ksh_tarball")" && pwd)/$(basename "$ksh_tarball")")
 fi
 build() { # build [extra cmake args...]
-    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${ksh_args[@]}" "$@"
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release "${ksh_args[@]}" "$@"
     cmake --build build --parallel "$jobs"
 }
 
@@ -66,4 +66,14 @@ if command -v clang-format >/dev/null; then
     echo "clang-format: clean"
 fi
 build -DCROSSCHECK_BUILD_TESTS=ON -DCROSSCHECK_WERROR=ON
-cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$jobs"
+(cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$jobs")
+
+# The reliability harness's quick mode again, on crosscheck-cli built with AddressSanitizer and
+# UndefinedBehaviorSanitizer (core and CLI only): kills, mutated project files, hostile inputs.
+echo "=== crosscheck-cli under ASan/UBSan: reliability harness, quick mode ==="
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g1" \
+    -DCROSSCHECK_GUI=OFF -DCROSSCHECK_BUILD_TESTS=OFF -DCROSSCHECK_SANITIZE=address,undefined >/dev/null
+cmake --build build-asan --parallel "$jobs" --target crosscheck-cli
+ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:abort_on_error=1 \
+    python3 tests/reliability/harness.py --cli build-asan/app/crosscheck-cli --quick --seed 1 \
+    --no-memory-limit

@@ -71,7 +71,10 @@ std::vector<Range> chainSeeds(const std::vector<std::pair<uint32_t, uint32_t>> &
         uint32_t a0, b0, lastA, lastB, seeds;
     };
     std::vector<Chain> open, done;
-    for (const auto &[i, j] : seeds) {
+    for (const auto &seed : seeds) {
+        // Not a structured binding: lambdas below use i, which C++17 does not let them capture.
+        const auto i = seed.first;
+        const auto j = seed.second;
         int best = -1;
         long bestSkew = 0;
         for (size_t c = 0; c < open.size(); ++c) {
