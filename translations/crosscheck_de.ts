@@ -541,7 +541,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Von Crosscheck verknüpfte Passagen, nach Art der Verknüpfung</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
@@ -721,7 +721,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Verknüpfung „%1“: sie verbindet keine zwei importierten Textauswahlen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>note “%1”: not attached to an imported source, selection, code or link</source>
         <translation>Notiz „%1“: an keiner importierten Quelle, Auswahl, keinem Code und keiner Verknüpfung</translation>
     </message>
@@ -1215,22 +1215,28 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>ein Link auf eine Datei außerhalb des Ordners, nicht verfolgt</translation>
     </message>
     <message>
-        <location filename="../app/core/importers/pdfimporter.cpp" line="+21"/>
+        <location filename="../app/core/importers/pdfimporter.cpp" line="+71"/>
         <source>this is not a PDF file (it does not start with %PDF-)</source>
         <translation>dies ist keine PDF-Datei (sie beginnt nicht mit %PDF-)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>the PDF expands to more than %1 when read (a compression bomb?)</source>
+        <translation>das PDF entpackt sich beim Lesen auf mehr als %1 (eine Kompressionsbombe?)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+28"/>
         <source>the PDF file is damaged and cannot be read</source>
         <translation>die PDF-Datei ist beschädigt und kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
         <source>the PDF file is password-protected</source>
         <translation>die PDF-Datei ist passwortgeschützt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>the PDF has no text layer (a scan?); run OCR on it first</source>
         <translation>die PDF-Datei hat keine Textebene (ein Scan?); zuerst Texterkennung (OCR) ausführen</translation>
     </message>
@@ -1863,7 +1869,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+176"/>
         <source>…</source>
         <translation>…</translation>
     </message>

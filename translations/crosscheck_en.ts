@@ -125,7 +125,7 @@
 <context>
     <name>Crosscheck::Core::Export::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/export/qdpx.cpp" line="+790"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+797"/>
         <source> (%n coded selection(s) lost with it)</source>
         <translation>
             <numerusform> (%n coded selection lost with it)</numerusform>

@@ -555,7 +555,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Фрагменти, пов’язані в Crosscheck, за типом зв’язку</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Imported from %1</source>
         <translation>Імпортовано з %1</translation>
     </message>
@@ -738,7 +738,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>зв’язок «%1»: він не поєднує двох імпортованих текстових фрагментів</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>note “%1”: not attached to an imported source, selection, code or link</source>
         <translation>нотатка «%1»: не прив’язана до імпортованого джерела, фрагмента, коду чи зв’язку</translation>
     </message>
@@ -1239,22 +1239,28 @@ Contains %2% of the words the other members carry</source>
         <translation>посилання на файл поза текою, не відстежено</translation>
     </message>
     <message>
-        <location filename="../app/core/importers/pdfimporter.cpp" line="+21"/>
+        <location filename="../app/core/importers/pdfimporter.cpp" line="+71"/>
         <source>this is not a PDF file (it does not start with %PDF-)</source>
         <translation>це не файл PDF (він не починається з %PDF-)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>the PDF expands to more than %1 when read (a compression bomb?)</source>
+        <translation>під час читання PDF розгортається понад %1 (стискова бомба?)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+28"/>
         <source>the PDF file is damaged and cannot be read</source>
         <translation>файл PDF пошкоджено, його не вдається прочитати</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
         <source>the PDF file is password-protected</source>
         <translation>файл PDF захищено паролем</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>the PDF has no text layer (a scan?); run OCR on it first</source>
         <translation>у файлі PDF немає текстового шару (скан?); спершу розпізнайте текст (OCR)</translation>
     </message>
@@ -1902,7 +1908,7 @@ Contains %2% of the words the other members carry</source>
         <translation>драйвер Qt SQLite (QSQLITE) не встановлено</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+176"/>
         <source>…</source>
         <translation>…</translation>
     </message>

@@ -1,11 +1,14 @@
 #include "importers/documentimporter.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <zlib.h>
 
 using namespace Crosscheck::Core;
 
@@ -97,6 +100,42 @@ private slots:
         const ImportedDocument doc = PdfImporter().parse(pdf);
         QVERIFY(!doc.error.isEmpty());
         QVERIFY(!PdfImporter().parse("not a pdf at all").error.isEmpty());
+    }
+
+    void compressionBombIsRefusedAtOnce()
+    {
+        // A content stream of 300 MB of zeros, deflated to about 300 KB.
+        QByteArray stream;
+        z_stream z{};
+        QVERIFY(deflateInit(&z, Z_BEST_COMPRESSION) == Z_OK);
+        static char zeros[1 << 20] = {};
+        static char out[1 << 16];
+        for (int mb = 0; mb <= 300; ++mb) {
+            z.next_in = reinterpret_cast<Bytef *>(zeros);
+            z.avail_in = mb < 300 ? sizeof zeros : 0;
+            const int flush = mb < 300 ? Z_NO_FLUSH : Z_FINISH;
+            do {
+                z.next_out = reinterpret_cast<Bytef *>(out);
+                z.avail_out = sizeof out;
+                deflate(&z, flush);
+                stream.append(out, qsizetype(sizeof out - z.avail_out));
+            } while (z.avail_out == 0);
+        }
+        deflateEnd(&z);
+        QVERIFY(stream.size() < 2 << 20);
+        QByteArray pdf = makePdf({QStringLiteral("Some text")}, QString());
+        const QByteArray object = QByteArray("4 0 obj << /Length ") +
+                                  QByteArray::number(stream.size()) +
+                                  QByteArray(" /Filter /FlateDecode >>\nstream\n") + stream +
+                                  QByteArray("\nendstream\nendobj\n%%EOF");
+        pdf.replace(QByteArray("%%EOF"), object);
+        QElapsedTimer t;
+        t.start();
+        const ImportedDocument doc = PdfImporter().parse(pdf);
+        QVERIFY2(doc.error.contains(QLatin1String("compression bomb")), qPrintable(doc.error));
+        qInfo("refused after %lld ms", t.elapsed());
+        // An ordinary PDF is not affected.
+        QVERIFY(PdfImporter().parse(makePdf({QStringLiteral("Some text")}, QString())).isValid());
     }
 };
 

@@ -31,6 +31,7 @@ import sys
 import tempfile
 import time
 import zipfile
+import zlib
 
 FAILURES = []
 
@@ -260,6 +261,16 @@ def hostile(cli, work):
     for name, text in inputs.items():
         with open(os.path.join(folder, name), "w") as f:
             f.write(text)
+    # A PDF whose one content stream inflates to 1 GB of zeros.
+    z = zlib.compressobj(9)
+    bomb = b"".join(z.compress(bytes(1 << 20)) for _ in range(1024)) + z.flush()
+    with open(os.path.join(folder, "bomb.pdf"), "wb") as f:
+        f.write(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                b"3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R >> endobj\n")
+        f.write(b"4 0 obj << /Length " + str(len(bomb)).encode() +
+                b" /Filter /FlateDecode >>\nstream\n" + bomb +
+                b"\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
     os.mkfifo(os.path.join(folder, "pipe.txt"))
     os.symlink("/dev/zero", os.path.join(folder, "zero.txt"))
     # REFI-QDA: nested codes, and one inline text over the limit.

@@ -2,11 +2,61 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <poppler-qt6.h>
+#include <zlib.h>
 
 namespace Crosscheck::Core {
+
+namespace {
+// What the compressed streams of one PDF may inflate to, in all. A news article's PDF inflates
+// to a few megabytes; a "flate bomb" of a few hundred kilobytes inflates to gigabytes and keeps
+// Poppler busy for many seconds.
+constexpr qint64 kMaxInflated = qint64(256) << 20;
+
+/// Inflates every stream of \a pdf (as written, "stream" … "endstream") until the total passes
+/// kMaxInflated: true when it does. Streams that are not zlib data are skipped.
+bool inflatesTooMuch(const QByteArray &pdf)
+{
+    qint64 total = 0;
+    static char sink[65536];
+    qsizetype at = 0;
+    while ((at = pdf.indexOf("stream", at)) >= 0) {
+        at += 6;
+        if (at < pdf.size() && pdf.at(at) == '\r')
+            ++at;
+        if (at >= pdf.size() || pdf.at(at) != '\n')
+            continue; // "endstream", or the word inside text
+        ++at;
+        const qsizetype end = pdf.indexOf("endstream", at);
+        if (end < 0)
+            break;
+        z_stream z{};
+        if (inflateInit(&z) != Z_OK)
+            return false;
+        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(pdf.constData() + at));
+        z.avail_in = uInt(end - at);
+        int rc = Z_OK;
+        while (rc == Z_OK) {
+            z.next_out = reinterpret_cast<Bytef *>(sink);
+            z.avail_out = sizeof sink;
+            rc = inflate(&z, Z_NO_FLUSH);
+            total += qint64(sizeof sink - z.avail_out);
+            if (total > kMaxInflated) {
+                inflateEnd(&z);
+                return true;
+            }
+            if (z.avail_out != 0 && rc == Z_OK)
+                break; // the input is used up
+        }
+        inflateEnd(&z);
+        at = end + 9;
+    }
+    return false;
+}
+} // namespace
 
 QStringList PdfImporter::suffixes() const
 {
@@ -23,6 +73,11 @@ ImportedDocument PdfImporter::parse(const QByteArray &bytes) const
     }
     // Poppler reports what it finds wrong in a file on stderr by default; Crosscheck says it
     // once, in its own words, below.
+    if (inflatesTooMuch(bytes)) {
+        doc.error = Importers::tr("the PDF expands to more than %1 when read (a compression bomb?)")
+                        .arg(QLocale().formattedDataSize(kMaxInflated));
+        return doc;
+    }
     static const bool silenced = [] {
         Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
         return true;
