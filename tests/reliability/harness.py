@@ -157,6 +157,24 @@ def kills(cli, work, n, rnd):
 
 # --- mutants --------------------------------------------------------------------------------
 
+def bodies(path):
+    """Every source's text by id, as SQLite itself reads the file (a journal beside it rolled
+    back, in a scratch copy); None if it cannot be read."""
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = os.path.join(scratch, "copy.crosscheck")
+        shutil.copy(path, copy)
+        if os.path.exists(path + "-journal"):
+            shutil.copy(path + "-journal", copy + "-journal")
+        try:
+            con = sqlite3.connect(copy)
+            try:
+                return dict(con.execute("SELECT id, body FROM source").fetchall())
+            finally:
+                con.close()
+        except sqlite3.Error:
+            return None
+
+
 def hostile_schema(path, statement):
     con = sqlite3.connect(path)
     con.executescript(statement)
@@ -180,7 +198,8 @@ def mutants(cli, work, n, rnd):
         "INSERT INTO mention (source_id, start_pos, end_pos, entity_id, author, created) "
         "VALUES (1, 999990, 999999, 1, 'x', 'now');",
     ]
-    stats = dict(total=0, crash=0, hang=0, opened=0, message=0, multiline=0, changed=0)
+    original = bodies(base)
+    stats = dict(total=0, crash=0, hang=0, opened=0, message=0, multiline=0, changed=0, silent=0)
     for i in range(n):
         p = os.path.join(work, "mutant-%d.crosscheck" % i)
         kind = i % 8
@@ -206,6 +225,8 @@ def mutants(cli, work, n, rnd):
             other = os.path.join(work, "other-%d.crosscheck" % i)
             shutil.copy(base, other)
             con = sqlite3.connect(other, isolation_level=None)
+            # Another database: one more committed edit than the mutant's copy, then a crash.
+            con.execute("INSERT INTO edit_log (at, author, action) VALUES ('t', 'a', 'other')")
             con.execute("PRAGMA cache_size=5")
             con.execute("BEGIN IMMEDIATE")
             con.execute("INSERT INTO edit_log (at, author, action, details) SELECT 't', 'a', "
@@ -228,6 +249,18 @@ def mutants(cli, work, n, rnd):
             fail("mutant %d (kind %d): crashed with signal %d" % (i, kind, -rc))
         elif rc == 0:
             stats["opened"] += 1
+            # Opened: an export (which reads every source's text) must either refuse, naming
+            # the damage, or hand on exactly the original texts — never changed text silently.
+            out = p + ".jsonld"
+            erc, _, eerr, _ = run(cli, ["export", p, "--format", "w3c", "-o", out], timeout=10)
+            if erc == 0 and bodies(p) != original:
+                stats["silent"] += 1
+                fail("mutant %d (kind %d): exported changed source text without a word" % (i, kind))
+            elif erc is None or erc < 0:
+                stats["crash" if erc is not None else "hang"] += 1
+                fail("mutant %d (kind %d): export crashed or hung" % (i, kind))
+            if os.path.exists(out):
+                os.remove(out)
         else:
             stats["message"] += 1
             if len(err.strip().splitlines()) != 1:
@@ -241,8 +274,8 @@ def mutants(cli, work, n, rnd):
             if os.path.exists(f):
                 os.remove(f)
     print("mutants: %(total)d; %(crash)d crashes, %(hang)d hangs, %(opened)d opened, "
-          "%(message)d refused with a message (%(multiline)d not one line), %(changed)d changed"
-          % stats)
+          "%(message)d refused with a message (%(multiline)d not one line), %(changed)d changed, "
+          "%(silent)d exported changed text silently" % stats)
 
 
 # --- hostile inputs -------------------------------------------------------------------------
