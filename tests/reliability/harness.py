@@ -134,7 +134,7 @@ def kills(cli, work, n, rnd):
             continue
         # A writer again (recovers the hot journal in place; takes the stale lock over).
         rc, out, err, _ = run(cli, ["import", p, os.path.join(folder, "a0000.txt")], timeout=30)
-        if rc != 0 and "already" not in out + err:
+        if rc != 0 and "already in the project" not in out + err:
             stats["relock"] += 1
             fail("kill %d (%s): cannot write afterwards: %r" % (i, cmd[0], err.strip()))
         con = sqlite3.connect(p)

@@ -279,6 +279,30 @@ private slots:
         QVERIFY(!s->isReadOnly());
     }
 
+    void emptyLockLeftByAKillIsTakenOver()
+    {
+        // Killed between creating the lock file and writing its PID: an empty lock file.
+        const QString path = newProject();
+        QFile lock(ProjectStorage::lockFilePath(path));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.close();
+        OpenStatus status;
+        // Just made, it might be a live instance about to write its PID: not taken over yet.
+        QVERIFY(!ProjectStorage::open(path, false, &status));
+        QCOMPARE(status.error, OpenError::AlreadyOpen);
+        // A few seconds old, it is a leftover.
+        QVERIFY(lock.open(QIODevice::ReadWrite));
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-10),
+                                 QFileDevice::FileModificationTime));
+        lock.close();
+        auto s = ProjectStorage::open(path, false, &status);
+        QVERIFY2(s, qPrintable(status.message));
+        QVERIFY(!s->isReadOnly());
+        // And it is held properly now: a second writer is refused.
+        QVERIFY(!ProjectStorage::open(path, false, &status));
+        QCOMPARE(status.error, OpenError::AlreadyOpen);
+    }
+
     void saveCopyAsWritesACompleteProject()
     {
         const QString path = newProject();

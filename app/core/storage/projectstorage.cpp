@@ -3,6 +3,7 @@
 #include "util/appinit.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -114,6 +115,24 @@ QString describeObject(const QString &object)
 {
     const QStringList parts = object.split(u'\x1f');
     return parts.size() < 2 ? object : parts.at(0) + QStringLiteral(" “") + parts.at(1) + u'”';
+}
+
+/// QLockFile::tryLock, and once more after removing a lock file that names no holder: a process
+/// killed between creating the lock file and writing its PID into it leaves an empty one, which
+/// QLockFile (with no stale age) would take as held for ever. A live holder writes its PID at
+/// once, so a lock file without one that is a few seconds old is a leftover.
+bool tryLockOrTakeOverEmpty(QLockFile &lock)
+{
+    if (lock.tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host, app;
+    if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(&pid, &host, &app))
+        return false;
+    const QFileInfo info(lock.fileName());
+    if (info.lastModified().secsTo(QDateTime::currentDateTime()) < 3)
+        return false;
+    return lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
 } // namespace
@@ -423,13 +442,13 @@ std::unique_ptr<ProjectStorage> ProjectStorage::open(const QString &path, bool r
         s->m_lock =
             std::make_unique<QLockFile>(lockFilePath(canonical.isEmpty() ? s->m_path : canonical));
         s->m_lock->setStaleLockTime(0); // stale only when its process is gone, not by age
-        bool locked = s->m_lock->tryLock(0);
+        bool locked = tryLockOrTakeOverEmpty(*s->m_lock);
         QLockFile *holder = s->m_lock.get();
         const QString identity = identityLockPath(s->m_path);
         if (locked && !identity.isEmpty()) {
             s->m_identityLock = std::make_unique<QLockFile>(identity);
             s->m_identityLock->setStaleLockTime(0);
-            if (!s->m_identityLock->tryLock(0)) {
+            if (!tryLockOrTakeOverEmpty(*s->m_identityLock)) {
                 if (s->m_identityLock->error() == QLockFile::LockFailedError) {
                     locked = false;
                     holder = s->m_identityLock.get();
