@@ -32,6 +32,7 @@ for t in "${targets[@]}"; do
     runs=$(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
     n=$(find "$findings" -maxdepth 1 -type f | wc -l)
     found=$((found + n))
-    echo "fuzz_$t: ${runs:-0} runs in ${cpu} s, $n finding(s)${n:+ in $findings}"
+    where=""; [ "$n" -gt 0 ] && where=" in $findings"
+    echo "fuzz_$t: ${runs:-0} runs in ${cpu} s, $n finding(s)$where"
 done
 [ "$found" -eq 0 ]

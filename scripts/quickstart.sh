@@ -71,7 +71,7 @@ build -DCROSSCHECK_BUILD_TESTS=ON -DCROSSCHECK_WERROR=ON
 # The reliability harness's quick mode again, on crosscheck-cli built with AddressSanitizer and
 # UndefinedBehaviorSanitizer (core and CLI only): kills, mutated project files, hostile inputs.
 echo "=== crosscheck-cli under ASan/UBSan: reliability harness, quick mode ==="
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g1" \
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O0 -g1" \
     -DCROSSCHECK_GUI=OFF -DCROSSCHECK_BUILD_TESTS=OFF -DCROSSCHECK_SANITIZE=address,undefined >/dev/null
 cmake --build build-asan --parallel "$jobs" --target crosscheck-cli
 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:abort_on_error=1 \
