@@ -60,13 +60,12 @@ if [ "$mode" = sample ]; then
     exec xvfb-run -a -s "-screen 0 1280x800x24" ./build/app/crosscheck --sample
 fi
 
-# test: formatting, then the build with warnings as errors, through ctest.
+# test: formatting, the build with warnings as errors, the sanitizer stage, then ctest.
 if command -v clang-format >/dev/null; then
     git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
     echo "clang-format: clean"
 fi
 build -DCROSSCHECK_BUILD_TESTS=ON -DCROSSCHECK_WERROR=ON
-(cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$jobs")
 
 # The reliability harness's quick mode again, on crosscheck-cli built with AddressSanitizer and
 # UndefinedBehaviorSanitizer (core and CLI only): kills, mutated project files, hostile inputs.
@@ -77,3 +76,7 @@ cmake --build build-asan --parallel "$jobs" --target crosscheck-cli
 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:abort_on_error=1 \
     python3 tests/reliability/harness.py --cli build-asan/app/crosscheck-cli --quick --seed 1 \
     --no-memory-limit
+
+# Every test of the build (the harness's quick mode among them), last.
+echo "=== ctest ==="
+cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$jobs"

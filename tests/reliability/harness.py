@@ -34,6 +34,7 @@ import zipfile
 import zlib
 
 FAILURES = []
+CHECKED = [0]  # items checked: kill runs, mutants, hostile inputs
 
 
 def fail(what):
@@ -127,6 +128,7 @@ def kills(cli, work, n, rnd):
             stats["killed"] += 1
         proc.wait()
         stats["runs"] += 1
+        CHECKED[0] += 1
         rc, out, err, _ = run(cli, ["sources", p], timeout=30)
         if rc != 0 or "damaged" in err:
             stats["damaged"] += 1
@@ -240,6 +242,7 @@ def mutants(cli, work, n, rnd):
             hostile_schema(p, schema[(i // 8) % len(schema)])
         before = sha(p)
         stats["total"] += 1
+        CHECKED[0] += 1
         rc, out, err, _ = run(cli, ["sources", p], timeout=10)
         if rc is None:
             stats["hang"] += 1
@@ -326,6 +329,7 @@ def hostile(cli, work):
         rc, out, err, secs = run(cli, ["import", project, os.path.join(folder, name)],
                                  timeout=20, limit_mb=2048)
         stats["total"] += 1
+        CHECKED[0] += 1
         if rc is None or secs > SLOW:
             stats["slow"] += 1
             fail("hostile %s: %s after %.1f s" % (name, "no answer" if rc is None else "done",
@@ -343,6 +347,7 @@ def hostile(cli, work):
         rc, out, err, secs = run(cli, ["import-qdpx", os.path.join(work, name), target],
                                  timeout=20, limit_mb=2048)
         stats["total"] += 1
+        CHECKED[0] += 1
         if rc is None or secs > SLOW or (rc is not None and rc < 0):
             stats["slow" if rc is None or secs > SLOW else "crash"] += 1
             fail("hostile %s: rc %s after %.1f s" % (name, rc, secs))
@@ -378,6 +383,8 @@ def main():
         hostile(args.cli, work)
     print("harness: %d problem(s), %.1f s of CPU in the harness itself"
           % (len(FAILURES), time.process_time() - cpu))
+    failed = min(len(FAILURES), CHECKED[0])
+    print("harness: %d passed, %d failed" % (CHECKED[0] - failed, failed))
     return 1 if FAILURES else 0
 
 
