@@ -17,7 +17,12 @@
 #include <QtEndian>
 
 #include <sqlite3.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <filesystem>
 
@@ -119,8 +124,10 @@ QString describeObject(const QString &object)
 
 /// QLockFile::tryLock, and once more after removing a lock file that names no holder: a process
 /// killed between creating the lock file and writing its PID into it leaves an empty one, which
-/// QLockFile (with no stale age) would take as held for ever. A live holder writes its PID at
-/// once, so a lock file without one that is a few seconds old is a leftover.
+/// QLockFile (with no stale age) would take as held for ever. Qt holds an flock() on its lock
+/// file from the moment it creates it: when that lock can be taken, no live process has the file.
+/// Where flock() does not work (some network file systems), a lock file without a PID that is a
+/// few seconds old counts as a leftover.
 bool tryLockOrTakeOverEmpty(QLockFile &lock)
 {
     if (lock.tryLock(0))
@@ -129,10 +136,19 @@ bool tryLockOrTakeOverEmpty(QLockFile &lock)
     QString host, app;
     if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(&pid, &host, &app))
         return false;
-    const QFileInfo info(lock.fileName());
-    if (info.lastModified().secsTo(QDateTime::currentDateTime()) < 3)
-        return false;
-    return lock.removeStaleLockFile() && lock.tryLock(0);
+    bool leftover = false;
+    const int fd = ::open(QFile::encodeName(lock.fileName()).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+            leftover = true;
+            ::flock(fd, LOCK_UN);
+        } else if (errno != EWOULDBLOCK) {
+            leftover =
+                QFileInfo(lock.fileName()).lastModified().secsTo(QDateTime::currentDateTime()) >= 3;
+        }
+        ::close(fd);
+    }
+    return leftover && lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
 } // namespace
