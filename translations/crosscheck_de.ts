@@ -591,12 +591,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>%1 ist keine reguläre Datei</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 could not be written (%2)</source>
-        <translation>%1 konnte nicht geschrieben werden (%2)</translation>
+        <location line="+18"/>
+        <source>%1 could not be written (the file could not be moved into place)</source>
+        <translation>%1 konnte nicht geschrieben werden (die Datei ließ sich nicht an ihren Platz bringen)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>a REFI-QDA project can only be imported into a new, empty project</source>
         <translation>ein REFI-QDA-Projekt kann nur in ein neues, leeres Projekt importiert werden</translation>
     </message>
@@ -1869,7 +1869,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+175"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -1884,7 +1884,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>die Kopie konnte nicht fertig geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/projectstorage.cpp" line="+71"/>
+        <location filename="../app/core/storage/projectstorage.cpp" line="+79"/>
         <source>migration %1 is missing from this build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
@@ -1899,7 +1899,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>im temporären Ordner ließ sich keine private Kopie anlegen</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+177"/>
         <source>“%1” says it is file format %2, but its tables are those of format %3: its header was changed or damaged. It was not changed.</source>
         <translation>„%1“ gibt Dateiformat %2 an, seine Tabellen sind aber die von Format %3: Sein Kopf wurde verändert oder beschädigt. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -1942,17 +1942,17 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Cannot create “%1”: %2</source>
         <translation>„%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Cannot create “%1”: the file could not be moved into place.</source>
         <translation>„%1“ kann nicht angelegt werden: Die Datei konnte nicht an ihren Platz verschoben werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>There is no file “%1”.</source>
         <translation>Es gibt keine Datei „%1“.</translation>
     </message>
@@ -2028,12 +2028,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-317"/>
         <source>“%1” is damaged (%2). It was not changed; restore it from a backup or a saved copy.</source>
         <translation>„%1“ ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung oder gespeicherten Kopie wieder her.</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+263"/>
         <source>“%1” was not opened: “%2” beside it is the journal of another database (%3), and opening the project would write it into the project. Nothing was changed; move “%2” out of that folder, then open the project again.</source>
         <translation>„%1“ wurde nicht geöffnet: „%2“ daneben ist das Journal einer anderen Datenbank (%3), und das Öffnen würde es in das Projekt schreiben. Nichts wurde verändert; verschieben Sie „%2“ aus diesem Ordner und öffnen Sie das Projekt erneut.</translation>
     </message>

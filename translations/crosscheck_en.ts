@@ -125,7 +125,7 @@
 <context>
     <name>Crosscheck::Core::Export::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/export/qdpx.cpp" line="+797"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+793"/>
         <source> (%n coded selection(s) lost with it)</source>
         <translation>
             <numerusform> (%n coded selection lost with it)</numerusform>
@@ -340,7 +340,7 @@
 <context>
     <name>Crosscheck::Core::Storage</name>
     <message numerus="yes">
-        <location filename="../app/core/storage/projectstorage.cpp" line="+257"/>
+        <location filename="../app/core/storage/projectstorage.cpp" line="+324"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>

@@ -605,12 +605,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>%1 не є звичайним файлом</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 could not be written (%2)</source>
-        <translation>не вдалося записати %1 (%2)</translation>
+        <location line="+18"/>
+        <source>%1 could not be written (the file could not be moved into place)</source>
+        <translation>не вдалося записати %1 (файл не вдалося перемістити на місце)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>a REFI-QDA project can only be imported into a new, empty project</source>
         <translation>проєкт REFI-QDA можна імпортувати лише в новий порожній проєкт</translation>
     </message>
@@ -1908,7 +1908,7 @@ Contains %2% of the words the other members carry</source>
         <translation>драйвер Qt SQLite (QSQLITE) не встановлено</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+175"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -1923,7 +1923,7 @@ Contains %2% of the words the other members carry</source>
         <translation>не вдалося завершити запис копії</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/projectstorage.cpp" line="+71"/>
+        <location filename="../app/core/storage/projectstorage.cpp" line="+79"/>
         <source>migration %1 is missing from this build</source>
         <translation>міграція %1 відсутня в цій збірці</translation>
     </message>
@@ -1938,7 +1938,7 @@ Contains %2% of the words the other members carry</source>
         <translation>не вдалося створити приватну копію в тимчасовій теці</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+177"/>
         <source>“%1” says it is file format %2, but its tables are those of format %3: its header was changed or damaged. It was not changed.</source>
         <translation>«%1» зазначає формат файлу %2, але його таблиці — формату %3: заголовок змінено або пошкоджено. Файл не змінено.</translation>
     </message>
@@ -1982,17 +1982,17 @@ Contains %2% of the words the other members carry</source>
         <translation>Теки «%1» не існує.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Cannot create “%1”: %2</source>
         <translation>Не вдається створити «%1»: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Cannot create “%1”: the file could not be moved into place.</source>
         <translation>Не вдається створити «%1»: файл не вдалося перемістити на місце.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>There is no file “%1”.</source>
         <translation>Файлу «%1» не існує.</translation>
     </message>
@@ -2068,12 +2068,12 @@ Contains %2% of the words the other members carry</source>
         <translation>Не вдається відкрити «%1»: %2</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-317"/>
         <source>“%1” is damaged (%2). It was not changed; restore it from a backup or a saved copy.</source>
         <translation>«%1» пошкоджено (%2). Файл не змінено; відновіть його з резервної або збереженої копії.</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+263"/>
         <source>“%1” was not opened: “%2” beside it is the journal of another database (%3), and opening the project would write it into the project. Nothing was changed; move “%2” out of that folder, then open the project again.</source>
         <translation>«%1» не відкрито: «%2» поруч із ним — журнал іншої бази даних (%3), і відкриття записало б його в проєкт. Нічого не змінено; перемістіть «%2» з цієї теки й відкрийте проєкт знову.</translation>
     </message>

@@ -627,8 +627,7 @@ std::unique_ptr<Project> Qdpx::createProject(const QString &qdpxPath, const QStr
     const QByteArray bytes = in.readAll(); // at most kMaxArchive: a regular file of that size
     // Built under a temporary name beside the target and moved into place only when complete:
     // an import that fails, or a crash, never leaves a half-made project under its name.
-    const QString temp =
-        projectPath + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString temp = Storage::ProjectStorage::temporaryPathBeside(projectPath);
     Storage::OpenStatus status;
     auto project = Project::create(temp, &status);
     if (!project) {
@@ -639,13 +638,10 @@ std::unique_ptr<Project> Qdpx::createProject(const QString &qdpxPath, const QStr
     const bool ok = import(*project, bytes, report, &why);
     project.reset();
     if (ok) {
-        std::filesystem::create_hard_link(QFile::encodeName(temp).toStdString(),
-                                          QFile::encodeName(projectPath).toStdString(), ec);
-        if (ec) {
-            why = tr("%1 could not be written (%2)")
-                      .arg(projectPath, QString::fromLocal8Bit(ec.message().c_str()));
+        if (!Storage::ProjectStorage::moveIntoPlace(temp, projectPath)) {
+            why = tr("%1 could not be written (the file could not be moved into place)")
+                      .arg(projectPath);
         } else {
-            QFile::remove(temp);
             project = Project::open(projectPath, false, &status);
             if (project)
                 return project;

@@ -17,12 +17,14 @@
 #include <QtEndian>
 
 #include <sqlite3.h>
+#ifdef Q_OS_UNIX
 #include <sys/file.h>
 #include <sys/stat.h>
 
 #include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
+#endif
 
 #include <filesystem>
 
@@ -136,18 +138,24 @@ bool tryLockOrTakeOverEmpty(QLockFile &lock)
     QString host, app;
     if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(&pid, &host, &app))
         return false;
+    const auto oldEnough = [&lock] {
+        return QFileInfo(lock.fileName()).lastModified().secsTo(QDateTime::currentDateTime()) >= 3;
+    };
     bool leftover = false;
+#ifdef Q_OS_UNIX
     const int fd = ::open(QFile::encodeName(lock.fileName()).constData(), O_RDONLY | O_CLOEXEC);
     if (fd >= 0) {
         if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
             leftover = true;
             ::flock(fd, LOCK_UN);
         } else if (errno != EWOULDBLOCK) {
-            leftover =
-                QFileInfo(lock.fileName()).lastModified().secsTo(QDateTime::currentDateTime()) >= 3;
+            leftover = oldEnough();
         }
         ::close(fd);
     }
+#else
+    leftover = oldEnough();
+#endif
     return leftover && lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
@@ -196,13 +204,37 @@ QString ProjectStorage::lockFilePath(const QString &projectPath)
     return projectPath + QStringLiteral(".lock");
 }
 
+QString ProjectStorage::temporaryPathBeside(const QString &target)
+{
+    return QFileInfo(target).absoluteFilePath() + QStringLiteral(".part-") +
+           QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+bool ProjectStorage::moveIntoPlace(const QString &temp, const QString &target)
+{
+    // A hard link refuses to replace a file that appeared meanwhile, unlike rename(); file
+    // systems without hard links fall back to QFile::rename, which refuses as well.
+    std::error_code ec;
+    std::filesystem::create_hard_link(QFile::encodeName(temp).toStdString(),
+                                      QFile::encodeName(target).toStdString(), ec);
+    if (ec)
+        return !QFileInfo::exists(target) && QFile::rename(temp, target);
+    QFile::remove(temp);
+    return true;
+}
+
 QString ProjectStorage::identityLockPath(const QString &projectPath)
 {
+#ifdef Q_OS_UNIX
     struct stat st;
     if (::stat(QFile::encodeName(projectPath).constData(), &st) != 0)
         return {};
     return QDir::temp().filePath(
         QStringLiteral("crosscheck-%1-%2.lock").arg(quint64(st.st_dev)).arg(quint64(st.st_ino)));
+#else
+    Q_UNUSED(projectPath);
+    return {}; // no inode to key a lock to: the lock beside the resolved path only
+#endif
 }
 
 bool ProjectStorage::configureForWriting(QString *error)
@@ -352,8 +384,7 @@ std::unique_ptr<ProjectStorage> ProjectStorage::create(const QString &path, Open
     }
     // Build the new file under a temporary name and move it into place when complete, so an
     // interrupted creation leaves nothing behind under the project's name.
-    const QString temp = info.absoluteFilePath() + QStringLiteral(".part-") +
-                         QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString temp = temporaryPathBeside(path);
     QString error;
     {
         Database db;
@@ -372,19 +403,13 @@ std::unique_ptr<ProjectStorage> ProjectStorage::create(const QString &path, Open
             return nullptr;
         }
     }
-    // A hard link refuses to replace a file that appeared meanwhile, unlike rename(); file
-    // systems without hard links fall back to QFile::rename, which refuses as well.
-    std::error_code ec;
-    std::filesystem::create_hard_link(QFile::encodeName(temp).toStdString(),
-                                      QFile::encodeName(path).toStdString(), ec);
-    if (ec && (QFileInfo::exists(path) || !QFile::rename(temp, path))) {
+    if (!moveIntoPlace(temp, path)) {
         QFile::remove(temp);
         fail(status, OpenError::CannotWrite,
              tr("Cannot create “%1”: the file could not be moved into place.")
                  .arg(displayName(path)));
         return nullptr;
     }
-    QFile::remove(temp);
     return open(path, false, status);
 }
 
@@ -588,8 +613,7 @@ bool ProjectStorage::saveCopyAs(const QString &target, QString *error)
         *error = tr("the folder “%1” does not exist").arg(displayName(info.absolutePath()));
         return false;
     }
-    const QString temp = info.absoluteFilePath() + QStringLiteral(".part-") +
-                         QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString temp = temporaryPathBeside(target);
     if (!m_db.backupTo(temp, error) || !renameOver(temp, info.absoluteFilePath(), error)) {
         QFile::remove(temp);
         QFile::remove(temp + QStringLiteral("-journal"));

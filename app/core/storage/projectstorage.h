@@ -80,6 +80,11 @@ public:
     bool saveCopyAs(const QString &target, QString *error);
 
     static QString lockFilePath(const QString &projectPath);
+    /// A fresh temporary name beside \a target ("target.part-1a2b3c4d") to build a file under.
+    static QString temporaryPathBeside(const QString &target);
+    /// Moves the complete file \a temp to \a target, never replacing a file that appeared
+    /// there meanwhile (a hard link, or a rename where the file system has no hard links).
+    static bool moveIntoPlace(const QString &temp, const QString &target);
     /// The lock keyed to the file's identity (empty when the file cannot be examined).
     static QString identityLockPath(const QString &projectPath);
     /// Applies the migrations after \a fromVersion in one transaction.
