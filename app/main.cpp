@@ -1,14 +1,15 @@
 // crosscheck: the GUI. Parses arguments, installs translations, builds the main window (the
 // composition root) and opens a project if asked to.
+#include "appsettings.h"
+#include "commandline.h"
 #include "mainwindow.h"
-#include "preferencesdialog.h"
-#include "projectcontroller.h"
 
 #include "util/appinit.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QTimer>
+
+#include <cstdio>
 
 using namespace Crosscheck;
 
@@ -19,38 +20,28 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Crosscheck"));
     QApplication::setApplicationVersion(QStringLiteral(CROSSCHECK_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Compare news articles about one event."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sample(QStringLiteral("sample"),
-                                    QStringLiteral("Open the bundled sample project."));
-    const QCommandLineOption readOnly(QStringLiteral("read-only"),
-                                      QStringLiteral("Open the project read-only."));
-    const QCommandLineOption language(QStringLiteral("lang"),
-                                      QStringLiteral("Interface language (en, de, uk)."),
-                                      QStringLiteral("code"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Save a picture of the window to FILE and quit."), QStringLiteral("file"));
-    parser.addOptions({sample, readOnly, language, screenshot});
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QStringLiteral("A .crosscheck project to open."));
-    parser.process(app);
-
-    const QString lang =
-        parser.isSet(language) ? parser.value(language) : Ui::PreferencesDialog::languageSetting();
-    Core::installTranslations(&app, lang);
+    Ui::CommandLine options;
+    QString error;
+    QString helpText;
+    const bool parsed = Ui::CommandLine::parse(app.arguments(), &options, &error, &helpText);
+    Core::installTranslations(&app, options.language.isEmpty()
+                                        ? Ui::AppSettings::instance().language()
+                                        : options.language);
+    if (!parsed) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    if (!helpText.isEmpty()) {
+        std::fputs(qPrintable(helpText), stdout);
+        return 0;
+    }
 
     Ui::MainWindow window;
     window.show();
-    if (parser.isSet(sample))
-        window.controller()->openSample();
-    else if (!parser.positionalArguments().isEmpty())
-        window.controller()->openProject(parser.positionalArguments().first());
+    options.apply(window);
 
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
+    if (!options.screenshot.isEmpty()) {
+        const QString file = options.screenshot;
         QTimer::singleShot(800, &window, [&window, file] {
             window.grab().save(file);
             QApplication::quit();

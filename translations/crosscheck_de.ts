@@ -398,14 +398,22 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::Annotation</name>
+    <message>
+        <location filename="../app/core/annotation/reviewqueue.cpp" line="+327"/>
+        <source>%1 (batch run, confidence %2)</source>
+        <translation>%1 (Stapellauf, Konfidenz %2)</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::Annotation::ReviewQueue</name>
     <message>
-        <location filename="../app/core/annotation/reviewqueue.cpp" line="+121"/>
+        <location line="-174"/>
         <source>One side of this difference is empty: edit it to choose both spans.</source>
         <translation>Eine Seite dieses Unterschieds ist leer: Bearbeiten Sie ihn, um beide Abschnitte zu wählen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
         <source>Record a suggested contradiction</source>
         <translation>Vorgeschlagenen Widerspruch festhalten</translation>
     </message>
@@ -415,12 +423,13 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Vorgeschlagene Entitäten zusammenführen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
+        <location line="+50"/>
         <source>Tag a suggested entity</source>
         <translation>Vorgeschlagene Entität markieren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-30"/>
         <source>Reject a suggested contradiction</source>
         <translation>Vorgeschlagenen Widerspruch verwerfen</translation>
     </message>
@@ -433,6 +442,21 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <location line="+3"/>
         <source>Reject a suggested entity</source>
         <translation>Vorgeschlagene Entität verwerfen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>One side of this difference is empty: record the link by hand (select, Ctrl+M, select, Ctrl+L).</source>
+        <translation>Eine Seite dieses Unterschieds ist leer: Halten Sie die Verknüpfung von Hand fest (auswählen, Strg+M, auswählen, Strg+L).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record an edited contradiction</source>
+        <translation>Bearbeiteten Widerspruch festhalten</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Apply suggestions above %1</source>
+        <translation>Vorschläge über %1 anwenden</translation>
     </message>
 </context>
 <context>
@@ -1505,12 +1529,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>“%1” (source %2)</source>
         <translation>„%1“ (Quelle %2)</translation>
     </message>
@@ -1619,7 +1643,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>„%1“ enthält Annotationen, die außerhalb des Texts ihrer Quelle oder auf eine fehlende Quelle oder Entität zeigen (eine beschädigte oder bearbeitete Datei); sie wurden beiseitegelegt und werden weder gezeigt noch exportiert: %2. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+324"/>
         <location line="+24"/>
         <source>Nothing to tag there.</source>
         <translation>Dort gibt es nichts zu markieren.</translation>
@@ -1777,6 +1801,49 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location line="+1"/>
         <source>Write a note</source>
         <translation>Notiz schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Qdpx</name>
+    <message numerus="yes">
+        <location filename="../app/core/export/qdpx.cpp" line="+8"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entit(ies)</source>
+        <translation>
+            <numerusform>%n Entität</numerusform>
+            <numerusform>%n Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2208,322 +2275,322 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::Action</name>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="+13"/>
+        <location filename="../ui/actionregistry.cpp" line="+14"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open &amp;Sample Project</source>
         <translation>&amp;Beispielprojekt öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Import Files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import &amp;Folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Paste as New Source</source>
         <translation>Als neue Quelle &amp;einfügen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save a &amp;Copy As…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New Project from &amp;REFI-QDA…</source>
         <translation>Neues Projekt aus &amp;REFI-QDA…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Edit Source &amp;Details…</source>
         <translation>&amp;Angaben zur Quelle bearbeiten…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Remove Source</source>
         <translation>Quelle &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Find Overlaps</source>
         <translation>Überschneidungen &amp;finden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Filter Sources</source>
         <translation>Quellen &amp;filtern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Go to &amp;Source List</source>
         <translation>Zur &amp;Quellenliste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Go to &amp;Reader</source>
         <translation>Zum &amp;Leser</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Compare View</source>
         <translation>&amp;Vergleichsansicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Overlaps</source>
         <translation>Ü&amp;berschneidungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Passage F&amp;amilies</source>
         <translation>Passagen-F&amp;amilien</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Source &amp;Matrix</source>
         <translation>Quellen&amp;matrix</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reading &amp;Lens</source>
         <translation>Lese&amp;lupe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Original Markup</source>
         <translation>&amp;Originalauszeichnung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Next Overlap</source>
         <translation>&amp;Nächste Überschneidung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Previous Overlap</source>
         <translation>&amp;Vorige Überschneidung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Next &amp;Difference</source>
         <translation>Nächster &amp;Unterschied</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Previous Di&amp;fference</source>
         <translation>Voriger U&amp;nterschied</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Swap Panes</source>
         <translation>Seiten &amp;tauschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Other Pane</source>
         <translation>&amp;Andere Seite</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Compare &amp;With…</source>
         <translation>Vergleichen &amp;mit …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Open the Passage&apos;s F&amp;amily</source>
         <translation>&amp;Familie der Passage öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Accept / Confirm</source>
         <translation>&amp;Annehmen / Bestätigen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Reject / Dismiss</source>
         <translation>Ab&amp;lehnen / Verwerfen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clear the &amp;Verdict</source>
         <translation>&amp;Urteil aufheben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Next Item</source>
         <translation>&amp;Nächster Eintrag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Previous Item</source>
         <translation>&amp;Voriger Eintrag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Edit Item…</source>
         <translation>Eintrag &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Re&amp;type Item…</source>
         <translation>&amp;Typ des Eintrags ändern …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>N&amp;ote on Item…</source>
         <translation>N&amp;otiz zum Eintrag …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Skip Item</source>
         <translation>Eintrag ü&amp;berspringen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Re&amp;build the Queue</source>
         <translation>Warteschlange neu &amp;aufbauen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Tag Selection…</source>
         <translation>Auswahl &amp;markieren …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Extend Selection to Sentence End</source>
         <translation>Auswahl bis zum Satzende erweitern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Extend Selection to Sentence Start</source>
         <translation>Auswahl bis zum Satzanfang erweitern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tag &amp;All Occurrences</source>
         <translation>&amp;Alle Vorkommen markieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Mark Span for a Link</source>
         <translation>Abschnitt für eine Verknüpfung &amp;vormerken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Link to the Marked Span…</source>
         <translation>Mit vorgemerktem Abschnitt &amp;verknüpfen …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Note…</source>
         <translation>&amp;Notiz …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Next M&amp;ention</source>
         <translation>Nächste &amp;Erwähnung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Previous Mentio&amp;n</source>
         <translation>Vorige Erwä&amp;hnung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Edit Entity or Link…</source>
         <translation>Entität oder Verknüpfung &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Delete Mention, Entity or Link</source>
         <translation>Erwähnung, Entität oder Verknüpfung &amp;löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Me&amp;rge Entities</source>
         <translation>Entitäten &amp;zusammenführen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>S&amp;plit Entity…</source>
         <translation>Entität &amp;aufteilen …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Entity T&amp;ypes…</source>
         <translation>Entitäts&amp;typen …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Entities</source>
         <translation>&amp;Entitäten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Contradictions and &amp;Links</source>
         <translation>Widersprüche und &amp;Verknüpfungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Review Mode</source>
         <translation>&amp;Prüfmodus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Command Palette…</source>
         <translation>&amp;Befehlspalette …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;About Crosscheck</source>
         <translation>Ü&amp;ber Crosscheck</translation>
     </message>
@@ -2531,98 +2598,43 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-133"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+3"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Editing</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+73"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+3"/>
-        <location line="+2"/>
-        <location line="+3"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+3"/>
-        <location line="+3"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+3"/>
-        <location line="+2"/>
-        <location line="+3"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
@@ -2630,7 +2642,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ActionRegistry</name>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>in review mode</source>
         <translation>im Prüfmodus</translation>
     </message>
@@ -2638,6 +2650,182 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location line="+1"/>
         <source>in the compare view, the passage list and review mode</source>
         <translation>in der Vergleichsansicht, der Passagenliste und im Prüfmodus</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::AnnotationActions</name>
+    <message>
+        <location filename="../ui/actions/annotationactions.cpp" line="+72"/>
+        <source>Select text in the reader or the compare view first (Shift+arrows, Ctrl+Shift+arrows by word).</source>
+        <translation>Wählen Sie zuerst Text im Leser oder in der Vergleichsansicht aus (Umschalt+Pfeile, Strg+Umschalt+Pfeile wortweise).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
+        <translation>
+            <numerusform>Als „%1“ markiert. %n weiteres Vorkommen im Projekt: %2 markiert es.</numerusform>
+            <numerusform>Als „%1“ markiert. %n weitere Vorkommen im Projekt: %2 markiert sie alle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tagged as “%1”.</source>
+        <translation>Als „%1“ markiert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tag a mention first, or choose an entity in the Entities tab.</source>
+        <translation>Markieren Sie zuerst eine Erwähnung oder wählen Sie eine Entität im Reiter Entitäten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Tagged %n more occurrence(s) of “%1” (one undo step).</source>
+        <translation>
+            <numerusform>%n weiteres Vorkommen von „%1“ markiert (ein Rückgängig-Schritt).</numerusform>
+            <numerusform>%n weitere Vorkommen von „%1“ markiert (ein Rückgängig-Schritt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select the first passage of the link, then mark it.</source>
+        <translation>Wählen Sie die erste Passage der Verknüpfung und merken Sie sie vor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Marked. Now select the other passage (in this or another source) and press %1.</source>
+        <translation>Vorgemerkt. Wählen Sie nun die andere Passage (in dieser oder einer anderen Quelle) und drücken Sie %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mark the first passage first (%1).</source>
+        <translation>Merken Sie zuerst die erste Passage vor (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select the second passage of the link.</source>
+        <translation>Wählen Sie die zweite Passage der Verknüpfung.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Link recorded (see the Links tab, %1).</source>
+        <translation>Verknüpfung festgehalten (siehe Reiter Verknüpfungen, %1).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the selected link</source>
+        <translation>die gewählte Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a source, an entity or a link to write a note on.</source>
+        <translation>Öffnen Sie eine Quelle, eine Entität oder eine Verknüpfung, um eine Notiz zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No mentions to step through.</source>
+        <translation>Keine Erwähnungen zum Durchgehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mention %1 of %2</source>
+        <translation>Erwähnung %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose an entity (Entities tab, or the caret on a mention) or a link to edit.</source>
+        <translation>Wählen Sie eine Entität (Reiter Entitäten oder Schreibmarke auf einer Erwähnung) oder eine Verknüpfung zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing to delete here: put the caret on a mention, or choose an entity or a link.</source>
+        <translation>Hier gibt es nichts zu löschen: Setzen Sie die Schreibmarke auf eine Erwähnung oder wählen Sie eine Entität oder Verknüpfung.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select two or more entities in the Entities tab (Shift+Up/Down or Ctrl+Space) to merge them.</source>
+        <translation>Wählen Sie zwei oder mehr Entitäten im Reiter Entitäten (Umschalt+Auf/Ab oder Strg+Leertaste), um sie zusammenzuführen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge Entities</source>
+        <translation>Entitäten zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this name (the others become aliases):</source>
+        <translation>Diesen Namen behalten (die anderen werden Aliasse):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the entity to split in the Entities tab.</source>
+        <translation>Wählen Sie die aufzuteilende Entität im Reiter Entitäten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>“%1” (%n mention(s))</source>
+        <translation>
+            <numerusform>„%1“ (%n Erwähnung)</numerusform>
+            <numerusform>„%1“ (%n Erwähnungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Split Entity</source>
+        <translation>Entität aufteilen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Move the mentions written as:</source>
+        <translation>Die Erwähnungen verschieben, die so geschrieben sind:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name of the new entity:</source>
+        <translation>Name der neuen Entität:</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::CommandLine</name>
+    <message>
+        <location filename="../ui/commandline.cpp" line="+15"/>
+        <source>Compare news articles about one event.</source>
+        <translation>Nachrichtenartikel über ein Ereignis vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the bundled sample project.</source>
+        <translation>Das mitgelieferte Beispielprojekt öffnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the project read-only: nothing is written to it.</source>
+        <translation>Das Projekt schreibgeschützt öffnen: Es wird nichts hineingeschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interface language (en, de, uk).</source>
+        <translation>Sprache der Oberfläche (en, de, uk).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Ein Bild des Fensters in DATEI speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A .crosscheck project to open.</source>
+        <translation>Ein .crosscheck-Projekt, das geöffnet wird.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give one project, or --sample.</source>
+        <translation>Geben Sie ein Projekt an oder --sample.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--read-only needs a project to open.</source>
+        <translation>--read-only braucht ein Projekt, das geöffnet wird.</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3172,306 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::FileActions</name>
+    <message>
+        <location filename="../ui/actions/fileactions.cpp" line="+33"/>
+        <source>Crosscheck projects (*.crosscheck)</source>
+        <translation>Crosscheck-Projekte (*.crosscheck)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not Saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change could not be saved and was not made: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden und wurde nicht vorgenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import Articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import a Folder of Articles</source>
+        <translation>Einen Ordner mit Artikeln importieren</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>New Project from REFI-QDA</source>
+        <translation>Neues Projekt aus REFI-QDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFI-QDA projects (*.qdpx *.qde)</source>
+        <translation>REFI-QDA-Projekte (*.qdpx *.qde)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the Imported Project As</source>
+        <translation>Importiertes Projekt speichern unter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>REFI-QDA Project Imported</source>
+        <translation>REFI-QDA-Projekt importiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show Details lists what has no place in Crosscheck.</source>
+        <translation>„Details anzeigen“ listet auf, was in Crosscheck keinen Platz hat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a Copy As</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (copy)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved a copy to %1</source>
+        <translation>Kopie gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The copy could not be saved: %1</source>
+        <translation>Die Kopie konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Project Already Open</source>
+        <translation>Projekt bereits geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot Open Project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some Annotations Were Set Aside</source>
+        <translation>Einige Annotationen wurden beiseitegelegt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot Create Project</source>
+        <translation>Projekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot Import REFI-QDA Project</source>
+        <translation>REFI-QDA-Projekt kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) could not be mapped.</source>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht übernommen werden.</numerusform>
+            <numerusform>%n Einträge konnten nicht übernommen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot Create the Sample Project</source>
+        <translation>Beispielprojekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sample Project</source>
+        <translation>Beispielprojekt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>%1 &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open or create a project first, then import articles into it.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt und importieren Sie dann Artikel hinein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+35"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>The project is read-only (%1).</source>
+        <translation>Das Projekt ist schreibgeschützt (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Importiere %1 (%2 von %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Import cancelled: %n source(s) added</source>
+        <translation>
+            <numerusform>Import abgebrochen: %n Quelle hinzugefügt</numerusform>
+            <numerusform>Import abgebrochen: %n Quellen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle importiert</numerusform>
+            <numerusform>%n Quellen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n bereits im Projekt</numerusform>
+            <numerusform>%n bereits im Projekt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n Datei nicht importiert</numerusform>
+            <numerusform>%n Dateien nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each file below was left out whole; everything else was imported.</source>
+        <translation>Jede der folgenden Dateien wurde vollständig ausgelassen; alles andere wurde importiert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+33"/>
+        <source>Find Overlaps</source>
+        <translation>Überschneidungen finden</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Finding overlaps…</source>
+        <translation>Suche Überschneidungen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading sources…</source>
+        <translation>Lese Quellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aligning passages…</source>
+        <translation>Richte Passagen aus…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Overlaps are up to date: %n passage pair(s)</source>
+        <translation>
+            <numerusform>Die Überschneidungen sind aktuell: %n Passagenpaar</numerusform>
+            <numerusform>Die Überschneidungen sind aktuell: %n Passagenpaare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finding overlaps was cancelled; nothing changed.</source>
+        <translation>Die Suche nach Überschneidungen wurde abgebrochen; nichts wurde verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Found overlaps: %n passage pair(s) in the project</source>
+        <translation>
+            <numerusform>Überschneidungen gefunden: %n Passagenpaar im Projekt</numerusform>
+            <numerusform>Überschneidungen gefunden: %n Passagenpaare im Projekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The results could not be saved: %1</source>
+        <translation>Die Ergebnisse konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Paste as New Source</source>
+        <translation>Als neue Quelle einfügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added pasted text as “%1”</source>
+        <translation>Eingefügter Text als „%1“ hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Removed %n source(s); Undo brings them back</source>
+        <translation>
+            <numerusform>%n Quelle entfernt; Rückgängig holt sie zurück</numerusform>
+            <numerusform>%n Quellen entfernt; Rückgängig holt sie zurück</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::LinkDialog</name>
     <message>
         <location filename="../ui/annotationdialogs.cpp" line="-216"/>
@@ -3072,13 +3560,13 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+62"/>
-        <location line="+248"/>
+        <location filename="../ui/mainwindow.cpp" line="+59"/>
+        <location line="+160"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-96"/>
         <source>Reader</source>
         <translation>Lesen</translation>
     </message>
@@ -3118,62 +3606,57 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../ui/actions/menus.cpp" line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>A&amp;nnotate</source>
         <translation>An&amp;notieren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>Re&amp;view Mode</source>
         <translation>&amp;Prüfmodus</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No recent projects</source>
-        <translation>Keine zuletzt geöffneten Projekte</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../ui/mainwindow.cpp" line="+78"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -3183,193 +3666,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Schreibgeschützt: %1. Nichts, was Sie hier tun, wird in dieser Datei gespeichert; mit Datei › Kopie speichern unter… erhalten Sie eine bearbeitbare Kopie.</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>No passage is selected.</source>
-        <translation>Keine Passage ausgewählt.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Reading lens on: quotes, numbers, dates, attribution and entity names (%1)</source>
-        <translation>Leselupe an: Zitate, Zahlen, Daten, Quellenangaben und Entitätsnamen (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reading lens off</source>
-        <translation>Leselupe aus</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>No overlaps to step through: run Find Overlaps first.</source>
-        <translation>Keine Überschneidungen zum Durchgehen: zuerst „Überschneidungen finden“ ausführen.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>This passage has no family.</source>
-        <translation>Diese Passage hat keine Familie.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Select text in the reader or the compare view first (Shift+arrows, Ctrl+Shift+arrows by word).</source>
-        <translation>Wählen Sie zuerst Text im Leser oder in der Vergleichsansicht aus (Umschalt+Pfeile, Strg+Umschalt+Pfeile wortweise).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+38"/>
-        <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
-        <translation>
-            <numerusform>Als „%1“ markiert. %n weiteres Vorkommen im Projekt: %2 markiert es.</numerusform>
-            <numerusform>Als „%1“ markiert. %n weitere Vorkommen im Projekt: %2 markiert sie alle.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tagged as “%1”.</source>
-        <translation>Als „%1“ markiert.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Select the first passage of the link, then mark it.</source>
-        <translation>Wählen Sie die erste Passage der Verknüpfung und merken Sie sie vor.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Marked. Now select the other passage (in this or another source) and press %1.</source>
-        <translation>Vorgemerkt. Wählen Sie nun die andere Passage (in dieser oder einer anderen Quelle) und drücken Sie %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Mark the first passage first (%1).</source>
-        <translation>Merken Sie zuerst die erste Passage vor (%1).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Select the second passage of the link.</source>
-        <translation>Wählen Sie die zweite Passage der Verknüpfung.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Link recorded (see the Links tab, %1).</source>
-        <translation>Verknüpfung festgehalten (siehe Reiter Verknüpfungen, %1).</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>the selected link</source>
-        <translation>die gewählte Verknüpfung</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open a source, an entity or a link to write a note on.</source>
-        <translation>Öffnen Sie eine Quelle, eine Entität oder eine Verknüpfung, um eine Notiz zu schreiben.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>No mentions to step through.</source>
-        <translation>Keine Erwähnungen zum Durchgehen.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Mention %1 of %2</source>
-        <translation>Erwähnung %1 von %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Choose an entity (Entities tab, or the caret on a mention) or a link to edit.</source>
-        <translation>Wählen Sie eine Entität (Reiter Entitäten oder Schreibmarke auf einer Erwähnung) oder eine Verknüpfung zum Bearbeiten.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Nothing to delete here: put the caret on a mention, or choose an entity or a link.</source>
-        <translation>Hier gibt es nichts zu löschen: Setzen Sie die Schreibmarke auf eine Erwähnung oder wählen Sie eine Entität oder Verknüpfung.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Select two or more entities in the Entities tab (Shift+Up/Down or Ctrl+Space) to merge them.</source>
-        <translation>Wählen Sie zwei oder mehr Entitäten im Reiter Entitäten (Umschalt+Auf/Ab oder Strg+Leertaste), um sie zusammenzuführen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Merge Entities</source>
-        <translation>Entitäten zusammenführen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep this name (the others become aliases):</source>
-        <translation>Diesen Namen behalten (die anderen werden Aliasse):</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Choose the entity to split in the Entities tab.</source>
-        <translation>Wählen Sie die aufzuteilende Entität im Reiter Entitäten.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>“%1” (%n mention(s))</source>
-        <translation>
-            <numerusform>„%1“ (%n Erwähnung)</numerusform>
-            <numerusform>„%1“ (%n Erwähnungen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+5"/>
-        <source>Split Entity</source>
-        <translation>Entität aufteilen</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Move the mentions written as:</source>
-        <translation>Die Erwähnungen verschieben, die so geschrieben sind:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Name of the new entity:</source>
-        <translation>Name der neuen Entität:</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <location line="+37"/>
-        <source>Retype</source>
-        <translation>Typ ändern</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <source>Type of “%1”:</source>
-        <translation>Typ von „%1“:</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Type of contradiction:</source>
-        <translation>Art des Widerspruchs:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>One side of this difference is empty: record the link by hand (select, Ctrl+M, select, Ctrl+L).</source>
-        <translation>Eine Seite dieses Unterschieds ist leer: Halten Sie die Verknüpfung von Hand fest (auswählen, Strg+M, auswählen, Strg+L).</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>this item</source>
-        <translation>diesen Eintrag</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Tag a mention first, or choose an entity in the Entities tab.</source>
-        <translation>Markieren Sie zuerst eine Erwähnung oder wählen Sie eine Entität im Reiter Entitäten.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Tagged %n more occurrence(s) of “%1” (one undo step).</source>
-        <translation>
-            <numerusform>%n weiteres Vorkommen von „%1“ markiert (ein Rückgängig-Schritt).</numerusform>
-            <numerusform>%n weitere Vorkommen von „%1“ markiert (ein Rückgängig-Schritt).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+25"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+5"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n Quelle</numerusform>
@@ -3395,12 +3697,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Überschneidungen nicht aktuell (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-69"/>
         <source>About Crosscheck</source>
         <translation>Über Crosscheck</translation>
     </message>
@@ -3410,9 +3712,32 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel über ein Ereignis vergleichen: überlappende Passagen, Unterschiede auf Wortebene, Entitäten und Widersprüche.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+97"/>
         <source>An import or analysis is running: cancel it first.</source>
         <translation>Ein Import oder eine Analyse läuft: Brechen Sie sie zuerst ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::Navigator</name>
+    <message>
+        <location filename="../ui/navigator.cpp" line="+187"/>
+        <source>Reading lens on: quotes, numbers, dates, attribution and entity names (%1)</source>
+        <translation>Leselupe an: Zitate, Zahlen, Daten, Quellenangaben und Entitätsnamen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading lens off</source>
+        <translation>Leselupe aus</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No overlaps to step through: run Find Overlaps first.</source>
+        <translation>Keine Überschneidungen zum Durchgehen: zuerst „Überschneidungen finden“ ausführen.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>This passage has no family.</source>
+        <translation>Diese Passage hat keine Familie.</translation>
     </message>
 </context>
 <context>
@@ -3535,7 +3860,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+46"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+35"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3691,344 +4016,11 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
 </context>
 <context>
-    <name>Crosscheck::Ui::ProjectController</name>
+    <name>Crosscheck::Ui::ProgressDialog</name>
     <message>
-        <location filename="../ui/projectcontroller.cpp" line="+36"/>
-        <source>Crosscheck projects (*.crosscheck)</source>
-        <translation>Crosscheck-Projekte (*.crosscheck)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>New Project</source>
-        <translation>Neues Projekt</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>New Project from REFI-QDA</source>
-        <translation>Neues Projekt aus REFI-QDA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>REFI-QDA projects (*.qdpx *.qde)</source>
-        <translation>REFI-QDA-Projekte (*.qdpx *.qde)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save the Imported Project As</source>
-        <translation>Importiertes Projekt speichern unter</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>REFI-QDA Project Imported</source>
-        <translation>REFI-QDA-Projekt importiert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show Details lists what has no place in Crosscheck.</source>
-        <translation>„Details anzeigen“ listet auf, was in Crosscheck keinen Platz hat.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Open Project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import Articles</source>
-        <translation>Artikel importieren</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import a Folder of Articles</source>
-        <translation>Einen Ordner mit Artikeln importieren</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Save a Copy As</source>
-        <translation>Kopie speichern unter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (copy)</source>
-        <translation> (Kopie)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Saved a copy to %1</source>
-        <translation>Kopie gespeichert unter %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save a Copy</source>
-        <translation>Kopie speichern</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The copy could not be saved: %1</source>
-        <translation>Die Kopie konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Project Already Open</source>
-        <translation>Projekt bereits geöffnet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open &amp;Read-Only</source>
-        <translation>&amp;Schreibgeschützt öffnen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot Open Project</source>
-        <translation>Projekt kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Some Annotations Were Set Aside</source>
-        <translation>Einige Annotationen wurden beiseitegelegt</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot Create Project</source>
-        <translation>Projekt kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot Import REFI-QDA Project</source>
-        <translation>REFI-QDA-Projekt kann nicht importiert werden</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Imported %1.</source>
-        <translation>Importiert: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n Quelle</numerusform>
-            <numerusform>%n Quellen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n entit(ies)</source>
-        <translation>
-            <numerusform>%n Entität</numerusform>
-            <numerusform>%n Entitäten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n mention(s)</source>
-        <translation>
-            <numerusform>%n Erwähnung</numerusform>
-            <numerusform>%n Erwähnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n link(s)</source>
-        <translation>
-            <numerusform>%n Verknüpfung</numerusform>
-            <numerusform>%n Verknüpfungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n Notiz</numerusform>
-            <numerusform>%n Notizen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n item(s) could not be mapped.</source>
-        <translation>
-            <numerusform>%n Eintrag konnte nicht übernommen werden.</numerusform>
-            <numerusform>%n Einträge konnten nicht übernommen werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Cannot Create the Sample Project</source>
-        <translation>Beispielprojekt kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sample Project</source>
-        <translation>Beispielprojekt</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Not Saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The change could not be saved and was not made: %1</source>
-        <translation>Die Änderung konnte nicht gespeichert werden und wurde nicht vorgenommen: %1</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>&amp;Undo %1</source>
-        <translation>%1 &amp;rückgängig machen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Redo %1</source>
-        <translation>%1 &amp;wiederholen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Open or create a project first, then import articles into it.</source>
-        <translation>Öffnen oder erstellen Sie zuerst ein Projekt und importieren Sie dann Artikel hinein.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+9"/>
-        <location line="+43"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <source>The project is read-only (%1).</source>
-        <translation>Das Projekt ist schreibgeschützt (%1).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Importing…</source>
-        <translation>Importiere…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+69"/>
+        <location filename="../ui/progressdialog.cpp" line="+14"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="-54"/>
-        <source>Importing %1 (%2 of %3)…</source>
-        <translation>Importiere %1 (%2 von %3)…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>Import cancelled: %n source(s) added</source>
-        <translation>
-            <numerusform>Import abgebrochen: %n Quelle hinzugefügt</numerusform>
-            <numerusform>Import abgebrochen: %n Quellen hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Imported %n source(s)</source>
-        <translation>
-            <numerusform>%n Quelle importiert</numerusform>
-            <numerusform>%n Quellen importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n already in the project</source>
-        <translation>
-            <numerusform>%n bereits im Projekt</numerusform>
-            <numerusform>%n bereits im Projekt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n file(s) not imported</source>
-        <translation>
-            <numerusform>%n Datei nicht importiert</numerusform>
-            <numerusform>%n Dateien nicht importiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Each file below was left out whole; everything else was imported.</source>
-        <translation>Jede der folgenden Dateien wurde vollständig ausgelassen; alles andere wurde importiert.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Overlaps are up to date: %n passage pair(s)</source>
-        <translation>
-            <numerusform>Die Überschneidungen sind aktuell: %n Passagenpaar</numerusform>
-            <numerusform>Die Überschneidungen sind aktuell: %n Passagenpaare</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Finding overlaps…</source>
-        <translation>Suche Überschneidungen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+49"/>
-        <source>Find Overlaps</source>
-        <translation>Überschneidungen finden</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Reading sources…</source>
-        <translation>Lese Quellen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Aligning passages…</source>
-        <translation>Richte Passagen aus…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Finding overlaps was cancelled; nothing changed.</source>
-        <translation>Die Suche nach Überschneidungen wurde abgebrochen; nichts wurde verändert.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Found overlaps: %n passage pair(s) in the project</source>
-        <translation>
-            <numerusform>Überschneidungen gefunden: %n Passagenpaar im Projekt</numerusform>
-            <numerusform>Überschneidungen gefunden: %n Passagenpaare im Projekt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The results could not be saved: %1</source>
-        <translation>Die Ergebnisse konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Paste as New Source</source>
-        <translation>Als neue Quelle einfügen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Added pasted text as “%1”</source>
-        <translation>Eingefügter Text als „%1“ hinzugefügt</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Removed %n source(s); Undo brings them back</source>
-        <translation>
-            <numerusform>%n Quelle entfernt; Rückgängig holt sie zurück</numerusform>
-            <numerusform>%n Quellen entfernt; Rückgängig holt sie zurück</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4079,35 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <location line="+32"/>
         <source>— applied by a batch run, confidence %1%</source>
         <translation>— von einem Stapellauf angewendet, Konfidenz %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ReviewActions</name>
+    <message>
+        <location filename="../ui/actions/reviewactions.cpp" line="+76"/>
+        <source>No passage is selected.</source>
+        <translation>Keine Passage ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+33"/>
+        <source>Retype</source>
+        <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Type of “%1”:</source>
+        <translation>Typ von „%1“:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Type of contradiction:</source>
+        <translation>Art des Widerspruchs:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>this item</source>
+        <translation>diesen Eintrag</translation>
     </message>
 </context>
 <context>

@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+389"/>
+        <location line="+417"/>
         <source>Tag %n more occurrence(s) of “%1”</source>
         <translation>
             <numerusform>Tag %n more occurrence of “%1”</numerusform>
@@ -318,11 +318,54 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/project.cpp" line="+147"/>
+        <location filename="../app/core/project/project.cpp" line="+158"/>
         <source>The text of %n source(s) no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</source>
         <translation>
             <numerusform>The text of %n source no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</numerusform>
             <numerusform>The text of %n sources no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Qdpx</name>
+    <message numerus="yes">
+        <location filename="../app/core/export/qdpx.cpp" line="+291"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entit(ies)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -345,6 +388,33 @@
         <translation>
             <numerusform>%n more</numerusform>
             <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::AnnotationActions</name>
+    <message numerus="yes">
+        <location filename="../ui/actions/annotationactions.cpp" line="+102"/>
+        <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
+        <translation>
+            <numerusform>Tagged as “%1”. %n more occurrence in the project: %2 tags them all.</numerusform>
+            <numerusform>Tagged as “%1”. %n more occurrences in the project: %2 tags them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Tagged %n more occurrence(s) of “%1” (one undo step).</source>
+        <translation>
+            <numerusform>Tagged %n more occurrence of “%1” (one undo step).</numerusform>
+            <numerusform>Tagged %n more occurrences of “%1” (one undo step).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+225"/>
+        <source>“%1” (%n mention(s))</source>
+        <translation>
+            <numerusform>“%1” (%n mention)</numerusform>
+            <numerusform>“%1” (%n mentions)</numerusform>
         </translation>
     </message>
 </context>
@@ -398,111 +468,9 @@
     </message>
 </context>
 <context>
-    <name>Crosscheck::Ui::MainWindow</name>
+    <name>Crosscheck::Ui::FileActions</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+593"/>
-        <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
-        <translation>
-            <numerusform>Tagged as “%1”. %n more occurrence in the project: %2 tags them all.</numerusform>
-            <numerusform>Tagged as “%1”. %n more occurrences in the project: %2 tags them all.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+287"/>
-        <source>“%1” (%n mention(s))</source>
-        <translation>
-            <numerusform>“%1” (%n mention)</numerusform>
-            <numerusform>“%1” (%n mentions)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+217"/>
-        <source>Tagged %n more occurrence(s) of “%1” (one undo step).</source>
-        <translation>
-            <numerusform>Tagged %n more occurrence of “%1” (one undo step).</numerusform>
-            <numerusform>Tagged %n more occurrences of “%1” (one undo step).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+84"/>
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n source</numerusform>
-            <numerusform>%n sources</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n passage pair(s)</source>
-        <translation>
-            <numerusform>%n passage pair</numerusform>
-            <numerusform>%n passage pairs</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Crosscheck::Ui::OverlapsPanel</name>
-    <message numerus="yes">
-        <location filename="../ui/overlapspanel.cpp" line="+193"/>
-        <source>%1 of %n passage pair(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n passage pair shown</numerusform>
-            <numerusform>%1 of %n passage pairs shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n family(ies) of 3+ sources</source>
-        <translation>
-            <numerusform>%n family of 3+ sources</numerusform>
-            <numerusform>%n families of 3+ sources</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Crosscheck::Ui::ProjectController</name>
-    <message numerus="yes">
-        <location filename="../ui/projectcontroller.cpp" line="+248"/>
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n source</numerusform>
-            <numerusform>%n sources</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n entit(ies)</source>
-        <translation>
-            <numerusform>%n entity</numerusform>
-            <numerusform>%n entities</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n mention(s)</source>
-        <translation>
-            <numerusform>%n mention</numerusform>
-            <numerusform>%n mentions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n link(s)</source>
-        <translation>
-            <numerusform>%n link</numerusform>
-            <numerusform>%n links</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../ui/actions/fileactions.cpp" line="+243"/>
         <source>%n item(s) could not be mapped.</source>
         <translation>
             <numerusform>%n item could not be mapped.</numerusform>
@@ -510,7 +478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+108"/>
         <source>Import cancelled: %n source(s) added</source>
         <translation>
             <numerusform>Import cancelled: %n source added</numerusform>
@@ -542,7 +510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+48"/>
         <source>Overlaps are up to date: %n passage pair(s)</source>
         <translation>
             <numerusform>Overlaps are up to date: %n passage pair</numerusform>
@@ -550,7 +518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+6"/>
         <source>Found overlaps: %n passage pair(s) in the project</source>
         <translation>
             <numerusform>Found overlaps: %n passage pair in the project</numerusform>
@@ -558,11 +526,49 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Removed %n source(s); Undo brings them back</source>
         <translation>
             <numerusform>Removed %n source; Undo brings them back</numerusform>
             <numerusform>Removed %n sources; Undo brings them back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+240"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n passage pair(s)</source>
+        <translation>
+            <numerusform>%n passage pair</numerusform>
+            <numerusform>%n passage pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::OverlapsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/overlapspanel.cpp" line="+193"/>
+        <source>%1 of %n passage pair(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n passage pair shown</numerusform>
+            <numerusform>%1 of %n passage pairs shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n family(ies) of 3+ sources</source>
+        <translation>
+            <numerusform>%n family of 3+ sources</numerusform>
+            <numerusform>%n families of 3+ sources</numerusform>
         </translation>
     </message>
 </context>

@@ -410,14 +410,22 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::Annotation</name>
+    <message>
+        <location filename="../app/core/annotation/reviewqueue.cpp" line="+327"/>
+        <source>%1 (batch run, confidence %2)</source>
+        <translation>%1 (пакетний запуск, впевненість %2)</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::Annotation::ReviewQueue</name>
     <message>
-        <location filename="../app/core/annotation/reviewqueue.cpp" line="+121"/>
+        <location line="-174"/>
         <source>One side of this difference is empty: edit it to choose both spans.</source>
         <translation>Одна сторона цієї відмінності порожня: відредагуйте її, щоб вибрати обидва фрагменти.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
         <source>Record a suggested contradiction</source>
         <translation>Записати запропоновану суперечність</translation>
     </message>
@@ -427,12 +435,13 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Об’єднати запропоновані сутності</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
+        <location line="+50"/>
         <source>Tag a suggested entity</source>
         <translation>Позначити запропоновану сутність</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-30"/>
         <source>Reject a suggested contradiction</source>
         <translation>Відхилити запропоновану суперечність</translation>
     </message>
@@ -445,6 +454,21 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <location line="+3"/>
         <source>Reject a suggested entity</source>
         <translation>Відхилити запропоновану сутність</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>One side of this difference is empty: record the link by hand (select, Ctrl+M, select, Ctrl+L).</source>
+        <translation>Одна сторона цієї відмінності порожня: запишіть зв’язок вручну (виділити, Ctrl+M, виділити, Ctrl+L).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record an edited contradiction</source>
+        <translation>Записати відредаговану суперечність</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Apply suggestions above %1</source>
+        <translation>Застосувати пропозиції понад %1</translation>
     </message>
 </context>
 <context>
@@ -1532,12 +1556,12 @@ Contains %2% of the words the other members carry</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Untitled</source>
         <translation>Без назви</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>“%1” (source %2)</source>
         <translation>«%1» (джерело %2)</translation>
     </message>
@@ -1654,7 +1678,7 @@ Contains %2% of the words the other members carry</source>
         <translation>«%1» містить анотації, що вказують поза текст свого джерела або на відсутнє джерело чи сутність (пошкоджений або змінений файл); їх відкладено, вони не показуються й не експортуються: %2. Файл не змінено.</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+324"/>
         <location line="+24"/>
         <source>Nothing to tag there.</source>
         <translation>Там нічого позначати.</translation>
@@ -1815,6 +1839,54 @@ Contains %2% of the words the other members carry</source>
         <location line="+1"/>
         <source>Write a note</source>
         <translation>Написати нотатку</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Qdpx</name>
+    <message numerus="yes">
+        <location filename="../app/core/export/qdpx.cpp" line="+8"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n джерело</numerusform>
+            <numerusform>%n джерела</numerusform>
+            <numerusform>%n джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entit(ies)</source>
+        <translation>
+            <numerusform>%n сутність</numerusform>
+            <numerusform>%n сутності</numerusform>
+            <numerusform>%n сутностей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n згадка</numerusform>
+            <numerusform>%n згадки</numerusform>
+            <numerusform>%n згадок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n зв’язок</numerusform>
+            <numerusform>%n зв’язки</numerusform>
+            <numerusform>%n зв’язків</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n нотатка</numerusform>
+            <numerusform>%n нотатки</numerusform>
+            <numerusform>%n нотаток</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2248,322 +2320,322 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::Action</name>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="+13"/>
+        <location filename="../ui/actionregistry.cpp" line="+14"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Новий проєкт…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Відкрити проєкт…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open &amp;Sample Project</source>
         <translation>Відкрити &amp;приклад проєкту</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Імпортувати файли…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import &amp;Folder…</source>
         <translation>Імпортувати &amp;теку…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Paste as New Source</source>
         <translation>&amp;Вставити як нове джерело</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Зберегти &amp;копію як…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>New Project from &amp;REFI-QDA…</source>
         <translation>Новий проєкт із &amp;REFI-QDA…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Закрити проєкт</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Edit Source &amp;Details…</source>
         <translation>Змінити &amp;відомості про джерело…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Remove Source</source>
         <translation>В&amp;илучити джерело</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Find Overlaps</source>
         <translation>&amp;Знайти збіги</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Filter Sources</source>
         <translation>&amp;Фільтрувати джерела</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Go to &amp;Source List</source>
         <translation>До &amp;списку джерел</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Go to &amp;Reader</source>
         <translation>До &amp;читання</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Compare View</source>
         <translation>&amp;Порівняння</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Overlaps</source>
         <translation>&amp;Збіги</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Passage F&amp;amilies</source>
         <translation>&amp;Родини фрагментів</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Source &amp;Matrix</source>
         <translation>&amp;Матриця джерел</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reading &amp;Lens</source>
         <translation>&amp;Лупа читання</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Original Markup</source>
         <translation>&amp;Оригінальна розмітка</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Next Overlap</source>
         <translation>&amp;Наступний збіг</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Previous Overlap</source>
         <translation>П&amp;опередній збіг</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Next &amp;Difference</source>
         <translation>Наступна &amp;відмінність</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Previous Di&amp;fference</source>
         <translation>Попередня в&amp;ідмінність</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Swap Panes</source>
         <translation>Поміняти &amp;панелі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Other Pane</source>
         <translation>&amp;Інша панель</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Compare &amp;With…</source>
         <translation>Порівняти &amp;з…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Open the Passage&apos;s F&amp;amily</source>
         <translation>Відкрити &amp;родину фрагмента</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Accept / Confirm</source>
         <translation>&amp;Прийняти / підтвердити</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Reject / Dismiss</source>
         <translation>&amp;Відхилити</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clear the &amp;Verdict</source>
         <translation>Скасувати в&amp;исновок</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Next Item</source>
         <translation>&amp;Наступний запис</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Previous Item</source>
         <translation>П&amp;опередній запис</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Edit Item…</source>
         <translation>&amp;Редагувати запис…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Re&amp;type Item…</source>
         <translation>Змінити &amp;тип запису…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>N&amp;ote on Item…</source>
         <translation>Н&amp;отатка до запису…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Skip Item</source>
         <translation>Пр&amp;опустити запис</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Re&amp;build the Queue</source>
         <translation>Перебу&amp;дувати чергу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Tag Selection…</source>
         <translation>&amp;Позначити виділене…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Extend Selection to Sentence End</source>
         <translation>Розширити виділення до кінця речення</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Extend Selection to Sentence Start</source>
         <translation>Розширити виділення до початку речення</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tag &amp;All Occurrences</source>
         <translation>Позначити &amp;всі входження</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Mark Span for a Link</source>
         <translation>&amp;Запам’ятати фрагмент для зв’язку</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Link to the Marked Span…</source>
         <translation>&amp;Зв’язати із запам’ятаним фрагментом…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Note…</source>
         <translation>&amp;Нотатка…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Next M&amp;ention</source>
         <translation>Наступна з&amp;гадка</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Previous Mentio&amp;n</source>
         <translation>Попередня зга&amp;дка</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Edit Entity or Link…</source>
         <translation>&amp;Редагувати сутність чи зв’язок…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Delete Mention, Entity or Link</source>
         <translation>&amp;Видалити згадку, сутність чи зв’язок</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Me&amp;rge Entities</source>
         <translation>О&amp;б’єднати сутності</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>S&amp;plit Entity…</source>
         <translation>Р&amp;озділити сутність…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Entity T&amp;ypes…</source>
         <translation>&amp;Типи сутностей…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Entities</source>
         <translation>&amp;Сутності</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Contradictions and &amp;Links</source>
         <translation>Суперечності й &amp;зв’язки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Review Mode</source>
         <translation>&amp;Режим перевірки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Command Palette…</source>
         <translation>&amp;Палітра команд…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметри…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;About Crosscheck</source>
         <translation>&amp;Про Crosscheck</translation>
     </message>
@@ -2571,98 +2643,43 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ActionCategory</name>
     <message>
-        <location line="-133"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+3"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Project</source>
         <translation>Проєкт</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Editing</source>
         <translation>Редагування</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Analysis</source>
         <translation>Аналіз</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+73"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Navigation</source>
         <translation>Навігація</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+3"/>
-        <location line="+2"/>
-        <location line="+3"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Comparison</source>
         <translation>Порівняння</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Review</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+3"/>
-        <location line="+3"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+3"/>
-        <location line="+2"/>
-        <location line="+3"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Annotation</source>
         <translation>Анотування</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Application</source>
         <translation>Програма</translation>
     </message>
@@ -2670,7 +2687,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ActionRegistry</name>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>in review mode</source>
         <translation>у режимі перевірки</translation>
     </message>
@@ -2678,6 +2695,185 @@ Contains %2% of the words the other members carry</source>
         <location line="+1"/>
         <source>in the compare view, the passage list and review mode</source>
         <translation>у порівнянні, списку фрагментів і режимі перевірки</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::AnnotationActions</name>
+    <message>
+        <location filename="../ui/actions/annotationactions.cpp" line="+72"/>
+        <source>Select text in the reader or the compare view first (Shift+arrows, Ctrl+Shift+arrows by word).</source>
+        <translation>Спершу виділіть текст у читанні чи порівнянні (Shift+стрілки, Ctrl+Shift+стрілки — пословно).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
+        <translation>
+            <numerusform>Позначено як «%1». Ще %n входження в проєкті: %2 позначає всі.</numerusform>
+            <numerusform>Позначено як «%1». Ще %n входження в проєкті: %2 позначає всі.</numerusform>
+            <numerusform>Позначено як «%1». Ще %n входжень у проєкті: %2 позначає всі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tagged as “%1”.</source>
+        <translation>Позначено як «%1».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tag a mention first, or choose an entity in the Entities tab.</source>
+        <translation>Спершу позначте згадку або виберіть сутність у вкладці «Сутності».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Tagged %n more occurrence(s) of “%1” (one undo step).</source>
+        <translation>
+            <numerusform>Позначено ще %n входження «%1» (один крок скасування).</numerusform>
+            <numerusform>Позначено ще %n входження «%1» (один крок скасування).</numerusform>
+            <numerusform>Позначено ще %n входжень «%1» (один крок скасування).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select the first passage of the link, then mark it.</source>
+        <translation>Виділіть перший фрагмент зв’язку й запам’ятайте його.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Marked. Now select the other passage (in this or another source) and press %1.</source>
+        <translation>Запам’ятано. Тепер виділіть інший фрагмент (у цьому чи іншому джерелі) й натисніть %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mark the first passage first (%1).</source>
+        <translation>Спершу запам’ятайте перший фрагмент (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select the second passage of the link.</source>
+        <translation>Виділіть другий фрагмент зв’язку.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Link recorded (see the Links tab, %1).</source>
+        <translation>Зв’язок записано (див. вкладку «Зв’язки», %1).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the selected link</source>
+        <translation>вибраний зв’язок</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a source, an entity or a link to write a note on.</source>
+        <translation>Відкрийте джерело, сутність чи зв’язок, щоб написати нотатку.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No mentions to step through.</source>
+        <translation>Немає згадок для переходу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mention %1 of %2</source>
+        <translation>Згадка %1 з %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose an entity (Entities tab, or the caret on a mention) or a link to edit.</source>
+        <translation>Виберіть сутність (вкладка «Сутності» або курсор на згадці) чи зв’язок для редагування.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing to delete here: put the caret on a mention, or choose an entity or a link.</source>
+        <translation>Тут нічого видаляти: поставте курсор на згадку або виберіть сутність чи зв’язок.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select two or more entities in the Entities tab (Shift+Up/Down or Ctrl+Space) to merge them.</source>
+        <translation>Виберіть дві чи більше сутностей у вкладці «Сутності» (Shift+Вгору/Вниз або Ctrl+Пробіл), щоб об’єднати їх.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge Entities</source>
+        <translation>Об’єднати сутності</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this name (the others become aliases):</source>
+        <translation>Залишити цю назву (інші стануть іншими назвами):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the entity to split in the Entities tab.</source>
+        <translation>Виберіть сутність для поділу у вкладці «Сутності».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>“%1” (%n mention(s))</source>
+        <translation>
+            <numerusform>«%1» (%n згадка)</numerusform>
+            <numerusform>«%1» (%n згадки)</numerusform>
+            <numerusform>«%1» (%n згадок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Split Entity</source>
+        <translation>Розділити сутність</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Move the mentions written as:</source>
+        <translation>Перенести згадки, написані як:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name of the new entity:</source>
+        <translation>Назва нової сутності:</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::CommandLine</name>
+    <message>
+        <location filename="../ui/commandline.cpp" line="+15"/>
+        <source>Compare news articles about one event.</source>
+        <translation>Порівнюйте новинні статті про одну подію.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the bundled sample project.</source>
+        <translation>Відкрити вбудований зразковий проєкт.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the project read-only: nothing is written to it.</source>
+        <translation>Відкрити проєкт лише для читання: у нього нічого не записується.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interface language (en, de, uk).</source>
+        <translation>Мова інтерфейсу (en, de, uk).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Зберегти знімок вікна у ФАЙЛ і вийти.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A .crosscheck project to open.</source>
+        <translation>Проєкт .crosscheck, який треба відкрити.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give one project, or --sample.</source>
+        <translation>Вкажіть один проєкт або --sample.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--read-only needs a project to open.</source>
+        <translation>--read-only потребує проєкту, який треба відкрити.</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3225,314 @@ Contains %2% of the words the other members carry</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::FileActions</name>
+    <message>
+        <location filename="../ui/actions/fileactions.cpp" line="+33"/>
+        <source>Crosscheck projects (*.crosscheck)</source>
+        <translation>Проєкти Crosscheck (*.crosscheck)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not Saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The change could not be saved and was not made: %1</source>
+        <translation>Зміну не вдалося зберегти, тому її не внесено: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New Project</source>
+        <translation>Новий проєкт</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Project</source>
+        <translation>Відкрити проєкт</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import Articles</source>
+        <translation>Імпорт статей</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import a Folder of Articles</source>
+        <translation>Імпорт теки зі статтями</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>New Project from REFI-QDA</source>
+        <translation>Новий проєкт із REFI-QDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFI-QDA projects (*.qdpx *.qde)</source>
+        <translation>Проєкти REFI-QDA (*.qdpx *.qde)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the Imported Project As</source>
+        <translation>Зберегти імпортований проєкт як</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>REFI-QDA Project Imported</source>
+        <translation>Проєкт REFI-QDA імпортовано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show Details lists what has no place in Crosscheck.</source>
+        <translation>«Показати подробиці» перелічує те, чому немає місця в Crosscheck.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a Copy As</source>
+        <translation>Зберегти копію як</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (copy)</source>
+        <translation> (копія)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved a copy to %1</source>
+        <translation>Копію збережено до %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a Copy</source>
+        <translation>Зберегти копію</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The copy could not be saved: %1</source>
+        <translation>Не вдалося зберегти копію: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Project Already Open</source>
+        <translation>Проєкт уже відкрито</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>Відкрити &amp;лише для читання</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot Open Project</source>
+        <translation>Не вдається відкрити проєкт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some Annotations Were Set Aside</source>
+        <translation>Деякі анотації відкладено</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot Create Project</source>
+        <translation>Не вдається створити проєкт</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot Import REFI-QDA Project</source>
+        <translation>Не вдається імпортувати проєкт REFI-QDA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported %1.</source>
+        <translation>Імпортовано: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) could not be mapped.</source>
+        <translation>
+            <numerusform>%n елемент не вдалося перенести.</numerusform>
+            <numerusform>%n елементи не вдалося перенести.</numerusform>
+            <numerusform>%n елементів не вдалося перенести.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot Create the Sample Project</source>
+        <translation>Не вдається створити приклад проєкту</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sample Project</source>
+        <translation>Приклад проєкту</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No recent projects</source>
+        <translation>Немає недавніх проєктів</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Скасувати: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторити: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open or create a project first, then import articles into it.</source>
+        <translation>Спершу відкрийте або створіть проєкт, а потім імпортуйте до нього статті.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+35"/>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>The project is read-only (%1).</source>
+        <translation>Проєкт відкрито лише для читання (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing…</source>
+        <translation>Імпортування…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Імпортування %1 (%2 з %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Import cancelled: %n source(s) added</source>
+        <translation>
+            <numerusform>Імпорт скасовано: додано %n джерело</numerusform>
+            <numerusform>Імпорт скасовано: додано %n джерела</numerusform>
+            <numerusform>Імпорт скасовано: додано %n джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n source(s)</source>
+        <translation>
+            <numerusform>Імпортовано %n джерело</numerusform>
+            <numerusform>Імпортовано %n джерела</numerusform>
+            <numerusform>Імпортовано %n джерел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n уже є в проєкті</numerusform>
+            <numerusform>%n уже є в проєкті</numerusform>
+            <numerusform>%n уже є в проєкті</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) not imported</source>
+        <translation>
+            <numerusform>%n файл не імпортовано</numerusform>
+            <numerusform>%n файли не імпортовано</numerusform>
+            <numerusform>%n файлів не імпортовано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each file below was left out whole; everything else was imported.</source>
+        <translation>Кожен файл нижче пропущено повністю; усе інше імпортовано.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+33"/>
+        <source>Find Overlaps</source>
+        <translation>Пошук збігів</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Finding overlaps…</source>
+        <translation>Пошук збігів…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading sources…</source>
+        <translation>Читання джерел…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aligning passages…</source>
+        <translation>Вирівнювання фрагментів…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Overlaps are up to date: %n passage pair(s)</source>
+        <translation>
+            <numerusform>Збіги актуальні: %n пара фрагментів</numerusform>
+            <numerusform>Збіги актуальні: %n пари фрагментів</numerusform>
+            <numerusform>Збіги актуальні: %n пар фрагментів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finding overlaps was cancelled; nothing changed.</source>
+        <translation>Пошук збігів скасовано; нічого не змінено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Found overlaps: %n passage pair(s) in the project</source>
+        <translation>
+            <numerusform>Збіги знайдено: %n пара фрагментів у проєкті</numerusform>
+            <numerusform>Збіги знайдено: %n пари фрагментів у проєкті</numerusform>
+            <numerusform>Збіги знайдено: %n пар фрагментів у проєкті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The results could not be saved: %1</source>
+        <translation>Не вдалося зберегти результати: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Paste as New Source</source>
+        <translation>Вставити як нове джерело</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added pasted text as “%1”</source>
+        <translation>Вставлений текст додано як «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Removed %n source(s); Undo brings them back</source>
+        <translation>
+            <numerusform>Вилучено %n джерело; «Скасувати» поверне його</numerusform>
+            <numerusform>Вилучено %n джерела; «Скасувати» поверне їх</numerusform>
+            <numerusform>Вилучено %n джерел; «Скасувати» поверне їх</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::LinkDialog</name>
     <message>
         <location filename="../ui/annotationdialogs.cpp" line="-216"/>
@@ -3117,13 +3621,13 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+62"/>
-        <location line="+248"/>
+        <location filename="../ui/mainwindow.cpp" line="+59"/>
+        <location line="+160"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-96"/>
         <source>Reader</source>
         <translation>Читання</translation>
     </message>
@@ -3163,62 +3667,57 @@ Contains %2% of the words the other members carry</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../ui/actions/menus.cpp" line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавні</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Зміни</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Аналіз</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Compare</source>
         <translation>П&amp;орівняння</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>A&amp;nnotate</source>
         <translation>А&amp;нотувати</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>Re&amp;view Mode</source>
         <translation>Режим пе&amp;ревірки</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
         <source>&amp;Settings</source>
         <translation>&amp;Параметри</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No recent projects</source>
-        <translation>Немає недавніх проєктів</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../ui/mainwindow.cpp" line="+78"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -3228,196 +3727,12 @@ Contains %2% of the words the other members carry</source>
         <translation>Лише для читання: %1. Ніщо з того, що ви тут робите, не зберігається в цьому файлі; скористайтеся Файл › Зберегти копію як…, щоб мати копію, яку можна редагувати.</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>No passage is selected.</source>
-        <translation>Фрагмент не вибрано.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Reading lens on: quotes, numbers, dates, attribution and entity names (%1)</source>
-        <translation>Лупу читання ввімкнено: цитати, числа, дати, посилання на джерела та назви сутностей (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reading lens off</source>
-        <translation>Лупу читання вимкнено</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>No overlaps to step through: run Find Overlaps first.</source>
-        <translation>Немає збігів для перегляду: спершу запустіть «Знайти збіги».</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>This passage has no family.</source>
-        <translation>Цей фрагмент не має родини.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Select text in the reader or the compare view first (Shift+arrows, Ctrl+Shift+arrows by word).</source>
-        <translation>Спершу виділіть текст у читанні чи порівнянні (Shift+стрілки, Ctrl+Shift+стрілки — пословно).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+38"/>
-        <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
-        <translation>
-            <numerusform>Позначено як «%1». Ще %n входження в проєкті: %2 позначає всі.</numerusform>
-            <numerusform>Позначено як «%1». Ще %n входження в проєкті: %2 позначає всі.</numerusform>
-            <numerusform>Позначено як «%1». Ще %n входжень у проєкті: %2 позначає всі.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tagged as “%1”.</source>
-        <translation>Позначено як «%1».</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Select the first passage of the link, then mark it.</source>
-        <translation>Виділіть перший фрагмент зв’язку й запам’ятайте його.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Marked. Now select the other passage (in this or another source) and press %1.</source>
-        <translation>Запам’ятано. Тепер виділіть інший фрагмент (у цьому чи іншому джерелі) й натисніть %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Mark the first passage first (%1).</source>
-        <translation>Спершу запам’ятайте перший фрагмент (%1).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Select the second passage of the link.</source>
-        <translation>Виділіть другий фрагмент зв’язку.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Link recorded (see the Links tab, %1).</source>
-        <translation>Зв’язок записано (див. вкладку «Зв’язки», %1).</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>the selected link</source>
-        <translation>вибраний зв’язок</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open a source, an entity or a link to write a note on.</source>
-        <translation>Відкрийте джерело, сутність чи зв’язок, щоб написати нотатку.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>No mentions to step through.</source>
-        <translation>Немає згадок для переходу.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Mention %1 of %2</source>
-        <translation>Згадка %1 з %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Choose an entity (Entities tab, or the caret on a mention) or a link to edit.</source>
-        <translation>Виберіть сутність (вкладка «Сутності» або курсор на згадці) чи зв’язок для редагування.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Nothing to delete here: put the caret on a mention, or choose an entity or a link.</source>
-        <translation>Тут нічого видаляти: поставте курсор на згадку або виберіть сутність чи зв’язок.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Select two or more entities in the Entities tab (Shift+Up/Down or Ctrl+Space) to merge them.</source>
-        <translation>Виберіть дві чи більше сутностей у вкладці «Сутності» (Shift+Вгору/Вниз або Ctrl+Пробіл), щоб об’єднати їх.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Merge Entities</source>
-        <translation>Об’єднати сутності</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep this name (the others become aliases):</source>
-        <translation>Залишити цю назву (інші стануть іншими назвами):</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Choose the entity to split in the Entities tab.</source>
-        <translation>Виберіть сутність для поділу у вкладці «Сутності».</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>“%1” (%n mention(s))</source>
-        <translation>
-            <numerusform>«%1» (%n згадка)</numerusform>
-            <numerusform>«%1» (%n згадки)</numerusform>
-            <numerusform>«%1» (%n згадок)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+5"/>
-        <source>Split Entity</source>
-        <translation>Розділити сутність</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Move the mentions written as:</source>
-        <translation>Перенести згадки, написані як:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Name of the new entity:</source>
-        <translation>Назва нової сутності:</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <location line="+37"/>
-        <source>Retype</source>
-        <translation>Змінити тип</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <source>Type of “%1”:</source>
-        <translation>Тип «%1»:</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Type of contradiction:</source>
-        <translation>Тип суперечності:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>One side of this difference is empty: record the link by hand (select, Ctrl+M, select, Ctrl+L).</source>
-        <translation>Одна сторона цієї відмінності порожня: запишіть зв’язок вручну (виділити, Ctrl+M, виділити, Ctrl+L).</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>this item</source>
-        <translation>цей запис</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Tag a mention first, or choose an entity in the Entities tab.</source>
-        <translation>Спершу позначте згадку або виберіть сутність у вкладці «Сутності».</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Tagged %n more occurrence(s) of “%1” (one undo step).</source>
-        <translation>
-            <numerusform>Позначено ще %n входження «%1» (один крок скасування).</numerusform>
-            <numerusform>Позначено ще %n входження «%1» (один крок скасування).</numerusform>
-            <numerusform>Позначено ще %n входжень «%1» (один крок скасування).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+25"/>
         <source>No project open</source>
         <translation>Жодного проєкту не відкрито</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+5"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n джерело</numerusform>
@@ -3445,12 +3760,12 @@ Contains %2% of the words the other members carry</source>
         <translation>збіги не актуальні (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>read-only</source>
         <translation>лише для читання</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-69"/>
         <source>About Crosscheck</source>
         <translation>Про Crosscheck</translation>
     </message>
@@ -3460,9 +3775,32 @@ Contains %2% of the words the other members carry</source>
         <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Порівняння новинних статей про одну подію: спільні фрагменти, відмінності на рівні слів, сутності та суперечності.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+97"/>
         <source>An import or analysis is running: cancel it first.</source>
         <translation>Триває імпорт або аналіз: спершу скасуйте його.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::Navigator</name>
+    <message>
+        <location filename="../ui/navigator.cpp" line="+187"/>
+        <source>Reading lens on: quotes, numbers, dates, attribution and entity names (%1)</source>
+        <translation>Лупу читання ввімкнено: цитати, числа, дати, посилання на джерела та назви сутностей (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading lens off</source>
+        <translation>Лупу читання вимкнено</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No overlaps to step through: run Find Overlaps first.</source>
+        <translation>Немає збігів для перегляду: спершу запустіть «Знайти збіги».</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>This passage has no family.</source>
+        <translation>Цей фрагмент не має родини.</translation>
     </message>
 </context>
 <context>
@@ -3587,7 +3925,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+46"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+35"/>
         <source>Preferences</source>
         <translation>Параметри</translation>
     </message>
@@ -3743,357 +4081,11 @@ Contains %2% of the words the other members carry</source>
     </message>
 </context>
 <context>
-    <name>Crosscheck::Ui::ProjectController</name>
+    <name>Crosscheck::Ui::ProgressDialog</name>
     <message>
-        <location filename="../ui/projectcontroller.cpp" line="+36"/>
-        <source>Crosscheck projects (*.crosscheck)</source>
-        <translation>Проєкти Crosscheck (*.crosscheck)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All files (*)</source>
-        <translation>Усі файли (*)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>New Project</source>
-        <translation>Новий проєкт</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>New Project from REFI-QDA</source>
-        <translation>Новий проєкт із REFI-QDA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>REFI-QDA projects (*.qdpx *.qde)</source>
-        <translation>Проєкти REFI-QDA (*.qdpx *.qde)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save the Imported Project As</source>
-        <translation>Зберегти імпортований проєкт як</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>REFI-QDA Project Imported</source>
-        <translation>Проєкт REFI-QDA імпортовано</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show Details lists what has no place in Crosscheck.</source>
-        <translation>«Показати подробиці» перелічує те, чому немає місця в Crosscheck.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Open Project</source>
-        <translation>Відкрити проєкт</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import Articles</source>
-        <translation>Імпорт статей</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import a Folder of Articles</source>
-        <translation>Імпорт теки зі статтями</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Save a Copy As</source>
-        <translation>Зберегти копію як</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (copy)</source>
-        <translation> (копія)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Saved a copy to %1</source>
-        <translation>Копію збережено до %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save a Copy</source>
-        <translation>Зберегти копію</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The copy could not be saved: %1</source>
-        <translation>Не вдалося зберегти копію: %1</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Project Already Open</source>
-        <translation>Проєкт уже відкрито</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open &amp;Read-Only</source>
-        <translation>Відкрити &amp;лише для читання</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot Open Project</source>
-        <translation>Не вдається відкрити проєкт</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Some Annotations Were Set Aside</source>
-        <translation>Деякі анотації відкладено</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot Create Project</source>
-        <translation>Не вдається створити проєкт</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot Import REFI-QDA Project</source>
-        <translation>Не вдається імпортувати проєкт REFI-QDA</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Imported %1.</source>
-        <translation>Імпортовано: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n джерело</numerusform>
-            <numerusform>%n джерела</numerusform>
-            <numerusform>%n джерел</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n entit(ies)</source>
-        <translation>
-            <numerusform>%n сутність</numerusform>
-            <numerusform>%n сутності</numerusform>
-            <numerusform>%n сутностей</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n mention(s)</source>
-        <translation>
-            <numerusform>%n згадка</numerusform>
-            <numerusform>%n згадки</numerusform>
-            <numerusform>%n згадок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n link(s)</source>
-        <translation>
-            <numerusform>%n зв’язок</numerusform>
-            <numerusform>%n зв’язки</numerusform>
-            <numerusform>%n зв’язків</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n нотатка</numerusform>
-            <numerusform>%n нотатки</numerusform>
-            <numerusform>%n нотаток</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n item(s) could not be mapped.</source>
-        <translation>
-            <numerusform>%n елемент не вдалося перенести.</numerusform>
-            <numerusform>%n елементи не вдалося перенести.</numerusform>
-            <numerusform>%n елементів не вдалося перенести.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Cannot Create the Sample Project</source>
-        <translation>Не вдається створити приклад проєкту</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sample Project</source>
-        <translation>Приклад проєкту</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Not Saved</source>
-        <translation>Не збережено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The change could not be saved and was not made: %1</source>
-        <translation>Зміну не вдалося зберегти, тому її не внесено: %1</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Скасувати: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Скасувати</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Повторити: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторити</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Open or create a project first, then import articles into it.</source>
-        <translation>Спершу відкрийте або створіть проєкт, а потім імпортуйте до нього статті.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+9"/>
-        <location line="+43"/>
-        <source>Import</source>
-        <translation>Імпорт</translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <source>The project is read-only (%1).</source>
-        <translation>Проєкт відкрито лише для читання (%1).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Importing…</source>
-        <translation>Імпортування…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+69"/>
+        <location filename="../ui/progressdialog.cpp" line="+14"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
-    </message>
-    <message>
-        <location line="-54"/>
-        <source>Importing %1 (%2 of %3)…</source>
-        <translation>Імпортування %1 (%2 з %3)…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>Import cancelled: %n source(s) added</source>
-        <translation>
-            <numerusform>Імпорт скасовано: додано %n джерело</numerusform>
-            <numerusform>Імпорт скасовано: додано %n джерела</numerusform>
-            <numerusform>Імпорт скасовано: додано %n джерел</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Imported %n source(s)</source>
-        <translation>
-            <numerusform>Імпортовано %n джерело</numerusform>
-            <numerusform>Імпортовано %n джерела</numerusform>
-            <numerusform>Імпортовано %n джерел</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n already in the project</source>
-        <translation>
-            <numerusform>%n уже є в проєкті</numerusform>
-            <numerusform>%n уже є в проєкті</numerusform>
-            <numerusform>%n уже є в проєкті</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n file(s) not imported</source>
-        <translation>
-            <numerusform>%n файл не імпортовано</numerusform>
-            <numerusform>%n файли не імпортовано</numerusform>
-            <numerusform>%n файлів не імпортовано</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Each file below was left out whole; everything else was imported.</source>
-        <translation>Кожен файл нижче пропущено повністю; усе інше імпортовано.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Overlaps are up to date: %n passage pair(s)</source>
-        <translation>
-            <numerusform>Збіги актуальні: %n пара фрагментів</numerusform>
-            <numerusform>Збіги актуальні: %n пари фрагментів</numerusform>
-            <numerusform>Збіги актуальні: %n пар фрагментів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Finding overlaps…</source>
-        <translation>Пошук збігів…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+49"/>
-        <source>Find Overlaps</source>
-        <translation>Пошук збігів</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Reading sources…</source>
-        <translation>Читання джерел…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Aligning passages…</source>
-        <translation>Вирівнювання фрагментів…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Finding overlaps was cancelled; nothing changed.</source>
-        <translation>Пошук збігів скасовано; нічого не змінено.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Found overlaps: %n passage pair(s) in the project</source>
-        <translation>
-            <numerusform>Збіги знайдено: %n пара фрагментів у проєкті</numerusform>
-            <numerusform>Збіги знайдено: %n пари фрагментів у проєкті</numerusform>
-            <numerusform>Збіги знайдено: %n пар фрагментів у проєкті</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The results could not be saved: %1</source>
-        <translation>Не вдалося зберегти результати: %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Paste as New Source</source>
-        <translation>Вставити як нове джерело</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Added pasted text as “%1”</source>
-        <translation>Вставлений текст додано як «%1»</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Removed %n source(s); Undo brings them back</source>
-        <translation>
-            <numerusform>Вилучено %n джерело; «Скасувати» поверне його</numerusform>
-            <numerusform>Вилучено %n джерела; «Скасувати» поверне їх</numerusform>
-            <numerusform>Вилучено %n джерел; «Скасувати» поверне їх</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4152,6 +4144,35 @@ Contains %2% of the words the other members carry</source>
         <location line="+32"/>
         <source>— applied by a batch run, confidence %1%</source>
         <translation>— застосовано пакетним запуском, впевненість %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ReviewActions</name>
+    <message>
+        <location filename="../ui/actions/reviewactions.cpp" line="+76"/>
+        <source>No passage is selected.</source>
+        <translation>Фрагмент не вибрано.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+33"/>
+        <source>Retype</source>
+        <translation>Змінити тип</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Type of “%1”:</source>
+        <translation>Тип «%1»:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Type of contradiction:</source>
+        <translation>Тип суперечності:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>this item</source>
+        <translation>цей запис</translation>
     </message>
 </context>
 <context>

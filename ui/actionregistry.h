@@ -11,9 +11,9 @@ class QWidget;
 
 namespace Crosscheck::Ui {
 
-/// Every command of the app as a QAction keyed by a string id ("File.Open"), with its default
-/// shortcuts and the user's overrides. Menus, the F1 overlay and the shortcut editor all read
-/// this registry; handlers connect to the actions they implement.
+/// Every command of the app as a QAction keyed by an id from actions/actionids.h ("File.Open"),
+/// with its default shortcuts and the user's overrides. Menus, the F1 overlay and the shortcut
+/// editor all read this registry; handlers connect to the actions they implement.
 class ActionRegistry final : public QObject
 {
     Q_OBJECT
@@ -22,7 +22,6 @@ public:
     {
         const char *id;
         const char *text;      ///< translatable menu text (QT_TRANSLATE_NOOP)
-        const char *category;  ///< translatable group name for the overlay and editor
         const char *shortcuts; ///< default shortcuts in portable text, ";"-separated
         /// Empty: window-wide. Else the action only works while the focus is inside a widget
         /// attached to this scope (single-key review shortcuts must not fire while typing).
@@ -34,13 +33,18 @@ public:
     explicit ActionRegistry(QWidget *window);
 
     QAction *action(const QString &id) const;
+    QAction *action(const char *id) const { return action(QString::fromLatin1(id)); }
+    /// The action's first shortcut as the user reads it ("Ctrl+T"), for messages.
+    QString shortcutText(const char *id) const;
     /// Makes the actions of \a scope work while the focus is inside \a widget.
     void attachScope(const char *scope, QWidget *widget);
     /// Translated description of where an action works ("in the compare view …"), or empty.
     QString scopeText(const QString &id) const;
     QStringList ids() const { return m_ids; }
-    QString text(const QString &id) const;     ///< translated, without "&" and "…"
-    QString category(const QString &id) const; ///< translated
+    QString text(const QString &id) const; ///< translated, without "&" and "…"
+    /// Translated group name for the overlay and the editor, from the id's prefix (the text
+    /// before the dot, as in Qt Creator): "Annotate.Tag" is in "Annotation".
+    QString category(const QString &id) const;
     QList<QKeySequence> defaultShortcuts(const QString &id) const;
     QList<QKeySequence> shortcuts(const QString &id) const;
 

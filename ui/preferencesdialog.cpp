@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 #include "actionregistry.h"
+#include "appsettings.h"
 #include "settings.h"
 #include "theme.h"
 
@@ -24,20 +25,8 @@
 namespace Crosscheck::Ui {
 
 namespace {
-const Setting<QString> kLanguage("Ui/language", QString());
-const Setting<QString> kAuthor("Project/author", QString());
 constexpr int IdRole = Qt::UserRole + 1;
 } // namespace
-
-QString PreferencesDialog::languageSetting()
-{
-    return kLanguage.value();
-}
-
-QString PreferencesDialog::authorSetting()
-{
-    return kAuthor.value();
-}
 
 PreferencesDialog::PreferencesDialog(ActionRegistry *registry, QWidget *parent)
     : QDialog(parent)
@@ -63,12 +52,13 @@ PreferencesDialog::PreferencesDialog(ActionRegistry *registry, QWidget *parent)
             name[0] = name[0].toUpper();
         m_language->addItem(name, code);
     }
-    m_language->setCurrentIndex(std::max(0, m_language->findData(kLanguage.value())));
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(AppSettings::instance().language())));
     form->addRow(tr("&Language:"), m_language);
     auto *note = new QLabel(tr("A new language applies the next time Crosscheck starts."), general);
     note->setWordWrap(true);
     form->addRow(QString(), note);
-    m_author = new QLineEdit(kAuthor.value(), general);
+    m_author = new QLineEdit(AppSettings::instance().author(), general);
     m_author->setPlaceholderText(tr("Your login name"));
     form->addRow(tr("&Your name (edit log):"), m_author);
     tabs->addTab(general, tr("&General"));
@@ -279,8 +269,8 @@ void PreferencesDialog::accept()
                             tr("Resolve the conflicts before saving."));
         return;
     }
-    kLanguage.setValue(m_language->currentData().toString());
-    kAuthor.setValue(m_author->text().trimmed());
+    AppSettings::instance().setLanguage(m_language->currentData().toString());
+    AppSettings::instance().setAuthor(m_author->text().trimmed());
     ThemeManager::setSetting(m_theme->currentData().toString());
     for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
         if (it.value() != m_registry->shortcuts(it.key()))

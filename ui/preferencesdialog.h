@@ -27,9 +27,6 @@ public:
     PreferencesDialog(ActionRegistry *registry, QWidget *parent = nullptr);
     void accept() override;
 
-    static QString languageSetting(); ///< "" = system, "en", "de", "uk"
-    static QString authorSetting();
-
 private:
     void loadShortcutRows();
     void onCurrentActionChanged();

@@ -3,13 +3,15 @@
 // swapped and switched, a verdict given with one key and undone, the other source chosen by
 // typing, the family and the source matrix opened.
 #include "actionregistry.h"
+#include "actions/fileactions.h"
 #include "compareview.h"
 #include "connectorband.h"
 #include "familyview.h"
 #include "isolatedsettings.h"
 #include "mainwindow.h"
+#include "navigator.h"
 #include "overlapspanel.h"
-#include "projectcontroller.h"
+#include "projectsession.h"
 #include "sourcechooser.h"
 #include "sourcematrixview.h"
 
@@ -44,8 +46,8 @@ private:
     TestData::IsolatedSettings m_settings;
     std::unique_ptr<Ui::MainWindow> m_window;
 
-    Ui::CompareView *view() const { return m_window->compareView(); }
-    Core::Project *project() const { return m_window->controller()->project(); }
+    Ui::CompareView *view() const { return m_window->views().compare; }
+    Core::Project *project() const { return m_window->session()->project(); }
     void key(int k, Qt::KeyboardModifiers mods = Qt::NoModifier)
     {
         QWidget *focus = QApplication::focusWidget();
@@ -84,13 +86,13 @@ private slots:
 
     void init()
     {
-        QFile::remove(Ui::ProjectController::samplePath());
+        QFile::remove(Ui::ProjectSession::samplePath());
         m_window = std::make_unique<Ui::MainWindow>();
         m_window->resize(1280, 800);
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QVERIFY(m_window->controller()->openSample());
+        QVERIFY(m_window->fileActions()->openSample());
         QVERIFY(project()->isAnalysisCurrent());
     }
     void cleanup() { m_window.reset(); }
@@ -98,7 +100,7 @@ private slots:
     void stepsThroughEveryOverlapByKeyboard()
     {
         key(Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(m_window->tabs()->currentWidget(), view());
+        QCOMPARE(m_window->views().tabs->currentWidget(), view());
         QVERIFY(!view()->leftSource());
         // Alt+Down with no pair open opens the first passage of the project.
         key(Qt::Key_Down, Qt::AltModifier);
@@ -234,7 +236,7 @@ private slots:
         key(Qt::Key_Down, Qt::AltModifier);
         view()->leftPane()->setFocus();
         const int global = view()->passages()[size_t(view()->currentPassage())].global;
-        const auto index = m_window->overlapIndex();
+        const auto index = m_window->navigator()->overlapIndex();
         const auto keyOf = Core::Analysis::keyOf(index->passages()[size_t(global)]);
         key(Qt::Key_A);
         QCOMPARE(project()->reviewStatus(keyOf), Core::Analysis::ReviewStatus::Confirmed);
@@ -285,20 +287,20 @@ private slots:
         key(Qt::Key_3, Qt::ControlModifier);
         key(Qt::Key_Down, Qt::AltModifier);
         view()->leftPane()->setFocus();
-        const auto index = m_window->overlapIndex();
+        const auto index = m_window->navigator()->overlapIndex();
         const int global = view()->passages()[size_t(view()->currentPassage())].global;
         const int family = index->familyOf(global);
         QVERIFY(family >= 0);
         key(Qt::Key_F);
-        QCOMPARE(m_window->tabs()->currentWidget(), m_window->familyView());
-        QCOMPARE(m_window->familyView()->currentFamily(), family);
-        Core::FamilyAlignmentModel *model = m_window->familyView()->alignmentModel();
+        QCOMPARE(m_window->views().tabs->currentWidget(), m_window->views().families);
+        QCOMPARE(m_window->views().families->currentFamily(), family);
+        Core::FamilyAlignmentModel *model = m_window->views().families->alignmentModel();
         QCOMPARE(model->columnCount(), int(index->families()[size_t(family)].members.size()));
         QVERIFY(!model->variationRows().empty());
-        QVERIFY(
-            m_window->familyView()->originHint().contains(QStringLiteral("Nordic Wire Service")));
+        QVERIFY(m_window->views().families->originHint().contains(
+            QStringLiteral("Nordic Wire Service")));
         // Alt+Right walks the variation rows.
-        QTableView *table = m_window->familyView()->alignmentView();
+        QTableView *table = m_window->views().families->alignmentView();
         key(Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(table->currentIndex().row(), model->variationRows().front());
         key(Qt::Key_Right, Qt::AltModifier);
@@ -308,8 +310,8 @@ private slots:
     void matrixCellOpensThePair()
     {
         key(Qt::Key_6, Qt::ControlModifier);
-        QCOMPARE(m_window->tabs()->currentWidget(), m_window->matrixView());
-        QTableView *table = m_window->matrixView()->table();
+        QCOMPARE(m_window->views().tabs->currentWidget(), m_window->views().matrix);
+        QTableView *table = m_window->views().matrix->table();
         QCOMPARE(QApplication::focusWidget(), table);
         table->setCurrentIndex(table->model()->index(0, 0));
         key(Qt::Key_Right);
@@ -319,7 +321,7 @@ private slots:
         QCOMPARE(cell.row(), 2);
         QCOMPARE(cell.column(), 1);
         key(Qt::Key_Return);
-        QCOMPARE(m_window->tabs()->currentWidget(), view());
+        QCOMPARE(m_window->views().tabs->currentWidget(), view());
         QCOMPARE(view()->leftSource(), project()->sourceAt(2).id);
         QCOMPARE(view()->rightSource(), project()->sourceAt(1).id);
     }
@@ -327,8 +329,8 @@ private slots:
     void overlapsPanelFiltersAndOpens()
     {
         key(Qt::Key_4, Qt::ControlModifier);
-        Ui::OverlapsPanel *panel = m_window->overlapsPanel();
-        QCOMPARE(m_window->tabs()->currentWidget(), panel);
+        Ui::OverlapsPanel *panel = m_window->views().overlaps;
+        QCOMPARE(m_window->views().tabs->currentWidget(), panel);
         QCOMPARE(QApplication::focusWidget(), panel->passageView());
         const int all = panel->filterModel()->rowCount();
         panel->kindFilter()->setCurrentIndex(
@@ -338,11 +340,11 @@ private slots:
         const int chosen = panel->currentPassage();
         // A verdict from the list with one key.
         key(Qt::Key_X);
-        const auto index = m_window->overlapIndex();
+        const auto index = m_window->navigator()->overlapIndex();
         QCOMPARE(project()->reviewStatus(Core::Analysis::keyOf(index->passages()[size_t(chosen)])),
                  Core::Analysis::ReviewStatus::Dismissed);
         key(Qt::Key_Return);
-        QCOMPARE(m_window->tabs()->currentWidget(), view());
+        QCOMPARE(m_window->views().tabs->currentWidget(), view());
         const int k = view()->currentPassage();
         QVERIFY(k >= 0);
         QCOMPARE(view()->passages()[size_t(k)].global, chosen);

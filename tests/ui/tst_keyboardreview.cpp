@@ -2,6 +2,7 @@
 // occurrences, record a contradiction between two sources, walk the review queue accepting and
 // rejecting suggestions, use the command palette, then check what the project file holds.
 #include "actionregistry.h"
+#include "actions/fileactions.h"
 #include "annotationdialogs.h"
 #include "annotationpanels.h"
 #include "commandpalette.h"
@@ -9,7 +10,7 @@
 #include "exportdialog.h"
 #include "isolatedsettings.h"
 #include "mainwindow.h"
-#include "projectcontroller.h"
+#include "projectsession.h"
 #include "readerview.h"
 #include "sourcelistpanel.h"
 #include "sourcematrixview.h"
@@ -51,7 +52,7 @@ private:
     TestData::IsolatedSettings m_settings;
     std::unique_ptr<Ui::MainWindow> m_window;
 
-    Core::Project *project() const { return m_window->controller()->project(); }
+    Core::Project *project() const { return m_window->session()->project(); }
     void key(int k, Qt::KeyboardModifiers mods = Qt::NoModifier)
     {
         // A closed modal dialog leaves no active window on the offscreen platform; a real
@@ -109,13 +110,13 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setApplicationName(QStringLiteral("CrosscheckReviewTest"));
-        QFile::remove(Ui::ProjectController::samplePath());
+        QFile::remove(Ui::ProjectSession::samplePath());
         m_window = std::make_unique<Ui::MainWindow>();
         m_window->resize(1280, 800);
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QVERIFY(m_window->controller()->openSample());
+        QVERIFY(m_window->fileActions()->openSample());
     }
 
     void tagAnEntityAndAllItsOccurrences()
@@ -124,9 +125,9 @@ private slots:
         key(Qt::Key_1, Qt::ControlModifier);
         key(Qt::Key_Home);
         key(Qt::Key_2, Qt::ControlModifier);
-        QPlainTextEdit *reader = m_window->reader()->textView();
+        QPlainTextEdit *reader = m_window->views().reader->textView();
         QCOMPARE(QApplication::focusWidget(), reader);
-        const Core::SourceId wire = m_window->reader()->sourceId();
+        const Core::SourceId wire = m_window->views().reader->sourceId();
         QCOMPARE(project()->source(wire).meta.outlet, QStringLiteral("Nordic Wire Service"));
         selectWords(reader, QStringLiteral("Ingrid Solberg"), 2);
 
@@ -165,7 +166,7 @@ private slots:
     {
         key(Qt::Key_3, Qt::ControlModifier);
         key(Qt::Key_Down, Qt::AltModifier); // the first pair: the wire and the Courier
-        Ui::CompareView *view = m_window->compareView();
+        Ui::CompareView *view = m_window->views().compare;
         QVERIFY(view->leftSource() && view->rightSource());
         view->leftPane()->setFocus();
         QApplication::setActiveWindow(m_window.get());
@@ -205,19 +206,19 @@ private slots:
         QCOMPARE(l.relation, Core::Link::Relation::Contradicts);
         // The Links tab lists it; Enter there opens both passages side by side.
         key(Qt::Key_8, Qt::ControlModifier);
-        QCOMPARE(QApplication::focusWidget(), m_window->linksPanel()->view());
+        QCOMPARE(QApplication::focusWidget(), m_window->views().links->view());
         key(Qt::Key_Down);
-        QCOMPARE(m_window->linksPanel()->currentLink(), l.id);
+        QCOMPARE(m_window->views().links->currentLink(), l.id);
         key(Qt::Key_Return);
-        QCOMPARE(m_window->tabs()->currentWidget(), view);
+        QCOMPARE(m_window->views().tabs->currentWidget(), view);
         QCOMPARE(view->leftPane()->textCursor().selectedText().trimmed().isEmpty(), false);
     }
 
     void walkTheReviewQueue()
     {
         key(Qt::Key_9, Qt::ControlModifier);
-        Ui::ReviewPanel *review = m_window->reviewPanel();
-        QCOMPARE(m_window->tabs()->currentWidget(), review);
+        Ui::ReviewPanel *review = m_window->views().review;
+        QCOMPARE(m_window->views().tabs->currentWidget(), review);
         QVERIFY(review->isAncestorOf(QApplication::focusWidget()) ||
                 QApplication::focusWidget() == review);
         const int total = review->count();
@@ -289,13 +290,14 @@ private slots:
             &ran);
         key(Qt::Key_K, Qt::ControlModifier);
         QVERIFY(ran);
-        QCOMPARE(m_window->tabs()->currentWidget(), static_cast<QWidget *>(m_window->matrixView()));
+        QCOMPARE(m_window->views().tabs->currentWidget(),
+                 static_cast<QWidget *>(m_window->views().matrix));
     }
 
     void selectionExtendsBySentence()
     {
         key(Qt::Key_2, Qt::ControlModifier);
-        QPlainTextEdit *reader = m_window->reader()->textView();
+        QPlainTextEdit *reader = m_window->views().reader->textView();
         QCOMPARE(QApplication::focusWidget(), reader);
         key(Qt::Key_Home, Qt::ControlModifier);
         key(Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier);

@@ -1,8 +1,9 @@
 // The main window driven the way a keyboard user drives it, offscreen, on the sample project.
 #include "actionregistry.h"
+#include "actions/fileactions.h"
 #include "isolatedsettings.h"
 #include "mainwindow.h"
-#include "projectcontroller.h"
+#include "projectsession.h"
 #include "readerview.h"
 #include "shortcutoverlay.h"
 #include "sourcelistpanel.h"
@@ -40,7 +41,7 @@ private:
     TestData::IsolatedSettings m_settings;
     std::unique_ptr<Ui::MainWindow> m_window;
 
-    QTreeView *list() const { return m_window->sourceList()->view(); }
+    QTreeView *list() const { return m_window->views().sources->view(); }
     QString currentTitle() const
     {
         const QModelIndex i = list()->currentIndex();
@@ -58,12 +59,12 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setApplicationName(QStringLiteral("CrosscheckTest"));
-        QFile::remove(Ui::ProjectController::samplePath());
+        QFile::remove(Ui::ProjectSession::samplePath());
     }
 
     void init()
     {
-        QFile::remove(Ui::ProjectController::samplePath()); // every test starts from a fresh sample
+        QFile::remove(Ui::ProjectSession::samplePath()); // every test starts from a fresh sample
         m_window = std::make_unique<Ui::MainWindow>();
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
@@ -73,21 +74,21 @@ private slots:
 
     void walksTheSourceListByKeyboard()
     {
-        QVERIFY(m_window->controller()->openSample());
+        QVERIFY(m_window->fileActions()->openSample());
         QCOMPARE(list()->model()->rowCount(), 5);
         QCOMPARE(QApplication::focusWidget(), list());
         // Sorted by date: the wire story first.
         QCOMPARE(currentTitle(),
                  QStringLiteral("Tanker runs aground off Lindhaven, spilling fuel oil"));
-        QCOMPARE(m_window->reader()->headerText(), currentTitle());
+        QCOMPARE(m_window->views().reader->headerText(), currentTitle());
         QStringList seen{currentTitle()};
         for (int i = 1; i < 5; ++i) {
             key(Qt::Key_Down);
             QCOMPARE(list()->currentIndex().row(), i);
-            QCOMPARE(m_window->reader()->headerText(), currentTitle());
-            const Core::Project *p = m_window->controller()->project();
-            QCOMPARE(m_window->reader()->textView()->toPlainText(),
-                     p->sourceText(m_window->reader()->sourceId()));
+            QCOMPARE(m_window->views().reader->headerText(), currentTitle());
+            const Core::Project *p = m_window->session()->project();
+            QCOMPARE(m_window->views().reader->textView()->toPlainText(),
+                     p->sourceText(m_window->views().reader->sourceId()));
             seen << currentTitle();
         }
         key(Qt::Key_Down); // stays on the last row
@@ -98,19 +99,19 @@ private slots:
         key(Qt::Key_Home);
         QCOMPARE(list()->currentIndex().row(), 0);
         key(Qt::Key_End);
-        QCOMPARE(m_window->reader()->headerText(),
+        QCOMPARE(m_window->views().reader->headerText(),
                  QStringLiteral("Tanker spill off Lindhaven: what we know"));
     }
 
     void typingFiltersAndEscapeClears()
     {
-        QVERIFY(m_window->controller()->openSample());
+        QVERIFY(m_window->fileActions()->openSample());
         QTest::keyClicks(list(), QStringLiteral("ledger"));
-        QLineEdit *filter = m_window->sourceList()->filterEdit();
+        QLineEdit *filter = m_window->views().sources->filterEdit();
         QCOMPARE(filter->text(), QStringLiteral("ledger"));
         QCOMPARE(QApplication::focusWidget(), filter);
         QCOMPARE(list()->model()->rowCount(), 1);
-        QCOMPARE(m_window->reader()->headerText(),
+        QCOMPARE(m_window->views().reader->headerText(),
                  QStringLiteral(
                      "Corvina grounding: steering failure suspected as Lindhaven spill grows"));
         key(Qt::Key_Escape);
@@ -124,18 +125,18 @@ private slots:
 
     void focusShortcutsMoveBetweenPanes()
     {
-        QVERIFY(m_window->controller()->openSample());
+        QVERIFY(m_window->fileActions()->openSample());
         key(Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(QApplication::focusWidget(), m_window->reader()->textView());
+        QCOMPARE(QApplication::focusWidget(), m_window->views().reader->textView());
         key(Qt::Key_Right, Qt::ShiftModifier); // keyboard selection in the reader
-        QCOMPARE(m_window->reader()->textView()->textCursor().selectedText().size(), 1);
+        QCOMPARE(m_window->views().reader->textView()->textCursor().selectedText().size(), 1);
         key(Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(QApplication::focusWidget(), list());
     }
 
     void f1ShowsCurrentShortcuts()
     {
-        QVERIFY(m_window->controller()->openSample());
+        QVERIFY(m_window->fileActions()->openSample());
         m_window->actions()->setShortcuts(QStringLiteral("File.ImportFiles"),
                                           {QKeySequence(QStringLiteral("Ctrl+Alt+J"))});
         key(Qt::Key_F1);
@@ -158,7 +159,7 @@ private slots:
 
     void removeAndUndoFromTheKeyboard()
     {
-        QVERIFY(m_window->controller()->openSample());
+        QVERIFY(m_window->fileActions()->openSample());
         list()->setFocus();
         const QString first = currentTitle();
         key(Qt::Key_Delete);
@@ -176,32 +177,32 @@ private slots:
 
     void readOnlyProjectShowsBannerAndDisablesEdits()
     {
-        QVERIFY(m_window->controller()->openSample());
-        const QString path = m_window->controller()->project()->filePath();
-        m_window->controller()->closeProject();
+        QVERIFY(m_window->fileActions()->openSample());
+        const QString path = m_window->session()->project()->filePath();
+        m_window->fileActions()->closeProject();
         QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
-        QVERIFY(m_window->controller()->openProject(path));
+        QVERIFY(m_window->fileActions()->openProject(path));
         QVERIFY(m_window->readOnlyBanner()->isVisible());
         QVERIFY(m_window->readOnlyBanner()->text().contains(QLatin1String("read-only")));
         for (const char *id : {"File.ImportFiles", "File.PasteSource", "Edit.RemoveSource",
                                "Edit.SourceDetails", "Edit.Undo"})
             QVERIFY2(!m_window->actions()->action(QString::fromLatin1(id))->isEnabled(), id);
         QVERIFY(m_window->actions()->action(QStringLiteral("File.SaveCopy"))->isEnabled());
-        m_window->controller()->closeProject();
+        m_window->fileActions()->closeProject();
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        QVERIFY(m_window->controller()->openProject(path));
+        QVERIFY(m_window->fileActions()->openProject(path));
         QVERIFY(!m_window->readOnlyBanner()->isVisible());
     }
 
     void pasteFromClipboardAddsASource()
     {
-        QVERIFY(m_window->controller()->openSample());
+        QVERIFY(m_window->fileActions()->openSample());
         QApplication::clipboard()->setText(QStringLiteral(
             "Harbour reopens after spill\nThe port of Lindhaven reopened on Friday."));
         list()->setFocus();
         key(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(list()->model()->rowCount(), 6);
-        const Core::Project *p = m_window->controller()->project();
+        const Core::Project *p = m_window->session()->project();
         bool found = false;
         for (const Core::Source &s : p->sources())
             found |= s.meta.title == QLatin1String("Harbour reopens after spill") &&
@@ -211,7 +212,7 @@ private slots:
 
     void droppedFilesAreImported()
     {
-        QVERIFY(m_window->controller()->openSample());
+        QVERIFY(m_window->fileActions()->openSample());
         QTemporaryDir dir;
         QFile f(dir.filePath(QStringLiteral("dropped.txt")));
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -219,7 +220,7 @@ private slots:
         f.close();
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(f.fileName())});
-        QSignalSpy finished(m_window->controller(), &Ui::ProjectController::importFinished);
+        QSignalSpy finished(m_window->fileActions(), &Ui::FileActions::importFinished);
         const QPoint pos = m_window->rect().center();
         QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &enter);
@@ -238,17 +239,17 @@ private slots:
         Core::Storage::OpenStatus status;
         QVERIFY(Core::SampleProject::create(path, &status, nullptr,
                                             Core::SampleProject::Analysis::Skip));
-        QVERIFY(m_window->controller()->openProject(path));
-        QVERIFY(!m_window->controller()->project()->isAnalysisCurrent());
+        QVERIFY(m_window->fileActions()->openProject(path));
+        QVERIFY(!m_window->session()->project()->isAnalysisCurrent());
         QVERIFY(m_window->actions()->action(QStringLiteral("Analysis.FindOverlaps"))->isEnabled());
-        QSignalSpy finished(m_window->controller(), &Ui::ProjectController::analysisFinished);
+        QSignalSpy finished(m_window->fileActions(), &Ui::FileActions::analysisFinished);
         list()->setFocus();
         key(Qt::Key_R, Qt::ControlModifier);
-        QVERIFY(m_window->controller()->isAnalysing() || finished.count() == 1);
+        QVERIFY(m_window->fileActions()->isAnalysing() || finished.count() == 1);
         QVERIFY(finished.count() == 1 || finished.wait(30000));
         QCOMPARE(finished.first().at(0).toBool(), true);
-        QVERIFY(m_window->controller()->project()->passages().size() > 10);
-        QVERIFY(m_window->controller()->project()->isAnalysisCurrent());
+        QVERIFY(m_window->session()->project()->passages().size() > 10);
+        QVERIFY(m_window->session()->project()->isAnalysisCurrent());
         // The keyboard is back where it was once the progress dialog (if it showed) is gone.
         QApplication::setActiveWindow(m_window.get());
         QTRY_COMPARE(QApplication::focusWidget(), list());
@@ -261,8 +262,8 @@ private slots:
     void newProjectFromARefiQdaProject()
     {
         // A .qdpx written from an annotated project becomes a new, open project.
-        QVERIFY(m_window->controller()->openSample());
-        Core::Project *sample = m_window->controller()->project();
+        QVERIFY(m_window->fileActions()->openSample());
+        Core::Project *sample = m_window->session()->project();
         const Core::SourceId wire = sample->sourceAt(0).id;
         const QString text = sample->sourceText(wire);
         const int at = int(text.indexOf(QLatin1String("Ingrid Solberg")));
@@ -273,8 +274,8 @@ private slots:
         const QString path = m_settings.filePath(QStringLiteral("from-qdpx.crosscheck"));
         QStringList notMapped;
         QString summary;
-        QVERIFY(m_window->controller()->newProjectFromQdpx(qdpx, path, &notMapped, &summary));
-        Core::Project *p = m_window->controller()->project();
+        QVERIFY(m_window->fileActions()->newProjectFromQdpx(qdpx, path, &notMapped, &summary));
+        Core::Project *p = m_window->session()->project();
         QCOMPARE(p->filePath(), QFileInfo(path).absoluteFilePath());
         QCOMPARE(p->sourceCount(), 5);
         QCOMPARE(p->mentions().size(), size_t(1));
@@ -287,10 +288,10 @@ private slots:
 
     void readingLensTogglesWithOneKey()
     {
-        QVERIFY(m_window->controller()->openSample());
+        QVERIFY(m_window->fileActions()->openSample());
         list()->setFocus();
         list()->setCurrentIndex(list()->model()->index(0, 0));
-        QPlainTextEdit *reader = m_window->reader()->textView();
+        QPlainTextEdit *reader = m_window->views().reader->textView();
         auto formatted = [reader](const QString &phrase) {
             const int at = int(reader->toPlainText().indexOf(phrase));
             if (at < 0)
@@ -306,26 +307,26 @@ private slots:
         };
         QVERIFY(!formatted(QStringLiteral("3,400 tonnes")));
         key(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY(m_window->reader()->isLensEnabled());
+        QVERIFY(m_window->views().reader->isLensEnabled());
         QVERIFY(formatted(QStringLiteral("3,400 tonnes")));
         QVERIFY(formatted(QStringLiteral("Tuesday")));
         QVERIFY(!formatted(QStringLiteral("Lindhaven")));
         // A name entered in the registry lights up at once.
-        Core::Project *p = m_window->controller()->project();
-        const Core::SourceId id = m_window->reader()->sourceId();
+        Core::Project *p = m_window->session()->project();
+        const Core::SourceId id = m_window->views().reader->sourceId();
         const int at = int(p->sourceText(id).indexOf(QLatin1String("Lindhaven")));
         QVERIFY(p->tagNewEntity(id, {at, at + 9}, QStringLiteral("Lindhaven"), 3));
         QVERIFY(formatted(QStringLiteral("Lindhaven")));
         key(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY(!m_window->reader()->isLensEnabled());
+        QVERIFY(!m_window->views().reader->isLensEnabled());
         QVERIFY(!formatted(QStringLiteral("3,400 tonnes")));
     }
 
     void originalMarkupTogglesWithOneKey()
     {
-        QVERIFY(m_window->controller()->openSample());
+        QVERIFY(m_window->fileActions()->openSample());
         QAction *markup = m_window->actions()->action(QStringLiteral("View.OriginalMarkup"));
-        Core::Project *p = m_window->controller()->project();
+        Core::Project *p = m_window->session()->project();
         int htmlRow = -1;
         for (int i = 0; i < p->sourceCount(); ++i) {
             if (p->sourceAt(i).format == QLatin1String("html"))
@@ -336,14 +337,15 @@ private slots:
         list()->setCurrentIndex(list()->model()->index(htmlRow, 0));
         QVERIFY(markup->isEnabled());
         key(Qt::Key_U, Qt::ControlModifier);
-        QVERIFY(m_window->reader()->isMarkupShown());
+        QVERIFY(m_window->views().reader->isMarkupShown());
         QVERIFY(markup->isChecked());
-        QVERIFY(m_window->reader()->markupView()->toPlainText().contains(QLatin1String("<p")));
-        QVERIFY(m_window->reader()->markupView()->isVisible());
+        QVERIFY(
+            m_window->views().reader->markupView()->toPlainText().contains(QLatin1String("<p")));
+        QVERIFY(m_window->views().reader->markupView()->isVisible());
         key(Qt::Key_U, Qt::ControlModifier);
-        QVERIFY(!m_window->reader()->isMarkupShown());
+        QVERIFY(!m_window->views().reader->isMarkupShown());
         QVERIFY(!markup->isChecked());
-        QVERIFY(m_window->reader()->textView()->isVisible());
+        QVERIFY(m_window->views().reader->textView()->isVisible());
     }
 
     void welcomePageWithoutProject()

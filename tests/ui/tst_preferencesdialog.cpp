@@ -1,4 +1,5 @@
 #include "actionregistry.h"
+#include "appsettings.h"
 #include "highlighting.h"
 #include "isolatedsettings.h"
 #include "preferencesdialog.h"
@@ -86,7 +87,7 @@ private slots:
         QVERIFY(combo->findData(QStringLiteral("de")) >= 0);
         combo->setCurrentIndex(uk);
         dialog.accept();
-        QCOMPARE(PreferencesDialog::languageSetting(), QStringLiteral("uk"));
+        QCOMPARE(AppSettings::instance().language(), QStringLiteral("uk"));
     }
 
     void themeChoiceShowsASampleAndApplies()

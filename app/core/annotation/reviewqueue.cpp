@@ -7,7 +7,10 @@
 
 #include <QCoreApplication>
 
+#include <QHash>
+
 #include <algorithm>
+#include <cmath>
 
 namespace Crosscheck::Core::Annotation {
 
@@ -39,7 +42,36 @@ bool decide(Project &project, const QString &key, const QString &decision, QStri
                                                    AnnotationDelta{}, AnnotationDelta{}, text),
         error);
 }
+/// Records \a link (its id, author and times set here) and the acceptance of \a key as one step.
+bool recordLink(Project &project, const QString &key, Link link, const QString &text,
+                QString *error)
+{
+    link.id = project.newLinkId();
+    link.author = project.author();
+    link.created = link.modified = Project::timestamp();
+    AnnotationDelta after;
+    after.links.push_back(link);
+    return project.pushAnnotationEdit(
+        std::make_unique<DecideSuggestionsCommand>(
+            &project, std::vector<SuggestionDecision>{{key, QStringLiteral("accepted")}},
+            AnnotationDelta{}, after, text),
+        error);
+}
 } // namespace
+
+qint64 ReviewQueue::entityNamed(const Project &project, const QString &name)
+{
+    const NameMatcher matcher;
+    const QString folded = matcher.fold(name);
+    for (const Entity &e : project.entities()) {
+        bool same = matcher.fold(e.name) == folded;
+        for (const QString &a : e.aliases)
+            same = same || matcher.fold(a) == folded;
+        if (same)
+            return e.id;
+    }
+    return 0;
+}
 
 qint64 ReviewQueue::typeId(const Project &project, const QString &typeName)
 {
@@ -121,23 +153,8 @@ bool ReviewQueue::accept(Project &project, const ReviewItem &item, QString *erro
                 *error = tr("One side of this difference is empty: edit it to choose both spans.");
             return false;
         }
-        Link l;
-        l.id = project.newLinkId();
-        l.sourceA = c.sourceA;
-        l.spanA = c.spanA;
-        l.sourceB = c.sourceB;
-        l.spanB = c.spanB;
-        l.type = c.type;
-        l.note = c.reason;
-        l.author = project.author();
-        l.created = l.modified = Project::timestamp();
-        AnnotationDelta after;
-        after.links.push_back(l);
-        return project.pushAnnotationEdit(
-            std::make_unique<DecideSuggestionsCommand>(
-                &project, std::vector<SuggestionDecision>{{c.key(), QStringLiteral("accepted")}},
-                AnnotationDelta{}, after, tr("Record a suggested contradiction")),
-            error);
+        return recordLink(project, c.key(), c.toLink(), tr("Record a suggested contradiction"),
+                          error);
     }
     case ReviewItem::Kind::Merge: {
         const MergeProposal &m = item.merge;
@@ -156,20 +173,7 @@ bool ReviewQueue::accept(Project &project, const ReviewItem &item, QString *erro
         const EntitySuggestion &s = item.entity;
         // The registry may have gained this name since the queue was built (an earlier item
         // of the same name was accepted): tag it as that entity rather than a twin.
-        qint64 entity = s.entity;
-        if (!entity) {
-            const NameMatcher matcher;
-            const QString folded = matcher.fold(s.entityName);
-            for (const Entity &e : project.entities()) {
-                bool same = matcher.fold(e.name) == folded;
-                for (const QString &a : e.aliases)
-                    same = same || matcher.fold(a) == folded;
-                if (same) {
-                    entity = e.id;
-                    break;
-                }
-            }
-        }
+        const qint64 entity = s.entity ? s.entity : entityNamed(project, s.entityName);
         return asOneStep(project, tr("Tag a suggested entity"), [&] {
             const bool tagged = entity
                                     ? project.tagMention(s.source, s.span, entity, error) != 0
@@ -202,6 +206,167 @@ bool ReviewQueue::reject(Project &project, const ReviewItem &item, QString *erro
                                        Analysis::ReviewStatus::Dismissed, error);
     }
     return false;
+}
+
+bool ReviewQueue::acceptEdited(Project &project, const ReviewItem &item, const ReviewEdit &edit,
+                               QString *error)
+{
+    switch (item.kind) {
+    case ReviewItem::Kind::Contradiction:
+        if (!edit.link.spanA.isValid() || !edit.link.spanB.isValid()) {
+            if (error)
+                *error = tr("One side of this difference is empty: record the link by hand "
+                            "(select, Ctrl+M, select, Ctrl+L).");
+            return false;
+        }
+        return recordLink(project, item.contradiction.key(), edit.link,
+                          tr("Record an edited contradiction"), error);
+    case ReviewItem::Kind::Entity: {
+        const EntitySuggestion &s = item.entity;
+        const QString name = edit.name.isEmpty() ? s.entityName : edit.name;
+        return asOneStep(project, tr("Tag a suggested entity"), [&] {
+            const bool tagged =
+                edit.entity ? project.tagMention(s.source, s.span, edit.entity, error) != 0
+                            : project.tagNewEntity(s.source, s.span, name, edit.type, error) != 0;
+            return tagged && decide(project, s.key(), QStringLiteral("accepted"), error, {});
+        });
+    }
+    case ReviewItem::Kind::Merge:
+    case ReviewItem::Kind::Passage:
+        return accept(project, item, error);
+    }
+    return false;
+}
+
+Note ReviewQueue::noteTarget(const Project &project, const ReviewItem &item)
+{
+    Note note;
+    note.target = Note::Target::Span;
+    switch (item.kind) {
+    case ReviewItem::Kind::Entity:
+        note.source = item.entity.source;
+        note.span = item.entity.span;
+        break;
+    case ReviewItem::Kind::Contradiction: {
+        const ContradictionCandidate &c = item.contradiction;
+        const bool useA = c.spanA.isValid();
+        note.source = useA ? c.sourceA : c.sourceB;
+        note.span = useA ? c.spanA : c.spanB;
+        break;
+    }
+    case ReviewItem::Kind::Passage:
+        note.source = project.passages()[size_t(item.passage)].a;
+        note.span = project.passages()[size_t(item.passage)].spanA;
+        break;
+    case ReviewItem::Kind::Merge:
+        note.target = Note::Target::Entity;
+        note.entity = item.merge.entities.empty() ? 0 : item.merge.entities.front();
+        break;
+    }
+    return note;
+}
+
+namespace {
+constexpr double kSlack = 1e-9; // a confidence printed as 0.45 is "at least 0.45"
+
+double rounded(double confidence)
+{
+    return std::round(confidence * 100) / 100;
+}
+
+/// The new rows of a batch: entities, mentions and links, with their decisions.
+struct BatchRows
+{
+    AnnotationDelta after;
+    std::vector<SuggestionDecision> decisions;
+};
+
+BatchRows batchRows(Project &project, const SuggestionBatch &batch, double threshold,
+                    BatchOutcome *outcome)
+{
+    BatchRows rows;
+    const NameMatcher matcher;
+    QHash<QString, qint64> byName; // folded name -> entity id (registry or created now)
+    for (const Entity &e : project.entities()) {
+        byName.insert(matcher.fold(e.name), e.id);
+        for (const QString &a : e.aliases)
+            byName.insert(matcher.fold(a), e.id);
+    }
+    const QString now = Project::timestamp();
+    for (const EntitySuggestion &e : batch.entities) {
+        if (e.confidence + kSlack < threshold)
+            continue;
+        qint64 id = e.entity ? e.entity : byName.value(matcher.fold(e.entityName));
+        if (!id) {
+            Entity created;
+            created.id = id = project.newEntityId();
+            created.name = e.entityName;
+            created.type = ReviewQueue::typeId(project, e.typeName);
+            created.created = created.modified = now;
+            rows.after.entities.push_back(created);
+            byName.insert(matcher.fold(e.entityName), id);
+        }
+        Mention m;
+        m.id = project.newMentionId();
+        m.source = e.source;
+        m.span = e.span;
+        m.entity = id;
+        m.author = project.author();
+        m.created = now;
+        m.origin = QStringLiteral("batch");
+        m.confidence = e.confidence;
+        rows.after.mentions.push_back(m);
+        rows.decisions.push_back({e.key(), QStringLiteral("accepted")});
+        ++outcome->mentions;
+    }
+    for (const ContradictionCandidate &c : batch.contradictions) {
+        if (c.confidence + kSlack < threshold || !c.spanA.isValid() || !c.spanB.isValid())
+            continue;
+        Link l = c.toLink();
+        l.id = project.newLinkId();
+        l.note = tr("%1 (batch run, confidence %2)").arg(c.reason).arg(rounded(c.confidence));
+        l.author = project.author();
+        l.created = l.modified = now;
+        rows.after.links.push_back(l);
+        rows.decisions.push_back({c.key(), QStringLiteral("accepted")});
+        ++outcome->links;
+    }
+    return rows;
+}
+} // namespace
+
+bool ReviewQueue::acceptAbove(Project &project, const SuggestionBatch &batch, double threshold,
+                              BatchOutcome *outcome, QString *error)
+{
+    BatchOutcome counted;
+    const QString author = project.author();
+    project.setAuthor(author + QStringLiteral(" (batch)"));
+    const BatchRows rows = batchRows(project, batch, threshold, &counted);
+    const QString text = tr("Apply suggestions above %1").arg(threshold);
+    // Every part of the step in one database transaction: a crash half-way leaves none of it.
+    const auto applyAll = [&](QString *err) {
+        return asOneStep(project, text, [&] {
+            bool ok = project.pushAnnotationEdit(
+                std::make_unique<DecideSuggestionsCommand>(&project, rows.decisions,
+                                                           AnnotationDelta{}, rows.after, text),
+                err);
+            for (const MergeProposal &m : batch.merges) {
+                if (!ok || m.confidence + kSlack < threshold || m.entities.size() < 2)
+                    continue;
+                const std::vector<qint64> &ids = m.entities;
+                ok = project.mergeEntities(ids.front(), QVector<qint64>(ids.begin() + 1, ids.end()),
+                                           err) &&
+                     decide(project, m.key(), QStringLiteral("accepted"), err, {});
+                counted.merges += ok;
+            }
+            return ok;
+        });
+    };
+    const bool ok = project.runInOneTransaction(applyAll, error);
+    project.setAuthor(author);
+    if (ok && outcome)
+        *outcome = counted;
+    return ok;
 }
 
 } // namespace Crosscheck::Core::Annotation

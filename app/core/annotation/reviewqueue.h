@@ -22,6 +22,31 @@ struct ReviewItem
     double confidence = 0;
 };
 
+/// What the analyst changed on an item before accepting it (Edit Item, Retype).
+struct ReviewEdit
+{
+    qint64 entity = 0; ///< entity items: tag as this registry entity, else as a new one
+    QString name;      ///< the new entity's name (the suggested one when empty)
+    qint64 type = 0;   ///< the new entity's type
+    Link link;         ///< contradiction items: the link to record instead of the candidate
+};
+
+/// Suggestions to apply in one batch (crosscheck-cli suggest --apply-above).
+struct SuggestionBatch
+{
+    std::vector<EntitySuggestion> entities;
+    std::vector<MergeProposal> merges;
+    std::vector<ContradictionCandidate> contradictions;
+};
+
+/// How many suggestions of each kind a batch applied.
+struct BatchOutcome
+{
+    int mentions = 0;
+    int links = 0;
+    int merges = 0;
+};
+
 /// The review queue: contradiction candidates, merge proposals, entity suggestions and passage
 /// pairs without a verdict, in that order (each by confidence). Accepting or rejecting an item
 /// is one undo step that also records the decision, so the item does not come back.
@@ -34,6 +59,21 @@ public:
     /// mention, or confirms the passage pair.
     static bool accept(Project &project, const ReviewItem &item, QString *error = nullptr);
     static bool reject(Project &project, const ReviewItem &item, QString *error = nullptr);
+    /// Accepts \a item as the analyst edited it (entity and contradiction items): the tag or
+    /// link and the decision are one undo step, so the item does not come back.
+    static bool acceptEdited(Project &project, const ReviewItem &item, const ReviewEdit &edit,
+                             QString *error = nullptr);
+    /// The note target of \a item (its text left empty): the suggested span, the passage's
+    /// first side or the first entity of a merge.
+    static Note noteTarget(const Project &project, const ReviewItem &item);
+    /// Applies every suggestion of \a batch with a confidence of at least \a threshold, with
+    /// its decision, as one undo step and one transaction (all or nothing). Mentions and
+    /// links carry the author "<author> (batch)"; contradictions need both spans.
+    static bool acceptAbove(Project &project, const SuggestionBatch &batch, double threshold,
+                            BatchOutcome *outcome = nullptr, QString *error = nullptr);
+    /// The registry entity named \a name, or aliased so, ignoring case, accents and
+    /// transliteration (NameMatcher::fold); 0 when none.
+    static qint64 entityNamed(const Project &project, const QString &name);
     /// The registry type for a suggested type name (Other when there is none of that name).
     static qint64 typeId(const Project &project, const QString &typeName);
 };

@@ -47,6 +47,18 @@ QString ContradictionCandidate::key() const
         .arg(spanB.end);
 }
 
+Link ContradictionCandidate::toLink() const
+{
+    Link l;
+    l.sourceA = sourceA;
+    l.spanA = spanA;
+    l.sourceB = sourceB;
+    l.spanB = spanB;
+    l.type = type;
+    l.note = reason;
+    return l;
+}
+
 namespace {
 
 QString uc(const icu::UnicodeString &u)

@@ -54,6 +54,8 @@ struct ContradictionCandidate
     QString reason;
     double confidence = 0;
     QString key() const; ///< "contradiction:<a>:<start>:<end>:<b>:<start>:<end>"
+    /// The link recording this candidate as it stands (no id, author or times yet).
+    Link toLink() const;
 };
 
 /// Finds suggestions in a project: entity candidates (capitalised sequences, names after titles

@@ -1153,4 +1153,15 @@ bool Qdpx::import(Project &project, const QByteArray &bytes, ImportReport *repor
     return true;
 }
 
+QString Qdpx::ImportReport::counts() const
+{
+    return QStringList{
+        QCoreApplication::translate("Crosscheck::Core::Qdpx", "%n source(s)", nullptr, sources),
+        QCoreApplication::translate("Crosscheck::Core::Qdpx", "%n entit(ies)", nullptr, entities),
+        QCoreApplication::translate("Crosscheck::Core::Qdpx", "%n mention(s)", nullptr, mentions),
+        QCoreApplication::translate("Crosscheck::Core::Qdpx", "%n link(s)", nullptr, links),
+        QCoreApplication::translate("Crosscheck::Core::Qdpx", "%n note(s)", nullptr, notes)}
+        .join(QStringLiteral(", "));
+}
+
 } // namespace Crosscheck::Core::Export

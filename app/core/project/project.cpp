@@ -57,8 +57,6 @@ Project::Project(std::unique_ptr<Storage::ProjectStorage> storage)
         m_reviews.insert(r.key, std::move(r));
     loadAnnotations();
     setAsideInvalidSpans();
-    for (Analysis::PassageReview &r : m_analysisStore->reviews())
-        m_reviews.insert(r.key, std::move(r));
     for (const Source &s : m_sources)
         m_byHash.insert(s.contentHash, s.id);
     connect(m_undoStack, &UndoStack::failed, this, &Project::editFailed);
@@ -115,6 +113,19 @@ Source Project::source(SourceId id) const
 {
     const int row = rowOf(id);
     return row >= 0 ? m_sources.at(row) : Source();
+}
+
+void Project::setAuthor(const QString &author)
+{
+    m_author = author.isEmpty() ? defaultAuthor() : author;
+}
+
+qint64 Project::totalWordCount() const
+{
+    qint64 words = 0;
+    for (const Source &s : m_sources)
+        words += s.wordCount;
+    return words;
 }
 
 int Project::rowOf(SourceId id) const

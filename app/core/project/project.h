@@ -50,6 +50,8 @@ public:
     int sourceCount() const { return int(m_sources.size()); }
     const QVector<Source> &sources() const { return m_sources; }
     const Source &sourceAt(int row) const { return m_sources.at(row); }
+    /// The words of every source together.
+    qint64 totalWordCount() const;
     Source source(SourceId id) const;
     int rowOf(SourceId id) const;
     QString sourceText(SourceId id) const;
@@ -59,7 +61,8 @@ public:
     UndoStack *undoStack() const { return m_undoStack; }
     /// Name recorded in the edit log; the user's login name unless set.
     QString author() const { return m_author; }
-    void setAuthor(const QString &author) { m_author = author; }
+    /// Sets the name for the edits from now on; empty: the user's login name again.
+    void setAuthor(const QString &author);
 
     struct AddOutcome
     {
@@ -116,6 +119,13 @@ public:
     const Mention *mention(qint64 id) const;
     std::vector<Mention> mentionsIn(SourceId source) const;
     std::vector<Mention> mentionsOf(qint64 entity) const;
+    /// The mention of \a source whose span holds \a pos (its ends included); the last one by
+    /// position when several do; nullptr when none.
+    const Mention *mentionAt(SourceId source, int pos) const;
+    /// Ids of the mentions of \a source that overlap or touch \a span.
+    QVector<qint64> mentionsOverlapping(SourceId source, Span span) const;
+    /// The mentions of \a entity grouped by their text as written, in text order.
+    QMap<QString, QVector<qint64>> mentionGroupsByText(qint64 entity) const;
     const std::vector<Link> &links() const { return m_links; }
     const Link *link(qint64 id) const;
     const std::vector<Note> &notes() const { return m_notes; }

@@ -161,6 +161,34 @@ std::vector<Mention> Project::mentionsOf(qint64 entity) const
     return out;
 }
 
+const Mention *Project::mentionAt(SourceId source, int pos) const
+{
+    const Mention *found = nullptr;
+    for (const Mention &m : m_mentions) {
+        if (m.source == source && m.span.start <= pos && pos <= m.span.end)
+            found = &m;
+    }
+    return found;
+}
+
+QVector<qint64> Project::mentionsOverlapping(SourceId source, Span span) const
+{
+    QVector<qint64> ids;
+    for (const Mention &m : m_mentions) {
+        if (m.source == source && m.span.start <= span.end && span.start <= m.span.end)
+            ids << m.id;
+    }
+    return ids;
+}
+
+QMap<QString, QVector<qint64>> Project::mentionGroupsByText(qint64 entity) const
+{
+    QMap<QString, QVector<qint64>> groups;
+    for (const Mention &m : mentionsOf(entity))
+        groups[sourceText(m.source).mid(m.span.start, m.span.length())] << m.id;
+    return groups;
+}
+
 const Link *Project::link(qint64 id) const
 {
     const auto it =

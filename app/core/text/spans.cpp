@@ -1,0 +1,186 @@
+#include "spans.h"
+
+#include <QStringList>
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <vector>
+
+namespace Crosscheck::Core::Text {
+
+Analysis::Span trimToWord(const QString &text, Analysis::Span span)
+{
+    span.start = std::clamp(span.start, 0, int(text.size()));
+    span.end = std::clamp(span.end, span.start, int(text.size()));
+    // A surrogate pair (an emoji, a historic script) counts as a letter when it is one.
+    const auto wordish = [&text](int i) {
+        const char32_t c = QChar::isHighSurrogate(text.at(i).unicode()) && i + 1 < text.size()
+                               ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
+                           : QChar::isLowSurrogate(text.at(i).unicode()) && i > 0
+                               ? QChar::surrogateToUcs4(text.at(i - 1), text.at(i))
+                               : text.at(i).unicode();
+        return QChar::isLetterOrNumber(c) || QChar::isMark(c) ||
+               QChar::category(c) == QChar::Symbol_Other;
+    };
+    while (span.start < span.end && !wordish(span.start))
+        ++span.start;
+    while (span.end > span.start && !wordish(span.end - 1))
+        --span.end;
+    return span;
+}
+
+namespace {
+// ICU's English list has some titles ("Mr.") but not others, and its filter does not take
+// initialisms ("U.S.") at all: these are the abbreviations news copy uses before a name or a
+// noun, rarely as a sentence's last word.
+const QStringList &titles()
+{
+    static const QStringList list = {
+        QStringLiteral("Mr."),   QStringLiteral("Mrs."),  QStringLiteral("Ms."),
+        QStringLiteral("Dr."),   QStringLiteral("Prof."), QStringLiteral("Gen."),
+        QStringLiteral("Sen."),  QStringLiteral("Rep."),  QStringLiteral("Gov."),
+        QStringLiteral("Col."),  QStringLiteral("Lt."),   QStringLiteral("Sgt."),
+        QStringLiteral("Capt."), QStringLiteral("Adm."),  QStringLiteral("Cmdr."),
+        QStringLiteral("Rev."),  QStringLiteral("Hon."),  QStringLiteral("Pres."),
+        QStringLiteral("St."),   QStringLiteral("Mt."),   QStringLiteral("No."),
+        QStringLiteral("Nos."),  QStringLiteral("Vol."),  QStringLiteral("vs."),
+        QStringLiteral("Jr."),   QStringLiteral("Sr."),   QStringLiteral("approx."),
+    };
+    return list;
+}
+
+/// Words that start a new sentence after an initialism that ended one ("… in the U.S. The").
+bool startsSentence(QStringView word)
+{
+    static const QStringList starters = {
+        QStringLiteral("The"),   QStringLiteral("A"),    QStringLiteral("An"),
+        QStringLiteral("He"),    QStringLiteral("She"),  QStringLiteral("It"),
+        QStringLiteral("They"),  QStringLiteral("We"),   QStringLiteral("I"),
+        QStringLiteral("But"),   QStringLiteral("And"),  QStringLiteral("In"),
+        QStringLiteral("On"),    QStringLiteral("This"), QStringLiteral("That"),
+        QStringLiteral("There"), QStringLiteral("His"),  QStringLiteral("Her"),
+        QStringLiteral("Their"), QStringLiteral("Its"),  QStringLiteral("According"),
+    };
+    return starters.contains(word);
+}
+
+/// "U.S.", "D.C.", "F." (an initial): capital letters each followed by a full stop.
+bool isInitialism(QStringView word)
+{
+    if (word.size() < 2 || word.size() % 2 != 0)
+        return false;
+    for (qsizetype i = 0; i < word.size(); i += 2) {
+        if (!word.at(i).isUpper() || word.at(i + 1) != u'.')
+            return false;
+    }
+    return true;
+}
+
+/// Whether ICU's boundary \a b (after the spaces) follows an abbreviation that does not end
+/// the sentence there.
+bool isAbbreviationBreak(const QString &text, int b)
+{
+    int end = b;
+    while (end > 0 && text.at(end - 1).isSpace()) {
+        if (text.at(end - 1) == u'\n')
+            return false; // a line break ends a sentence whatever precedes it
+        --end;
+    }
+    if (end == 0 || text.at(end - 1) != u'.')
+        return false;
+    int start = end;
+    while (start > 0 && !text.at(start - 1).isSpace() && text.at(start - 1) != u'(' &&
+           text.at(start - 1) != u'"' && text.at(start - 1) != QChar(0x201C))
+        --start;
+    const QStringView word = QStringView(text).mid(start, end - start);
+    if (titles().contains(word))
+        return true;
+    if (!isInitialism(word))
+        return false;
+    int next = b;
+    while (next < text.size() && text.at(next).isLetter())
+        ++next;
+    return !startsSentence(QStringView(text).mid(b, next - b));
+}
+
+/// Every sentence boundary of \a text (0 and the text's length included).
+std::vector<int> boundaries(const QString &text, const QString &language)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale(language.toLatin1().constData());
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(locale, status));
+    std::vector<int> out{0};
+    if (U_FAILURE(status) || !it) {
+        out.push_back(int(text.size()));
+        return out;
+    }
+    status = U_ZERO_ERROR;
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> filter(
+        icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
+    if (U_SUCCESS(status) && filter) {
+        icu::BreakIterator *wrapped = filter->wrapIteratorWithFilter(it.release(), status);
+        it.reset(wrapped);
+        if (U_FAILURE(status) || !it) {
+            out.push_back(int(text.size()));
+            return out;
+        }
+    }
+    const icu::UnicodeString ustr(false, reinterpret_cast<const UChar *>(text.utf16()),
+                                  int32_t(text.size()));
+    it->setText(ustr);
+    it->first();
+    const bool english = QLatin1String(locale.getLanguage()) == QLatin1String("en");
+    for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+        if (!english || b >= text.size() || !isAbbreviationBreak(text, int(b)))
+            out.push_back(int(b));
+    }
+    if (out.back() != text.size())
+        out.push_back(int(text.size()));
+    return out;
+}
+
+/// \a boundary without the spaces before it (ICU's boundary follows them).
+int withoutTrailingSpace(const QString &text, int start, int boundary)
+{
+    while (boundary > start && text.at(boundary - 1).isSpace())
+        --boundary;
+    return boundary;
+}
+} // namespace
+
+SentenceBreaks::SentenceBreaks(const QString &language)
+    : m_language(language)
+{}
+
+int SentenceBreaks::sentenceEnd(const QString &text, int pos) const
+{
+    const std::vector<int> b = boundaries(text, m_language);
+    for (size_t i = 1; i < b.size(); ++i) {
+        const int end = withoutTrailingSpace(text, b[i - 1], b[i]);
+        if (end > b[i - 1] && end > pos) // a run of blank lines is no sentence
+            return end;
+    }
+    return int(text.size());
+}
+
+int SentenceBreaks::sentenceStart(const QString &text, int pos) const
+{
+    const std::vector<int> b = boundaries(text, m_language);
+    for (size_t i = b.size(); i-- > 0;) {
+        if (b[i] < pos && b[i] < text.size()) {
+            // A start in the spaces between sentences is the next sentence's start.
+            int start = b[i];
+            while (start < pos && text.at(start).isSpace())
+                ++start;
+            if (start < pos)
+                return start;
+        }
+    }
+    return 0;
+}
+
+} // namespace Crosscheck::Core::Text

@@ -1,0 +1,61 @@
+// OverlapIndexCache: built when asked for, stale at once after a change, one settled() per
+// burst of changes.
+#include "importers/documentimporter.h"
+#include "project/overlapindex.h"
+#include "project/overlapindexcache.h"
+#include "project/project.h"
+#include "project/sampleproject.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Crosscheck::Core;
+
+class TestOverlapIndexCache : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void buildsOnDemandAndGoesStaleOnChange()
+    {
+        Storage::OpenStatus status;
+        auto p = SampleProject::create(m_dir.filePath(QStringLiteral("c.crosscheck")), &status);
+        QVERIFY(p);
+        OverlapIndexCache cache;
+        QSignalSpy built(&cache, &OverlapIndexCache::indexChanged);
+        QSignalSpy settled(&cache, &OverlapIndexCache::settled);
+        cache.setProject(p.get());
+        QVERIFY(cache.isStale());
+        QVERIFY(!cache.cached());
+        const auto index = cache.index();
+        QVERIFY(index);
+        QCOMPARE(index->passages().size(), p->passages().size());
+        QCOMPARE(built.count(), 1);
+        QCOMPARE(cache.index(), index); // no second build
+        QCOMPARE(built.count(), 1);
+
+        // A burst of edits: stale at once, one settled() after it.
+        settled.clear();
+        for (int i = 0; i < 3; ++i) {
+            SourceMetadata meta = p->sourceAt(0).meta;
+            meta.title += QStringLiteral(" (edited)");
+            QVERIFY(p->setSourceMetadata(p->sourceAt(0).id, meta));
+            QVERIFY(cache.isStale());
+            QVERIFY(!cache.cached());
+        }
+        QVERIFY(settled.wait(2000));
+        QTest::qWait(400);
+        QCOMPARE(settled.count(), 1);
+        QVERIFY(cache.index() != index);
+
+        // No project: no index.
+        cache.setProject(nullptr);
+        QVERIFY(!cache.index());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOverlapIndexCache)
+#include "tst_overlapindexcache.moc"

@@ -1,0 +1,140 @@
+#include "projectsession.h"
+#include "appsettings.h"
+#include "settings.h"
+
+#include "project/overlapindexcache.h"
+#include "project/project.h"
+#include "project/sampleproject.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace Crosscheck::Ui {
+
+namespace {
+const Setting<QStringList> kRecent("Ui/recentProjects", {});
+const Setting<QString> kLastFolder("Ui/lastFolder", QString());
+constexpr int kMaxRecent = 10;
+} // namespace
+
+ProjectSession::ProjectSession(QObject *parent)
+    : QObject(parent)
+    , m_overlaps(new Core::OverlapIndexCache(this))
+{
+    connect(&AppSettings::instance(), &AppSettings::authorChanged, this,
+            [this](const QString &author) {
+                if (m_project)
+                    m_project->setAuthor(author);
+            });
+}
+
+ProjectSession::~ProjectSession()
+{
+    m_overlaps->setProject(nullptr);
+}
+
+bool ProjectSession::open(const QString &path, bool readOnly, Core::Storage::OpenStatus *status)
+{
+    auto project = Core::Project::open(path, readOnly, status);
+    if (!project)
+        return false;
+    addRecent(project->filePath());
+    setProject(std::move(project));
+    return true;
+}
+
+bool ProjectSession::create(const QString &path, Core::Storage::OpenStatus *status)
+{
+    auto project = Core::Project::create(path, status);
+    if (!project)
+        return false;
+    rememberFolder(QFileInfo(path).absolutePath());
+    addRecent(project->filePath());
+    setProject(std::move(project));
+    return true;
+}
+
+bool ProjectSession::createFromQdpx(const QString &qdpx, const QString &path,
+                                    Core::Export::Qdpx::ImportReport *report, QString *error)
+{
+    auto project = Core::Export::Qdpx::createProject(qdpx, path, report, error);
+    if (!project)
+        return false;
+    rememberFolder(QFileInfo(path).absolutePath());
+    addRecent(project->filePath());
+    setProject(std::move(project));
+    return true;
+}
+
+bool ProjectSession::createSample(Core::Storage::OpenStatus *status, QStringList *problems)
+{
+    const QString path = samplePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto project = Core::SampleProject::create(path, status, problems);
+    if (!project)
+        return false;
+    setProject(std::move(project));
+    return true;
+}
+
+void ProjectSession::close()
+{
+    setProject(nullptr);
+}
+
+void ProjectSession::setProject(std::unique_ptr<Core::Project> project)
+{
+    std::unique_ptr<Core::Project> old = std::move(m_project);
+    m_project = std::move(project);
+    if (m_project) {
+        const QString author = AppSettings::instance().author();
+        if (!author.isEmpty())
+            m_project->setAuthor(author);
+    }
+    m_overlaps->setProject(m_project.get());
+    emit projectChanged(m_project.get());
+    // The old project (and its lock) goes only after every view has let go of it.
+    old.reset();
+}
+
+void ProjectSession::addRecent(const QString &path)
+{
+    QStringList recent = kRecent.value();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    kRecent.setValue(recent);
+    emit recentProjectsChanged();
+}
+
+QStringList ProjectSession::recentProjects() const
+{
+    QStringList existing;
+    for (const QString &p : kRecent.value()) {
+        if (QFileInfo::exists(p))
+            existing << p;
+    }
+    return existing;
+}
+
+QString ProjectSession::samplePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/Sample.crosscheck");
+}
+
+QString ProjectSession::startFolder()
+{
+    const QString last = kLastFolder.value();
+    return QDir(last).exists() ? last : QDir::homePath();
+}
+
+void ProjectSession::rememberFolder(const QString &folder)
+{
+    kLastFolder.setValue(folder);
+}
+
+} // namespace Crosscheck::Ui

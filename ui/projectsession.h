@@ -1,0 +1,61 @@
+#pragma once
+
+#include "export/qdpx.h"
+#include "storage/projectstorage.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace Crosscheck::Core {
+class OverlapIndexCache;
+class Project;
+} // namespace Crosscheck::Core
+
+namespace Crosscheck::Ui {
+
+/// The open project and what lives as long as it: its overlap index cache, the recent-projects
+/// list, and the author name from the settings, applied live. No widgets and no dialogs: each
+/// call says what happened and the caller (FileActions) tells the user.
+class ProjectSession final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProjectSession(QObject *parent = nullptr);
+    ~ProjectSession() override;
+
+    Core::Project *project() const { return m_project.get(); }
+    Core::OverlapIndexCache *overlaps() const { return m_overlaps; }
+
+    /// Opens \a path (read-only when asked); false with \a status on failure.
+    bool open(const QString &path, bool readOnly, Core::Storage::OpenStatus *status);
+    bool create(const QString &path, Core::Storage::OpenStatus *status);
+    /// A new project at \a path from the REFI-QDA project \a qdpx; on failure nothing is left
+    /// at \a path.
+    bool createFromQdpx(const QString &qdpx, const QString &path,
+                        Core::Export::Qdpx::ImportReport *report, QString *error);
+    /// Creates the bundled sample project at samplePath() (which must not exist).
+    bool createSample(Core::Storage::OpenStatus *status, QStringList *problems);
+    void close();
+
+    /// The recent projects that still exist, most recent first.
+    QStringList recentProjects() const;
+    static QString samplePath();
+    /// The folder file dialogs start in: the last one used, else the home folder.
+    static QString startFolder();
+    static void rememberFolder(const QString &folder);
+
+signals:
+    void projectChanged(Crosscheck::Core::Project *project);
+    void recentProjectsChanged();
+
+private:
+    void setProject(std::unique_ptr<Core::Project> project);
+    void addRecent(const QString &path);
+
+    std::unique_ptr<Core::Project> m_project;
+    Core::OverlapIndexCache *m_overlaps;
+};
+
+} // namespace Crosscheck::Ui
