@@ -4,22 +4,12 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+148"/>
-        <source>new: expected exactly one project file</source>
-        <translation>new: genau eine Projektdatei erwartet</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/new.cpp" line="+17"/>
         <source>Created %1</source>
         <translation>%1 angelegt</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>sample: expected exactly one project file</source>
-        <translation>sample: genau eine Projektdatei erwartet</translation>
-    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location filename="../app/cli/commands/sample.cpp" line="+22"/>
         <source>Wrote the sample project with %n source(s) to %1</source>
         <translation>
             <numerusform>Beispielprojekt mit %n Quelle nach %1 geschrieben</numerusform>
@@ -27,74 +17,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>import: expected a project file and at least one file or folder</source>
-        <translation>import: eine Projektdatei und mindestens eine Datei oder ein Ordner erwartet</translation>
-    </message>
-    <message>
-        <location line="-71"/>
+        <location filename="../app/cli/output.cpp" line="+59"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: Das Projekt ist schreibgeschützt (%2)</translation>
     </message>
-    <message>
-        <location line="-44"/>
-        <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
-
-Commands:
-  new FILE.crosscheck              create an empty project
-  import FILE.crosscheck PATH...   import article files or folders (txt, md, html, pdf)
-  sources FILE.crosscheck [--json] list the project&apos;s sources
-  sample FILE.crosscheck           write the bundled sample project
-  overlaps PATH... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE] [--threads N]
-                                   passages shared by plain-text files (no project needed)
-  diff FILE_A FILE_B               word diff of two text files
-  analyze FILE.crosscheck [--full] find the overlaps of a project&apos;s sources (new ones only)
-  suggest FILE.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
-          [--apply-above X]        print the pending suggestions; with --apply-above,
-                                   apply those of confidence &gt;= X as one logged step
-  export FILE.crosscheck --format w3c|csv|brat|qdpx|html|pdf -o OUT [--bom]
-                                   write the annotations (W3C Web Annotation JSON-LD,
-                                   REFI-QDA project; CSV or brat standoff files into
-                                   folder OUT) or the analyst report (HTML, PDF)
-  import-annotations FILE.crosscheck ANNOTATIONS.jsonld
-                                   add W3C annotations, re-anchored in the sources
-  import-qdpx PROJECT.qdpx FILE.crosscheck
-                                   a new project from a REFI-QDA project (.qdpx or
-                                   .qde), with a report of what could not be mapped
-  help                             show this text
-
-Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.
-</source>
-        <translation>Aufruf: crosscheck-cli BEFEHL [ARGUMENTE]
-
-Befehle:
-  new DATEI.crosscheck              ein leeres Projekt anlegen
-  import DATEI.crosscheck PFAD...   Artikeldateien oder Ordner importieren (txt, md, html, pdf)
-  sources DATEI.crosscheck [--json] die Quellen des Projekts auflisten
-  sample DATEI.crosscheck           das mitgelieferte Beispielprojekt schreiben
-  overlaps PFAD... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE] [--threads N]
-                                    gemeinsame Passagen von Textdateien (ohne Projekt)
-  diff DATEI_A DATEI_B              Wort-Diff zweier Textdateien
-  analyze DATEI.crosscheck [--full] Überschneidungen der Quellen eines Projekts finden (nur neue)
-  suggest DATEI.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
-          [--apply-above X]         offene Vorschläge ausgeben; mit --apply-above die mit
-                                    Konfidenz &gt;= X in einem protokollierten Schritt anwenden
-  export DATEI.crosscheck --format w3c|csv|brat|qdpx|html|pdf -o AUS [--bom]
-                                    die Annotationen schreiben (W3C Web Annotation JSON-LD,
-                                    REFI-QDA-Projekt; CSV- oder brat-Standoff-Dateien in den
-                                    Ordner AUS) oder den Analysebericht (HTML, PDF)
-  import-annotations DATEI.crosscheck ANNOTATIONEN.jsonld
-                                    W3C-Annotationen hinzufügen, in den Quellen neu verankert
-  import-qdpx PROJEKT.qdpx DATEI.crosscheck
-                                    ein neues Projekt aus einem REFI-QDA-Projekt (.qdpx oder
-                                    .qde), mit einem Bericht über Nicht-Übernommenes
-  help                              diesen Text zeigen
-
-Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruffehler.
-</translation>
-    </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location filename="../app/cli/commands/import.cpp" line="+20"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>%n Quelle importiert</numerusform>
@@ -102,7 +30,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n Datei nicht importiert</numerusform>
@@ -110,17 +38,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>sources: unknown option %1</source>
-        <translation>sources: unbekannte Option %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>sources: expected exactly one project file</source>
-        <translation>sources: genau eine Projektdatei erwartet</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../app/cli/commands/sources.cpp" line="+49"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -145,54 +63,24 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/output.cpp" line="+18"/>
         <source>binary file, skipped</source>
         <translation>Binärdatei, übersprungen</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>overlaps: --min-words needs a positive number</source>
-        <translation>overlaps: --min-words braucht eine positive Zahl</translation>
+        <location filename="../app/cli/commands/overlaps.cpp" line="+69"/>
+        <source>overlaps: --min-words, --min-shared and --threads need a positive number</source>
+        <translation>overlaps: --min-words, --min-shared und --threads brauchen eine positive Zahl</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>overlaps: --min-shared needs a positive number</source>
-        <translation>overlaps: --min-shared braucht eine positive Zahl</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>overlaps: --threads needs a positive number</source>
-        <translation>overlaps: --threads braucht eine positive Zahl</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>overlaps: --lang needs a language code</source>
-        <translation>overlaps: --lang braucht einen Sprachcode</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>overlaps: unknown option %1</source>
-        <translation>overlaps: unbekannte Option %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>overlaps: expected at least one file or folder</source>
-        <translation>overlaps: mindestens eine Datei oder ein Ordner erwartet</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+53"/>
         <source>%1 documents, %2 words, %3 candidate pairs, %4 passage pairs, %5 families (read %6 s, prepare %7 s, candidates %8 s, align %9 s)
 </source>
         <translation>%1 Dokumente, %2 Wörter, %3 Kandidatenpaare, %4 Passagenpaare, %5 Familien (lesen %6 s, vorbereiten %7 s, Kandidaten %8 s, ausrichten %9 s)
 </translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>analyze: expected one project file (and optionally --full)</source>
-        <translation>analyze: eine Projektdatei erwartet (und optional --full)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+26"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Aktuell: %n Passagenpaar, nichts zu analysieren</numerusform>
@@ -200,7 +88,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location filename="../app/cli/commands/export.cpp" line="+17"/>
+        <source>export: --format and -o are required</source>
+        <translation>export: --format und -o sind nötig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>export: format %1 is not available (%2)</source>
         <translation>export: Format %1 gibt es nicht (%2)</translation>
     </message>
@@ -215,12 +108,12 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location filename="../app/cli/output.cpp" line="-42"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location filename="../app/cli/commands/import.cpp" line="-3"/>
         <source>%n already in the project</source>
         <translation>
             <numerusform>%n bereits im Projekt</numerusform>
@@ -228,7 +121,7 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+9"/>
         <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
         <translation>%1 von %2 Quelle(n) in %3 s analysiert (%4): %5 Passagenpaar(e) im Projekt</translation>
     </message>
@@ -243,63 +136,42 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         <translation>inkrementell</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../app/cli/commands/suggest.cpp" line="+88"/>
         <source>suggest: unknown kind %1</source>
         <translation>suggest: unbekannte Art %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>suggest: --apply-above needs a confidence from 0 to 1</source>
         <translation>suggest: --apply-above braucht eine Konfidenz von 0 bis 1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>suggest: expected one project file</source>
-        <translation>suggest: genau eine Projektdatei erwartet</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../app/cli/output.cpp" line="+54"/>
         <source>%1: the overlaps are not up to date; contradiction candidates come from the passages found so far (run analyze first)</source>
         <translation>%1: Die Überschneidungen sind nicht aktuell; Widerspruchskandidaten stammen aus den bisher gefundenen Passagen (zuerst analyze ausführen)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/commands/suggest.cpp" line="+14"/>
         <source>entities</source>
         <translation>Entitäten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>contradictions</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-71"/>
         <source>kind	confidence	what	where	reason</source>
         <translation>Art	Konfidenz	was	wo	Grund</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>%1 (batch run, confidence %2)</source>
-        <translation>%1 (Stapellauf, Konfidenz %2)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+4"/>
-        <source>Apply suggestions above %1</source>
-        <translation>Vorschläge über %1 anwenden</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+84"/>
         <source>Applied %1 entity mention(s), %2 contradiction(s) and %3 merge(s) with confidence &gt;= %4</source>
         <translation>%1 Erwähnung(en), %2 Widerspruch/Widersprüche und %3 Zusammenführung(en) mit Konfidenz &gt;= %4 angewendet</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>export: expected a project file, --format and -o</source>
-        <translation>export: eine Projektdatei, --format und -o erwartet</translation>
-    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location filename="../app/cli/commands/export.cpp" line="+2"/>
         <source>Wrote %n annotation(s) to %1</source>
         <translation>
             <numerusform>%n Annotation nach %1 geschrieben</numerusform>
@@ -307,67 +179,17 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>import-annotations: expected a project file and an annotation file</source>
-        <translation>import-annotations: eine Projektdatei und eine Annotationsdatei erwartet</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../app/cli/commands/importannotations.cpp" line="+32"/>
         <source>Imported %1 mention(s) and %2 link(s); %3 annotation(s) not anchored</source>
         <translation>%1 Erwähnung(en) und %2 Verknüpfung(en) importiert; %3 Annotation(en) nicht verankert</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>import-qdpx: expected a REFI-QDA project and a new project file</source>
-        <translation>import-qdpx: ein REFI-QDA-Projekt und eine neue Projektdatei erwartet</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../app/cli/commands/importqdpx.cpp" line="+19"/>
         <source>Imported into %1: %2</source>
         <translation>Nach %1 importiert: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n Quelle</numerusform>
-            <numerusform>%n Quellen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n entit(ies)</source>
-        <translation>
-            <numerusform>%n Entität</numerusform>
-            <numerusform>%n Entitäten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n mention(s)</source>
-        <translation>
-            <numerusform>%n Erwähnung</numerusform>
-            <numerusform>%n Erwähnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n link(s)</source>
-        <translation>
-            <numerusform>%n Verknüpfung</numerusform>
-            <numerusform>%n Verknüpfungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n Notiz</numerusform>
-            <numerusform>%n Notizen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not mapped (%n):</source>
         <translation>
             <numerusform>Nicht übernommen (%n):</numerusform>
@@ -375,26 +197,177 @@ Rückgabewert: 0 Erfolg, 1 Fehler (eine Zeile pro Problem auf stderr), 2 Aufruff
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>diff: expected two files</source>
-        <translation>diff: zwei Dateien erwartet</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location filename="../app/cli/commands/diff.cpp" line="+62"/>
         <source>similarity %1, %2 moved block(s)
 </source>
         <translation>Ähnlichkeit %1, %2 verschobene(r) Block/Blöcke
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/cli.cpp" line="+30"/>
+        <source>%1: unknown option %2</source>
+        <translation>%1: unbekannte Option %2</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>%1: expected %2</source>
+        <translation>%1: erwartet %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>missing command</source>
         <translation>Befehl fehlt</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="+14"/>
+        <source>create an empty project</source>
+        <translation>ein leeres Projekt anlegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import article files or folders (txt, md, html, pdf)</source>
+        <translation>Artikeldateien oder Ordner importieren (txt, md, html, pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list the project&apos;s sources</source>
+        <translation>die Quellen des Projekts auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print them as a JSON array</source>
+        <translation>als JSON-Array ausgeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>write the bundled sample project</source>
+        <translation>das mitgelieferte Beispielprojekt schreiben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>passages shared by plain-text files (no project needed)</source>
+        <translation>gemeinsame Passagen von Textdateien (ohne Projekt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shortest passage, in words</source>
+        <translation>kürzeste Passage, in Wörtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fingerprints two files must share to be compared</source>
+        <translation>Fingerabdrücke, die zwei Dateien teilen müssen, um verglichen zu werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>one JSON object per line</source>
+        <translation>ein JSON-Objekt pro Zeile</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>language of the texts (default: detected)</source>
+        <translation>Sprache der Texte (Vorgabe: erkannt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker threads</source>
+        <translation>Arbeits-Threads</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>word diff of two text files</source>
+        <translation>Wortvergleich zweier Textdateien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>find the overlaps of a project&apos;s sources (new ones only)</source>
+        <translation>Überschneidungen der Quellen eines Projekts finden (nur neue)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>analyse every source again</source>
+        <translation>jede Quelle neu analysieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>print the pending suggestions; with --apply-above, apply those of confidence &gt;= X as one logged step</source>
+        <translation>offene Vorschläge ausgeben; mit --apply-above die mit Konfidenz &gt;= X als einen protokollierten Schritt übernehmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entities,merges,contradictions (default: all)</source>
+        <translation>entities,merges,contradictions (Vorgabe: alle)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>apply the suggestions of at least this confidence</source>
+        <translation>die Vorschläge mit mindestens dieser Konfidenz übernehmen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>write the annotations (W3C Web Annotation JSON-LD, REFI-QDA project; CSV or brat standoff files into folder OUT) or the analyst report (HTML, PDF)</source>
+        <translation>die Annotationen schreiben (W3C Web Annotation JSON-LD, REFI-QDA-Projekt; CSV- oder brat-Standoff-Dateien in den Ordner OUT) oder den Analysebericht (HTML, PDF)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what to write (required)</source>
+        <translation>was geschrieben wird (nötig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file or folder to write (required)</source>
+        <translation>die Datei oder der Ordner, in die geschrieben wird (nötig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start CSV files with a byte order mark</source>
+        <translation>CSV-Dateien mit einer Byte-Order-Markierung beginnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>add W3C annotations, re-anchored in the sources</source>
+        <translation>W3C-Annotationen hinzufügen, in den Quellen neu verankert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a new project from a REFI-QDA project (.qdpx or .qde), with a report of what could not be mapped</source>
+        <translation>ein neues Projekt aus einem REFI-QDA-Projekt (.qdpx oder .qde), mit einem Bericht über das, was nicht übertragen werden konnte</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]</source>
+        <translation>Aufruf: crosscheck-cli BEFEHL [ARGUMENTE]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run “crosscheck-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation>„crosscheck-cli BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.</source>
+        <translation>Exit-Status: 0 Erfolg, 1 Fehlschlag (eine Zeile pro Problem auf stderr), 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: crosscheck-cli %1</source>
+        <translation>Aufruf: crosscheck-cli %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1779,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Core::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/export/qdpx.cpp" line="+8"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+9"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n Quelle</numerusform>
@@ -2285,7 +2258,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open &amp;Sample Project</source>
         <translation>&amp;Beispielprojekt öffnen</translation>
     </message>
@@ -2295,12 +2268,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import &amp;Folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Paste as New Source</source>
         <translation>Als neue Quelle &amp;einfügen</translation>
     </message>
@@ -2310,12 +2283,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New Project from &amp;REFI-QDA…</source>
         <translation>Neues Projekt aus &amp;REFI-QDA…</translation>
     </message>
@@ -2325,7 +2298,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2340,7 +2313,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Edit Source &amp;Details…</source>
         <translation>&amp;Angaben zur Quelle bearbeiten…</translation>
     </message>
@@ -2350,17 +2323,17 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Quelle &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Find Overlaps</source>
         <translation>Überschneidungen &amp;finden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Filter Sources</source>
         <translation>Quellen &amp;filtern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Go to &amp;Source List</source>
         <translation>Zur &amp;Quellenliste</translation>
     </message>
@@ -2370,32 +2343,32 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Zum &amp;Leser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Compare View</source>
         <translation>&amp;Vergleichsansicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Overlaps</source>
         <translation>Ü&amp;berschneidungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Passage F&amp;amilies</source>
         <translation>Passagen-F&amp;amilien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source &amp;Matrix</source>
         <translation>Quellen&amp;matrix</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reading &amp;Lens</source>
         <translation>Lese&amp;lupe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Original Markup</source>
         <translation>&amp;Originalauszeichnung</translation>
     </message>
@@ -2405,12 +2378,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&amp;Nächste Überschneidung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Previous Overlap</source>
         <translation>&amp;Vorige Überschneidung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next &amp;Difference</source>
         <translation>Nächster &amp;Unterschied</translation>
     </message>
@@ -2425,12 +2398,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Seiten &amp;tauschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Other Pane</source>
         <translation>&amp;Andere Seite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Compare &amp;With…</source>
         <translation>Vergleichen &amp;mit …</translation>
     </message>
@@ -2445,22 +2418,22 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&amp;Annehmen / Bestätigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Reject / Dismiss</source>
         <translation>Ab&amp;lehnen / Verwerfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clear the &amp;Verdict</source>
         <translation>&amp;Urteil aufheben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Next Item</source>
         <translation>&amp;Nächster Eintrag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Previous Item</source>
         <translation>&amp;Voriger Eintrag</translation>
     </message>
@@ -2470,52 +2443,52 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Eintrag &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;type Item…</source>
         <translation>&amp;Typ des Eintrags ändern …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>N&amp;ote on Item…</source>
         <translation>N&amp;otiz zum Eintrag …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Skip Item</source>
         <translation>Eintrag ü&amp;berspringen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;build the Queue</source>
         <translation>Warteschlange neu &amp;aufbauen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Tag Selection…</source>
         <translation>Auswahl &amp;markieren …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Extend Selection to Sentence End</source>
         <translation>Auswahl bis zum Satzende erweitern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Extend Selection to Sentence Start</source>
         <translation>Auswahl bis zum Satzanfang erweitern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tag &amp;All Occurrences</source>
         <translation>&amp;Alle Vorkommen markieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Mark Span for a Link</source>
         <translation>Abschnitt für eine Verknüpfung &amp;vormerken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Link to the Marked Span…</source>
         <translation>Mit vorgemerktem Abschnitt &amp;verknüpfen …</translation>
     </message>
@@ -2525,7 +2498,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&amp;Notiz …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Next M&amp;ention</source>
         <translation>Nächste &amp;Erwähnung</translation>
     </message>
@@ -2535,7 +2508,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Vorige Erwä&amp;hnung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit Entity or Link…</source>
         <translation>Entität oder Verknüpfung &amp;bearbeiten …</translation>
     </message>
@@ -2545,27 +2518,27 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Erwähnung, Entität oder Verknüpfung &amp;löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Me&amp;rge Entities</source>
         <translation>Entitäten &amp;zusammenführen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;plit Entity…</source>
         <translation>Entität &amp;aufteilen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Entity T&amp;ypes…</source>
         <translation>Entitäts&amp;typen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Entities</source>
         <translation>&amp;Entitäten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Contradictions and &amp;Links</source>
         <translation>Widersprüche und &amp;Verknüpfungen</translation>
     </message>
@@ -2575,17 +2548,17 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>&amp;Prüfmodus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Command Palette…</source>
         <translation>&amp;Befehlspalette …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -2721,7 +2694,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Öffnen Sie eine Quelle, eine Entität oder eine Verknüpfung, um eine Notiz zu schreiben.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No mentions to step through.</source>
         <translation>Keine Erwähnungen zum Durchgehen.</translation>
     </message>
@@ -2770,12 +2743,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Split Entity</source>
         <translation>Entität aufteilen</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Move the mentions written as:</source>
         <translation>Die Erwähnungen verschieben, die so geschrieben sind:</translation>
     </message>
@@ -2788,12 +2761,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::CommandLine</name>
     <message>
-        <location filename="../ui/commandline.cpp" line="+15"/>
+        <location filename="../ui/commandline.cpp" line="+14"/>
         <source>Compare news articles about one event.</source>
         <translation>Nachrichtenartikel über ein Ereignis vergleichen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Open the bundled sample project.</source>
         <translation>Das mitgelieferte Beispielprojekt öffnen.</translation>
     </message>
@@ -2813,7 +2786,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Ein Bild des Fensters in DATEI speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>A .crosscheck project to open.</source>
         <translation>Ein .crosscheck-Projekt, das geöffnet wird.</translation>
     </message>
@@ -3209,17 +3182,17 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Artikel importieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Import a Folder of Articles</source>
         <translation>Einen Ordner mit Artikeln importieren</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>New Project from REFI-QDA</source>
         <translation>Neues Projekt aus REFI-QDA</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>REFI-QDA projects (*.qdpx *.qde)</source>
         <translation>REFI-QDA-Projekte (*.qdpx *.qde)</translation>
     </message>
@@ -3348,8 +3321,8 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+6"/>
-        <location line="+35"/>
+        <location line="+7"/>
+        <location line="+34"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3359,12 +3332,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Das Projekt ist schreibgeschützt (%1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Importiere %1 (%2 von %3)…</translation>
     </message>
@@ -3606,52 +3579,52 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/actions/menus.cpp" line="+32"/>
+        <location filename="../ui/actions/menus.cpp" line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>A&amp;nnotate</source>
         <translation>An&amp;notieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Re&amp;view Mode</source>
         <translation>&amp;Prüfmodus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3720,7 +3693,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::Navigator</name>
     <message>
-        <location filename="../ui/navigator.cpp" line="+187"/>
+        <location filename="../ui/navigator.cpp" line="+188"/>
         <source>Reading lens on: quotes, numbers, dates, attribution and entity names (%1)</source>
         <translation>Leselupe an: Zitate, Zahlen, Daten, Quellenangaben und Entitätsnamen (%1)</translation>
     </message>
@@ -3875,7 +3848,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Systemvorgabe (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>

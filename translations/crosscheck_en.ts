@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+171"/>
+        <location filename="../app/cli/commands/sample.cpp" line="+22"/>
         <source>Wrote the sample project with %n source(s) to %1</source>
         <translation>
             <numerusform>Wrote the sample project with %n source to %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location filename="../app/cli/commands/import.cpp" line="+20"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>Imported %n source</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n already in the project</source>
         <translation>
             <numerusform>%n already in the project</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n file not imported</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+26"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Up to date: %n passage pair, nothing to analyse</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+315"/>
+        <location filename="../app/cli/commands/export.cpp" line="+44"/>
         <source>Wrote %n annotation(s) to %1</source>
         <translation>
             <numerusform>Wrote %n annotation to %1</numerusform>
@@ -52,47 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n source</numerusform>
-            <numerusform>%n sources</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n entit(ies)</source>
-        <translation>
-            <numerusform>%n entity</numerusform>
-            <numerusform>%n entities</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n mention(s)</source>
-        <translation>
-            <numerusform>%n mention</numerusform>
-            <numerusform>%n mentions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n link(s)</source>
-        <translation>
-            <numerusform>%n link</numerusform>
-            <numerusform>%n links</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../app/cli/commands/importqdpx.cpp" line="+21"/>
         <source>Not mapped (%n):</source>
         <translation>
             <numerusform>Not mapped (%n):</numerusform>
@@ -329,7 +289,7 @@
 <context>
     <name>Crosscheck::Core::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/export/qdpx.cpp" line="+291"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+292"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -410,7 +370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+225"/>
+        <location line="+226"/>
         <source>“%1” (%n mention(s))</source>
         <translation>
             <numerusform>“%1” (%n mention)</numerusform>
@@ -470,7 +430,7 @@
 <context>
     <name>Crosscheck::Ui::FileActions</name>
     <message numerus="yes">
-        <location filename="../ui/actions/fileactions.cpp" line="+243"/>
+        <location filename="../ui/actions/fileactions.cpp" line="+242"/>
         <source>%n item(s) could not be mapped.</source>
         <translation>
             <numerusform>%n item could not be mapped.</numerusform>

@@ -4,22 +4,12 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+148"/>
-        <source>new: expected exactly one project file</source>
-        <translation>new: очікується рівно один файл проєкту</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/cli/commands/new.cpp" line="+17"/>
         <source>Created %1</source>
         <translation>Створено %1</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>sample: expected exactly one project file</source>
-        <translation>sample: очікується рівно один файл проєкту</translation>
-    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location filename="../app/cli/commands/sample.cpp" line="+22"/>
         <source>Wrote the sample project with %n source(s) to %1</source>
         <translation>
             <numerusform>Приклад проєкту з %n джерелом записано до %1</numerusform>
@@ -28,74 +18,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>import: expected a project file and at least one file or folder</source>
-        <translation>import: очікується файл проєкту та щонайменше один файл або тека</translation>
-    </message>
-    <message>
-        <location line="-71"/>
+        <location filename="../app/cli/output.cpp" line="+59"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: проєкт відкрито лише для читання (%2)</translation>
     </message>
-    <message>
-        <location line="-44"/>
-        <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]
-
-Commands:
-  new FILE.crosscheck              create an empty project
-  import FILE.crosscheck PATH...   import article files or folders (txt, md, html, pdf)
-  sources FILE.crosscheck [--json] list the project&apos;s sources
-  sample FILE.crosscheck           write the bundled sample project
-  overlaps PATH... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE] [--threads N]
-                                   passages shared by plain-text files (no project needed)
-  diff FILE_A FILE_B               word diff of two text files
-  analyze FILE.crosscheck [--full] find the overlaps of a project&apos;s sources (new ones only)
-  suggest FILE.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
-          [--apply-above X]        print the pending suggestions; with --apply-above,
-                                   apply those of confidence &gt;= X as one logged step
-  export FILE.crosscheck --format w3c|csv|brat|qdpx|html|pdf -o OUT [--bom]
-                                   write the annotations (W3C Web Annotation JSON-LD,
-                                   REFI-QDA project; CSV or brat standoff files into
-                                   folder OUT) or the analyst report (HTML, PDF)
-  import-annotations FILE.crosscheck ANNOTATIONS.jsonld
-                                   add W3C annotations, re-anchored in the sources
-  import-qdpx PROJECT.qdpx FILE.crosscheck
-                                   a new project from a REFI-QDA project (.qdpx or
-                                   .qde), with a report of what could not be mapped
-  help                             show this text
-
-Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.
-</source>
-        <translation>Використання: crosscheck-cli КОМАНДА [АРГУМЕНТИ]
-
-Команди:
-  new ФАЙЛ.crosscheck              створити порожній проєкт
-  import ФАЙЛ.crosscheck ШЛЯХ...   імпортувати файли статей або теки (txt, md, html, pdf)
-  sources ФАЙЛ.crosscheck [--json] показати джерела проєкту
-  sample ФАЙЛ.crosscheck           записати вбудований приклад проєкту
-  overlaps ШЛЯХ... [--min-words N] [--min-shared N] [--jsonl] [--lang КОД] [--threads N]
-                                   спільні фрагменти текстових файлів (без проєкту)
-  diff ФАЙЛ_A ФАЙЛ_B               пословне порівняння двох текстових файлів
-  analyze ФАЙЛ.crosscheck [--full] знайти збіги між джерелами проєкту (лише нові)
-  suggest ФАЙЛ.crosscheck [--kinds entities,merges,contradictions] [--jsonl]
-          [--apply-above X]        показати нерозглянуті пропозиції; з --apply-above
-                                   застосувати ті, що мають впевненість &gt;= X, одним кроком
-  export ФАЙЛ.crosscheck --format w3c|csv|brat|qdpx|html|pdf -o ВИХІД [--bom]
-                                   записати анотації (W3C Web Annotation JSON-LD, проєкт
-                                   REFI-QDA; файли CSV або brat standoff у теку ВИХІД)
-                                   або аналітичний звіт (HTML, PDF)
-  import-annotations ФАЙЛ.crosscheck АНОТАЦІЇ.jsonld
-                                   додати анотації W3C, заново прив’язані до джерел
-  import-qdpx ПРОЄКТ.qdpx ФАЙЛ.crosscheck
-                                   новий проєкт із проєкту REFI-QDA (.qdpx або .qde)
-                                   зі звітом про те, що не вдалося перенести
-  help                             показати цей текст
-
-Код виходу: 0 успіх, 1 помилка (по рядку на кожну проблему в stderr), 2 помилка виклику.
-</translation>
-    </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location filename="../app/cli/commands/import.cpp" line="+20"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>Імпортовано %n джерело</numerusform>
@@ -104,7 +32,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%n file(s) not imported</source>
         <translation>
             <numerusform>%n файл не імпортовано</numerusform>
@@ -113,17 +41,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>sources: unknown option %1</source>
-        <translation>sources: невідомий параметр %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>sources: expected exactly one project file</source>
-        <translation>sources: очікується рівно один файл проєкту</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../app/cli/commands/sources.cpp" line="+49"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -148,54 +66,24 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/cli/output.cpp" line="+18"/>
         <source>binary file, skipped</source>
         <translation>двійковий файл, пропущено</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>overlaps: --min-words needs a positive number</source>
-        <translation>overlaps: для --min-words потрібне додатне число</translation>
+        <location filename="../app/cli/commands/overlaps.cpp" line="+69"/>
+        <source>overlaps: --min-words, --min-shared and --threads need a positive number</source>
+        <translation>overlaps: --min-words, --min-shared і --threads потребують додатного числа</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>overlaps: --min-shared needs a positive number</source>
-        <translation>overlaps: для --min-shared потрібне додатне число</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>overlaps: --threads needs a positive number</source>
-        <translation>overlaps: для --threads потрібне додатне число</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>overlaps: --lang needs a language code</source>
-        <translation>overlaps: для --lang потрібен код мови</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>overlaps: unknown option %1</source>
-        <translation>overlaps: невідомий параметр %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>overlaps: expected at least one file or folder</source>
-        <translation>overlaps: очікується щонайменше один файл або тека</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+53"/>
         <source>%1 documents, %2 words, %3 candidate pairs, %4 passage pairs, %5 families (read %6 s, prepare %7 s, candidates %8 s, align %9 s)
 </source>
         <translation>документів: %1, слів: %2, пар-кандидатів: %3, пар фрагментів: %4, родин: %5 (читання %6 с, підготовка %7 с, кандидати %8 с, вирівнювання %9 с)
 </translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>analyze: expected one project file (and optionally --full)</source>
-        <translation>analyze: очікується один файл проєкту (і, можливо, --full)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+26"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Актуально: %n пара фрагментів, аналізувати нічого</numerusform>
@@ -204,7 +92,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location filename="../app/cli/commands/export.cpp" line="+17"/>
+        <source>export: --format and -o are required</source>
+        <translation>export: потрібні --format і -o</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>export: format %1 is not available (%2)</source>
         <translation>export: формату %1 немає (%2)</translation>
     </message>
@@ -219,12 +112,12 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>Звіт записано до %1</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location filename="../app/cli/output.cpp" line="-42"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 з %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location filename="../app/cli/commands/import.cpp" line="-3"/>
         <source>%n already in the project</source>
         <translation>
             <numerusform>%n уже є в проєкті</numerusform>
@@ -233,7 +126,7 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+9"/>
         <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
         <translation>Проаналізовано джерел: %1 з %2 за %3 с (%4); пар фрагментів у проєкті: %5</translation>
     </message>
@@ -248,63 +141,42 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         <translation>інкрементно</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../app/cli/commands/suggest.cpp" line="+88"/>
         <source>suggest: unknown kind %1</source>
         <translation>suggest: невідомий вид %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>suggest: --apply-above needs a confidence from 0 to 1</source>
         <translation>suggest: --apply-above потребує впевненості від 0 до 1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>suggest: expected one project file</source>
-        <translation>suggest: очікувався один файл проєкту</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../app/cli/output.cpp" line="+54"/>
         <source>%1: the overlaps are not up to date; contradiction candidates come from the passages found so far (run analyze first)</source>
         <translation>%1: збіги застарілі; кандидати в суперечності беруться зі знайдених досі фрагментів (спершу запустіть analyze)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/commands/suggest.cpp" line="+14"/>
         <source>entities</source>
         <translation>сутності</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>contradictions</source>
         <translation>суперечності</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-71"/>
         <source>kind	confidence	what	where	reason</source>
         <translation>вид	впевненість	що	де	причина</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>%1 (batch run, confidence %2)</source>
-        <translation>%1 (пакетний запуск, впевненість %2)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+4"/>
-        <source>Apply suggestions above %1</source>
-        <translation>Застосувати пропозиції понад %1</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+84"/>
         <source>Applied %1 entity mention(s), %2 contradiction(s) and %3 merge(s) with confidence &gt;= %4</source>
         <translation>Застосовано згадок: %1, суперечностей: %2 і об’єднань: %3 із впевненістю &gt;= %4</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>export: expected a project file, --format and -o</source>
-        <translation>export: очікувалися файл проєкту, --format і -o</translation>
-    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location filename="../app/cli/commands/export.cpp" line="+2"/>
         <source>Wrote %n annotation(s) to %1</source>
         <translation>
             <numerusform>Записано %n анотацію в %1</numerusform>
@@ -313,72 +185,17 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>import-annotations: expected a project file and an annotation file</source>
-        <translation>import-annotations: очікувалися файл проєкту й файл анотацій</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../app/cli/commands/importannotations.cpp" line="+32"/>
         <source>Imported %1 mention(s) and %2 link(s); %3 annotation(s) not anchored</source>
         <translation>Імпортовано згадок: %1, зв’язків: %2; не прив’язано анотацій: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>import-qdpx: expected a REFI-QDA project and a new project file</source>
-        <translation>import-qdpx: очікується проєкт REFI-QDA і новий файл проєкту</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../app/cli/commands/importqdpx.cpp" line="+19"/>
         <source>Imported into %1: %2</source>
         <translation>Імпортовано до %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n джерело</numerusform>
-            <numerusform>%n джерела</numerusform>
-            <numerusform>%n джерел</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n entit(ies)</source>
-        <translation>
-            <numerusform>%n сутність</numerusform>
-            <numerusform>%n сутності</numerusform>
-            <numerusform>%n сутностей</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n mention(s)</source>
-        <translation>
-            <numerusform>%n згадка</numerusform>
-            <numerusform>%n згадки</numerusform>
-            <numerusform>%n згадок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n link(s)</source>
-        <translation>
-            <numerusform>%n зв’язок</numerusform>
-            <numerusform>%n зв’язки</numerusform>
-            <numerusform>%n зв’язків</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n нотатка</numerusform>
-            <numerusform>%n нотатки</numerusform>
-            <numerusform>%n нотаток</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not mapped (%n):</source>
         <translation>
             <numerusform>Не перенесено (%n):</numerusform>
@@ -387,26 +204,177 @@ Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage erro
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>diff: expected two files</source>
-        <translation>diff: очікуються два файли</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location filename="../app/cli/commands/diff.cpp" line="+62"/>
         <source>similarity %1, %2 moved block(s)
 </source>
         <translation>подібність %1, переміщених блоків: %2
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/cli.cpp" line="+30"/>
+        <source>%1: unknown option %2</source>
+        <translation>%1: невідомий параметр %2</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>%1: expected %2</source>
+        <translation>%1: очікується %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>missing command</source>
         <translation>не вказано команду</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
         <source>unknown command: %1</source>
         <translation>невідома команда: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="+14"/>
+        <source>create an empty project</source>
+        <translation>створити порожній проєкт</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import article files or folders (txt, md, html, pdf)</source>
+        <translation>імпортувати файли статей або теки (txt, md, html, pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list the project&apos;s sources</source>
+        <translation>перелічити джерела проєкту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print them as a JSON array</source>
+        <translation>вивести їх як масив JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>write the bundled sample project</source>
+        <translation>записати вбудований зразковий проєкт</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>passages shared by plain-text files (no project needed)</source>
+        <translation>спільні уривки текстових файлів (без проєкту)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shortest passage, in words</source>
+        <translation>найкоротший уривок, у словах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fingerprints two files must share to be compared</source>
+        <translation>відбитки, які два файли мають поділяти, щоб їх порівнювали</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>one JSON object per line</source>
+        <translation>один об’єкт JSON на рядок</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>language of the texts (default: detected)</source>
+        <translation>мова текстів (типово: визначена)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker threads</source>
+        <translation>робочі потоки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>word diff of two text files</source>
+        <translation>пословне порівняння двох текстових файлів</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>find the overlaps of a project&apos;s sources (new ones only)</source>
+        <translation>знайти збіги джерел проєкту (лише нових)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>analyse every source again</source>
+        <translation>проаналізувати кожне джерело знову</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>print the pending suggestions; with --apply-above, apply those of confidence &gt;= X as one logged step</source>
+        <translation>вивести нерозглянуті пропозиції; з --apply-above застосувати ті, що мають упевненість &gt;= X, одним записаним кроком</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entities,merges,contradictions (default: all)</source>
+        <translation>entities,merges,contradictions (типово: усі)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>apply the suggestions of at least this confidence</source>
+        <translation>застосувати пропозиції щонайменше з такою впевненістю</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>write the annotations (W3C Web Annotation JSON-LD, REFI-QDA project; CSV or brat standoff files into folder OUT) or the analyst report (HTML, PDF)</source>
+        <translation>записати анотації (W3C Web Annotation JSON-LD, проєкт REFI-QDA; файли CSV або brat standoff у теку OUT) або звіт аналітика (HTML, PDF)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what to write (required)</source>
+        <translation>що записати (обов’язково)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file or folder to write (required)</source>
+        <translation>файл або тека для запису (обов’язково)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start CSV files with a byte order mark</source>
+        <translation>починати файли CSV з позначки порядку байтів</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>add W3C annotations, re-anchored in the sources</source>
+        <translation>додати анотації W3C, знову прив’язані до джерел</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a new project from a REFI-QDA project (.qdpx or .qde), with a report of what could not be mapped</source>
+        <translation>новий проєкт із проєкту REFI-QDA (.qdpx або .qde) зі звітом про те, що не вдалося перенести</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]</source>
+        <translation>Використання: crosscheck-cli КОМАНДА [АРГУМЕНТИ]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Команди:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run “crosscheck-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation>«crosscheck-cli КОМАНДА --help» показує параметри команди.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit status: 0 success, 1 failure (one line per problem on stderr), 2 usage error.</source>
+        <translation>Код виходу: 0 успіх, 1 невдача (один рядок на проблему в stderr), 2 помилка виклику.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: crosscheck-cli %1</source>
+        <translation>Використання: crosscheck-cli %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Options:</source>
+        <translation>Параметри:</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1812,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Core::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/export/qdpx.cpp" line="+8"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+9"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n джерело</numerusform>
@@ -2330,7 +2298,7 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Відкрити проєкт…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open &amp;Sample Project</source>
         <translation>Відкрити &amp;приклад проєкту</translation>
     </message>
@@ -2340,12 +2308,12 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Імпортувати файли…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import &amp;Folder…</source>
         <translation>Імпортувати &amp;теку…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Paste as New Source</source>
         <translation>&amp;Вставити як нове джерело</translation>
     </message>
@@ -2355,12 +2323,12 @@ Contains %2% of the words the other members carry</source>
         <translation>Зберегти &amp;копію як…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New Project from &amp;REFI-QDA…</source>
         <translation>Новий проєкт із &amp;REFI-QDA…</translation>
     </message>
@@ -2370,7 +2338,7 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Закрити проєкт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
@@ -2385,7 +2353,7 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Edit Source &amp;Details…</source>
         <translation>Змінити &amp;відомості про джерело…</translation>
     </message>
@@ -2395,17 +2363,17 @@ Contains %2% of the words the other members carry</source>
         <translation>В&amp;илучити джерело</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Find Overlaps</source>
         <translation>&amp;Знайти збіги</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Filter Sources</source>
         <translation>&amp;Фільтрувати джерела</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Go to &amp;Source List</source>
         <translation>До &amp;списку джерел</translation>
     </message>
@@ -2415,32 +2383,32 @@ Contains %2% of the words the other members carry</source>
         <translation>До &amp;читання</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Compare View</source>
         <translation>&amp;Порівняння</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Overlaps</source>
         <translation>&amp;Збіги</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Passage F&amp;amilies</source>
         <translation>&amp;Родини фрагментів</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source &amp;Matrix</source>
         <translation>&amp;Матриця джерел</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reading &amp;Lens</source>
         <translation>&amp;Лупа читання</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Original Markup</source>
         <translation>&amp;Оригінальна розмітка</translation>
     </message>
@@ -2450,12 +2418,12 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Наступний збіг</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Previous Overlap</source>
         <translation>П&amp;опередній збіг</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next &amp;Difference</source>
         <translation>Наступна &amp;відмінність</translation>
     </message>
@@ -2470,12 +2438,12 @@ Contains %2% of the words the other members carry</source>
         <translation>Поміняти &amp;панелі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Other Pane</source>
         <translation>&amp;Інша панель</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Compare &amp;With…</source>
         <translation>Порівняти &amp;з…</translation>
     </message>
@@ -2490,22 +2458,22 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Прийняти / підтвердити</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Reject / Dismiss</source>
         <translation>&amp;Відхилити</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clear the &amp;Verdict</source>
         <translation>Скасувати в&amp;исновок</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Next Item</source>
         <translation>&amp;Наступний запис</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Previous Item</source>
         <translation>П&amp;опередній запис</translation>
     </message>
@@ -2515,52 +2483,52 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Редагувати запис…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;type Item…</source>
         <translation>Змінити &amp;тип запису…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>N&amp;ote on Item…</source>
         <translation>Н&amp;отатка до запису…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Skip Item</source>
         <translation>Пр&amp;опустити запис</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;build the Queue</source>
         <translation>Перебу&amp;дувати чергу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Tag Selection…</source>
         <translation>&amp;Позначити виділене…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Extend Selection to Sentence End</source>
         <translation>Розширити виділення до кінця речення</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Extend Selection to Sentence Start</source>
         <translation>Розширити виділення до початку речення</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tag &amp;All Occurrences</source>
         <translation>Позначити &amp;всі входження</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Mark Span for a Link</source>
         <translation>&amp;Запам’ятати фрагмент для зв’язку</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Link to the Marked Span…</source>
         <translation>&amp;Зв’язати із запам’ятаним фрагментом…</translation>
     </message>
@@ -2570,7 +2538,7 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Нотатка…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Next M&amp;ention</source>
         <translation>Наступна з&amp;гадка</translation>
     </message>
@@ -2580,7 +2548,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Попередня зга&amp;дка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit Entity or Link…</source>
         <translation>&amp;Редагувати сутність чи зв’язок…</translation>
     </message>
@@ -2590,27 +2558,27 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Видалити згадку, сутність чи зв’язок</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Me&amp;rge Entities</source>
         <translation>О&amp;б’єднати сутності</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;plit Entity…</source>
         <translation>Р&amp;озділити сутність…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Entity T&amp;ypes…</source>
         <translation>&amp;Типи сутностей…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Entities</source>
         <translation>&amp;Сутності</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Contradictions and &amp;Links</source>
         <translation>Суперечності й &amp;зв’язки</translation>
     </message>
@@ -2620,17 +2588,17 @@ Contains %2% of the words the other members carry</source>
         <translation>&amp;Режим перевірки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Command Palette…</source>
         <translation>&amp;Палітра команд…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметри…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
@@ -2768,7 +2736,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Відкрийте джерело, сутність чи зв’язок, щоб написати нотатку.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No mentions to step through.</source>
         <translation>Немає згадок для переходу.</translation>
     </message>
@@ -2818,12 +2786,12 @@ Contains %2% of the words the other members carry</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Split Entity</source>
         <translation>Розділити сутність</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Move the mentions written as:</source>
         <translation>Перенести згадки, написані як:</translation>
     </message>
@@ -2836,12 +2804,12 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::CommandLine</name>
     <message>
-        <location filename="../ui/commandline.cpp" line="+15"/>
+        <location filename="../ui/commandline.cpp" line="+14"/>
         <source>Compare news articles about one event.</source>
         <translation>Порівнюйте новинні статті про одну подію.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Open the bundled sample project.</source>
         <translation>Відкрити вбудований зразковий проєкт.</translation>
     </message>
@@ -2861,7 +2829,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Зберегти знімок вікна у ФАЙЛ і вийти.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>A .crosscheck project to open.</source>
         <translation>Проєкт .crosscheck, який треба відкрити.</translation>
     </message>
@@ -3262,17 +3230,17 @@ Contains %2% of the words the other members carry</source>
         <translation>Імпорт статей</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Import a Folder of Articles</source>
         <translation>Імпорт теки зі статтями</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>New Project from REFI-QDA</source>
         <translation>Новий проєкт із REFI-QDA</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>REFI-QDA projects (*.qdpx *.qde)</source>
         <translation>Проєкти REFI-QDA (*.qdpx *.qde)</translation>
     </message>
@@ -3402,8 +3370,8 @@ Contains %2% of the words the other members carry</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+6"/>
-        <location line="+35"/>
+        <location line="+7"/>
+        <location line="+34"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
@@ -3413,12 +3381,12 @@ Contains %2% of the words the other members carry</source>
         <translation>Проєкт відкрито лише для читання (%1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Importing…</source>
         <translation>Імпортування…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Importing %1 (%2 of %3)…</source>
         <translation>Імпортування %1 (%2 з %3)…</translation>
     </message>
@@ -3667,52 +3635,52 @@ Contains %2% of the words the other members carry</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../ui/actions/menus.cpp" line="+32"/>
+        <location filename="../ui/actions/menus.cpp" line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавні</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>&amp;Зміни</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Аналіз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Compare</source>
         <translation>П&amp;орівняння</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>A&amp;nnotate</source>
         <translation>А&amp;нотувати</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Re&amp;view Mode</source>
         <translation>Режим пе&amp;ревірки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Settings</source>
         <translation>&amp;Параметри</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
@@ -3783,7 +3751,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::Navigator</name>
     <message>
-        <location filename="../ui/navigator.cpp" line="+187"/>
+        <location filename="../ui/navigator.cpp" line="+188"/>
         <source>Reading lens on: quotes, numbers, dates, attribution and entity names (%1)</source>
         <translation>Лупу читання ввімкнено: цитати, числа, дати, посилання на джерела та назви сутностей (%1)</translation>
     </message>
@@ -3940,7 +3908,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Як у системі (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Language:</source>
         <translation>&amp;Мова:</translation>
     </message>

@@ -70,6 +70,44 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String("import FILE.crosscheck PATH")));
     }
 
+    void commandHelpVersionAndOptionForms()
+    {
+        const Run help = cli({QStringLiteral("export"), QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.startsWith(QLatin1String("Usage: crosscheck-cli export FILE.crosscheck")));
+        QVERIFY(help.out.contains(QLatin1String("-o, --output OUT")));
+        QCOMPARE(cli({QStringLiteral("help"), QStringLiteral("suggest")}).code, 0);
+        // --version anywhere, even after a command's arguments.
+        const Run version =
+            cli({QStringLiteral("sources"), QStringLiteral("x"), QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith(QLatin1String("crosscheck-cli ")));
+        // One wording for an unknown option, whatever the command.
+        for (const QString &command :
+             {QStringLiteral("sources"), QStringLiteral("export"), QStringLiteral("analyze")}) {
+            const Run r = cli({command, QStringLiteral("p.crosscheck"), QStringLiteral("--yaml")});
+            QCOMPARE(r.code, 2);
+            QCOMPARE(r.errLines.first(), command + QStringLiteral(": unknown option --yaml"));
+        }
+        // --opt=value is the same as --opt value.
+        const QString a = m_dir.filePath(QStringLiteral("eq-a.txt"));
+        const QString b = m_dir.filePath(QStringLiteral("eq-b.txt"));
+        const QByteArray text = "The harbour master said the tanker had been towed clear of the "
+                                "reef by two tugs before the tide turned on Wednesday night.\n";
+        for (const QString &path : {a, b}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        const Run spaced = cli(
+            {QStringLiteral("overlaps"), QStringLiteral("--min-words"), QStringLiteral("8"), a, b});
+        const Run joined = cli({QStringLiteral("overlaps"), QStringLiteral("--min-words=8"), a, b});
+        QCOMPARE(joined.code, 0);
+        QCOMPARE(joined.out, spaced.out);
+        QVERIFY(!joined.out.isEmpty());
+        QCOMPARE(cli({QStringLiteral("overlaps"), QStringLiteral("--min-words=0"), a}).code, 2);
+    }
+
     void newImportSources()
     {
         const QString project = m_dir.filePath(QStringLiteral("p.crosscheck"));

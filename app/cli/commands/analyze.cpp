@@ -1,0 +1,44 @@
+// crosscheck-cli analyze FILE.crosscheck [--full]
+#include "cli.h"
+#include "command.h"
+#include "output.h"
+
+#include "analysis/analysissession.h"
+#include "project/project.h"
+
+#include <QElapsedTimer>
+
+namespace Crosscheck::Cli {
+
+int runAnalyze(const Invocation &in)
+{
+    auto project = openProject(in.args.first(), true);
+    if (!project)
+        return Failure;
+    QElapsedTimer timer;
+    timer.start();
+    const auto progress = [](const char *stage, size_t done, size_t total) {
+        reportProgress(QString::fromLatin1(stage), done, total);
+    };
+    const Core::AnalysisSession::Result r =
+        Core::AnalysisSession::runBlocking(project.get(), in.isSet("full"), progress);
+    if (r.upToDate) {
+        line(CliText::tr("Up to date: %n passage pair(s), nothing to analyse", nullptr,
+                         int(project->passages().size())));
+        return Success;
+    }
+    endProgress();
+    if (!r.applied) {
+        problem(in.args.first() + QStringLiteral(": ") + r.error);
+        return Failure;
+    }
+    line(CliText::tr("Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project")
+             .arg(r.analysed)
+             .arg(project->sourceCount())
+             .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 2)
+             .arg(r.replaceAll ? CliText::tr("full") : CliText::tr("incremental"))
+             .arg(project->passages().size()));
+    return Success;
+}
+
+} // namespace Crosscheck::Cli

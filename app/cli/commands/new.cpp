@@ -1,0 +1,21 @@
+// crosscheck-cli new FILE.crosscheck
+#include "cli.h"
+#include "command.h"
+#include "output.h"
+
+#include "project/project.h"
+
+namespace Crosscheck::Cli {
+
+int runNew(const Invocation &in)
+{
+    Core::Storage::OpenStatus status;
+    if (!Core::Project::create(in.args.first(), &status)) {
+        problem(status.message);
+        return Failure;
+    }
+    line(CliText::tr("Created %1").arg(in.args.first()));
+    return Success;
+}
+
+} // namespace Crosscheck::Cli

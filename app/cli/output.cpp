@@ -1,0 +1,122 @@
+#include "output.h"
+
+#include "analysis/analysissession.h"
+#include "importers/textdecoder.h"
+#include "project/project.h"
+#include "text/codepoints.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <unistd.h>
+
+namespace Crosscheck::Cli {
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void line(const QString &text)
+{
+    print(stdout, text + u'\n');
+}
+
+void problem(const QString &text)
+{
+    print(stderr, text + u'\n');
+}
+
+void reportProgress(const QString &stage, size_t done, size_t total)
+{
+    static const bool tty = isatty(fileno(stderr));
+    const QString text = CliText::tr("%1: %2 of %3").arg(stage).arg(done).arg(total);
+    if (tty)
+        print(stderr, u'\r' + text + QStringLiteral("   "));
+    else if (total < 10 || done % std::max<size_t>(1, total / 10) == 0 || done == total)
+        print(stderr, text + u'\n');
+}
+
+void endProgress()
+{
+    static const bool tty = isatty(fileno(stderr));
+    if (tty)
+        print(stderr, QStringLiteral("\n"));
+}
+
+std::unique_ptr<Core::Project> openProject(const QString &path, bool writable)
+{
+    Core::Storage::OpenStatus status;
+    auto project = Core::Project::open(path, !writable, &status);
+    if (!project) {
+        problem(status.message);
+        return nullptr;
+    }
+    if (writable && project->isReadOnly()) {
+        problem(
+            CliText::tr("%1: the project is read-only (%2)").arg(path, project->readOnlyReason()));
+        return nullptr;
+    }
+    if (!project->loadProblems().isEmpty())
+        problem(project->loadProblems()); // a warning: the rest of the project is usable
+    return project;
+}
+
+bool readUtf8(const QString &path, QString *text)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        problem(path + QStringLiteral(": ") + f.errorString());
+        return false;
+    }
+    const QByteArray bytes = f.readAll();
+    if (const QString kind = Core::TextDecoder::binaryKind(bytes);
+        !kind.isEmpty() || bytes.contains('\0')) {
+        problem(path + QStringLiteral(": ") + CliText::tr("binary file, skipped"));
+        return false;
+    }
+    *text = QString::fromUtf8(bytes);
+    return true;
+}
+
+bool ensureAnalysed(Core::Project &project, const QString &file)
+{
+    if (project.isAnalysisCurrent())
+        return true;
+    if (project.isReadOnly()) {
+        problem(CliText::tr("%1: the overlaps are not up to date; contradiction candidates "
+                            "come from the passages found so far (run analyze first)")
+                    .arg(file));
+        return true;
+    }
+    const Core::AnalysisSession::Result r = Core::AnalysisSession::runBlocking(&project, false);
+    if (!r.applied && !r.upToDate) {
+        problem(file + QStringLiteral(": ") + r.error);
+        return false;
+    }
+    return true;
+}
+
+QString sourceLabel(const Core::Source &s)
+{
+    return s.fileName.isEmpty() ? s.meta.title : QFileInfo(s.fileName).completeBaseName();
+}
+
+CodePointCache::CodePointCache(const Core::Project &project)
+    : m_project(project)
+{}
+
+CodePointCache::~CodePointCache() = default;
+
+int CodePointCache::at(qint64 source, int utf16)
+{
+    auto it = m_tables.find(source);
+    if (it == m_tables.end())
+        it = m_tables.insert(
+            source, std::make_shared<Core::Text::CodePoints>(m_project.sourceText(source)));
+    return (*it)->at(utf16);
+}
+
+} // namespace Crosscheck::Cli

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <cstdio>
+#include <memory>
+
+namespace Crosscheck::Core {
+class Project;
+struct Source;
+namespace Text {
+class CodePoints;
+}
+} // namespace Crosscheck::Core
+
+namespace Crosscheck::Cli {
+
+/// Translation context of the command-line messages.
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Crosscheck::Cli)
+};
+
+void print(FILE *stream, const QString &text);
+/// A line of results on stdout.
+void line(const QString &text);
+/// One problem per line on stderr.
+void problem(const QString &text);
+
+/// "stage: done of total" on stderr: one line rewritten in place on a terminal, a line per
+/// 10 % otherwise (logs stay short).
+void reportProgress(const QString &stage, size_t done, size_t total);
+/// Ends the rewritten progress line on a terminal.
+void endProgress();
+
+/// A project opened for reading (\a writable false) or writing; on failure the reason is
+/// printed and nullptr returned (a read-only file counts as a failure for writing).
+std::unique_ptr<Core::Project> openProject(const QString &path, bool writable);
+/// Reads a text file as UTF-8 (offsets then count code points of this text); binary files
+/// are refused with a problem line.
+bool readUtf8(const QString &path, QString *text);
+/// Brings the project's passages up to date when it is writable (a warning when it is
+/// read-only); false after a problem line when the result could not be stored.
+bool ensureAnalysed(Core::Project &project, const QString &file);
+/// A source's name in output: its file name without extension, else its title.
+QString sourceLabel(const Core::Source &source);
+
+/// Code-point offsets of a project's sources for output, one conversion table per text.
+class CodePointCache
+{
+public:
+    explicit CodePointCache(const Core::Project &project);
+    ~CodePointCache();
+    int at(qint64 source, int utf16);
+
+private:
+    const Core::Project &m_project;
+    QHash<qint64, std::shared_ptr<Core::Text::CodePoints>> m_tables;
+};
+
+} // namespace Crosscheck::Cli
