@@ -1,6 +1,7 @@
 // The main window driven the way a keyboard user drives it, offscreen, on the sample project.
 #include "actionregistry.h"
 #include "actions/fileactions.h"
+#include "commandline.h"
 #include "isolatedsettings.h"
 #include "mainwindow.h"
 #include "projectsession.h"
@@ -71,6 +72,37 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
     void cleanup() { m_window.reset(); }
+
+    void readOnlyFromTheCommandLine()
+    {
+        const QString path = m_settings.filePath(QStringLiteral("cmdline.crosscheck"));
+        Core::Storage::OpenStatus status;
+        QVERIFY(Core::SampleProject::create(path, &status));
+        Ui::CommandLine options;
+        QString error;
+        QString help;
+        QVERIFY(Ui::CommandLine::parse(
+            {QStringLiteral("crosscheck"), QStringLiteral("--read-only"), path}, &options, &error,
+            &help));
+        QVERIFY(options.readOnly);
+        QVERIFY(options.apply(*m_window));
+        QVERIFY(m_window->session()->project()->isReadOnly());
+        QVERIFY(m_window->readOnlyBanner()->isVisibleTo(m_window.get()));
+        QVERIFY(!m_window->actions()->action(QStringLiteral("File.ImportFiles"))->isEnabled());
+        // Without the option the same file opens for writing.
+        m_window->fileActions()->closeProject();
+        QVERIFY(
+            Ui::CommandLine::parse({QStringLiteral("crosscheck"), path}, &options, &error, &help));
+        QVERIFY(options.apply(*m_window));
+        QVERIFY(!m_window->session()->project()->isReadOnly());
+        // Usage errors are reported, not ignored.
+        QVERIFY(
+            !Ui::CommandLine::parse({QStringLiteral("crosscheck"), QStringLiteral("--read-only")},
+                                    &options, &error, &help));
+        QVERIFY(error.contains(QLatin1String("--read-only")));
+        QVERIFY(!Ui::CommandLine::parse({QStringLiteral("crosscheck"), QStringLiteral("--bogus")},
+                                        &options, &error, &help));
+    }
 
     void walksTheSourceListByKeyboard()
     {
