@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "version.h"
 
 #include "util/appinit.h"
 

@@ -528,7 +528,7 @@
 <context>
     <name>Crosscheck::Core::Export::Qdpx</name>
     <message>
-        <location filename="../app/core/export/qdpx.cpp" line="+159"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+160"/>
         <source>Entity type</source>
         <translation>Entitätstyp</translation>
     </message>
@@ -2829,12 +2829,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     <message>
         <location line="+222"/>
         <location line="+13"/>
-        <location line="+236"/>
+        <location line="+223"/>
         <source>These two sources share no passages.</source>
         <translation>Diese beiden Quellen haben keine gemeinsamen Passagen.</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-232"/>
         <source>Last passage of this pair.</source>
         <translation>Letzte Passage dieses Paars.</translation>
     </message>
@@ -2859,12 +2859,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Ein Vergleich braucht mindestens zwei Quellen.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>No passage is selected.</source>
-        <translation>Keine Passage ausgewählt.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>This passage is shared by these two sources only: it has no family.</source>
         <translation>Nur diese beiden Quellen teilen diese Passage: Sie hat keine Familie.</translation>
     </message>
@@ -3534,7 +3529,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+59"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
@@ -4260,7 +4255,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::SourceMatrixView</name>
     <message>
-        <location filename="../ui/sourcematrixview.cpp" line="+61"/>
+        <location filename="../ui/sourcematrixview.cpp" line="+63"/>
         <source>Each row is one source: the share of its words found in passages it shares with the source numbered in each column (darker: more), and in the last column the share found in no other source. Enter or click opens the pair side by side.</source>
         <translation>Jede Zeile ist eine Quelle: der Anteil ihrer Wörter in Passagen, die sie mit der Quelle teilt, deren Nummer über der Spalte steht (dunkler: mehr), und in der letzten Spalte der Anteil, der in keiner anderen Quelle steht. Eingabetaste oder Klick öffnet das Paar nebeneinander.</translation>
     </message>
@@ -4304,7 +4299,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="+20"/>
+        <location filename="../ui/welcomepage.cpp" line="+21"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>

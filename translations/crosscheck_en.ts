@@ -85,7 +85,7 @@
 <context>
     <name>Crosscheck::Core::Export::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/export/qdpx.cpp" line="+793"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+794"/>
         <source> (%n coded selection(s) lost with it)</source>
         <translation>
             <numerusform> (%n coded selection lost with it)</numerusform>
@@ -381,7 +381,7 @@
 <context>
     <name>Crosscheck::Ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="+541"/>
+        <location filename="../ui/compareview.cpp" line="+528"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n shared passage</numerusform>
@@ -497,7 +497,7 @@
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+240"/>
+        <location filename="../ui/mainwindow.cpp" line="+241"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>

@@ -537,7 +537,7 @@
 <context>
     <name>Crosscheck::Core::Export::Qdpx</name>
     <message>
-        <location filename="../app/core/export/qdpx.cpp" line="+159"/>
+        <location filename="../app/core/export/qdpx.cpp" line="+160"/>
         <source>Entity type</source>
         <translation>Тип сутності</translation>
     </message>
@@ -2872,12 +2872,12 @@ Contains %2% of the words the other members carry</source>
     <message>
         <location line="+222"/>
         <location line="+13"/>
-        <location line="+236"/>
+        <location line="+223"/>
         <source>These two sources share no passages.</source>
         <translation>Ці два джерела не мають спільних фрагментів.</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-232"/>
         <source>Last passage of this pair.</source>
         <translation>Останній фрагмент цієї пари.</translation>
     </message>
@@ -2902,12 +2902,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Для порівняння потрібні щонайменше два джерела.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>No passage is selected.</source>
-        <translation>Фрагмент не вибрано.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>This passage is shared by these two sources only: it has no family.</source>
         <translation>Цей фрагмент спільний лише для цих двох джерел: родини він не має.</translation>
     </message>
@@ -3590,7 +3585,7 @@ Contains %2% of the words the other members carry</source>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+59"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
@@ -4323,7 +4318,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::SourceMatrixView</name>
     <message>
-        <location filename="../ui/sourcematrixview.cpp" line="+61"/>
+        <location filename="../ui/sourcematrixview.cpp" line="+63"/>
         <source>Each row is one source: the share of its words found in passages it shares with the source numbered in each column (darker: more), and in the last column the share found in no other source. Enter or click opens the pair side by side.</source>
         <translation>Кожен рядок — одне джерело: частка його слів у фрагментах, спільних із джерелом, номер якого над стовпцем (темніше — більше), а в останньому стовпці — частка, якої немає в жодному іншому джерелі. Enter або клацання відкриває пару поруч.</translation>
     </message>
@@ -4368,7 +4363,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="+20"/>
+        <location filename="../ui/welcomepage.cpp" line="+21"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>

@@ -52,7 +52,6 @@ public:
     void setProject(Core::Project *project);
     QTableView *view() const { return m_view; }
     qint64 currentLink() const;
-    QComboBox *statusFilter() const { return m_status; }
 
 signals:
     void linkActivated(qint64 link);
@@ -80,7 +79,6 @@ public:
     int position() const { return m_position; }
     const Core::Annotation::ReviewItem *current() const;
     QString progressText() const;
-    QTextBrowser *contextView() const { return m_context; }
 
 public slots:
     void next();

@@ -5,9 +5,6 @@
 
 #include <QColor>
 
-#include "util/colors.h"
-#include <QTextCharFormat>
-
 namespace Crosscheck::Ui {
 
 /// Colours of the overview rulers, the connector band and the matrix: the Okabe–Ito palette
@@ -18,10 +15,6 @@ namespace Crosscheck::Ui {
 namespace CompareStyle {
 
 QColor kindColor(Core::Analysis::PassageKind kind);
-/// Heat-map colours, tints and readable text colours are the core's (shared with the report).
-using Core::Colors::heatColor;
-using Core::Colors::textOn;
-using Core::Colors::tint;
 
 } // namespace CompareStyle
 } // namespace Crosscheck::Ui

@@ -402,19 +402,6 @@ void CompareView::chooseOtherSource()
     m_leftPane->setFocus(Qt::OtherFocusReason);
 }
 
-void CompareView::setVerdict(Core::Analysis::ReviewStatus status)
-{
-    if (!m_project || m_current < 0) {
-        emit statusMessage(tr("No passage is selected."));
-        return;
-    }
-    const Core::Analysis::PassagePair &p =
-        m_index->passages()[size_t(m_passages[size_t(m_current)].global)];
-    QString error;
-    if (!m_project->setReviewStatus({Core::Analysis::keyOf(p)}, status, &error))
-        emit statusMessage(error);
-}
-
 void CompareView::openFamily()
 {
     if (m_current < 0)

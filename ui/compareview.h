@@ -83,7 +83,6 @@ public slots:
     void swapPanes();
     void focusOtherPane();
     void chooseOtherSource();
-    void setVerdict(Core::Analysis::ReviewStatus status);
     void openFamily();
     /// Shows this entity's mentions stronger (0: none).
     void setHighlightedEntity(qint64 entity);

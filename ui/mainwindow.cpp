@@ -87,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The workers stop first; then every view lets go of the project before it goes.
+    m_context->detach();
     delete m_fileActions;
     m_fileActions = nullptr;
     m_session->close();

@@ -36,7 +36,6 @@ public:
     Core::OverlapFilterModel *filterModel() const { return m_filter; }
     QComboBox *sourceFilter() const { return m_sourceCombo; }
     QComboBox *kindFilter() const { return m_kindCombo; }
-    QComboBox *statusFilter() const { return m_statusCombo; }
     QDoubleSpinBox *scoreFilter() const { return m_scoreSpin; }
     /// Global passage index of the current row, or -1.
     int currentPassage() const;

@@ -31,6 +31,8 @@ ProjectSession::ProjectSession(QObject *parent)
 
 ProjectSession::~ProjectSession()
 {
+    // Quietly: whoever listens may already be gone.
+    m_overlaps->blockSignals(true);
     m_overlaps->setProject(nullptr);
 }
 

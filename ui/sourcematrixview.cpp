@@ -1,5 +1,7 @@
 #include "sourcematrixview.h"
+
 #include "comparestyle.h"
+#include "util/colors.h"
 
 #include "models/sourcepairmodel.h"
 
@@ -24,10 +26,10 @@ public:
         const QVariant share = index.data(Core::SourceMatrixModel::ShareRole);
         const auto *model = static_cast<const Core::SourceMatrixModel *>(index.model());
         const bool unique = index.column() == model->uniqueColumn();
-        QColor bg = share.isValid() ? CompareStyle::heatColor(share.toDouble(), unique)
+        QColor bg = share.isValid() ? Core::Colors::heatColor(share.toDouble(), unique)
                                     : option.palette.color(QPalette::Window);
         painter->fillRect(option.rect, bg);
-        painter->setPen(share.isValid() ? CompareStyle::textOn(bg)
+        painter->setPen(share.isValid() ? Core::Colors::textOn(bg)
                                         : option.palette.color(QPalette::WindowText));
         painter->drawText(option.rect, Qt::AlignCenter, index.data().toString());
         if (option.state & QStyle::State_HasFocus) {

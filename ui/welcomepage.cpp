@@ -1,5 +1,6 @@
 #include "welcomepage.h"
 #include "actionregistry.h"
+#include "actions/actionids.h"
 
 #include <QAction>
 #include <QDir>
@@ -30,9 +31,9 @@ WelcomePage::WelcomePage(const ActionRegistry *actions, QWidget *parent)
     blurb->setWordWrap(true);
     layout->addWidget(blurb);
     layout->addSpacing(16);
-    for (const char *id : {"File.New", "File.Open", "File.OpenSample"}) {
-        QAction *action = actions->action(QString::fromLatin1(id));
-        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+    for (const char *id : {ActionId::FileNew, ActionId::FileOpen, ActionId::FileOpenSample}) {
+        QAction *action = actions->action(id);
+        const QString keys = actions->shortcutText(id);
         auto *button =
             new QPushButton(actions->text(QString::fromLatin1(id)) +
                                 (keys.isEmpty() ? QString() : QStringLiteral("   (%1)").arg(keys)),

@@ -18,7 +18,7 @@ WorkContext::WorkContext(const Views &views, QWidget *window)
     , m_window(window)
 {
     // The one place that follows the focus.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+    m_focusHook = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (now && m_window && m_window->isAncestorOf(now)) {
             m_lastArea = areaOf(now);
             emit changed();
@@ -130,6 +130,12 @@ int WorkContext::currentPassage() const
         return m_views.overlaps->currentPassage();
     const int local = m_views.compare->currentPassage();
     return local >= 0 ? m_views.compare->passages()[size_t(local)].global : -1;
+}
+
+void WorkContext::detach()
+{
+    disconnect(m_focusHook);
+    disconnect(m_views.tabs, nullptr, this, nullptr);
 }
 
 void WorkContext::setMarked(const Marked &marked)

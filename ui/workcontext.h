@@ -100,6 +100,8 @@ public:
     void setMarked(const Marked &marked);
     qint64 lastTagged() const { return m_lastTagged; }
     void setLastTagged(qint64 entity) { m_lastTagged = entity; }
+    /// Stops following the focus (the window is being torn down and its views go first).
+    void detach();
     /// Forgets the marked span and the last tagged entity (another project was opened).
     void reset();
 
@@ -111,6 +113,7 @@ private:
 
     Views m_views;
     QPointer<QWidget> m_window;
+    QMetaObject::Connection m_focusHook;
     Area m_lastArea = Area::None;
     Marked m_marked;
     qint64 m_lastTagged = 0;

@@ -1,5 +1,6 @@
 // crosscheck-cli: headless commands over the core library (no Qt Widgets).
 #include "cli.h"
+#include "version.h"
 
 #include "util/appinit.h"
 

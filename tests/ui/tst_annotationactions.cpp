@@ -137,6 +137,12 @@ private slots:
 
     void onStatus(const QString &text) { m_messages << text; }
 
+    void cleanupTestCase()
+    {
+        m_context->detach();
+        m_window.reset();
+    }
+
     void tagTrimsTheSelectionAndOffersTagAll()
     {
         Core::Project *p = m_session->project();

@@ -14,7 +14,7 @@ struct Span
     int32_t end = 0;
     int32_t length() const { return end - start; }
     bool isValid() const { return end > start; }
-    bool operator==(const Span &o) const { return start == o.start && end == o.end; }
+    bool operator==(const Span &) const = default;
 };
 
 enum class PassageKind : uint8_t {
@@ -47,11 +47,7 @@ struct PassageKey
     int64_t b = 0;
     Span spanA;
     Span spanB;
-    bool operator==(const PassageKey &o) const
-    {
-        return a == o.a && b == o.b && spanA == o.spanA && spanB == o.spanB;
-    }
-    bool operator!=(const PassageKey &o) const { return !(*this == o); }
+    bool operator==(const PassageKey &) const = default;
 };
 
 inline PassageKey keyOf(const PassagePair &p)

@@ -1,4 +1,5 @@
 #include "qdpx.h"
+#include "version.h"
 
 #include "commands/annotationcommands.h"
 #include "importers/documentimporter.h"

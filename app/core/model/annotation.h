@@ -20,11 +20,7 @@ struct EntityType
     QString color; ///< "#rrggbb"
     qint64 parent = 0;
     int position = 0;
-    bool operator==(const EntityType &o) const
-    {
-        return id == o.id && name == o.name && color == o.color && parent == o.parent &&
-               position == o.position;
-    }
+    bool operator==(const EntityType &) const = default;
 };
 
 /// One entry of the project-wide registry: a canonical name, a type and other names for it.
@@ -36,11 +32,7 @@ struct Entity
     QStringList aliases; ///< sorted, without the canonical name
     QString created;
     QString modified;
-    bool operator==(const Entity &o) const
-    {
-        return id == o.id && name == o.name && type == o.type && aliases == o.aliases &&
-               created == o.created && modified == o.modified;
-    }
+    bool operator==(const Entity &) const = default;
 };
 
 /// A place in a source that names an entity.
@@ -54,12 +46,7 @@ struct Mention
     QString created;
     QString origin = QStringLiteral("manual"); ///< manual, all-occurrences, suggestion, batch
     double confidence = 1;
-    bool operator==(const Mention &o) const
-    {
-        return id == o.id && source == o.source && span == o.span && entity == o.entity &&
-               author == o.author && created == o.created && origin == o.origin &&
-               confidence == o.confidence;
-    }
+    bool operator==(const Mention &) const = default;
 };
 
 /// A recorded relation between two passages: one contradicts or corroborates the other.
@@ -81,13 +68,7 @@ struct Link
     QString author;
     QString created;
     QString modified;
-    bool operator==(const Link &o) const
-    {
-        return id == o.id && sourceA == o.sourceA && spanA == o.spanA && sourceB == o.sourceB &&
-               spanB == o.spanB && relation == o.relation && type == o.type &&
-               severity == o.severity && status == o.status && note == o.note &&
-               author == o.author && created == o.created && modified == o.modified;
-    }
+    bool operator==(const Link &) const = default;
 
     static QString relationName(Relation r);
     static Relation relationFromName(const QString &name);
@@ -111,12 +92,7 @@ struct Note
     QString author;
     QString created;
     QString modified;
-    bool operator==(const Note &o) const
-    {
-        return id == o.id && target == o.target && source == o.source && span == o.span &&
-               entity == o.entity && link == o.link && text == o.text && author == o.author &&
-               created == o.created && modified == o.modified;
-    }
+    bool operator==(const Note &) const = default;
     static QString targetName(Target t);
     static Target targetFromName(const QString &name);
 };
@@ -127,10 +103,7 @@ struct SuggestionDecision
 {
     QString key;
     QString decision; ///< "accepted", "rejected" or empty
-    bool operator==(const SuggestionDecision &o) const
-    {
-        return key == o.key && decision == o.decision;
-    }
+    bool operator==(const SuggestionDecision &) const = default;
 };
 
 /// Rows of every annotation kind: what an edit changes, before and after. Applying a delta

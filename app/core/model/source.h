@@ -17,12 +17,7 @@ struct SourceMetadata
     QString published; ///< ISO 8601 date or date-time, empty when unknown
     QString language;  ///< BCP 47 tag such as "en", "uk", empty when unknown
 
-    bool operator==(const SourceMetadata &o) const
-    {
-        return title == o.title && outlet == o.outlet && author == o.author && url == o.url &&
-               published == o.published && language == o.language;
-    }
-    bool operator!=(const SourceMetadata &o) const { return !(*this == o); }
+    bool operator==(const SourceMetadata &) const = default;
 };
 
 /// One imported article. Its text is immutable after import; it is loaded on demand.
