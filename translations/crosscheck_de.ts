@@ -2628,7 +2628,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message>
-        <location filename="../ui/actions/annotationactions.cpp" line="+72"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+78"/>
         <source>Select text in the reader or the compare view first (Shift+arrows, Ctrl+Shift+arrows by word).</source>
         <translation>Wählen Sie zuerst Text im Leser oder in der Vergleichsansicht aus (Umschalt+Pfeile, Strg+Umschalt+Pfeile wortweise).</translation>
     </message>
@@ -2817,7 +2817,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::CompareView</name>
     <message>
-        <location filename="../ui/compareview.cpp" line="+52"/>
+        <location filename="../ui/compareview.cpp" line="+53"/>
         <source>Choose a pair of sources: Enter on a passage in Overlaps, on a cell of the source matrix, or “Compare With…” here.</source>
         <translation>Wählen Sie ein Quellenpaar: Eingabetaste auf einer Passage unter Überschneidungen, auf einer Zelle der Quellenmatrix, oder hier „Vergleichen mit …“.</translation>
     </message>
@@ -2903,7 +2903,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::EntityDialog</name>
     <message>
-        <location filename="../ui/annotationdialogs.cpp" line="+226"/>
+        <location filename="../ui/entitydialog.cpp" line="+33"/>
         <source>Edit Entity</source>
         <translation>Entität bearbeiten</translation>
     </message>
@@ -2926,7 +2926,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::EntityPanel</name>
     <message>
-        <location filename="../ui/annotationpanels.cpp" line="+46"/>
+        <location filename="../ui/entitypanel.cpp" line="+28"/>
         <source>Select an entity to highlight its mentions; F3 / Shift+F3 step through them. Ctrl+E edits it (name, type, aliases), Ctrl+Shift+M merges the selected entities, Ctrl+Shift+T tags all its occurrences.</source>
         <translation>Wählen Sie eine Entität, um ihre Erwähnungen hervorzuheben; F3 / Umschalt+F3 gehen sie durch. Strg+E bearbeitet sie (Name, Typ, Aliasse), Strg+Umschalt+M führt die gewählten Entitäten zusammen, Strg+Umschalt+T markiert alle Vorkommen.</translation>
     </message>
@@ -2934,7 +2934,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::EntityTypesDialog</name>
     <message>
-        <location filename="../ui/annotationdialogs.cpp" line="+30"/>
+        <location filename="../ui/entitytypesdialog.cpp" line="+33"/>
         <source>Entity Types</source>
         <translation>Entitätstypen</translation>
     </message>
@@ -3442,7 +3442,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::LinkDialog</name>
     <message>
-        <location filename="../ui/annotationdialogs.cpp" line="-216"/>
+        <location filename="../ui/linkdialog.cpp" line="+33"/>
         <source>Edit Link</source>
         <translation>Verknüpfung bearbeiten</translation>
     </message>
@@ -3490,7 +3490,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::LinksPanel</name>
     <message>
-        <location filename="../ui/annotationpanels.cpp" line="+62"/>
+        <location filename="../ui/linkspanel.cpp" line="+28"/>
         <source>Any relation</source>
         <translation>Jede Beziehung</translation>
     </message>
@@ -3528,7 +3528,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+59"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
         <location line="+161"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
@@ -3688,7 +3688,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::Navigator</name>
     <message>
-        <location filename="../ui/navigator.cpp" line="+188"/>
+        <location filename="../ui/navigator.cpp" line="+190"/>
         <source>Reading lens on: quotes, numbers, dates, attribution and entity names (%1)</source>
         <translation>Leselupe an: Zitate, Zahlen, Daten, Quellenangaben und Entitätsnamen (%1)</translation>
     </message>
@@ -3711,7 +3711,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::NoteDialog</name>
     <message>
-        <location filename="../ui/annotationdialogs.cpp" line="+26"/>
+        <location filename="../ui/notedialog.cpp" line="+28"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -3724,7 +3724,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::OverlapsPanel</name>
     <message>
-        <location filename="../ui/overlapspanel.cpp" line="+61"/>
+        <location filename="../ui/overlapspanel.cpp" line="+46"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
@@ -4052,7 +4052,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ReviewActions</name>
     <message>
-        <location filename="../ui/actions/reviewactions.cpp" line="+76"/>
+        <location filename="../ui/actions/reviewactions.cpp" line="+82"/>
         <source>No passage is selected.</source>
         <translation>Keine Passage ausgewählt.</translation>
     </message>
@@ -4081,7 +4081,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/annotationpanels.cpp" line="+55"/>
+        <location filename="../ui/reviewpanel.cpp" line="+33"/>
         <source>J / K: next / previous · A: accept · X: reject · E: edit · T: retype · N: note · S: skip · F5: rebuild the queue</source>
         <translation>J / K: nächster / voriger · A: annehmen · X: ablehnen · E: bearbeiten · T: Typ ändern · N: Notiz · S: überspringen · F5: Warteschlange neu aufbauen</translation>
     </message>
@@ -4263,7 +4263,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Ui::TagDialog</name>
     <message>
-        <location filename="../ui/annotationdialogs.cpp" line="-151"/>
+        <location filename="../ui/tagdialog.cpp" line="+33"/>
         <source>Tag as</source>
         <translation>Markieren als</translation>
     </message>

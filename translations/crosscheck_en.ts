@@ -354,7 +354,7 @@
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message numerus="yes">
-        <location filename="../ui/actions/annotationactions.cpp" line="+102"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+108"/>
         <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
         <translation>
             <numerusform>Tagged as “%1”. %n more occurrence in the project: %2 tags them all.</numerusform>
@@ -381,7 +381,7 @@
 <context>
     <name>Crosscheck::Ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="+528"/>
+        <location filename="../ui/compareview.cpp" line="+529"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n shared passage</numerusform>
@@ -497,7 +497,7 @@
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+241"/>
+        <location filename="../ui/mainwindow.cpp" line="+243"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -516,7 +516,7 @@
 <context>
     <name>Crosscheck::Ui::OverlapsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/overlapspanel.cpp" line="+193"/>
+        <location filename="../ui/overlapspanel.cpp" line="+178"/>
         <source>%1 of %n passage pair(s) shown</source>
         <translation>
             <numerusform>%1 of %n passage pair shown</numerusform>
@@ -535,7 +535,7 @@
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../ui/annotationpanels.cpp" line="+360"/>
+        <location filename="../ui/reviewpanel.cpp" line="+208"/>
         <source>Nothing awaits a decision (%n decided).</source>
         <translation>
             <numerusform>Nothing awaits a decision (%n decided).</numerusform>
@@ -565,7 +565,7 @@
 <context>
     <name>Crosscheck::Ui::TagDialog</name>
     <message numerus="yes">
-        <location filename="../ui/annotationdialogs.cpp" line="+90"/>
+        <location filename="../ui/tagdialog.cpp" line="+77"/>
         <source>%1 — %2, %n mention(s)</source>
         <translation>
             <numerusform>%1 — %2, %n mention</numerusform>

@@ -2668,7 +2668,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message>
-        <location filename="../ui/actions/annotationactions.cpp" line="+72"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+78"/>
         <source>Select text in the reader or the compare view first (Shift+arrows, Ctrl+Shift+arrows by word).</source>
         <translation>Спершу виділіть текст у читанні чи порівнянні (Shift+стрілки, Ctrl+Shift+стрілки — пословно).</translation>
     </message>
@@ -2860,7 +2860,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::CompareView</name>
     <message>
-        <location filename="../ui/compareview.cpp" line="+52"/>
+        <location filename="../ui/compareview.cpp" line="+53"/>
         <source>Choose a pair of sources: Enter on a passage in Overlaps, on a cell of the source matrix, or “Compare With…” here.</source>
         <translation>Виберіть пару джерел: Enter на фрагменті в «Збігах», на клітинці матриці джерел або «Порівняти з…» тут.</translation>
     </message>
@@ -2948,7 +2948,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::EntityDialog</name>
     <message>
-        <location filename="../ui/annotationdialogs.cpp" line="+226"/>
+        <location filename="../ui/entitydialog.cpp" line="+33"/>
         <source>Edit Entity</source>
         <translation>Редагувати сутність</translation>
     </message>
@@ -2971,7 +2971,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::EntityPanel</name>
     <message>
-        <location filename="../ui/annotationpanels.cpp" line="+46"/>
+        <location filename="../ui/entitypanel.cpp" line="+28"/>
         <source>Select an entity to highlight its mentions; F3 / Shift+F3 step through them. Ctrl+E edits it (name, type, aliases), Ctrl+Shift+M merges the selected entities, Ctrl+Shift+T tags all its occurrences.</source>
         <translation>Виберіть сутність, щоб виділити її згадки; F3 / Shift+F3 переходять між ними. Ctrl+E редагує її (назву, тип, інші назви), Ctrl+Shift+M об’єднує вибрані сутності, Ctrl+Shift+T позначає всі входження.</translation>
     </message>
@@ -2979,7 +2979,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::EntityTypesDialog</name>
     <message>
-        <location filename="../ui/annotationdialogs.cpp" line="+30"/>
+        <location filename="../ui/entitytypesdialog.cpp" line="+33"/>
         <source>Entity Types</source>
         <translation>Типи сутностей</translation>
     </message>
@@ -3498,7 +3498,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::LinkDialog</name>
     <message>
-        <location filename="../ui/annotationdialogs.cpp" line="-216"/>
+        <location filename="../ui/linkdialog.cpp" line="+33"/>
         <source>Edit Link</source>
         <translation>Редагувати зв’язок</translation>
     </message>
@@ -3546,7 +3546,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::LinksPanel</name>
     <message>
-        <location filename="../ui/annotationpanels.cpp" line="+62"/>
+        <location filename="../ui/linkspanel.cpp" line="+28"/>
         <source>Any relation</source>
         <translation>Будь-яке відношення</translation>
     </message>
@@ -3584,7 +3584,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+59"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
         <location line="+161"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
@@ -3746,7 +3746,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::Navigator</name>
     <message>
-        <location filename="../ui/navigator.cpp" line="+188"/>
+        <location filename="../ui/navigator.cpp" line="+190"/>
         <source>Reading lens on: quotes, numbers, dates, attribution and entity names (%1)</source>
         <translation>Лупу читання ввімкнено: цитати, числа, дати, посилання на джерела та назви сутностей (%1)</translation>
     </message>
@@ -3769,7 +3769,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::NoteDialog</name>
     <message>
-        <location filename="../ui/annotationdialogs.cpp" line="+26"/>
+        <location filename="../ui/notedialog.cpp" line="+28"/>
         <source>Note</source>
         <translation>Нотатка</translation>
     </message>
@@ -3782,7 +3782,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::OverlapsPanel</name>
     <message>
-        <location filename="../ui/overlapspanel.cpp" line="+61"/>
+        <location filename="../ui/overlapspanel.cpp" line="+46"/>
         <source>All kinds</source>
         <translation>Усі типи</translation>
     </message>
@@ -4112,7 +4112,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ReviewActions</name>
     <message>
-        <location filename="../ui/actions/reviewactions.cpp" line="+76"/>
+        <location filename="../ui/actions/reviewactions.cpp" line="+82"/>
         <source>No passage is selected.</source>
         <translation>Фрагмент не вибрано.</translation>
     </message>
@@ -4141,7 +4141,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/annotationpanels.cpp" line="+55"/>
+        <location filename="../ui/reviewpanel.cpp" line="+33"/>
         <source>J / K: next / previous · A: accept · X: reject · E: edit · T: retype · N: note · S: skip · F5: rebuild the queue</source>
         <translation>J / K: наступний / попередній · A: прийняти · X: відхилити · E: редагувати · T: змінити тип · N: нотатка · S: пропустити · F5: перебудувати чергу</translation>
     </message>
@@ -4326,7 +4326,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Ui::TagDialog</name>
     <message>
-        <location filename="../ui/annotationdialogs.cpp" line="-151"/>
+        <location filename="../ui/tagdialog.cpp" line="+33"/>
         <source>Tag as</source>
         <translation>Позначити як</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "compareview.h"
 #include "connectorband.h"
+#include "overviewruler.h"
 #include "sourcechooser.h"
 
 #include "models/overlaplistmodel.h"

@@ -2,13 +2,15 @@
 #include "actions/actionids.h"
 
 #include "actionregistry.h"
-#include "annotationpanels.h"
 #include "compareview.h"
+#include "entitypanel.h"
 #include "familyview.h"
 #include "highlighting.h"
+#include "linkspanel.h"
 #include "overlapspanel.h"
 #include "projectsession.h"
 #include "readerview.h"
+#include "reviewpanel.h"
 #include "sourcelistpanel.h"
 #include "sourcematrixview.h"
 

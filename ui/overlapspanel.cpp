@@ -1,4 +1,5 @@
 #include "overlapspanel.h"
+#include "widgets/tableview.h"
 
 #include "models/overlaplistmodel.h"
 #include "models/sourcepairmodel.h"
@@ -18,31 +19,15 @@
 
 namespace Crosscheck::Ui {
 
-namespace {
-QTableView *makeTable(QWidget *parent, const QString &name)
-{
-    auto *t = new QTableView(parent);
-    t->setObjectName(name);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setSortingEnabled(true);
-    t->setWordWrap(false);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    return t;
-}
-} // namespace
-
 OverlapsPanel::OverlapsPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new Core::OverlapListModel(this))
     , m_filter(new Core::OverlapFilterModel(this))
     , m_pairModel(new Core::SourcePairModel(this))
-    , m_pairs(makeTable(this, QStringLiteral("sourcePairs")))
-    , m_passages(makeTable(this, QStringLiteral("passages")))
+    , m_pairs(
+          makeTableView(this, QStringLiteral("sourcePairs"), QAbstractItemView::SingleSelection))
+    , m_passages(
+          makeTableView(this, QStringLiteral("passages"), QAbstractItemView::SingleSelection))
     , m_sourceCombo(new QComboBox(this))
     , m_kindCombo(new QComboBox(this))
     , m_statusCombo(new QComboBox(this))

@@ -1,9 +1,11 @@
 #include "workcontext.h"
-#include "annotationpanels.h"
 #include "compareview.h"
+#include "entitypanel.h"
 #include "familyview.h"
+#include "linkspanel.h"
 #include "overlapspanel.h"
 #include "readerview.h"
+#include "reviewpanel.h"
 #include "sourcelistpanel.h"
 
 #include <QApplication>

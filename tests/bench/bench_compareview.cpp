@@ -8,6 +8,7 @@
 // Run offscreen: QT_QPA_PLATFORM=offscreen build-rel/tests/bench_compareview
 #include "compareview.h"
 #include "connectorband.h"
+#include "overviewruler.h"
 
 #include "analysis/projectanalysis.h"
 #include "importers/documentimporter.h"

@@ -6,6 +6,7 @@
 #include "actions/fileactions.h"
 #include "compareview.h"
 #include "connectorband.h"
+#include "overviewruler.h"
 #include "familyview.h"
 #include "isolatedsettings.h"
 #include "mainwindow.h"

@@ -4,6 +4,7 @@
 // when the theme changes.
 #include "comparepane.h"
 #include "connectorband.h"
+#include "overviewruler.h"
 #include "highlighting.h"
 #include "isolatedsettings.h"
 #include "readerview.h"

@@ -18,53 +18,6 @@ class Project;
 
 namespace Crosscheck::Ui {
 
-/// The entity registry: entities with type, aliases, mention counts in all and per source.
-/// Selecting one highlights its mentions everywhere; F3 / Shift+F3 step through them.
-class EntityPanel final : public QWidget
-{
-    Q_OBJECT
-public:
-    explicit EntityPanel(QWidget *parent = nullptr);
-    void setProject(Core::Project *project);
-    QTableView *view() const { return m_view; }
-    /// The entity of the current row, or 0.
-    qint64 currentEntity() const;
-    /// Every selected entity (merge works on them).
-    QVector<qint64> selectedEntities() const;
-    void selectEntity(qint64 id);
-
-signals:
-    void currentEntityChanged(qint64 entity);
-    void entityActivated(qint64 entity);
-
-private:
-    Core::EntityListModel *m_model;
-    QTableView *m_view;
-};
-
-/// Contradictions and corroborations, filterable by relation, type and status; Enter opens
-/// the two passages side by side.
-class LinksPanel final : public QWidget
-{
-    Q_OBJECT
-public:
-    explicit LinksPanel(QWidget *parent = nullptr);
-    void setProject(Core::Project *project);
-    QTableView *view() const { return m_view; }
-    qint64 currentLink() const;
-
-signals:
-    void linkActivated(qint64 link);
-
-private:
-    Core::LinkListModel *m_model;
-    Core::LinkFilterModel *m_filter;
-    QTableView *m_view;
-    QComboBox *m_relation;
-    QComboBox *m_type;
-    QComboBox *m_status;
-};
-
 /// Review mode: everything awaiting a decision, one item at a time in context, walked from the
 /// keyboard (J/K next and previous, A accept, X reject, E edit, T retype, N note, S skip).
 class ReviewPanel final : public QWidget

@@ -1,0 +1,63 @@
+#include "entitydialog.h"
+#include "annotation/namematcher.h"
+#include "comparestyle.h"
+#include "listkeys.h"
+#include "models/annotationmodels.h"
+#include "project/project.h"
+#include "widgets/swatch.h"
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace Crosscheck::Ui {
+
+EntityDialog::EntityDialog(const Core::Project &project, const Core::Entity &entity,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_entity(entity)
+    , m_name(new QLineEdit(entity.name, this))
+    , m_type(new QComboBox(this))
+    , m_aliases(new QPlainTextEdit(entity.aliases.join(u'\n'), this))
+{
+    setWindowTitle(tr("Edit Entity"));
+    for (const Core::EntityType &t : project.entityTypes())
+        m_type->addItem(colorSwatch(t.color), t.name, t.id);
+    m_type->setCurrentIndex(std::max(0, m_type->findData(entity.type)));
+    m_aliases->setTabChangesFocus(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Type:"), m_type);
+    form->addRow(tr("&Aliases (one per line):"), m_aliases);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    m_name->selectAll();
+    m_name->setFocus();
+}
+
+Core::Entity EntityDialog::entity() const
+{
+    Core::Entity e = m_entity;
+    e.name = m_name->text().simplified();
+    e.type = m_type->currentData().toLongLong();
+    e.aliases = m_aliases->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    for (QString &a : e.aliases)
+        a = a.simplified();
+    return e;
+}
+
+} // namespace Crosscheck::Ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/annotation.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace Crosscheck::Core {
+class Project;
+}
+
+namespace Crosscheck::Ui {
+
+/// A note's text (Ctrl+Return saves).
+class NoteDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    NoteDialog(const QString &what, const QString &text, QWidget *parent = nullptr);
+    QString text() const;
+    QPlainTextEdit *edit() const { return m_edit; }
+
+private:
+    QPlainTextEdit *m_edit;
+};
+
+} // namespace Crosscheck::Ui

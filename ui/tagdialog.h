@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/annotation.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace Crosscheck::Core {
+class Project;
+}
+
+namespace Crosscheck::Ui {
+
+/// "Tag as…": type to filter; the list offers the registry entities that match the selected
+/// text (tag as one of them) and the entity types (tag as a new entity of that type, named in
+/// the Name field). Up/Down move, Enter tags.
+class TagDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    TagDialog(const Core::Project &project, const QString &selectedText, QWidget *parent = nullptr);
+    /// The chosen registry entity, or 0 for a new one.
+    qint64 entity() const;
+    /// For a new entity: its type and name.
+    qint64 type() const;
+    QString name() const;
+    QLineEdit *filterEdit() const { return m_filter; }
+    QListWidget *list() const { return m_list; }
+
+private:
+    void refilter();
+    const Core::Project &m_project;
+    QString m_selected;
+    QLineEdit *m_filter;
+    QLineEdit *m_name;
+    QListWidget *m_list;
+};
+
+} // namespace Crosscheck::Ui

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QIcon>
+#include <QString>
+
+namespace Crosscheck::Ui {
+
+/// A small square of \a color ("#rrggbb") with a dark border, for type lists and menus.
+QIcon colorSwatch(const QString &color);
+
+} // namespace Crosscheck::Ui
