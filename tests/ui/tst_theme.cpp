@@ -4,9 +4,9 @@
 // when the theme changes.
 #include "comparepane.h"
 #include "connectorband.h"
-#include "overviewruler.h"
 #include "highlighting.h"
 #include "isolatedsettings.h"
+#include "overviewruler.h"
 #include "readerview.h"
 #include "theme.h"
 
