@@ -373,7 +373,7 @@
 <context>
     <name>Crosscheck::Core::Annotation</name>
     <message>
-        <location filename="../app/core/annotation/reviewqueue.cpp" line="+327"/>
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+327"/>
         <source>%1 (batch run, confidence %2)</source>
         <translation>%1 (Stapellauf, Konfidenz %2)</translation>
     </message>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annotation/reviewqueue.h"
+#include "suggestions/reviewqueue.h"
 
 #include <QWidget>
 

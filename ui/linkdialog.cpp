@@ -1,9 +1,9 @@
 #include "linkdialog.h"
-#include "annotation/namematcher.h"
 #include "comparestyle.h"
 #include "listkeys.h"
 #include "models/annotationmodels.h"
 #include "project/project.h"
+#include "suggestions/namematcher.h"
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>

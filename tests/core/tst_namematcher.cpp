@@ -1,5 +1,5 @@
 // NameMatcher: spelling variants across transliterations and scripts.
-#include "annotation/namematcher.h"
+#include "suggestions/namematcher.h"
 
 #include <QTest>
 

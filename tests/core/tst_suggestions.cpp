@@ -1,12 +1,12 @@
 // Suggester: entity candidates, merge proposals and contradiction candidates, on the sample
 // project (whose planted facts are known) and on small texts.
-#include "annotation/reviewqueue.h"
-#include "annotation/suggestions.h"
 #include "commands/annotationcommands.h"
 #include "importers/documentimporter.h"
 #include "project/project.h"
 #include "project/sampleproject.h"
 #include "project/undostack.h"
+#include "suggestions/reviewqueue.h"
+#include "suggestions/suggestions.h"
 
 #include <QTemporaryDir>
 #include <QTest>

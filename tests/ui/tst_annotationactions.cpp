@@ -24,10 +24,10 @@
 #include "tagdialog.h"
 #include "workcontext.h"
 
-#include "annotation/reviewqueue.h"
 #include "models/sourcelistmodel.h"
 #include "project/project.h"
 #include "project/undostack.h"
+#include "suggestions/reviewqueue.h"
 
 #include <QAction>
 #include <QApplication>

@@ -21,10 +21,10 @@
 #include "sourcematrixview.h"
 #include "tagdialog.h"
 
-#include "annotation/reviewqueue.h"
 #include "export/exporter.h"
 #include "project/project.h"
 #include "project/undostack.h"
+#include "suggestions/reviewqueue.h"
 
 #include <QAction>
 #include <QApplication>

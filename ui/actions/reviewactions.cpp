@@ -14,11 +14,11 @@
 #include "tagdialog.h"
 #include "workcontext.h"
 
-#include "annotation/reviewqueue.h"
 #include "models/annotationmodels.h"
 #include "project/overlapindex.h"
 #include "project/overlapindexcache.h"
 #include "project/project.h"
+#include "suggestions/reviewqueue.h"
 
 #include <QAction>
 #include <QInputDialog>

@@ -3,8 +3,8 @@
 #include "command.h"
 #include "output.h"
 
-#include "annotation/reviewqueue.h"
 #include "project/project.h"
+#include "suggestions/reviewqueue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

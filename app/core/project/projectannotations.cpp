@@ -1,11 +1,11 @@
 // Project: what analysts record (entity registry, mentions, links, notes, decisions).
 #include "project.h"
 
-#include "annotation/suggestions.h"
 #include "commands/annotationcommands.h"
 #include "storage/annotationstore.h"
 #include "storage/database.h"
 #include "storage/sourcestore.h"
+#include "suggestions/suggestions.h"
 #include "undostack.h"
 
 #include <QDateTime>
