@@ -469,9 +469,93 @@
     </message>
 </context>
 <context>
-    <name>Crosscheck::Core::Export</name>
+    <name>Crosscheck::Core::FamilyAlignmentModel</name>
     <message>
-        <location filename="../app/core/export/webannotation.cpp" line="+251"/>
+        <location filename="../app/core/models/familymodels.cpp" line="+206"/>
+        <source>same as the reference</source>
+        <translation>wie in der Referenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worded differently</source>
+        <translation>anders formuliert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added: the reference does not have it</source>
+        <translation>hinzugefügt: fehlt in der Referenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing here</source>
+        <translation>fehlt hier</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1
+Contains %2% of the words the other members carry</source>
+        <translation>%1
+Enthält %2 % der Wörter der anderen Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::FamilyListModel</name>
+    <message>
+        <location line="-181"/>
+        <source>F%1</source>
+        <translation>F%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published first</source>
+        <translation>Zuerst veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Formats</name>
+    <message>
+        <location filename="../app/core/formats/bratexport.cpp" line="+64"/>
+        <location filename="../app/core/formats/exporter.cpp" line="+173"/>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/formats/exporter.cpp" line="-26"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/formats/webannotation.cpp" line="+251"/>
         <source>no quote, and no source with its URN</source>
         <translation>kein Zitat und keine Quelle mit ihrer URN</translation>
     </message>
@@ -508,72 +592,11 @@
             <numerusform>%n Annotationen importieren</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../app/core/export/bratexport.cpp" line="+64"/>
-        <location filename="../app/core/export/exporter.cpp" line="+173"/>
-        <source>cannot create the folder</source>
-        <translation>der Ordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location filename="../app/core/export/exporter.cpp" line="-26"/>
-        <source>The export was cancelled; nothing was written.</source>
-        <translation>Der Export wurde abgebrochen; nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Nothing was written.</source>
-        <translation>Es wurde nichts geschrieben.</translation>
-    </message>
 </context>
 <context>
-    <name>Crosscheck::Core::Export::Qdpx</name>
+    <name>Crosscheck::Core::Formats::Qdpx</name>
     <message>
-        <location filename="../app/core/export/qdpx.cpp" line="+160"/>
-        <source>Entity type</source>
-        <translation>Entitätstyp</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Passages linked by Crosscheck, by type of link</source>
-        <translation>Von Crosscheck verknüpfte Passagen, nach Art der Verknüpfung</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>Imported from %1</source>
-        <translation>Importiert aus %1</translation>
-    </message>
-    <message>
-        <location line="+195"/>
-        <source>project.qde nests elements more than %1 levels deep (line %2)</source>
-        <translation>project.qde verschachtelt Elemente mehr als %1 Ebenen tief (Zeile %2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>project.qde has more than %1 elements</source>
-        <translation>project.qde hat mehr als %1 Elemente</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>not a REFI-QDA project (its root element is “%1”)</source>
-        <translation>kein REFI-QDA-Projekt (sein Wurzelelement ist „%1“)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>an element of project.qde (line %1) holds more than %2 of text</source>
-        <translation>ein Element von project.qde (Zeile %1) enthält mehr als %2 Text</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>damaged project.qde (line %1: %2)</source>
-        <translation>beschädigte project.qde (Zeile %1: %2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>empty project.qde</source>
-        <translation>leere project.qde</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+49"/>
         <source>%1 already exists; a REFI-QDA project is imported into a new file</source>
         <translation>%1 existiert bereits; ein REFI-QDA-Projekt wird in eine neue Datei importiert</translation>
     </message>
@@ -598,52 +621,7 @@
         <translation>ein REFI-QDA-Projekt kann nur in ein neues, leeres Projekt importiert werden</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>not a readable .qdpx archive: %1</source>
-        <translation>kein lesbares .qdpx-Archiv: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the archive holds no .qde project file</source>
-        <translation>das Archiv enthält keine .qde-Projektdatei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the archive holds several .qde files (%1)</source>
-        <translation>das Archiv enthält mehrere .qde-Dateien (%1)</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>its text is larger than %1 (Crosscheck imports texts up to that)</source>
-        <translation>ihr Text ist größer als %1 (Crosscheck importiert Texte bis zu dieser Größe)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>its text is in the archive, and a bare .qde was given</source>
-        <translation>ihr Text liegt im Archiv, angegeben wurde nur die .qde</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the archive&apos;s texts are larger than %1 in all; the rest was not read</source>
-        <translation>die Texte des Archivs sind insgesamt größer als %1; der Rest wurde nicht gelesen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>its text file %1 is missing from the archive</source>
-        <translation>ihre Textdatei %1 fehlt im Archiv</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>it has no plain text</source>
-        <translation>sie hat keinen reinen Text</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its text is outside the archive (%1)</source>
-        <translation>ihr Text liegt außerhalb des Archivs (%1)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+62"/>
         <location line="+42"/>
         <source>source “%1”: %2</source>
         <translation>Quelle „%1“: %2</translation>
@@ -727,17 +705,107 @@
         <source>Import REFI-QDA annotations</source>
         <translation>REFI-QDA-Annotationen importieren</translation>
     </message>
+    <message>
+        <location filename="../app/core/formats/qdpx/qdpxreader.cpp" line="+35"/>
+        <source>project.qde nests elements more than %1 levels deep (line %2)</source>
+        <translation>project.qde verschachtelt Elemente mehr als %1 Ebenen tief (Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>project.qde has more than %1 elements</source>
+        <translation>project.qde hat mehr als %1 Elemente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a REFI-QDA project (its root element is “%1”)</source>
+        <translation>kein REFI-QDA-Projekt (sein Wurzelelement ist „%1“)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>an element of project.qde (line %1) holds more than %2 of text</source>
+        <translation>ein Element von project.qde (Zeile %1) enthält mehr als %2 Text</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>damaged project.qde (line %1: %2)</source>
+        <translation>beschädigte project.qde (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty project.qde</source>
+        <translation>leere project.qde</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>not a readable .qdpx archive: %1</source>
+        <translation>kein lesbares .qdpx-Archiv: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the archive holds no .qde project file</source>
+        <translation>das Archiv enthält keine .qde-Projektdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the archive holds several .qde files (%1)</source>
+        <translation>das Archiv enthält mehrere .qde-Dateien (%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its text is larger than %1 (Crosscheck imports texts up to that)</source>
+        <translation>ihr Text ist größer als %1 (Crosscheck importiert Texte bis zu dieser Größe)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its text is in the archive, and a bare .qde was given</source>
+        <translation>ihr Text liegt im Archiv, angegeben wurde nur die .qde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the archive&apos;s texts are larger than %1 in all; the rest was not read</source>
+        <translation>die Texte des Archivs sind insgesamt größer als %1; der Rest wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its text file %1 is missing from the archive</source>
+        <translation>ihre Textdatei %1 fehlt im Archiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no plain text</source>
+        <translation>sie hat keinen reinen Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its text is outside the archive (%1)</source>
+        <translation>ihr Text liegt außerhalb des Archivs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/formats/qdpx/qdpxwriter.cpp" line="+134"/>
+        <source>Entity type</source>
+        <translation>Entitätstyp</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Passages linked by Crosscheck, by type of link</source>
+        <translation>Von Crosscheck verknüpfte Passagen, nach Art der Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
 </context>
 <context>
-    <name>Crosscheck::Core::Export::Report</name>
+    <name>Crosscheck::Core::Formats::Report</name>
     <message>
-        <location filename="../app/core/export/exporter.cpp" line="+35"/>
-        <location filename="../app/core/export/report.cpp" line="+315"/>
+        <location filename="../app/core/formats/exporter.cpp" line="+35"/>
+        <location filename="../app/core/formats/report.cpp" line="+315"/>
         <source>Crosscheck report: %1</source>
         <translation>Crosscheck-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/export/report.cpp" line="-167"/>
+        <location filename="../app/core/formats/report.cpp" line="-167"/>
         <source>only
 here</source>
         <translation>nur
@@ -1033,74 +1101,6 @@ hier</translation>
         <location line="+92"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · Seite %2 von %3</translation>
-    </message>
-</context>
-<context>
-    <name>Crosscheck::Core::FamilyAlignmentModel</name>
-    <message>
-        <location filename="../app/core/models/familymodels.cpp" line="+206"/>
-        <source>same as the reference</source>
-        <translation>wie in der Referenz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>worded differently</source>
-        <translation>anders formuliert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>added: the reference does not have it</source>
-        <translation>hinzugefügt: fehlt in der Referenz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>missing here</source>
-        <translation>fehlt hier</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>%1
-Contains %2% of the words the other members carry</source>
-        <translation>%1
-Enthält %2 % der Wörter der anderen Mitglieder</translation>
-    </message>
-</context>
-<context>
-    <name>Crosscheck::Core::FamilyListModel</name>
-    <message>
-        <location line="-181"/>
-        <source>F%1</source>
-        <translation>F%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Family</source>
-        <translation>Familie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Published first</source>
-        <translation>Zuerst veröffentlicht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Words</source>
-        <translation>Wörter</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1779,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Core::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/export/qdpx.cpp" line="+9"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+9"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n Quelle</numerusform>

@@ -72,9 +72,9 @@
     </message>
 </context>
 <context>
-    <name>Crosscheck::Core::Export</name>
+    <name>Crosscheck::Core::Formats</name>
     <message numerus="yes">
-        <location filename="../app/core/export/webannotation.cpp" line="+433"/>
+        <location filename="../app/core/formats/webannotation.cpp" line="+433"/>
         <source>Import %n annotation(s)</source>
         <translation>
             <numerusform>Import %n annotation</numerusform>
@@ -83,9 +83,9 @@
     </message>
 </context>
 <context>
-    <name>Crosscheck::Core::Export::Qdpx</name>
+    <name>Crosscheck::Core::Formats::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/export/qdpx.cpp" line="+794"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+165"/>
         <source> (%n coded selection(s) lost with it)</source>
         <translation>
             <numerusform> (%n coded selection lost with it)</numerusform>
@@ -110,9 +110,9 @@
     </message>
 </context>
 <context>
-    <name>Crosscheck::Core::Export::Report</name>
+    <name>Crosscheck::Core::Formats::Report</name>
     <message numerus="yes">
-        <location filename="../app/core/export/report.cpp" line="+330"/>
+        <location filename="../app/core/formats/report.cpp" line="+330"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -289,7 +289,7 @@
 <context>
     <name>Crosscheck::Core::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/export/qdpx.cpp" line="+292"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+292"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>

@@ -477,9 +477,93 @@
     </message>
 </context>
 <context>
-    <name>Crosscheck::Core::Export</name>
+    <name>Crosscheck::Core::FamilyAlignmentModel</name>
     <message>
-        <location filename="../app/core/export/webannotation.cpp" line="+251"/>
+        <location filename="../app/core/models/familymodels.cpp" line="+206"/>
+        <source>same as the reference</source>
+        <translation>як в еталоні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worded differently</source>
+        <translation>сформульовано інакше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added: the reference does not have it</source>
+        <translation>додано: в еталоні цього немає</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing here</source>
+        <translation>тут бракує</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1
+Contains %2% of the words the other members carry</source>
+        <translation>%1
+Містить %2 % слів інших членів</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::FamilyListModel</name>
+    <message>
+        <location line="-181"/>
+        <source>F%1</source>
+        <translation>Р%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Family</source>
+        <translation>Родина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published first</source>
+        <translation>Опубліковано першим</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Formats</name>
+    <message>
+        <location filename="../app/core/formats/bratexport.cpp" line="+64"/>
+        <location filename="../app/core/formats/exporter.cpp" line="+173"/>
+        <source>cannot create the folder</source>
+        <translation>не вдається створити теку</translation>
+    </message>
+    <message>
+        <location filename="../app/core/formats/exporter.cpp" line="-26"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Експорт скасовано; нічого не записано.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was written.</source>
+        <translation>Нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/formats/webannotation.cpp" line="+251"/>
         <source>no quote, and no source with its URN</source>
         <translation>немає цитати й немає джерела з її URN</translation>
     </message>
@@ -517,72 +601,11 @@
             <numerusform>Імпортувати %n анотацій</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../app/core/export/bratexport.cpp" line="+64"/>
-        <location filename="../app/core/export/exporter.cpp" line="+173"/>
-        <source>cannot create the folder</source>
-        <translation>не вдається створити теку</translation>
-    </message>
-    <message>
-        <location filename="../app/core/export/exporter.cpp" line="-26"/>
-        <source>The export was cancelled; nothing was written.</source>
-        <translation>Експорт скасовано; нічого не записано.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Nothing was written.</source>
-        <translation>Нічого не записано.</translation>
-    </message>
 </context>
 <context>
-    <name>Crosscheck::Core::Export::Qdpx</name>
+    <name>Crosscheck::Core::Formats::Qdpx</name>
     <message>
-        <location filename="../app/core/export/qdpx.cpp" line="+160"/>
-        <source>Entity type</source>
-        <translation>Тип сутності</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Passages linked by Crosscheck, by type of link</source>
-        <translation>Фрагменти, пов’язані в Crosscheck, за типом зв’язку</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>Imported from %1</source>
-        <translation>Імпортовано з %1</translation>
-    </message>
-    <message>
-        <location line="+195"/>
-        <source>project.qde nests elements more than %1 levels deep (line %2)</source>
-        <translation>project.qde вкладає елементи глибше ніж на %1 рівнів (рядок %2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>project.qde has more than %1 elements</source>
-        <translation>project.qde має понад %1 елементів</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>not a REFI-QDA project (its root element is “%1”)</source>
-        <translation>це не проєкт REFI-QDA (кореневий елемент «%1»)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>an element of project.qde (line %1) holds more than %2 of text</source>
-        <translation>елемент project.qde (рядок %1) містить понад %2 тексту</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>damaged project.qde (line %1: %2)</source>
-        <translation>пошкоджений project.qde (рядок %1: %2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>empty project.qde</source>
-        <translation>порожній project.qde</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+49"/>
         <source>%1 already exists; a REFI-QDA project is imported into a new file</source>
         <translation>%1 уже існує; проєкт REFI-QDA імпортується в новий файл</translation>
     </message>
@@ -607,52 +630,7 @@
         <translation>проєкт REFI-QDA можна імпортувати лише в новий порожній проєкт</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>not a readable .qdpx archive: %1</source>
-        <translation>не вдається прочитати архів .qdpx: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the archive holds no .qde project file</source>
-        <translation>в архіві немає файлу проєкту .qde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the archive holds several .qde files (%1)</source>
-        <translation>в архіві кілька файлів .qde (%1)</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>its text is larger than %1 (Crosscheck imports texts up to that)</source>
-        <translation>його текст більший за %1 (Crosscheck імпортує тексти до цього розміру)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>its text is in the archive, and a bare .qde was given</source>
-        <translation>його текст лежить в архіві, а вказано лише .qde</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the archive&apos;s texts are larger than %1 in all; the rest was not read</source>
-        <translation>тексти архіву загалом більші за %1; решту не прочитано</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>its text file %1 is missing from the archive</source>
-        <translation>його текстового файлу %1 немає в архіві</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>it has no plain text</source>
-        <translation>у нього немає простого тексту</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its text is outside the archive (%1)</source>
-        <translation>його текст поза архівом (%1)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+62"/>
         <location line="+42"/>
         <source>source “%1”: %2</source>
         <translation>джерело «%1»: %2</translation>
@@ -739,17 +717,107 @@
         <source>Import REFI-QDA annotations</source>
         <translation>Імпорт анотацій REFI-QDA</translation>
     </message>
+    <message>
+        <location filename="../app/core/formats/qdpx/qdpxreader.cpp" line="+35"/>
+        <source>project.qde nests elements more than %1 levels deep (line %2)</source>
+        <translation>project.qde вкладає елементи глибше ніж на %1 рівнів (рядок %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>project.qde has more than %1 elements</source>
+        <translation>project.qde має понад %1 елементів</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a REFI-QDA project (its root element is “%1”)</source>
+        <translation>це не проєкт REFI-QDA (кореневий елемент «%1»)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>an element of project.qde (line %1) holds more than %2 of text</source>
+        <translation>елемент project.qde (рядок %1) містить понад %2 тексту</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>damaged project.qde (line %1: %2)</source>
+        <translation>пошкоджений project.qde (рядок %1: %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty project.qde</source>
+        <translation>порожній project.qde</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>not a readable .qdpx archive: %1</source>
+        <translation>не вдається прочитати архів .qdpx: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the archive holds no .qde project file</source>
+        <translation>в архіві немає файлу проєкту .qde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the archive holds several .qde files (%1)</source>
+        <translation>в архіві кілька файлів .qde (%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its text is larger than %1 (Crosscheck imports texts up to that)</source>
+        <translation>його текст більший за %1 (Crosscheck імпортує тексти до цього розміру)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its text is in the archive, and a bare .qde was given</source>
+        <translation>його текст лежить в архіві, а вказано лише .qde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the archive&apos;s texts are larger than %1 in all; the rest was not read</source>
+        <translation>тексти архіву загалом більші за %1; решту не прочитано</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its text file %1 is missing from the archive</source>
+        <translation>його текстового файлу %1 немає в архіві</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no plain text</source>
+        <translation>у нього немає простого тексту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its text is outside the archive (%1)</source>
+        <translation>його текст поза архівом (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/formats/qdpx/qdpxwriter.cpp" line="+134"/>
+        <source>Entity type</source>
+        <translation>Тип сутності</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Passages linked by Crosscheck, by type of link</source>
+        <translation>Фрагменти, пов’язані в Crosscheck, за типом зв’язку</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Imported from %1</source>
+        <translation>Імпортовано з %1</translation>
+    </message>
 </context>
 <context>
-    <name>Crosscheck::Core::Export::Report</name>
+    <name>Crosscheck::Core::Formats::Report</name>
     <message>
-        <location filename="../app/core/export/exporter.cpp" line="+35"/>
-        <location filename="../app/core/export/report.cpp" line="+315"/>
+        <location filename="../app/core/formats/exporter.cpp" line="+35"/>
+        <location filename="../app/core/formats/report.cpp" line="+315"/>
         <source>Crosscheck report: %1</source>
         <translation>Звіт Crosscheck: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/export/report.cpp" line="-167"/>
+        <location filename="../app/core/formats/report.cpp" line="-167"/>
         <source>only
 here</source>
         <translation>лише
@@ -1052,74 +1120,6 @@ here</source>
         <location line="+92"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · сторінка %2 з %3</translation>
-    </message>
-</context>
-<context>
-    <name>Crosscheck::Core::FamilyAlignmentModel</name>
-    <message>
-        <location filename="../app/core/models/familymodels.cpp" line="+206"/>
-        <source>same as the reference</source>
-        <translation>як в еталоні</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>worded differently</source>
-        <translation>сформульовано інакше</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>added: the reference does not have it</source>
-        <translation>додано: в еталоні цього немає</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>missing here</source>
-        <translation>тут бракує</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>%1
-Contains %2% of the words the other members carry</source>
-        <translation>%1
-Містить %2 % слів інших членів</translation>
-    </message>
-</context>
-<context>
-    <name>Crosscheck::Core::FamilyListModel</name>
-    <message>
-        <location line="-181"/>
-        <source>F%1</source>
-        <translation>Р%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unknown</source>
-        <translation>невідомо</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Family</source>
-        <translation>Родина</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sources</source>
-        <translation>Джерела</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Published first</source>
-        <translation>Опубліковано першим</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Words</source>
-        <translation>Слова</translation>
     </message>
 </context>
 <context>
@@ -1812,7 +1812,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Core::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/export/qdpx.cpp" line="+9"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+9"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n джерело</numerusform>

@@ -2,7 +2,7 @@
 #include "highlighting.h"
 #include "theme.h"
 
-#include "export/exporter.h"
+#include "formats/exporter.h"
 #include "project/project.h"
 
 #include <QApplication>
@@ -36,7 +36,7 @@ ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
     , m_preview(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Export"));
-    using Core::Export::Format;
+    using Core::Formats::Format;
     m_format->addItem(tr("W3C Web Annotation (JSON-LD)"), int(Format::W3C));
     m_format->addItem(tr("CSV: mentions and links"), int(Format::Csv));
     m_format->addItem(tr("brat standoff"), int(Format::Brat));
@@ -62,10 +62,10 @@ ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
     connect(m_format, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ExportDialog::formatChanged);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const auto f = Core::Export::Format(m_format->currentData().toInt());
-        const QString suffix = Core::Export::suffix(f);
+        const auto f = Core::Formats::Format(m_format->currentData().toInt());
+        const QString suffix = Core::Formats::suffix(f);
         const QString path =
-            Core::Export::writesFolder(f)
+            Core::Formats::writesFolder(f)
                 ? QFileDialog::getExistingDirectory(this, windowTitle(),
                                                     QFileInfo(m_path->text()).absolutePath())
                 : QFileDialog::getSaveFileName(this, windowTitle(), m_path->text(),
@@ -94,7 +94,7 @@ ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
 
 void ExportDialog::formatChanged()
 {
-    using Core::Export::Format;
+    using Core::Formats::Format;
     const auto f = Format(m_format->currentData().toInt());
     m_bom->setEnabled(f == Format::Csv);
     const QFileInfo project(m_project.filePath());
@@ -115,7 +115,7 @@ void ExportDialog::formatChanged()
         break;
     case Format::Html:
     case Format::Pdf:
-        path = base + QStringLiteral("-report.") + Core::Export::suffix(f);
+        path = base + QStringLiteral("-report.") + Core::Formats::suffix(f);
         break;
     }
     m_path->setText(QDir::toNativeSeparators(path));
@@ -124,9 +124,9 @@ void ExportDialog::formatChanged()
 
 void ExportDialog::showPreview()
 {
-    const auto format = Core::Export::Format(m_format->currentData().toInt());
+    const auto format = Core::Formats::Format(m_format->currentData().toInt());
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Core::Export::Preview p = Core::Export::preview(m_project, format);
+    const Core::Formats::Preview p = Core::Formats::preview(m_project, format);
     QApplication::restoreOverrideCursor();
     delete m_previewHighlighter;
     m_previewHighlighter = nullptr;
@@ -158,25 +158,25 @@ bool ExportDialog::exportTo(QString *error, QString *summary) const
         return false;
     }
     const int n = int(m_project.mentions().size() + m_project.links().size());
-    const auto format = Core::Export::Format(m_format->currentData().toInt());
+    const auto format = Core::Formats::Format(m_format->currentData().toInt());
     // A progress bar for what takes long (the report on a large project); Cancel stops the
     // export before anything is written.
     QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 1,
                              const_cast<ExportDialog *>(this));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
-    Core::Export::Options options;
+    Core::Formats::Options options;
     options.bom = m_bom->isChecked();
     options.progress = [&progress](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
         return !progress.wasCanceled();
     };
-    const bool ok = Core::Export::write(m_project, format, path, options, error);
+    const bool ok = Core::Formats::write(m_project, format, path, options, error);
     progress.reset();
     if (!ok)
         return false;
-    if (format == Core::Export::Format::Html || format == Core::Export::Format::Pdf)
+    if (format == Core::Formats::Format::Html || format == Core::Formats::Format::Pdf)
         *summary = tr("Wrote the report to %1").arg(QDir::toNativeSeparators(path));
     else
         *summary =

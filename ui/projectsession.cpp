@@ -58,9 +58,9 @@ bool ProjectSession::create(const QString &path, Core::Storage::OpenStatus *stat
 }
 
 bool ProjectSession::createFromQdpx(const QString &qdpx, const QString &path,
-                                    Core::Export::Qdpx::ImportReport *report, QString *error)
+                                    Core::Formats::Qdpx::ImportReport *report, QString *error)
 {
-    auto project = Core::Export::Qdpx::createProject(qdpx, path, report, error);
+    auto project = Core::Formats::Qdpx::createProject(qdpx, path, report, error);
     if (!project)
         return false;
     rememberFolder(QFileInfo(path).absolutePath());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/qdpx.h"
+#include "formats/qdpx/qdpx.h"
 #include "storage/projectstorage.h"
 
 #include <QObject>
@@ -34,7 +34,7 @@ public:
     /// A new project at \a path from the REFI-QDA project \a qdpx; on failure nothing is left
     /// at \a path.
     bool createFromQdpx(const QString &qdpx, const QString &path,
-                        Core::Export::Qdpx::ImportReport *report, QString *error);
+                        Core::Formats::Qdpx::ImportReport *report, QString *error);
     /// Creates the bundled sample project at samplePath() (which must not exist).
     bool createSample(Core::Storage::OpenStatus *status, QStringList *problems);
     void close();

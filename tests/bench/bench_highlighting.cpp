@@ -12,7 +12,7 @@
 #include "highlighting.h"
 #include "theme.h"
 
-#include "export/exporter.h"
+#include "formats/exporter.h"
 #include "importers/documentimporter.h"
 #include "project/project.h"
 #include "project/sampleproject.h"
@@ -138,11 +138,11 @@ int main(int argc, char **argv)
     std::printf("export preview on %s (%d sources, %d mentions, %d links):\n", qPrintable(label),
                 project->sourceCount(), int(project->mentions().size()),
                 int(project->links().size()));
-    for (const QString &name : Core::Export::formatNames()) {
-        const auto format = *Core::Export::formatFromName(name);
+    for (const QString &name : Core::Formats::formatNames()) {
+        const auto format = *Core::Formats::formatFromName(name);
         QElapsedTimer t;
         t.start();
-        const Core::Export::Preview p = Core::Export::preview(*project, format);
+        const Core::Formats::Preview p = Core::Formats::preview(*project, format);
         std::printf("  %-5s %6.0f ms  %s, %d lines\n", qPrintable(name),
                     double(t.nsecsElapsed()) / 1e6,
                     p.fileName.isEmpty() ? "(no text preview)" : qPrintable(p.fileName), p.lines);

@@ -1,7 +1,7 @@
 // brat standoff export: text-bound spans in code points reproduce the text (checked with
 // ../shared/tools/check_brat.py), normalisations, relations, notes, the configuration and the
 // cross-source link file.
-#include "export/bratexport.h"
+#include "formats/bratexport.h"
 #include "importers/documentimporter.h"
 #include "project/project.h"
 #include "project/sampleproject.h"
@@ -14,7 +14,7 @@
 #include <QTest>
 
 using namespace Crosscheck::Core;
-using Export::Brat;
+using Formats::Brat;
 
 namespace {
 Span spanOf(const Project &p, SourceId id, const QString &word)

@@ -1,12 +1,12 @@
 // CSV export: quoting, formula injection neutralised, BOM on request, code-point offsets.
-#include "export/csvexport.h"
+#include "formats/csvexport.h"
 #include "importers/documentimporter.h"
 #include "project/project.h"
 
 #include <QTest>
 
 using namespace Crosscheck::Core;
-using Export::Csv;
+using Formats::Csv;
 
 class TestCsvExport : public QObject
 {

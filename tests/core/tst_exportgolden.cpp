@@ -3,11 +3,11 @@
 // writes shows up here as a diff to review; CROSSCHECK_UPDATE_GOLDEN=1 rewrites the files.
 #include "annotatedsample.h"
 
-#include "export/bratexport.h"
-#include "export/csvexport.h"
-#include "export/qdpx.h"
-#include "export/report.h"
-#include "export/webannotation.h"
+#include "formats/bratexport.h"
+#include "formats/csvexport.h"
+#include "formats/qdpx/qdpx.h"
+#include "formats/report.h"
+#include "formats/webannotation.h"
 #include "util/appinit.h"
 
 #include <QDir>
@@ -82,20 +82,20 @@ private slots:
 
     void w3c()
     {
-        compare(QStringLiteral("w3c.jsonld"), Export::WebAnnotation::collection(*m_project));
+        compare(QStringLiteral("w3c.jsonld"), Formats::WebAnnotation::collection(*m_project));
     }
 
     void csv()
     {
-        compare(QStringLiteral("csv/mentions.csv"), Export::Csv::mentions(*m_project, false));
-        compare(QStringLiteral("csv/links.csv"), Export::Csv::links(*m_project, false));
+        compare(QStringLiteral("csv/mentions.csv"), Formats::Csv::mentions(*m_project, false));
+        compare(QStringLiteral("csv/links.csv"), Formats::Csv::links(*m_project, false));
     }
 
     void brat()
     {
         const QString out = m_dir.filePath(QStringLiteral("brat"));
         QString error;
-        QVERIFY2(Export::Brat::write(*m_project, out, &error), qPrintable(error));
+        QVERIFY2(Formats::Brat::write(*m_project, out, &error), qPrintable(error));
         const QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
         QVERIFY(files.contains(QStringLiteral("annotation.conf")));
         for (const QString &name : files) {
@@ -107,14 +107,14 @@ private slots:
         }
     }
 
-    void qdpx() { compare(QStringLiteral("project.qde"), Export::Qdpx::projectXml(*m_project)); }
+    void qdpx() { compare(QStringLiteral("project.qde"), Formats::Qdpx::projectXml(*m_project)); }
 
     void reportHtml()
     {
-        Export::Report::Options o;
+        Formats::Report::Options o;
         o.generated = QDateTime(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC);
         compare(QStringLiteral("report.html"),
-                Export::Report::html(Export::Report::build(*m_project, o)));
+                Formats::Report::html(Formats::Report::build(*m_project, o)));
     }
 };
 

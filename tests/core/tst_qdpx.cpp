@@ -3,7 +3,7 @@
 // samples import with a report of what could not be mapped; bad archives are refused whole.
 #include "annotatedsample.h"
 
-#include "export/qdpx.h"
+#include "formats/qdpx/qdpx.h"
 #include "importers/documentimporter.h"
 #include "project/undostack.h"
 #include "util/ziparchive.h"
@@ -17,7 +17,7 @@
 #include <QXmlStreamReader>
 
 using namespace Crosscheck::Core;
-using Export::Qdpx;
+using Formats::Qdpx;
 
 namespace {
 /// Everything recorded, independent of ids and of the project it lives in.

@@ -2,8 +2,8 @@
 // the HTML; the PDF has the pages the layout says and the text a reader needs (pdftotext).
 #include "annotatedsample.h"
 
-#include "export/exporter.h"
-#include "export/report.h"
+#include "formats/exporter.h"
+#include "formats/report.h"
 #include "importers/documentimporter.h"
 #include "project/overlapindex.h"
 
@@ -14,7 +14,7 @@
 #include <QTest>
 
 using namespace Crosscheck::Core;
-using Export::Report;
+using Formats::Report;
 
 class TestReport : public QObject
 {
@@ -137,7 +137,7 @@ private slots:
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY2(pages >= 2, QByteArray::number(pages).constData());
         const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
-        QVERIFY(Export::saveFile(path, pdf, nullptr));
+        QVERIFY(Formats::saveFile(path, pdf, nullptr));
         QProcess info;
         info.start(pdfinfo, {path});
         QVERIFY(info.waitForFinished(30000));
@@ -162,20 +162,20 @@ private slots:
         auto p = TestData::annotatedSample(m_dir.filePath(QStringLiteral("w.crosscheck")));
         QString error;
         const QString html = m_dir.filePath(QStringLiteral("r.html"));
-        QVERIFY2(Export::write(*p, Export::Format::Html, html, {}, &error), qPrintable(error));
+        QVERIFY2(Formats::write(*p, Formats::Format::Html, html, {}, &error), qPrintable(error));
         QVERIFY(QFileInfo(html).size() > 1000);
         // Cancelling through the progress callback writes nothing.
-        Export::Options cancel;
+        Formats::Options cancel;
         int calls = 0;
         cancel.progress = [&](int done, int) { return ++calls, done < 3; };
         const QString pdf = m_dir.filePath(QStringLiteral("cancelled.pdf"));
-        QVERIFY(!Export::write(*p, Export::Format::Pdf, pdf, cancel, &error));
+        QVERIFY(!Formats::write(*p, Formats::Format::Pdf, pdf, cancel, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(calls >= 3);
         QVERIFY(!QFileInfo::exists(pdf));
         // A folder that cannot be written: a clear error, nothing half-written.
-        QVERIFY(!Export::write(*p, Export::Format::Pdf, QStringLiteral("/proc/no/such/report.pdf"),
-                               {}, &error));
+        QVERIFY(!Formats::write(*p, Formats::Format::Pdf,
+                                QStringLiteral("/proc/no/such/report.pdf"), {}, &error));
         QVERIFY(error.contains(QLatin1String("report.pdf")));
     }
 };

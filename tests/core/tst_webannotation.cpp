@@ -3,7 +3,7 @@
 // same annotations back.
 #include "annotatedsample.h"
 
-#include "export/webannotation.h"
+#include "formats/webannotation.h"
 #include "importers/documentimporter.h"
 #include "project/project.h"
 #include "project/sampleproject.h"
@@ -20,7 +20,7 @@
 #include <QTest>
 
 using namespace Crosscheck::Core;
-using Export::WebAnnotation;
+using Formats::WebAnnotation;
 
 namespace {
 using TestData::spanOf;

@@ -1,8 +1,8 @@
 // libFuzzer targets for everything Crosscheck reads from outside: one binary per format, chosen
 // by CROSSCHECK_FUZZ_FORMAT at compile time (html, markdown, text, pdf, w3c, qdpx).
 // Built by scripts/fuzz.sh with clang, -fsanitize=fuzzer,address,undefined.
-#include "export/qdpx.h"
-#include "export/webannotation.h"
+#include "formats/qdpx/qdpx.h"
+#include "formats/webannotation.h"
 #include "importers/documentimporter.h"
 #include "project/project.h"
 #include "util/appinit.h"
@@ -55,11 +55,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }();
 #if CROSSCHECK_FUZZ_FORMAT_w3c
     QString error;
-    Export::WebAnnotation::import(*project, bytes, &error);
+    Formats::WebAnnotation::import(*project, bytes, &error);
 #else
     auto fresh = Project::createInMemory();
     QString error;
-    Export::Qdpx::import(*fresh, bytes, nullptr, &error);
+    Formats::Qdpx::import(*fresh, bytes, nullptr, &error);
 #endif
 #endif
     return 0;

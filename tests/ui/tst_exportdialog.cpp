@@ -8,7 +8,7 @@
 #include "theme.h"
 
 #include "../core/annotatedsample.h"
-#include "export/exporter.h"
+#include "formats/exporter.h"
 #include "util/ziparchive.h"
 
 #include <QComboBox>
@@ -24,7 +24,7 @@
 #include <QTextLayout>
 
 using namespace Crosscheck;
-using Format = Core::Export::Format;
+using Format = Core::Formats::Format;
 
 Q_DECLARE_METATYPE(Format)
 
@@ -35,9 +35,9 @@ QByteArray written(const Core::Project &project, Format format, const QString &f
 {
     const QString path = QDir(dir).filePath(QStringLiteral("out"));
     QString error;
-    if (!Core::Export::write(project, format, path, {}, &error))
+    if (!Core::Formats::write(project, format, path, {}, &error))
         return {};
-    if (Core::Export::writesFolder(format)) {
+    if (Core::Formats::writesFolder(format)) {
         QFile f(QDir(path).filePath(fileName));
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
@@ -106,7 +106,7 @@ private slots:
         QFETCH(QString, fileName);
         QFETCH(QString, syntax);
         QFETCH(QString, firstLine);
-        const Core::Export::Preview p = Core::Export::preview(*m_project, format, 3);
+        const Core::Formats::Preview p = Core::Formats::preview(*m_project, format, 3);
         if (!fileName.isEmpty())
             QCOMPARE(p.fileName, fileName);
         else
@@ -132,7 +132,7 @@ private slots:
                 QCOMPARE(shown.at(i), wrote.at(i));
         }
         // Small enough: the whole file.
-        const Core::Export::Preview all = Core::Export::preview(*m_project, format, 100000);
+        const Core::Formats::Preview all = Core::Formats::preview(*m_project, format, 100000);
         if (format != Format::Html) {
             QVERIFY(!all.truncated);
             QCOMPARE(all.text, wrote.join(u'\n'));
@@ -141,7 +141,7 @@ private slots:
 
     void pdfHasNoTextPreview()
     {
-        const Core::Export::Preview p = Core::Export::preview(*m_project, Format::Pdf);
+        const Core::Formats::Preview p = Core::Formats::preview(*m_project, Format::Pdf);
         QVERIFY(p.text.isEmpty());
         QVERIFY(p.fileName.isEmpty());
     }
@@ -158,7 +158,7 @@ private slots:
         for (int i = 0; i < dialog.formatBox()->count(); ++i) {
             dialog.formatBox()->setCurrentIndex(i);
             const auto format = Format(dialog.formatBox()->currentData().toInt());
-            const Core::Export::Preview p = Core::Export::preview(*m_project, format);
+            const Core::Formats::Preview p = Core::Formats::preview(*m_project, format);
             const QString label = dialog.previewLabel()->text();
             QCOMPARE(dialog.previewView()->toPlainText(), p.text);
             if (format == Format::Pdf) {

@@ -21,7 +21,7 @@
 #include "sourcematrixview.h"
 #include "tagdialog.h"
 
-#include "export/exporter.h"
+#include "formats/exporter.h"
 #include "project/project.h"
 #include "project/undostack.h"
 #include "suggestions/reviewqueue.h"
@@ -323,7 +323,7 @@ private slots:
         onDialog<Ui::ExportDialog>(
             [&target](Ui::ExportDialog *d) {
                 QCOMPARE(QApplication::focusWidget(), d->formatBox());
-                QCOMPARE(d->formatBox()->currentData().toInt(), int(Core::Export::Format::W3C));
+                QCOMPARE(d->formatBox()->currentData().toInt(), int(Core::Formats::Format::W3C));
                 d->pathEdit()->setFocus();
                 d->pathEdit()->selectAll();
                 QTest::keyClicks(d->pathEdit(), target);
@@ -351,7 +351,7 @@ private slots:
             [&target](Ui::ExportDialog *d) {
                 // End picks the last format: the PDF report; the path follows the format.
                 QTest::keyClick(d->formatBox(), Qt::Key_End);
-                QCOMPARE(d->formatBox()->currentData().toInt(), int(Core::Export::Format::Pdf));
+                QCOMPARE(d->formatBox()->currentData().toInt(), int(Core::Formats::Format::Pdf));
                 QVERIFY(d->pathEdit()->text().endsWith(QLatin1String("-report.pdf")));
                 d->pathEdit()->setFocus();
                 d->pathEdit()->selectAll();

@@ -10,7 +10,7 @@
 #include "sourcelistpanel.h"
 #include "welcomepage.h"
 
-#include "export/exporter.h"
+#include "formats/exporter.h"
 #include "models/sourcelistmodel.h"
 #include "project/project.h"
 #include "project/sampleproject.h"
@@ -302,7 +302,7 @@ private slots:
         QVERIFY(sample->tagNewEntity(wire, {at, at + 14}, QStringLiteral("Ingrid Solberg"), 1));
         QString error;
         const QString qdpx = m_settings.filePath(QStringLiteral("shared.qdpx"));
-        QVERIFY(Core::Export::write(*sample, Core::Export::Format::Qdpx, qdpx, {}, &error));
+        QVERIFY(Core::Formats::write(*sample, Core::Formats::Format::Qdpx, qdpx, {}, &error));
         const QString path = m_settings.filePath(QStringLiteral("from-qdpx.crosscheck"));
         QStringList notMapped;
         QString summary;

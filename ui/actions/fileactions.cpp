@@ -229,7 +229,7 @@ bool FileActions::newProjectFromQdpx(const QString &qdpx, const QString &path,
 {
     if (isImporting() || isAnalysing())
         return false;
-    Core::Export::Qdpx::ImportReport report;
+    Core::Formats::Qdpx::ImportReport report;
     QString error;
     if (!m_session.createFromQdpx(qdpx, path, &report, &error)) {
         showError(tr("Cannot Import REFI-QDA Project"), error);

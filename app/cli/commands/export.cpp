@@ -3,7 +3,7 @@
 #include "command.h"
 #include "output.h"
 
-#include "export/exporter.h"
+#include "formats/exporter.h"
 #include "project/project.h"
 
 namespace Crosscheck::Cli {
@@ -15,16 +15,16 @@ int runExport(const Invocation &in)
     const QString out = in.value("output");
     if (format.isEmpty() || out.isEmpty())
         return usageError(self, CliText::tr("export: --format and -o are required"));
-    const std::optional<Core::Export::Format> f = Core::Export::formatFromName(format);
+    const std::optional<Core::Formats::Format> f = Core::Formats::formatFromName(format);
     if (!f)
-        return usageError(self,
-                          CliText::tr("export: format %1 is not available (%2)")
-                              .arg(format, Core::Export::formatNames().join(QStringLiteral(", "))));
+        return usageError(
+            self, CliText::tr("export: format %1 is not available (%2)")
+                      .arg(format, Core::Formats::formatNames().join(QStringLiteral(", "))));
     auto project = openProject(in.args.first(), false);
     if (!project)
         return Failure;
     QString error;
-    Core::Export::Options options;
+    Core::Formats::Options options;
     options.bom = in.isSet("bom");
     const QString stage = CliText::tr("export");
     options.progress = [&](int done, int total) {
@@ -32,13 +32,13 @@ int runExport(const Invocation &in)
             reportProgress(stage, size_t(done), size_t(total));
         return true;
     };
-    const bool ok = Core::Export::write(*project, *f, out, options, &error);
+    const bool ok = Core::Formats::write(*project, *f, out, options, &error);
     endProgress();
     if (!ok) {
         problem(error);
         return Failure;
     }
-    if (*f == Core::Export::Format::Html || *f == Core::Export::Format::Pdf)
+    if (*f == Core::Formats::Format::Html || *f == Core::Formats::Format::Pdf)
         line(CliText::tr("Wrote the report to %1").arg(out));
     else
         line(CliText::tr("Wrote %n annotation(s) to %1", nullptr,

@@ -3,7 +3,7 @@
 #include "command.h"
 #include "output.h"
 
-#include "export/webannotation.h"
+#include "formats/webannotation.h"
 #include "project/project.h"
 
 #include <QFile>
@@ -22,7 +22,7 @@ int runImportAnnotations(const Invocation &in)
     if (!project)
         return Failure;
     QString error;
-    const auto report = Core::Export::WebAnnotation::import(*project, f.readAll(), &error);
+    const auto report = Core::Formats::WebAnnotation::import(*project, f.readAll(), &error);
     if (!error.isEmpty()) {
         problem(file + QStringLiteral(": ") + error);
         return Failure;

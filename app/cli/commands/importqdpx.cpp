@@ -3,16 +3,16 @@
 #include "command.h"
 #include "output.h"
 
-#include "export/qdpx.h"
+#include "formats/qdpx/qdpx.h"
 #include "project/project.h"
 
 namespace Crosscheck::Cli {
 
 int runImportQdpx(const Invocation &in)
 {
-    Core::Export::Qdpx::ImportReport report;
+    Core::Formats::Qdpx::ImportReport report;
     QString error;
-    if (!Core::Export::Qdpx::createProject(in.args.at(0), in.args.at(1), &report, &error)) {
+    if (!Core::Formats::Qdpx::createProject(in.args.at(0), in.args.at(1), &report, &error)) {
         problem(error);
         return Failure;
     }

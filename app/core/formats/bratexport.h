@@ -9,7 +9,7 @@ namespace Crosscheck::Core {
 class Project;
 }
 
-namespace Crosscheck::Core::Export {
+namespace Crosscheck::Core::Formats {
 
 /// brat standoff: per source a .txt (its text, byte for byte) and a .ann with T lines for the
 /// mentions and for the passages of links, N lines normalising each mention to its registry
@@ -30,4 +30,4 @@ public:
     static QString typeName(const QString &name);
 };
 
-} // namespace Crosscheck::Core::Export
+} // namespace Crosscheck::Core::Formats

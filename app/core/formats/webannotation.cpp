@@ -11,7 +11,7 @@
 
 #include <algorithm>
 
-namespace Crosscheck::Core::Export {
+namespace Crosscheck::Core::Formats {
 
 namespace {
 const QString kContext = QStringLiteral("http://www.w3.org/ns/anno.jsonld");
@@ -248,9 +248,9 @@ Anchor anchor(const Project &project, const QJsonObject &target)
     }
     if (!a.source)
         a.problem = exact.isEmpty()
-                        ? QCoreApplication::translate("Crosscheck::Core::Export",
+                        ? QCoreApplication::translate("Crosscheck::Core::Formats",
                                                       "no quote, and no source with its URN")
-                        : QCoreApplication::translate("Crosscheck::Core::Export",
+                        : QCoreApplication::translate("Crosscheck::Core::Formats",
                                                       "the quote “%1” is in no source")
                               .arg(exact.left(60));
     return a;
@@ -303,7 +303,7 @@ WebAnnotation::ImportReport WebAnnotation::import(Project &project, const QByteA
             const QJsonDocument one = QJsonDocument::fromJson(line, &parseError);
             if (parseError.error != QJsonParseError::NoError || !one.isObject()) {
                 if (error)
-                    *error = QCoreApplication::translate("Crosscheck::Core::Export",
+                    *error = QCoreApplication::translate("Crosscheck::Core::Formats",
                                                          "line %1: not a JSON annotation (%2)")
                                  .arg(lineNo)
                                  .arg(parseError.errorString());
@@ -337,7 +337,7 @@ WebAnnotation::ImportReport WebAnnotation::import(Project &project, const QByteA
             const QStringList names = bodies(a, QStringLiteral("identifying"));
             if (names.isEmpty()) {
                 report.problems << id + QStringLiteral(": ") +
-                                       QCoreApplication::translate("Crosscheck::Core::Export",
+                                       QCoreApplication::translate("Crosscheck::Core::Formats",
                                                                    "no entity named in its body");
                 continue;
             }
@@ -386,7 +386,7 @@ WebAnnotation::ImportReport WebAnnotation::import(Project &project, const QByteA
                 report.problems << id + QStringLiteral(": ") +
                                        (other.problem.isEmpty()
                                             ? QCoreApplication::translate(
-                                                  "Crosscheck::Core::Export",
+                                                  "Crosscheck::Core::Formats",
                                                   "no linked passage in its body")
                                             : other.problem);
                 continue;
@@ -420,7 +420,7 @@ WebAnnotation::ImportReport WebAnnotation::import(Project &project, const QByteA
             ++report.links;
         } else {
             report.problems << id + QStringLiteral(": ") +
-                                   QCoreApplication::translate("Crosscheck::Core::Export",
+                                   QCoreApplication::translate("Crosscheck::Core::Formats",
                                                                "motivation “%1” is not one "
                                                                "Crosscheck records")
                                        .arg(motivation);
@@ -430,7 +430,7 @@ WebAnnotation::ImportReport WebAnnotation::import(Project &project, const QByteA
         !project.pushAnnotationEdit(
             std::make_unique<ImportAnnotationsCommand>(
                 &project, after,
-                QCoreApplication::translate("Crosscheck::Core::Export", "Import %n annotation(s)",
+                QCoreApplication::translate("Crosscheck::Core::Formats", "Import %n annotation(s)",
                                             nullptr, report.mentions + report.links)),
             error)) {
         report.mentions = report.links = 0;
@@ -438,4 +438,4 @@ WebAnnotation::ImportReport WebAnnotation::import(Project &project, const QByteA
     return report;
 }
 
-} // namespace Crosscheck::Core::Export
+} // namespace Crosscheck::Core::Formats

@@ -14,7 +14,7 @@ class Project;
 class OverlapIndex;
 } // namespace Crosscheck::Core
 
-namespace Crosscheck::Core::Export {
+namespace Crosscheck::Core::Formats {
 
 /// The analyst report: the sources with their metadata and a timeline of publication, the
 /// source overlap matrix as a heat map, passage families with their likely origin, every
@@ -26,7 +26,7 @@ namespace Crosscheck::Core::Export {
 /// one on the offscreen platform).
 class Report final
 {
-    Q_DECLARE_TR_FUNCTIONS(Crosscheck::Core::Export::Report)
+    Q_DECLARE_TR_FUNCTIONS(Crosscheck::Core::Formats::Report)
 public:
     /// Told how many of the report's steps are done; returning false cancels.
     using Progress = std::function<bool(int done, int total)>;
@@ -57,4 +57,4 @@ public:
     static QImage timeline(const Project &project);
 };
 
-} // namespace Crosscheck::Core::Export
+} // namespace Crosscheck::Core::Formats

@@ -22,7 +22,7 @@
 #include <cmath>
 #include <map>
 
-namespace Crosscheck::Core::Export {
+namespace Crosscheck::Core::Formats {
 
 namespace {
 
@@ -647,4 +647,4 @@ QByteArray Report::pdf(const Document &document, const QString &title, int *page
     return out;
 }
 
-} // namespace Crosscheck::Core::Export
+} // namespace Crosscheck::Core::Formats

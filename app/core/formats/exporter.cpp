@@ -1,7 +1,7 @@
 #include "exporter.h"
 #include "bratexport.h"
 #include "csvexport.h"
-#include "qdpx.h"
+#include "qdpx/qdpx.h"
 #include "report.h"
 #include "webannotation.h"
 
@@ -12,7 +12,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-namespace Crosscheck::Core::Export {
+namespace Crosscheck::Core::Formats {
 
 QStringList formatNames()
 {
@@ -144,7 +144,7 @@ bool write(const Project &project, Format format, const QString &path, const Opt
 {
     auto cancelled = [&] {
         if (error)
-            *error = QCoreApplication::translate("Crosscheck::Core::Export",
+            *error = QCoreApplication::translate("Crosscheck::Core::Formats",
                                                  "The export was cancelled; nothing was written.");
         return false;
     };
@@ -160,7 +160,7 @@ bool write(const Project &project, Format format, const QString &path, const Opt
         if (error)
             *error =
                 project.describeDamage(damaged) + u' ' +
-                QCoreApplication::translate("Crosscheck::Core::Export", "Nothing was written.");
+                QCoreApplication::translate("Crosscheck::Core::Formats", "Nothing was written.");
         return false;
     }
     switch (format) {
@@ -170,7 +170,7 @@ bool write(const Project &project, Format format, const QString &path, const Opt
         if (!QDir().mkpath(path)) {
             if (error)
                 *error = path + QStringLiteral(": ") +
-                         QCoreApplication::translate("Crosscheck::Core::Export",
+                         QCoreApplication::translate("Crosscheck::Core::Formats",
                                                      "cannot create the folder");
             return false;
         }
@@ -202,4 +202,4 @@ bool write(const Project &project, Format format, const QString &path, const Opt
     return false;
 }
 
-} // namespace Crosscheck::Core::Export
+} // namespace Crosscheck::Core::Formats

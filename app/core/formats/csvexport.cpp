@@ -5,7 +5,7 @@
 
 #include <QStringList>
 
-namespace Crosscheck::Core::Export {
+namespace Crosscheck::Core::Formats {
 
 namespace {
 
@@ -107,4 +107,4 @@ QByteArray Csv::links(const Project &project, bool bom)
     return document(rows, bom);
 }
 
-} // namespace Crosscheck::Core::Export
+} // namespace Crosscheck::Core::Formats

@@ -11,7 +11,7 @@ namespace Crosscheck::Core {
 class Project;
 }
 
-namespace Crosscheck::Core::Export {
+namespace Crosscheck::Core::Formats {
 
 enum class Format { W3C, Csv, Brat, Qdpx, Html, Pdf };
 
@@ -55,4 +55,4 @@ Preview preview(const Project &project, Format format, int maxLines = 200);
 bool write(const Project &project, Format format, const QString &path, const Options &options,
            QString *error);
 
-} // namespace Crosscheck::Core::Export
+} // namespace Crosscheck::Core::Formats

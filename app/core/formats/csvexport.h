@@ -7,7 +7,7 @@ namespace Crosscheck::Core {
 class Project;
 }
 
-namespace Crosscheck::Core::Export {
+namespace Crosscheck::Core::Formats {
 
 /// CSV (RFC 4180, UTF-8, optionally with a byte-order mark for spreadsheets) of the mentions and
 /// of the links. A cell that a spreadsheet would run as a formula (starting with =, +, -, @, a
@@ -27,4 +27,4 @@ public:
     static QString tsvCell(const QString &value);
 };
 
-} // namespace Crosscheck::Core::Export
+} // namespace Crosscheck::Core::Formats

@@ -13,7 +13,7 @@
 
 #include <functional>
 
-namespace Crosscheck::Core::Export {
+namespace Crosscheck::Core::Formats {
 
 namespace {
 
@@ -59,9 +59,9 @@ bool Brat::write(const Project &project, const QString &dirPath, QString *error)
     QDir dir(dirPath);
     if (!dir.mkpath(QStringLiteral("."))) {
         if (error)
-            *error =
-                dirPath + QStringLiteral(": ") +
-                QCoreApplication::translate("Crosscheck::Core::Export", "cannot create the folder");
+            *error = dirPath + QStringLiteral(": ") +
+                     QCoreApplication::translate("Crosscheck::Core::Formats",
+                                                 "cannot create the folder");
         return false;
     }
     for (const auto &[name, bytes] : files(project, true)) {
@@ -223,4 +223,4 @@ QVector<QPair<QString, QByteArray>> Brat::files(const Project &project, bool wit
     return out;
 }
 
-} // namespace Crosscheck::Core::Export
+} // namespace Crosscheck::Core::Formats

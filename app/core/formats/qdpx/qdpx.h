@@ -11,30 +11,14 @@ namespace Crosscheck::Core {
 class Project;
 }
 
-namespace Crosscheck::Core::Export {
+namespace Crosscheck::Core::Formats {
 
-/// REFI-QDA (QDA-XML 1.0) projects, the exchange format of ATLAS.ti, MAXQDA, NVivo, QualCoder….
-///
-/// Export: a .qdpx (zip) with project.qde and sources/<guid>.txt. The codebook holds one
-/// non-codable code per entity type (nested as the types are) with one codable code per
-/// registry entity inside it, and one non-codable code per relation ("Contradicts",
-/// "Corroborates") with one codable code per link type. Mentions are PlainTextSelections coded
-/// with their entity's code; each side of a link is a PlainTextSelection coded with the link's
-/// type, and the link itself a Link from side A to side B named "relation · type · severity ·
-/// status". Notes are Notes referenced from their source, selection, entity code or link.
-/// Positions count Unicode code points, end exclusive. GUIDs are UUIDv5 of stable keys, so
-/// exporting twice gives the same file.
-///
-/// Import (into a new, empty project): every TextSource (and the text representation of a
-/// PDFSource) with its text becomes a source; each code that codes a text selection becomes a
-/// registry entity whose type is the nearest enclosing code (types nest as the codes do; a
-/// top-level code gets the type "Other"); codings become mentions, links between two text
-/// selections become links, notes and selection descriptions become notes. Whatever has no
-/// place in Crosscheck (pictures, audio, video, PDF regions, sets, cases, graphs, variables
-/// other than the article metadata, links between codes) is listed in the report.
+/// REFI-QDA (QDA-XML 1.0) projects, the exchange format of ATLAS.ti, MAXQDA, NVivo, QualCoder…:
+/// export (qdpxwriter.cpp), reading (qdpxreader.h) and import into a new project
+/// (qdpximporter.cpp). How each thing is mapped: docs/formats/refi-qda.md.
 class Qdpx final
 {
-    Q_DECLARE_TR_FUNCTIONS(Crosscheck::Core::Export::Qdpx)
+    Q_DECLARE_TR_FUNCTIONS(Crosscheck::Core::Formats::Qdpx)
 public:
     /// project.qde of \a project (UTF-8 XML).
     static QByteArray projectXml(const Project &project);
@@ -66,4 +50,4 @@ public:
                                                   QString *error);
 };
 
-} // namespace Crosscheck::Core::Export
+} // namespace Crosscheck::Core::Formats

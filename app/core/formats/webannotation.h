@@ -12,7 +12,7 @@ namespace Crosscheck::Core {
 class Project;
 }
 
-namespace Crosscheck::Core::Export {
+namespace Crosscheck::Core::Formats {
 
 /// W3C Web Annotation (JSON-LD) export and import of what analysts record.
 ///
@@ -48,4 +48,4 @@ public:
     static ImportReport import(Project &project, const QByteArray &json, QString *error);
 };
 
-} // namespace Crosscheck::Core::Export
+} // namespace Crosscheck::Core::Formats
