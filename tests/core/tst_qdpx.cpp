@@ -190,16 +190,8 @@ private slots:
 
     void offsetsCountCodePoints()
     {
-        auto p = Project::createInMemory();
-        ImportedDocument d;
-        d.text = QStringLiteral("🚢🚢 Cafe\u0301 owner 👩‍🚒 Kari Nesse spoke.");
-        d.meta.title = QStringLiteral("Emoji");
-        d.format = QStringLiteral("txt");
-        Importers::finish(d);
-        p->addDocuments({d});
-        const SourceId id = p->sourceAt(0).id;
-        QVERIFY(p->tagNewEntity(id, TestData::spanOf(*p, id, QStringLiteral("Kari Nesse")),
-                                QStringLiteral("Kari Nesse"), 1));
+        auto p = TestData::emojiProject();
+        QVERIFY(p && p->mentions().size() == 1);
         const QString qde = QString::fromUtf8(Qdpx::projectXml(*p));
         QVERIFY2(qde.contains(QLatin1String("startPosition=\"19\" endPosition=\"29\"")),
                  qPrintable(qde));

@@ -67,17 +67,9 @@ private:
 private slots:
     void selectorsCountCodePoints()
     {
-        auto p = Project::createInMemory();
-        ImportedDocument d;
-        // Emoji (surrogate pairs), a ZWJ sequence and a combining mark before the span.
-        d.text = QStringLiteral("🚢🚢 Cafe\u0301 owner 👩‍🚒 Kari Nesse spoke.");
-        d.meta.title = QStringLiteral("Emoji");
-        d.format = QStringLiteral("txt");
-        Importers::finish(d);
-        p->addDocuments({d});
-        const SourceId id = p->sourceAt(0).id;
-        QVERIFY(p->tagNewEntity(id, spanOf(*p, id, QStringLiteral("Kari Nesse")),
-                                QStringLiteral("Kari Nesse"), 1));
+        auto p = TestData::emojiProject();
+        QVERIFY(p && p->mentions().size() == 1);
+        const QString text = p->sourceText(p->sourceAt(0).id);
         const QJsonArray all = WebAnnotation::annotations(*p);
         QCOMPARE(all.size(), 1);
         const QJsonArray selectors = all[0]
@@ -90,7 +82,7 @@ private slots:
             quote[QStringLiteral("prefix")].toString().endsWith(QStringLiteral("👩‍🚒 ")));
         QCOMPARE(quote[QStringLiteral("suffix")].toString(), QStringLiteral(" spoke."));
         // Code points, as Python counts them: 2 + 1 + 5 (Cafe + combining acute) + 7 + 3 + 1.
-        const QVector<uint> cps = d.text.toUcs4();
+        const QVector<uint> cps = text.toUcs4();
         const int start = position[QStringLiteral("start")].toInt();
         QCOMPARE(start, 19);
         QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + start), 10),

@@ -1,5 +1,5 @@
 // Word diffs against golden files: tests/data/diff/NAME.a.txt + NAME.b.txt -> NAME.expected
-// (one run per line: kind, A text, B text, move id). Regenerate with CROSSCHECK_REGENERATE=1.
+// (one run per line: kind, A text, B text, move id). Regenerate with CROSSCHECK_UPDATE_GOLDEN=1.
 #include "analysis/worddiff.h"
 #include "text/tokenizer.h"
 
@@ -55,7 +55,7 @@ private slots:
             WordDiff::compute(a, {0, int32_t(a.size())}, b, {0, int32_t(b.size())}, tokenizer);
         const QString actual = render(diff, a, b);
         const QString expectedPath = dir.filePath(name + QStringLiteral(".expected"));
-        if (qEnvironmentVariableIsSet("CROSSCHECK_REGENERATE")) {
+        if (qEnvironmentVariableIsSet("CROSSCHECK_UPDATE_GOLDEN")) {
             QFile f(expectedPath);
             f.open(QIODevice::WriteOnly);
             f.write(actual.toUtf8());

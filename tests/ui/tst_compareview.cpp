@@ -9,6 +9,7 @@
 #include "familyview.h"
 #include "isolatedsettings.h"
 #include "mainwindow.h"
+#include "mainwindowfixture.h"
 #include "navigator.h"
 #include "overlapspanel.h"
 #include "overviewruler.h"
@@ -87,13 +88,8 @@ private slots:
 
     void init()
     {
-        QFile::remove(Ui::ProjectSession::samplePath());
-        m_window = std::make_unique<Ui::MainWindow>();
-        m_window->resize(1280, 800);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QVERIFY(m_window->fileActions()->openSample());
+        m_window = TestData::sampleWindow();
+        QVERIFY(m_window);
         QVERIFY(project()->isAnalysisCurrent());
     }
     void cleanup() { m_window.reset(); }

@@ -7,7 +7,7 @@
 #include "isolatedsettings.h"
 #include "theme.h"
 
-#include "../core/annotatedsample.h"
+#include "annotatedsample.h"
 #include "formats/exporter.h"
 #include "util/ziparchive.h"
 

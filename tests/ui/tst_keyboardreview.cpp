@@ -13,6 +13,7 @@
 #include "linkdialog.h"
 #include "linkspanel.h"
 #include "mainwindow.h"
+#include "mainwindowfixture.h"
 #include "notedialog.h"
 #include "projectsession.h"
 #include "readerview.h"
@@ -116,13 +117,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setApplicationName(QStringLiteral("CrosscheckReviewTest"));
-        QFile::remove(Ui::ProjectSession::samplePath());
-        m_window = std::make_unique<Ui::MainWindow>();
-        m_window->resize(1280, 800);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QVERIFY(m_window->fileActions()->openSample());
+        m_window = TestData::sampleWindow();
+        QVERIFY(m_window);
     }
 
     void tagAnEntityAndAllItsOccurrences()

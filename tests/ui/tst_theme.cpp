@@ -10,7 +10,7 @@
 #include "readerview.h"
 #include "theme.h"
 
-#include "../core/annotatedsample.h"
+#include "annotatedsample.h"
 #include "util/colors.h"
 
 #include <QApplication>

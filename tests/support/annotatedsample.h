@@ -1,8 +1,10 @@
-// A sample project with every kind of annotation, for the export tests: two entities (one
-// tagged everywhere), a contradiction and a corroboration, and notes on a source, a span, an
-// entity and a link. Its author is fixed, so exports do not depend on who runs the tests.
+// Fixtures shared by the tests (tests/support). A sample project with every kind of annotation, for
+// the export tests: two entities (one tagged everywhere), a contradiction and a corroboration, and
+// notes on a source, a span, an entity and a link. Its author is fixed, so exports do not depend on
+// who runs the tests.
 #pragma once
 
+#include "importers/documentimporter.h"
 #include "project/project.h"
 #include "project/sampleproject.h"
 
@@ -22,6 +24,25 @@ inline Crosscheck::Core::Span spanOf(const Crosscheck::Core::Project &p,
         at = text.indexOf(word, at + 1);
     Q_ASSERT(at >= 0);
     return {int(at), int(at + word.size())};
+}
+
+/// An in-memory project of one source whose text puts emoji (surrogate pairs), a ZWJ sequence
+/// and a combining mark before "Kari Nesse", tagged as a Person: offsets in UTF-16 and in code
+/// points differ there.
+inline std::unique_ptr<Crosscheck::Core::Project> emojiProject()
+{
+    using namespace Crosscheck::Core;
+    auto p = Project::createInMemory();
+    ImportedDocument d;
+    d.text = QStringLiteral("🚢🚢 Cafe\u0301 owner 👩‍🚒 Kari Nesse spoke.");
+    d.meta.title = QStringLiteral("Emoji");
+    d.format = QStringLiteral("txt");
+    Importers::finish(d);
+    p->addDocuments({d});
+    const SourceId id = p->sourceAt(0).id;
+    p->tagNewEntity(id, spanOf(*p, id, QStringLiteral("Kari Nesse")), QStringLiteral("Kari Nesse"),
+                    1);
+    return p;
 }
 
 inline std::unique_ptr<Crosscheck::Core::Project> annotatedSample(const QString &path)
