@@ -6,9 +6,7 @@
 
 class QComboBox;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
-class QSpinBox;
 
 namespace Crosscheck::Core {
 class Project;

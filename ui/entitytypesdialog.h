@@ -7,8 +7,6 @@
 class QComboBox;
 class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
-class QSpinBox;
 
 namespace Crosscheck::Core {
 class Project;

@@ -5,10 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
-class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
-class QSpinBox;
 
 namespace Crosscheck::Core {
 class Project;

@@ -1,16 +1,11 @@
 #pragma once
 
-#include "suggestions/reviewqueue.h"
-
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QTableView;
-class QTextBrowser;
 
 namespace Crosscheck::Core {
-class EntityListModel;
 class LinkFilterModel;
 class LinkListModel;
 class Project;

@@ -145,15 +145,15 @@ void MainWindow::buildHandlers()
     m_context = new WorkContext(m_views, this);
     m_navigator = new Navigator(*m_actions, *m_session, *m_context, this);
     m_fileActions = new FileActions(*m_actions, *m_session, *m_context, this);
-    m_annotationActions =
+    auto *annotationActions =
         new AnnotationActions(*m_actions, *m_session, *m_context, *m_navigator, this);
-    m_reviewActions = new ReviewActions(*m_actions, *m_session, *m_context, *m_navigator, this);
-    connect(m_annotationActions, &AnnotationActions::noteOnReviewItemRequested, m_reviewActions,
+    auto *reviewActions = new ReviewActions(*m_actions, *m_session, *m_context, *m_navigator, this);
+    connect(annotationActions, &AnnotationActions::noteOnReviewItemRequested, reviewActions,
             &ReviewActions::noteOnItem);
     connect(m_navigator, &Navigator::statusMessage, this, &MainWindow::showStatus);
     connect(m_fileActions, &FileActions::statusMessage, this, &MainWindow::showStatus);
-    connect(m_annotationActions, &AnnotationActions::statusMessage, this, &MainWindow::showStatus);
-    connect(m_reviewActions, &ReviewActions::statusMessage, this, &MainWindow::showStatus);
+    connect(annotationActions, &AnnotationActions::statusMessage, this, &MainWindow::showStatus);
+    connect(reviewActions, &ReviewActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::onProjectChanged);
     connect(m_session, &ProjectSession::recentProjectsChanged, this, [this] {
         m_fileActions->fillRecentMenu(m_recentMenu);

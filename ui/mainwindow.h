@@ -18,17 +18,14 @@ class SourceListModel;
 namespace Crosscheck::Ui {
 
 class ActionRegistry;
-class AnnotationActions;
 class FileActions;
 class Navigator;
 class ProjectSession;
-class ReviewActions;
 class ShortcutOverlay;
 class WelcomePage;
 
-/// Lays out the window (welcome page, source list, the work tabs, the read-only banner, the
-/// status bar) and its menus from the menu table, and builds the session, the work context,
-/// the navigator and the action handlers, which hold the behaviour.
+/// Lays out the window (welcome page, sources, work tabs, banner, status bar, menus) and builds
+/// the session, context, navigator and action handlers, which hold the behaviour.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -71,8 +68,6 @@ private:
     WorkContext *m_context = nullptr;
     Navigator *m_navigator = nullptr;
     FileActions *m_fileActions = nullptr;
-    AnnotationActions *m_annotationActions = nullptr;
-    ReviewActions *m_reviewActions = nullptr;
     ShortcutOverlay *m_overlay = nullptr;
     QLabel *m_statusCounts = nullptr;
     QLabel *m_statusFile = nullptr;

@@ -4,15 +4,10 @@
 
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
-class QTableView;
 class QTextBrowser;
 
 namespace Crosscheck::Core {
-class EntityListModel;
-class LinkFilterModel;
-class LinkListModel;
 class Project;
 } // namespace Crosscheck::Core
 

@@ -4,11 +4,8 @@
 
 #include <QDialog>
 
-class QComboBox;
 class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
-class QSpinBox;
 
 namespace Crosscheck::Core {
 class Project;

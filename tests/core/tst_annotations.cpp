@@ -1,5 +1,6 @@
 // What analysts record: every kind of edit round-trips through undo and redo with the full
 // state compared, is written to the file at once, and survives a source's removal and undo.
+#include "annotatedsample.h"
 #include "commands/annotationcommands.h"
 #include "project/project.h"
 #include "project/sampleproject.h"
@@ -68,15 +69,7 @@ QString state(const Project &p)
     return lines.join(u'\n');
 }
 
-Span spanOf(const Project &p, SourceId id, const QString &word, int nth = 0)
-{
-    const QString text = p.sourceText(id);
-    qsizetype at = -1;
-    for (int i = 0; i <= nth; ++i)
-        at = text.indexOf(word, at + 1);
-    Q_ASSERT(at >= 0);
-    return {int(at), int(at + word.size())};
-}
+using TestData::spanOf;
 } // namespace
 
 class TestAnnotations : public QObject
