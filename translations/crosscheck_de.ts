@@ -539,7 +539,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Core::Formats</name>
     <message>
-        <location filename="../app/core/formats/bratexport.cpp" line="+64"/>
+        <location filename="../app/core/formats/bratexport.cpp" line="+63"/>
         <location filename="../app/core/formats/exporter.cpp" line="+173"/>
         <source>cannot create the folder</source>
         <translation>der Ordner kann nicht angelegt werden</translation>
@@ -616,12 +616,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>%1 konnte nicht geschrieben werden (die Datei ließ sich nicht an ihren Platz bringen)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+518"/>
         <source>a REFI-QDA project can only be imported into a new, empty project</source>
         <translation>ein REFI-QDA-Projekt kann nur in ein neues, leeres Projekt importiert werden</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-409"/>
         <location line="+42"/>
         <source>source “%1”: %2</source>
         <translation>Quelle „%1“: %2</translation>
@@ -640,12 +640,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Quelle „%1“: Variable „%2“ = „%3“ hat keinen Platz in den Metadaten von Crosscheck</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>PDF source “%1”: no text representation in the project</source>
         <translation>PDF-Quelle „%1“: keine Textfassung im Projekt</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>PDF source “%1”: %n region selection(s) (Crosscheck anchors text, not page regions)</source>
         <translation>
             <numerusform>PDF-Quelle „%1“: %n Bereichsauswahl (Crosscheck verankert Text, keine Seitenbereiche)</numerusform>
@@ -653,12 +653,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 source “%2”: Crosscheck reads text articles only</source>
         <translation>%1-Quelle „%2“: Crosscheck liest nur Textartikel</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %n item(s) (no counterpart in Crosscheck)</source>
         <translation>
             <numerusform>%1: %n Eintrag (ohne Gegenstück in Crosscheck)</numerusform>
@@ -666,7 +666,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         </translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+132"/>
         <source>source “%1”: coded as a whole with “%2” (Crosscheck codes passages, not whole sources)</source>
         <translation>Quelle „%1“: als Ganzes mit „%2“ kodiert (Crosscheck kodiert Passagen, keine ganzen Quellen)</translation>
     </message>
@@ -676,7 +676,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>einem unbekannten Code</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>source “%1”: selection “%2” (%3–%4) lies outside the text (%5 characters)</source>
         <translation>Quelle „%1“: Auswahl „%2“ (%3–%4) liegt außerhalb des Textes (%5 Zeichen)</translation>
     </message>
@@ -691,17 +691,17 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Quelle „%1“: eine Kodierung von „%2“ verweist auf einen Code, der nicht im Codebuch steht</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>link “%1”: it does not join two text selections that were imported</source>
         <translation>Verknüpfung „%1“: sie verbindet keine zwei importierten Textauswahlen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>note “%1”: not attached to an imported source, selection, code or link</source>
         <translation>Notiz „%1“: an keiner importierten Quelle, Auswahl, keinem Code und keiner Verknüpfung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+55"/>
         <source>Import REFI-QDA annotations</source>
         <translation>REFI-QDA-Annotationen importieren</translation>
     </message>
@@ -1779,7 +1779,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+9"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+7"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n Quelle</numerusform>

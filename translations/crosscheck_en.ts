@@ -85,7 +85,7 @@
 <context>
     <name>Crosscheck::Core::Formats::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+165"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+187"/>
         <source> (%n coded selection(s) lost with it)</source>
         <translation>
             <numerusform> (%n coded selection lost with it)</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+69"/>
         <source>PDF source “%1”: %n region selection(s) (Crosscheck anchors text, not page regions)</source>
         <translation>
             <numerusform>PDF source “%1”: %n region selection (Crosscheck anchors text, not page regions)</numerusform>
@@ -289,7 +289,7 @@
 <context>
     <name>Crosscheck::Core::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+292"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+343"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>

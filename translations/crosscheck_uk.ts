@@ -547,7 +547,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Core::Formats</name>
     <message>
-        <location filename="../app/core/formats/bratexport.cpp" line="+64"/>
+        <location filename="../app/core/formats/bratexport.cpp" line="+63"/>
         <location filename="../app/core/formats/exporter.cpp" line="+173"/>
         <source>cannot create the folder</source>
         <translation>не вдається створити теку</translation>
@@ -625,12 +625,12 @@ Contains %2% of the words the other members carry</source>
         <translation>не вдалося записати %1 (файл не вдалося перемістити на місце)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+518"/>
         <source>a REFI-QDA project can only be imported into a new, empty project</source>
         <translation>проєкт REFI-QDA можна імпортувати лише в новий порожній проєкт</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-409"/>
         <location line="+42"/>
         <source>source “%1”: %2</source>
         <translation>джерело «%1»: %2</translation>
@@ -650,12 +650,12 @@ Contains %2% of the words the other members carry</source>
         <translation>джерело «%1»: змінній «%2» = «%3» немає місця в метаданих Crosscheck</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>PDF source “%1”: no text representation in the project</source>
         <translation>PDF-джерело «%1»: у проєкті немає текстового подання</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>PDF source “%1”: %n region selection(s) (Crosscheck anchors text, not page regions)</source>
         <translation>
             <numerusform>PDF-джерело «%1»: %n виділена область (Crosscheck прив’язує текст, а не області сторінки)</numerusform>
@@ -664,12 +664,12 @@ Contains %2% of the words the other members carry</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 source “%2”: Crosscheck reads text articles only</source>
         <translation>джерело %1 «%2»: Crosscheck читає лише текстові статті</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %n item(s) (no counterpart in Crosscheck)</source>
         <translation>
             <numerusform>%1: %n елемент (немає відповідника в Crosscheck)</numerusform>
@@ -678,7 +678,7 @@ Contains %2% of the words the other members carry</source>
         </translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+132"/>
         <source>source “%1”: coded as a whole with “%2” (Crosscheck codes passages, not whole sources)</source>
         <translation>джерело «%1»: закодоване повністю кодом «%2» (Crosscheck кодує фрагменти, а не цілі джерела)</translation>
     </message>
@@ -688,7 +688,7 @@ Contains %2% of the words the other members carry</source>
         <translation>невідомий код</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>source “%1”: selection “%2” (%3–%4) lies outside the text (%5 characters)</source>
         <translation>джерело «%1»: фрагмент «%2» (%3–%4) виходить за межі тексту (%5 символів)</translation>
     </message>
@@ -703,17 +703,17 @@ Contains %2% of the words the other members carry</source>
         <translation>джерело «%1»: кодування «%2» посилається на код, якого немає в кодовій книзі</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>link “%1”: it does not join two text selections that were imported</source>
         <translation>зв’язок «%1»: він не поєднує двох імпортованих текстових фрагментів</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>note “%1”: not attached to an imported source, selection, code or link</source>
         <translation>нотатка «%1»: не прив’язана до імпортованого джерела, фрагмента, коду чи зв’язку</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+55"/>
         <source>Import REFI-QDA annotations</source>
         <translation>Імпорт анотацій REFI-QDA</translation>
     </message>
@@ -1812,7 +1812,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+9"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+7"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n джерело</numerusform>
