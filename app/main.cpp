@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 #include "version.h"
 
-#include "util/appinit.h"
+#include <core/util/appinit.h>
 
 #include <QApplication>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/passage.h"
-#include "analysis/worddiff.h"
+#include <core/analysis/passage.h>
+#include <core/analysis/worddiff.h>
 
 #include <QPlainTextEdit>
 

@@ -3,11 +3,11 @@
 #include "overviewruler.h"
 #include "sourcechooser.h"
 
-#include "models/overlaplistmodel.h"
-#include "models/sourcepairmodel.h"
-#include "project/overlapindex.h"
-#include "project/project.h"
-#include "text/tokenizer.h"
+#include <core/models/overlaplistmodel.h>
+#include <core/models/sourcepairmodel.h>
+#include <core/project/overlapindex.h>
+#include <core/project/project.h>
+#include <core/text/tokenizer.h>
 
 #include <QHBoxLayout>
 #include <QLabel>

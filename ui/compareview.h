@@ -1,9 +1,9 @@
 #pragma once
 
-#include "analysis/passage.h"
-#include "analysis/worddiff.h"
 #include "comparepane.h"
-#include "model/source.h"
+#include <core/analysis/passage.h>
+#include <core/analysis/worddiff.h>
+#include <core/model/source.h>
 
 #include <QPointer>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/passage.h"
+#include <core/analysis/passage.h>
 
 #include <QWidget>
 

@@ -2,8 +2,8 @@
 #include "highlighting.h"
 #include "theme.h"
 
-#include "formats/exporter.h"
-#include "project/project.h"
+#include <core/formats/exporter.h>
+#include <core/project/project.h>
 
 #include <QApplication>
 #include <QCheckBox>

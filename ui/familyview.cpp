@@ -1,11 +1,11 @@
 #include "familyview.h"
 #include "theme.h"
 
-#include "models/familymodels.h"
-#include "models/sourcepairmodel.h"
-#include "project/overlapindex.h"
-#include "project/project.h"
-#include "text/tokenizer.h"
+#include <core/models/familymodels.h>
+#include <core/models/sourcepairmodel.h>
+#include <core/project/overlapindex.h>
+#include <core/project/project.h>
+#include <core/text/tokenizer.h>
 
 #include <QHeaderView>
 #include <QLabel>

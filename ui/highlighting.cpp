@@ -1,6 +1,6 @@
 #include "highlighting.h"
 
-#include "util/colors.h"
+#include <core/util/colors.h>
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,6 @@
 #include "linkdialog.h"
 #include "comparestyle.h"
 #include "listkeys.h"
-#include "models/annotationmodels.h"
-#include "project/project.h"
-#include "suggestions/namematcher.h"
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,6 +15,9 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+#include <core/models/annotationmodels.h>
+#include <core/project/project.h>
+#include <core/suggestions/namematcher.h>
 
 namespace Crosscheck::Ui {
 

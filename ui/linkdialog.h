@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/annotation.h"
+#include <core/model/annotation.h>
 
 #include <QDialog>
 

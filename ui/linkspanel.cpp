@@ -1,7 +1,4 @@
 #include "linkspanel.h"
-#include "models/annotationmodels.h"
-#include "models/overlaplistmodel.h"
-#include "project/project.h"
 #include "widgets/tableview.h"
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -10,6 +7,9 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <core/models/annotationmodels.h>
+#include <core/models/overlaplistmodel.h>
+#include <core/project/project.h>
 
 namespace Crosscheck::Ui {
 

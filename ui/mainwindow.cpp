@@ -23,8 +23,8 @@
 #include "sourcematrixview.h"
 #include "welcomepage.h"
 
-#include "models/sourcelistmodel.h"
-#include "project/project.h"
+#include <core/models/sourcelistmodel.h>
+#include <core/project/project.h>
 
 #include <QAction>
 #include <QApplication>

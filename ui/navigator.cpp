@@ -14,9 +14,9 @@
 #include "sourcelistpanel.h"
 #include "sourcematrixview.h"
 
-#include "project/overlapindex.h"
-#include "project/overlapindexcache.h"
-#include "project/project.h"
+#include <core/project/overlapindex.h>
+#include <core/project/overlapindexcache.h>
+#include <core/project/project.h>
 
 #include <QAction>
 #include <QApplication>

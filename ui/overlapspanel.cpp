@@ -1,10 +1,10 @@
 #include "overlapspanel.h"
 #include "widgets/tableview.h"
 
-#include "models/overlaplistmodel.h"
-#include "models/sourcepairmodel.h"
-#include "project/overlapindex.h"
-#include "project/project.h"
+#include <core/models/overlaplistmodel.h>
+#include <core/models/sourcepairmodel.h>
+#include <core/project/overlapindex.h>
+#include <core/project/project.h>
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

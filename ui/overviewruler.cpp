@@ -2,12 +2,12 @@
 #include "comparepane.h"
 #include "comparestyle.h"
 #include "theme.h"
-#include "util/colors.h"
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <core/util/colors.h>
 
 namespace Crosscheck::Ui {
 

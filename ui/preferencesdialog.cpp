@@ -4,7 +4,7 @@
 #include "settings.h"
 #include "theme.h"
 
-#include "util/appinit.h"
+#include <core/util/appinit.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,9 +2,9 @@
 #include "appsettings.h"
 #include "settings.h"
 
-#include "project/overlapindexcache.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
+#include <core/project/overlapindexcache.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "formats/qdpx/qdpx.h"
-#include "storage/projectstorage.h"
+#include <core/formats/qdpx/qdpx.h>
+#include <core/storage/projectstorage.h>
 
 #include <QObject>
 #include <QStringList>

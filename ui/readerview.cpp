@@ -5,8 +5,8 @@
 
 #include "theme.h"
 
-#include "importers/textdecoder.h"
-#include "project/project.h"
+#include <core/importers/textdecoder.h>
+#include <core/project/project.h>
 
 #include <QDateTime>
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/passage.h"
-#include "model/source.h"
+#include <core/analysis/passage.h>
+#include <core/model/source.h>
 
 #include <QWidget>
 

@@ -1,7 +1,4 @@
 #include "reviewpanel.h"
-#include "models/annotationmodels.h"
-#include "models/overlaplistmodel.h"
-#include "project/project.h"
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -9,6 +6,9 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <core/models/annotationmodels.h>
+#include <core/models/overlaplistmodel.h>
+#include <core/project/project.h>
 
 namespace Crosscheck::Ui {
 

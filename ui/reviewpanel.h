@@ -1,6 +1,6 @@
 #pragma once
 
-#include "suggestions/reviewqueue.h"
+#include <core/suggestions/reviewqueue.h>
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/source.h"
+#include <core/model/source.h>
 
 #include <QDialog>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "sourcedetailsdialog.h"
 
-#include "importers/metadatautil.h"
+#include <core/importers/metadatautil.h>
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #include "sourcelistpanel.h"
 
-#include "models/sourcelistmodel.h"
+#include <core/models/sourcelistmodel.h>
 
 #include <QHeaderView>
 #include <QKeyEvent>

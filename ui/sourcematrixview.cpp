@@ -1,9 +1,9 @@
 #include "sourcematrixview.h"
 
 #include "comparestyle.h"
-#include "util/colors.h"
+#include <core/util/colors.h>
 
-#include "models/sourcepairmodel.h"
+#include <core/models/sourcepairmodel.h>
 
 #include <QHeaderView>
 #include <QLabel>

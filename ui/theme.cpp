@@ -1,7 +1,7 @@
 #include "theme.h"
 #include "settings.h"
 
-#include "util/colors.h"
+#include <core/util/colors.h>
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/worddiff.h"
 #include "highlighting.h"
+#include <core/analysis/worddiff.h>
 
 #include <QColor>
 #include <QList>

@@ -2,7 +2,7 @@
 #include "cli.h"
 #include "version.h"
 
-#include "util/appinit.h"
+#include <core/util/appinit.h>
 
 #include <QGuiApplication>
 

@@ -1,9 +1,9 @@
 #include "output.h"
 
-#include "analysis/analysissession.h"
-#include "importers/textdecoder.h"
-#include "project/project.h"
-#include "text/codepoints.h"
+#include <core/analysis/analysissession.h>
+#include <core/importers/textdecoder.h>
+#include <core/project/project.h>
+#include <core/text/codepoints.h>
 
 #include <QFile>
 #include <QFileInfo>

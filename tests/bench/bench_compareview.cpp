@@ -10,13 +10,13 @@
 #include "connectorband.h"
 #include "overviewruler.h"
 
-#include "analysis/projectanalysis.h"
-#include "importers/documentimporter.h"
-#include "importers/importjob.h"
-#include "project/overlapindex.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
-#include "util/appinit.h"
+#include <core/analysis/projectanalysis.h>
+#include <core/importers/documentimporter.h>
+#include <core/importers/importjob.h>
+#include <core/project/overlapindex.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
+#include <core/util/appinit.h>
 
 #include <QApplication>
 #include <QElapsedTimer>

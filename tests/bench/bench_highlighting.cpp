@@ -12,11 +12,11 @@
 #include "highlighting.h"
 #include "theme.h"
 
-#include "formats/exporter.h"
-#include "importers/documentimporter.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
-#include "util/appinit.h"
+#include <core/formats/exporter.h>
+#include <core/importers/documentimporter.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
+#include <core/util/appinit.h>
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,9 +3,9 @@
 //   one-row commit with FULL and EXTRA side by side),
 //   importing 1,000 article files, opening a 1,000-source project, and how fast a second
 //   instance is told the project is already open (in-process and as a separate CLI process).
-#include "importers/importjob.h"
-#include "project/project.h"
-#include "storage/projectstorage.h"
+#include <core/importers/importjob.h>
+#include <core/project/project.h>
+#include <core/storage/projectstorage.h>
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
 // bench_worddiff: word diff latency. 10,000 passage pairs (30-200 words, 5-30 % of words
 // edited, some with a moved block) built from the sample articles: p50/p99/max; then two
 // 50,000-word documents (one an edited, partly reordered copy of the other).
-#include "analysis/worddiff.h"
-#include "importers/documentimporter.h"
-#include "project/sampleproject.h"
-#include "text/tokenizer.h"
-#include "util/appinit.h"
+#include <core/analysis/worddiff.h>
+#include <core/importers/documentimporter.h>
+#include <core/project/sampleproject.h>
+#include <core/text/tokenizer.h>
+#include <core/util/appinit.h>
 
 #include <QCoreApplication>
 #include <QDirIterator>

@@ -1,6 +1,6 @@
 // crosscheck-cli as a script would use it: exit codes, stdout, one stderr line per problem.
-#include "project/project.h"
-#include "storage/sourcestore.h"
+#include <core/project/project.h>
+#include <core/storage/sourcestore.h>
 
 #include <QDir>
 #include <QFile>

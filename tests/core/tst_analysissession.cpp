@@ -1,8 +1,8 @@
 // AnalysisSession: the same result on a worker thread (GUI) and on the calling thread (CLI);
 // up to date, cancel, and progress reported through the event loop.
-#include "analysis/analysissession.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
+#include <core/analysis/analysissession.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

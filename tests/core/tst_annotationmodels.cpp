@@ -1,8 +1,8 @@
 // EntityListModel, LinkListModel and LinkFilterModel follow the project's annotations.
-#include "models/annotationmodels.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
-#include "project/undostack.h"
+#include <core/models/annotationmodels.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
+#include <core/project/undostack.h>
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

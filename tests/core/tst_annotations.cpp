@@ -1,11 +1,11 @@
 // What analysts record: every kind of edit round-trips through undo and redo with the full
 // state compared, is written to the file at once, and survives a source's removal and undo.
 #include "annotatedsample.h"
-#include "commands/annotationcommands.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
-#include "project/undostack.h"
-#include "storage/sourcestore.h"
+#include <core/commands/annotationcommands.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
+#include <core/project/undostack.h>
+#include <core/storage/sourcestore.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // brat standoff export: text-bound spans in code points reproduce the text (checked with
 // ../shared/tools/check_brat.py), normalisations, relations, notes, the configuration and the
 // cross-source link file.
-#include "formats/bratexport.h"
-#include "importers/documentimporter.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
+#include <core/formats/bratexport.h>
+#include <core/importers/documentimporter.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
 
 #include <QDir>
 #include <QFile>

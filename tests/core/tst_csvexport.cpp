@@ -1,7 +1,7 @@
 // CSV export: quoting, formula injection neutralised, BOM on request, code-point offsets.
-#include "formats/csvexport.h"
-#include "importers/documentimporter.h"
-#include "project/project.h"
+#include <core/formats/csvexport.h>
+#include <core/importers/documentimporter.h>
+#include <core/project/project.h>
 
 #include <QTest>
 

@@ -3,12 +3,12 @@
 // writes shows up here as a diff to review; CROSSCHECK_UPDATE_GOLDEN=1 rewrites the files.
 #include "annotatedsample.h"
 
-#include "formats/bratexport.h"
-#include "formats/csvexport.h"
-#include "formats/qdpx/qdpx.h"
-#include "formats/report.h"
-#include "formats/webannotation.h"
-#include "util/appinit.h"
+#include <core/formats/bratexport.h>
+#include <core/formats/csvexport.h>
+#include <core/formats/qdpx/qdpx.h>
+#include <core/formats/report.h>
+#include <core/formats/webannotation.h>
+#include <core/util/appinit.h>
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // FamilyAlignment and FamilyAlignmentModel: an N-way alignment of one passage family.
-#include "analysis/familyalignment.h"
-#include "models/familymodels.h"
-#include "project/overlapindex.h"
-#include "text/tokenizer.h"
+#include <core/analysis/familyalignment.h>
+#include <core/models/familymodels.h>
+#include <core/project/overlapindex.h>
+#include <core/text/tokenizer.h>
 
 #include <QAbstractItemModelTester>
 #include <QTest>

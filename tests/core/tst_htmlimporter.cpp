@@ -1,5 +1,5 @@
-#include "importers/documentimporter.h"
-#include "util/appinit.h"
+#include <core/importers/documentimporter.h>
+#include <core/util/appinit.h>
 
 #include <QFile>
 #include <QTest>

@@ -1,9 +1,9 @@
 // Bad input in imports: every problem gets a per-file message, the rest of the batch imports,
 // nothing half-imported stays.
-#include "importers/documentimporter.h"
-#include "importers/importjob.h"
-#include "project/project.h"
-#include "project/undostack.h"
+#include <core/importers/documentimporter.h>
+#include <core/importers/importjob.h>
+#include <core/project/project.h>
+#include <core/project/undostack.h>
 
 #include <QDir>
 #include <QFile>

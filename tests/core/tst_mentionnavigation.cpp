@@ -1,7 +1,7 @@
 // Mention lookups and F3 stepping: reading order across sources, wrap-around at both ends.
-#include "project/mentionnavigator.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
+#include <core/project/mentionnavigator.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,5 +1,5 @@
 // NameMatcher: spelling variants across transliterations and scripts.
-#include "suggestions/namematcher.h"
+#include <core/suggestions/namematcher.h>
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The engine end to end: incremental equals full, families, the real seeds, bad input.
-#include "analysis/overlapengine.h"
-#include "importers/documentimporter.h"
-#include "project/sampleproject.h"
-#include "util/appinit.h"
+#include <core/analysis/overlapengine.h>
+#include <core/importers/documentimporter.h>
+#include <core/project/sampleproject.h>
+#include <core/util/appinit.h>
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // OverlapIndex: the figures the overlaps panel, the matrix and the family view show.
-#include "analysis/candidateindex.h"
-#include "project/overlapindex.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
+#include <core/analysis/candidateindex.h>
+#include <core/project/overlapindex.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
 
 #include <QTemporaryDir>
 #include <QTest>

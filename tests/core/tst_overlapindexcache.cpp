@@ -1,10 +1,10 @@
 // OverlapIndexCache: built when asked for, stale at once after a change, one settled() per
 // burst of changes.
-#include "importers/documentimporter.h"
-#include "project/overlapindex.h"
-#include "project/overlapindexcache.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
+#include <core/importers/documentimporter.h>
+#include <core/project/overlapindex.h>
+#include <core/project/overlapindexcache.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
 // The overlap models: passage list and its filter, source pairs, source matrix, family list.
-#include "models/familymodels.h"
-#include "models/overlaplistmodel.h"
-#include "models/sourcepairmodel.h"
-#include "project/overlapindex.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
-#include "project/undostack.h"
+#include <core/models/familymodels.h>
+#include <core/models/overlaplistmodel.h>
+#include <core/models/sourcepairmodel.h>
+#include <core/project/overlapindex.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
+#include <core/project/undostack.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
 // The aligner on planted cases: each kind comes back as one passage with the expected spans.
-#include "analysis/pairaligner.h"
+#include <core/analysis/pairaligner.h>
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // Verdicts on passage pairs (confirmed / dismissed): stored at once, undoable, logged, kept
 // across a re-analysis and restored with a removed source.
-#include "analysis/projectanalysis.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
-#include "project/undostack.h"
-#include "storage/sourcestore.h"
+#include <core/analysis/projectanalysis.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
+#include <core/project/undostack.h>
+#include <core/storage/sourcestore.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

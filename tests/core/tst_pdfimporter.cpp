@@ -1,4 +1,4 @@
-#include "importers/documentimporter.h"
+#include <core/importers/documentimporter.h>
 
 #include <QBuffer>
 #include <QElapsedTimer>

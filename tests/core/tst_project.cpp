@@ -1,9 +1,9 @@
 // Project edits: each one an undo command, committed at once, with redo/undo/redo round trips
 // compared on the full state, in memory and in the file.
-#include "importers/documentimporter.h"
-#include "project/project.h"
-#include "project/undostack.h"
-#include "storage/sourcestore.h"
+#include <core/importers/documentimporter.h>
+#include <core/project/project.h>
+#include <core/project/undostack.h>
+#include <core/storage/sourcestore.h>
 
 #include <QCryptographicHash>
 #include <QSignalSpy>

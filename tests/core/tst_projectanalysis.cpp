@@ -1,10 +1,10 @@
 // Overlaps stored in the project: computed once, re-computed only for what changed, and the
 // incremental result equals a full re-analysis.
-#include "analysis/projectanalysis.h"
-#include "importers/documentimporter.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
-#include "storage/sourcestore.h"
+#include <core/analysis/projectanalysis.h>
+#include <core/importers/documentimporter.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
+#include <core/storage/sourcestore.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

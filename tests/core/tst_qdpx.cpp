@@ -3,10 +3,10 @@
 // samples import with a report of what could not be mapped; bad archives are refused whole.
 #include "annotatedsample.h"
 
-#include "formats/qdpx/qdpx.h"
-#include "importers/documentimporter.h"
-#include "project/undostack.h"
-#include "util/ziparchive.h"
+#include <core/formats/qdpx/qdpx.h>
+#include <core/importers/documentimporter.h>
+#include <core/project/undostack.h>
+#include <core/util/ziparchive.h>
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Reading REFI-QDA files without a project: the archive and its one .qde, the element tree,
 // source texts inline or in the archive, line ends, and malformed or hostile input.
-#include "formats/qdpx/qdpxreader.h"
-#include "util/ziparchive.h"
+#include <core/formats/qdpx/qdpxreader.h>
+#include <core/util/ziparchive.h>
 
 #include <QTest>
 

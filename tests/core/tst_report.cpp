@@ -2,10 +2,10 @@
 // the HTML; the PDF has the pages the layout says and the text a reader needs (pdftotext).
 #include "annotatedsample.h"
 
-#include "formats/exporter.h"
-#include "formats/report.h"
-#include "importers/documentimporter.h"
-#include "project/overlapindex.h"
+#include <core/formats/exporter.h>
+#include <core/formats/report.h>
+#include <core/importers/documentimporter.h>
+#include <core/project/overlapindex.h>
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 // ReviewQueue: accepting as suggested, as edited (decision recorded: the item does not come
 // back), in a batch above a confidence, and where a note on an item goes.
-#include "project/project.h"
-#include "project/sampleproject.h"
-#include "project/undostack.h"
-#include "suggestions/reviewqueue.h"
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
+#include <core/project/undostack.h>
+#include <core/suggestions/reviewqueue.h>
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,8 +1,8 @@
 // The sample project is the demo for every later feature and their test data: check that what
 // was planted in it is there.
-#include "project/project.h"
-#include "project/sampleproject.h"
-#include "project/undostack.h"
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
+#include <core/project/undostack.h>
 
 #include <QTemporaryDir>
 #include <QTest>

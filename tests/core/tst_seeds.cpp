@@ -1,6 +1,6 @@
 // The five real articles in ../shared/seeds: the reference case for every feature.
-#include "importers/importjob.h"
-#include "project/project.h"
+#include <core/importers/importjob.h>
+#include <core/project/project.h>
 
 #include <QDir>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "importers/documentimporter.h"
-#include "models/sourcelistmodel.h"
-#include "project/project.h"
-#include "project/undostack.h"
+#include <core/importers/documentimporter.h>
+#include <core/models/sourcelistmodel.h>
+#include <core/project/project.h>
+#include <core/project/undostack.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

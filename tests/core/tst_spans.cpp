@@ -1,6 +1,6 @@
 // Span rules shared by the window and the suggester: trimming a selection to its words, and
 // sentence boundaries (ICU, abbreviations not taken for sentence ends).
-#include "text/spans.h"
+#include <core/text/spans.h>
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
 // Suggester: entity candidates, merge proposals and contradiction candidates, on the sample
 // project (whose planted facts are known) and on small texts.
-#include "commands/annotationcommands.h"
-#include "importers/documentimporter.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
-#include "project/undostack.h"
-#include "suggestions/reviewqueue.h"
-#include "suggestions/suggestions.h"
+#include <core/commands/annotationcommands.h>
+#include <core/importers/documentimporter.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
+#include <core/project/undostack.h>
+#include <core/suggestions/reviewqueue.h>
+#include <core/suggestions/suggestions.h>
 
 #include <QTemporaryDir>
 #include <QTest>

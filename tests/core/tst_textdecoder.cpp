@@ -1,4 +1,4 @@
-#include "importers/textdecoder.h"
+#include <core/importers/textdecoder.h>
 
 #include <QTest>
 

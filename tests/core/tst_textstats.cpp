@@ -1,4 +1,4 @@
-#include "text/textstats.h"
+#include <core/text/textstats.h>
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "text/tokenizer.h"
+#include <core/text/tokenizer.h>
 
 #include <QTest>
 

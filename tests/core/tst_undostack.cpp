@@ -1,4 +1,4 @@
-#include "project/undostack.h"
+#include <core/project/undostack.h>
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,11 +3,11 @@
 // same annotations back.
 #include "annotatedsample.h"
 
-#include "formats/webannotation.h"
-#include "importers/documentimporter.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
-#include "project/undostack.h"
+#include <core/formats/webannotation.h>
+#include <core/importers/documentimporter.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
+#include <core/project/undostack.h>
 
 #include <QDir>
 #include <QFile>

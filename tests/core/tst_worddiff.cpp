@@ -1,7 +1,7 @@
 // Word diffs against golden files: tests/data/diff/NAME.a.txt + NAME.b.txt -> NAME.expected
 // (one run per line: kind, A text, B text, move id). Regenerate with CROSSCHECK_UPDATE_GOLDEN=1.
-#include "analysis/worddiff.h"
-#include "text/tokenizer.h"
+#include <core/analysis/worddiff.h>
+#include <core/text/tokenizer.h>
 
 #include <QDir>
 #include <QFile>

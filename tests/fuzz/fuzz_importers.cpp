@@ -1,11 +1,11 @@
 // libFuzzer targets for everything Crosscheck reads from outside: one binary per format, chosen
 // by CROSSCHECK_FUZZ_FORMAT at compile time (html, markdown, text, pdf, w3c, qdpx).
 // Built by scripts/fuzz.sh with clang, -fsanitize=fuzzer,address,undefined.
-#include "formats/qdpx/qdpx.h"
-#include "formats/webannotation.h"
-#include "importers/documentimporter.h"
-#include "project/project.h"
-#include "util/appinit.h"
+#include <core/formats/qdpx/qdpx.h>
+#include <core/formats/webannotation.h>
+#include <core/importers/documentimporter.h>
+#include <core/project/project.h>
+#include <core/util/appinit.h>
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -4,10 +4,10 @@
 // beside the file is refused before SQLite can replay it. Hostile or nonsensical headers and
 // schema objects are refused with one clear line, and the file is not changed. A second writer
 // through a link is refused; a folder import reads regular files only, inside the folder.
-#include "project/project.h"
-#include "storage/hotjournal.h"
-#include "storage/projectstorage.h"
-#include "storage/sourcestore.h"
+#include <core/project/project.h>
+#include <core/storage/hotjournal.h>
+#include <core/storage/projectstorage.h>
+#include <core/storage/sourcestore.h>
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
 // Every older schema version has a fixture (tests/data/fixtures/project-vN.crosscheck, made by
 // make_fixtures.sh); each opens, migrates in one transaction and keeps its data.
-#include "project/project.h"
-#include "storage/projectstorage.h"
-#include "storage/sourcestore.h"
+#include <core/project/project.h>
+#include <core/storage/projectstorage.h>
+#include <core/storage/sourcestore.h>
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
 // The project file: identity, versions, damage, read-only, the single-writer lock, durability
 // settings, copies. A file Crosscheck refuses is never modified.
-#include "project/project.h"
-#include "storage/projectstorage.h"
-#include "storage/sourcestore.h"
+#include <core/project/project.h>
+#include <core/storage/projectstorage.h>
+#include <core/storage/sourcestore.h>
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -4,9 +4,9 @@
 // who runs the tests.
 #pragma once
 
-#include "importers/documentimporter.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
+#include <core/importers/documentimporter.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
 
 #include <QString>
 

@@ -24,10 +24,10 @@
 #include "tagdialog.h"
 #include "workcontext.h"
 
-#include "models/sourcelistmodel.h"
-#include "project/project.h"
-#include "project/undostack.h"
-#include "suggestions/reviewqueue.h"
+#include <core/models/sourcelistmodel.h>
+#include <core/project/project.h>
+#include <core/project/undostack.h>
+#include <core/suggestions/reviewqueue.h>
 
 #include <QAction>
 #include <QApplication>

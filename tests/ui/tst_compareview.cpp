@@ -17,12 +17,12 @@
 #include "sourcechooser.h"
 #include "sourcematrixview.h"
 
-#include "models/familymodels.h"
-#include "models/overlaplistmodel.h"
-#include "models/sourcepairmodel.h"
-#include "project/overlapindex.h"
-#include "project/project.h"
-#include "project/undostack.h"
+#include <core/models/familymodels.h>
+#include <core/models/overlaplistmodel.h>
+#include <core/models/sourcepairmodel.h>
+#include <core/project/overlapindex.h>
+#include <core/project/project.h>
+#include <core/project/undostack.h>
 
 #include <QApplication>
 #include <QComboBox>

@@ -8,8 +8,8 @@
 #include "theme.h"
 
 #include "annotatedsample.h"
-#include "formats/exporter.h"
-#include "util/ziparchive.h"
+#include <core/formats/exporter.h>
+#include <core/util/ziparchive.h>
 
 #include <QComboBox>
 #include <QDir>

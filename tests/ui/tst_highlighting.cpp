@@ -3,7 +3,7 @@
 // numbers, dates, attribution and entity names in a sample paragraph, and every colour it applies
 // keeps 4.5:1 (WCAG AA) on the view's background.
 #include "highlighting.h"
-#include "util/colors.h"
+#include <core/util/colors.h>
 
 #include <QSyntaxHighlighter>
 #include <QTest>

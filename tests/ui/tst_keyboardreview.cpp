@@ -22,10 +22,10 @@
 #include "sourcematrixview.h"
 #include "tagdialog.h"
 
-#include "formats/exporter.h"
-#include "project/project.h"
-#include "project/undostack.h"
-#include "suggestions/reviewqueue.h"
+#include <core/formats/exporter.h>
+#include <core/project/project.h>
+#include <core/project/undostack.h>
+#include <core/suggestions/reviewqueue.h>
 
 #include <QAction>
 #include <QApplication>
@@ -46,7 +46,7 @@
 #include <QTimer>
 #include <QTreeView>
 
-#include "storage/sourcestore.h"
+#include <core/storage/sourcestore.h>
 
 #include <functional>
 

@@ -10,10 +10,10 @@
 #include "sourcelistpanel.h"
 #include "welcomepage.h"
 
-#include "formats/exporter.h"
-#include "models/sourcelistmodel.h"
-#include "project/project.h"
-#include "project/sampleproject.h"
+#include <core/formats/exporter.h>
+#include <core/models/sourcelistmodel.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
 
 #include <QAction>
 #include <QApplication>

@@ -7,9 +7,9 @@
 #include "readerview.h"
 #include "theme.h"
 
-#include "importers/importjob.h"
-#include "project/project.h"
-#include "util/colors.h"
+#include <core/importers/importjob.h>
+#include <core/project/project.h>
+#include <core/util/colors.h>
 
 #include <QFile>
 #include <QLabel>

@@ -11,7 +11,7 @@
 #include "theme.h"
 
 #include "annotatedsample.h"
-#include "util/colors.h"
+#include <core/util/colors.h>
 
 #include <QApplication>
 #include <QPlainTextEdit>

@@ -16,9 +16,9 @@
 
 #include "readerview.h"
 
-#include "project/mentionnavigator.h"
-#include "project/project.h"
-#include "text/spans.h"
+#include <core/project/mentionnavigator.h>
+#include <core/project/project.h>
+#include <core/text/spans.h>
 
 #include <QAction>
 #include <QInputDialog>

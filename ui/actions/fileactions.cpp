@@ -8,11 +8,11 @@
 #include "sourcedetailsdialog.h"
 #include "workcontext.h"
 
-#include "analysis/analysissession.h"
-#include "importers/documentimporter.h"
-#include "importers/importjob.h"
-#include "project/project.h"
-#include "project/undostack.h"
+#include <core/analysis/analysissession.h>
+#include <core/importers/documentimporter.h>
+#include <core/importers/importjob.h>
+#include <core/project/project.h>
+#include <core/project/undostack.h>
 
 #include <QAction>
 #include <QApplication>

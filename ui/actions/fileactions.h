@@ -2,8 +2,8 @@
 
 #include "statusmessage.h"
 
-#include "analysis/analysissession.h"
-#include "importers/importjob.h"
+#include <core/analysis/analysissession.h>
+#include <core/importers/importjob.h>
 
 #include <QObject>
 #include <QPointer>

@@ -14,11 +14,11 @@
 #include "tagdialog.h"
 #include "workcontext.h"
 
-#include "models/annotationmodels.h"
-#include "project/overlapindex.h"
-#include "project/overlapindexcache.h"
-#include "project/project.h"
-#include "suggestions/reviewqueue.h"
+#include <core/models/annotationmodels.h>
+#include <core/project/overlapindex.h>
+#include <core/project/overlapindexcache.h>
+#include <core/project/project.h>
+#include <core/suggestions/reviewqueue.h>
 
 #include <QAction>
 #include <QInputDialog>

@@ -3,8 +3,8 @@
 #include "command.h"
 #include "output.h"
 
-#include "analysis/analysissession.h"
-#include "project/project.h"
+#include <core/analysis/analysissession.h>
+#include <core/project/project.h>
 
 #include <QElapsedTimer>
 

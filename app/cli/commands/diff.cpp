@@ -4,9 +4,9 @@
 #include "command.h"
 #include "output.h"
 
-#include "analysis/overlapengine.h"
-#include "analysis/worddiff.h"
-#include "text/tokenizer.h"
+#include <core/analysis/overlapengine.h>
+#include <core/analysis/worddiff.h>
+#include <core/text/tokenizer.h>
 
 #include <unistd.h>
 

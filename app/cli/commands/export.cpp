@@ -3,8 +3,8 @@
 #include "command.h"
 #include "output.h"
 
-#include "formats/exporter.h"
-#include "project/project.h"
+#include <core/formats/exporter.h>
+#include <core/project/project.h>
 
 namespace Crosscheck::Cli {
 

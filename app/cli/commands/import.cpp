@@ -3,8 +3,8 @@
 #include "command.h"
 #include "output.h"
 
-#include "importers/importjob.h"
-#include "project/project.h"
+#include <core/importers/importjob.h>
+#include <core/project/project.h>
 
 namespace Crosscheck::Cli {
 

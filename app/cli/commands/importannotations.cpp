@@ -3,8 +3,8 @@
 #include "command.h"
 #include "output.h"
 
-#include "formats/webannotation.h"
-#include "project/project.h"
+#include <core/formats/webannotation.h>
+#include <core/project/project.h>
 
 #include <QFile>
 

@@ -3,8 +3,8 @@
 #include "command.h"
 #include "output.h"
 
-#include "formats/qdpx/qdpx.h"
-#include "project/project.h"
+#include <core/formats/qdpx/qdpx.h>
+#include <core/project/project.h>
 
 namespace Crosscheck::Cli {
 

@@ -3,7 +3,7 @@
 #include "command.h"
 #include "output.h"
 
-#include "project/project.h"
+#include <core/project/project.h>
 
 namespace Crosscheck::Cli {
 

@@ -4,9 +4,9 @@
 #include "command.h"
 #include "output.h"
 
-#include "analysis/overlapengine.h"
-#include "importers/documentimporter.h"
-#include "text/codepoints.h"
+#include <core/analysis/overlapengine.h>
+#include <core/importers/documentimporter.h>
+#include <core/text/codepoints.h>
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -3,8 +3,8 @@
 #include "command.h"
 #include "output.h"
 
-#include "project/project.h"
-#include "project/sampleproject.h"
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
 
 namespace Crosscheck::Cli {
 

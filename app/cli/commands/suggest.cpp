@@ -3,8 +3,8 @@
 #include "command.h"
 #include "output.h"
 
-#include "project/project.h"
-#include "suggestions/reviewqueue.h"
+#include <core/project/project.h>
+#include <core/suggestions/reviewqueue.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
