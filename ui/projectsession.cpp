@@ -38,35 +38,18 @@ ProjectSession::~ProjectSession()
 
 bool ProjectSession::open(const QString &path, bool readOnly, Core::Storage::OpenStatus *status)
 {
-    auto project = Core::Project::open(path, readOnly, status);
-    if (!project)
-        return false;
-    addRecent(project->filePath());
-    setProject(std::move(project));
-    return true;
+    return adopt(Core::Project::open(path, readOnly, status), false);
 }
 
 bool ProjectSession::create(const QString &path, Core::Storage::OpenStatus *status)
 {
-    auto project = Core::Project::create(path, status);
-    if (!project)
-        return false;
-    rememberFolder(QFileInfo(path).absolutePath());
-    addRecent(project->filePath());
-    setProject(std::move(project));
-    return true;
+    return adopt(Core::Project::create(path, status), true);
 }
 
 bool ProjectSession::createFromQdpx(const QString &qdpx, const QString &path,
                                     Core::Formats::Qdpx::ImportReport *report, QString *error)
 {
-    auto project = Core::Formats::Qdpx::createProject(qdpx, path, report, error);
-    if (!project)
-        return false;
-    rememberFolder(QFileInfo(path).absolutePath());
-    addRecent(project->filePath());
-    setProject(std::move(project));
-    return true;
+    return adopt(Core::Formats::Qdpx::createProject(qdpx, path, report, error), true);
 }
 
 bool ProjectSession::createSample(Core::Storage::OpenStatus *status, QStringList *problems)
@@ -76,6 +59,17 @@ bool ProjectSession::createSample(Core::Storage::OpenStatus *status, QStringList
     auto project = Core::SampleProject::create(path, status, problems);
     if (!project)
         return false;
+    setProject(std::move(project));
+    return true;
+}
+
+bool ProjectSession::adopt(std::unique_ptr<Core::Project> project, bool rememberItsFolder)
+{
+    if (!project)
+        return false;
+    if (rememberItsFolder)
+        rememberFolder(QFileInfo(project->filePath()).absolutePath());
+    addRecent(project->filePath());
     setProject(std::move(project));
     return true;
 }

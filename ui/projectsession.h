@@ -51,6 +51,8 @@ signals:
     void recentProjectsChanged();
 
 private:
+    /// Makes \a project (if any) the open one and a recent one; false when it is null.
+    bool adopt(std::unique_ptr<Core::Project> project, bool rememberItsFolder);
     void setProject(std::unique_ptr<Core::Project> project);
     void addRecent(const QString &path);
 

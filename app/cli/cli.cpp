@@ -7,11 +7,6 @@
 namespace Crosscheck::Cli {
 
 namespace {
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("Crosscheck::Cli", text);
-}
-
 /// Parses \a args for \a c with one QCommandLineParser; false after a usage error.
 bool parse(const Command &c, const QStringList &args, QCommandLineParser *parser, int *code)
 {

@@ -40,6 +40,8 @@ struct Command
 /// Every command, in help order (commands/*.cpp define the entries).
 const std::vector<Command> &commands();
 
+/// \a text (a QT_TRANSLATE_NOOP of the table) in the user's language.
+QString translated(const char *text);
 /// The whole help, generated from the table.
 QString usage();
 /// One command's help: its synopsis, summary and options.

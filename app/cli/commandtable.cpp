@@ -119,11 +119,12 @@ const std::vector<Command> &commands()
     return table;
 }
 
-namespace {
 QString translated(const char *text)
 {
     return QCoreApplication::translate("Crosscheck::Cli", text);
 }
+
+namespace {
 
 QString synopsis(const Command &c)
 {

@@ -28,6 +28,9 @@ private slots:
         QSignalSpy built(&cache, &OverlapIndexCache::indexChanged);
         QSignalSpy settled(&cache, &OverlapIndexCache::settled);
         cache.setProject(p.get());
+        // A new project settles later, like any change: its listeners hear of it first.
+        QCOMPARE(settled.count(), 0);
+        QVERIFY(settled.wait(2000));
         QVERIFY(cache.isStale());
         QVERIFY(!cache.cached());
         const auto index = cache.index();

@@ -28,10 +28,9 @@ void OverlapIndexCache::setProject(const Project *project)
             connect(project, signal, this, &OverlapIndexCache::invalidate);
         connect(project, &Project::passagesChanged, this, &OverlapIndexCache::invalidate);
     }
-    m_stale = true;
-    m_index.reset();
-    m_timer->stop();
-    emit settled();
+    // Settled later, like any change: whoever shows overlaps hears of the new project first
+    // (projectChanged), then asks for its index once.
+    invalidate();
 }
 
 void OverlapIndexCache::invalidate()

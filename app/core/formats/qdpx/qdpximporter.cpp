@@ -1,32 +1,20 @@
 #include "qdpx.h"
-#include "version.h"
+#include "qdpxreader.h"
 
 #include "commands/annotationcommands.h"
 #include "importers/documentimporter.h"
 #include "project/project.h"
-#include "text/codepoints.h"
-#include "util/ziparchive.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
-#include <QUuid>
-#include <QXmlStreamReader>
-#include <QXmlStreamWriter>
-
-#include <QColor>
 
 #include <algorithm>
 #include <filesystem>
-#include <functional>
 #include <memory>
 #include <optional>
-
-#include "qdpxreader.h"
 
 namespace Crosscheck::Core::Formats {
 
