@@ -204,7 +204,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+30"/>
+        <location filename="../app/cli/cli.cpp" line="+25"/>
         <source>%1: unknown option %2</source>
         <translation>%1: unbekannte Option %2</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>ein neues Projekt aus einem REFI-QDA-Projekt (.qdpx oder .qde), mit einem Bericht über das, was nicht übertragen werden konnte</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]</source>
         <translation>Aufruf: crosscheck-cli BEFEHL [ARGUMENTE]</translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>Crosscheck::Core::Annotation</name>
     <message>
-        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+327"/>
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+318"/>
         <source>%1 (batch run, confidence %2)</source>
         <translation>%1 (Stapellauf, Konfidenz %2)</translation>
     </message>
@@ -381,7 +381,7 @@
 <context>
     <name>Crosscheck::Core::Annotation::ReviewQueue</name>
     <message>
-        <location line="-174"/>
+        <location line="-173"/>
         <source>One side of this difference is empty: edit it to choose both spans.</source>
         <translation>Eine Seite dieses Unterschieds ist leer: Bearbeiten Sie ihn, um beide Abschnitte zu wählen.</translation>
     </message>
@@ -427,7 +427,7 @@
         <translation>Bearbeiteten Widerspruch festhalten</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+121"/>
         <source>Apply suggestions above %1</source>
         <translation>Vorschläge über %1 anwenden</translation>
     </message>
@@ -435,7 +435,7 @@
 <context>
     <name>Crosscheck::Core::EntityListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/annotationmodels.cpp" line="+84"/>
+        <location filename="../app/core/models/annotationmodels.cpp" line="+144"/>
         <source>%1. %2: %n mention(s)</source>
         <translation>
             <numerusform>%1. %2: %n Erwähnung</numerusform>
@@ -555,7 +555,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/webannotation.cpp" line="+251"/>
+        <location filename="../app/core/formats/webannotation.cpp" line="+250"/>
         <source>no quote, and no source with its URN</source>
         <translation>kein Zitat und keine Quelle mit ihrer URN</translation>
     </message>
@@ -575,17 +575,17 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>in ihrem Body ist keine Entität genannt</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>no linked passage in its body</source>
         <translation>in ihrem Body ist keine verknüpfte Passage</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>motivation “%1” is not one Crosscheck records</source>
         <translation>Motivation „%1“ hält Crosscheck nicht fest</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Import %n annotation(s)</source>
         <translation>
             <numerusform>%n Annotation importieren</numerusform>
@@ -596,7 +596,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Core::Formats::Qdpx</name>
     <message>
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+49"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+36"/>
         <source>%1 already exists; a REFI-QDA project is imported into a new file</source>
         <translation>%1 existiert bereits; ein REFI-QDA-Projekt wird in eine neue Datei importiert</translation>
     </message>
@@ -616,12 +616,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>%1 konnte nicht geschrieben werden (die Datei ließ sich nicht an ihren Platz bringen)</translation>
     </message>
     <message>
-        <location line="+518"/>
+        <location line="+508"/>
         <source>a REFI-QDA project can only be imported into a new, empty project</source>
         <translation>ein REFI-QDA-Projekt kann nur in ein neues, leeres Projekt importiert werden</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-399"/>
         <location line="+42"/>
         <source>source “%1”: %2</source>
         <translation>Quelle „%1“: %2</translation>
@@ -666,7 +666,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         </translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+124"/>
         <source>source “%1”: coded as a whole with “%2” (Crosscheck codes passages, not whole sources)</source>
         <translation>Quelle „%1“: als Ganzes mit „%2“ kodiert (Crosscheck kodiert Passagen, keine ganzen Quellen)</translation>
     </message>
@@ -691,7 +691,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Quelle „%1“: eine Kodierung von „%2“ verweist auf einen Code, der nicht im Codebuch steht</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>link “%1”: it does not join two text selections that were imported</source>
         <translation>Verknüpfung „%1“: sie verbindet keine zwei importierten Textauswahlen</translation>
     </message>
@@ -701,7 +701,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Notiz „%1“: an keiner importierten Quelle, Auswahl, keinem Code und keiner Verknüpfung</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Import REFI-QDA annotations</source>
         <translation>REFI-QDA-Annotationen importieren</translation>
     </message>
@@ -781,7 +781,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>ihr Text liegt außerhalb des Archivs (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/qdpx/qdpxwriter.cpp" line="+134"/>
+        <location filename="../app/core/formats/qdpx/qdpxwriter.cpp" line="+133"/>
         <source>Entity type</source>
         <translation>Entitätstyp</translation>
     </message>
@@ -1241,7 +1241,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::LinkListModel</name>
     <message>
-        <location filename="../app/core/models/annotationmodels.cpp" line="+35"/>
+        <location filename="../app/core/models/annotationmodels.cpp" line="+69"/>
         <source>corroborates</source>
         <translation>bestätigt</translation>
     </message>
@@ -1321,7 +1321,7 @@ hier</translation>
         <translation>beachtlich</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
@@ -1579,7 +1579,7 @@ hier</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/projectannotations.cpp" line="+109"/>
+        <location filename="../app/core/project/projectannotations.cpp" line="+91"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n Erwähnung</numerusform>
@@ -1616,7 +1616,7 @@ hier</translation>
         <translation>„%1“ enthält Annotationen, die außerhalb des Texts ihrer Quelle oder auf eine fehlende Quelle oder Entität zeigen (eine beschädigte oder bearbeitete Datei); sie wurden beiseitegelegt und werden weder gezeigt noch exportiert: %2. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+149"/>
         <location line="+24"/>
         <source>Nothing to tag there.</source>
         <translation>Dort gibt es nichts zu markieren.</translation>
@@ -1629,11 +1629,12 @@ hier</translation>
     <message>
         <location line="+14"/>
         <location line="+81"/>
+        <location line="+172"/>
         <source>An entity needs a name and a type.</source>
         <translation>Eine Entität braucht einen Namen und einen Typ.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-237"/>
         <source>Tag “%1” as a new entity</source>
         <translation>„%1“ als neue Entität markieren</translation>
     </message>
@@ -1663,7 +1664,7 @@ hier</translation>
         <translation>Nicht alle diese Erwähnungen gehören zu dieser Entität.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+16"/>
         <source>A type needs a name.</source>
         <translation>Ein Typ braucht einen Namen.</translation>
@@ -1695,11 +1696,12 @@ hier</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+81"/>
         <source>A link needs a span in each of two sources.</source>
         <translation>Eine Verknüpfung braucht einen Abschnitt in jeder von zwei Quellen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-79"/>
         <source>The two spans of a link must not overlap.</source>
         <translation>Die beiden Abschnitte einer Verknüpfung dürfen sich nicht überlappen.</translation>
     </message>
@@ -1708,6 +1710,21 @@ hier</translation>
         <location line="+14"/>
         <source>No such link.</source>
         <translation>Diese Verknüpfung gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>“%1” is already in the registry.</source>
+        <translation>„%1“ ist bereits im Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A mention lies outside its source&apos;s text.</source>
+        <translation>Eine Erwähnung liegt außerhalb des Textes ihrer Quelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A mention names no entity of the registry.</source>
+        <translation>Eine Erwähnung nennt keine Entität des Verzeichnisses.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/commands/annotationcommands.cpp" line="+52"/>
@@ -1736,7 +1753,7 @@ hier</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Split “%1” from “%2”</source>
         <translation>„%1“ von „%2“ abtrennen</translation>
     </message>
@@ -1779,7 +1796,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+7"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+6"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n Quelle</numerusform>

@@ -63,7 +63,7 @@
 <context>
     <name>Crosscheck::Core::EntityListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/annotationmodels.cpp" line="+84"/>
+        <location filename="../app/core/models/annotationmodels.cpp" line="+144"/>
         <source>%1. %2: %n mention(s)</source>
         <translation>
             <numerusform>%1. %2: %n mention</numerusform>
@@ -74,7 +74,7 @@
 <context>
     <name>Crosscheck::Core::Formats</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/webannotation.cpp" line="+433"/>
+        <location filename="../app/core/formats/webannotation.cpp" line="+428"/>
         <source>Import %n annotation(s)</source>
         <translation>
             <numerusform>Import %n annotation</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>Crosscheck::Core::Formats::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+187"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+174"/>
         <source> (%n coded selection(s) lost with it)</source>
         <translation>
             <numerusform> (%n coded selection lost with it)</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/projectannotations.cpp" line="+109"/>
+        <location filename="../app/core/project/projectannotations.cpp" line="+91"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+417"/>
+        <location line="+242"/>
         <source>Tag %n more occurrence(s) of “%1”</source>
         <translation>
             <numerusform>Tag %n more occurrence of “%1”</numerusform>
@@ -289,7 +289,7 @@
 <context>
     <name>Crosscheck::Core::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+343"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+330"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>

@@ -211,7 +211,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+30"/>
+        <location filename="../app/cli/cli.cpp" line="+25"/>
         <source>%1: unknown option %2</source>
         <translation>%1: невідомий параметр %2</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>новий проєкт із проєкту REFI-QDA (.qdpx або .qde) зі звітом про те, що не вдалося перенести</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]</source>
         <translation>Використання: crosscheck-cli КОМАНДА [АРГУМЕНТИ]</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>Crosscheck::Core::Annotation</name>
     <message>
-        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+327"/>
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+318"/>
         <source>%1 (batch run, confidence %2)</source>
         <translation>%1 (пакетний запуск, впевненість %2)</translation>
     </message>
@@ -388,7 +388,7 @@
 <context>
     <name>Crosscheck::Core::Annotation::ReviewQueue</name>
     <message>
-        <location line="-174"/>
+        <location line="-173"/>
         <source>One side of this difference is empty: edit it to choose both spans.</source>
         <translation>Одна сторона цієї відмінності порожня: відредагуйте її, щоб вибрати обидва фрагменти.</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>Записати відредаговану суперечність</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+121"/>
         <source>Apply suggestions above %1</source>
         <translation>Застосувати пропозиції понад %1</translation>
     </message>
@@ -442,7 +442,7 @@
 <context>
     <name>Crosscheck::Core::EntityListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/annotationmodels.cpp" line="+84"/>
+        <location filename="../app/core/models/annotationmodels.cpp" line="+144"/>
         <source>%1. %2: %n mention(s)</source>
         <translation>
             <numerusform>%1. %2: %n згадка</numerusform>
@@ -563,7 +563,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/webannotation.cpp" line="+251"/>
+        <location filename="../app/core/formats/webannotation.cpp" line="+250"/>
         <source>no quote, and no source with its URN</source>
         <translation>немає цитати й немає джерела з її URN</translation>
     </message>
@@ -583,17 +583,17 @@ Contains %2% of the words the other members carry</source>
         <translation>у її тілі не названо сутності</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>no linked passage in its body</source>
         <translation>у її тілі немає пов’язаного фрагмента</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>motivation “%1” is not one Crosscheck records</source>
         <translation>мотивацію «%1» Crosscheck не записує</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Import %n annotation(s)</source>
         <translation>
             <numerusform>Імпортувати %n анотацію</numerusform>
@@ -605,7 +605,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Core::Formats::Qdpx</name>
     <message>
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+49"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+36"/>
         <source>%1 already exists; a REFI-QDA project is imported into a new file</source>
         <translation>%1 уже існує; проєкт REFI-QDA імпортується в новий файл</translation>
     </message>
@@ -625,12 +625,12 @@ Contains %2% of the words the other members carry</source>
         <translation>не вдалося записати %1 (файл не вдалося перемістити на місце)</translation>
     </message>
     <message>
-        <location line="+518"/>
+        <location line="+508"/>
         <source>a REFI-QDA project can only be imported into a new, empty project</source>
         <translation>проєкт REFI-QDA можна імпортувати лише в новий порожній проєкт</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-399"/>
         <location line="+42"/>
         <source>source “%1”: %2</source>
         <translation>джерело «%1»: %2</translation>
@@ -678,7 +678,7 @@ Contains %2% of the words the other members carry</source>
         </translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+124"/>
         <source>source “%1”: coded as a whole with “%2” (Crosscheck codes passages, not whole sources)</source>
         <translation>джерело «%1»: закодоване повністю кодом «%2» (Crosscheck кодує фрагменти, а не цілі джерела)</translation>
     </message>
@@ -703,7 +703,7 @@ Contains %2% of the words the other members carry</source>
         <translation>джерело «%1»: кодування «%2» посилається на код, якого немає в кодовій книзі</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>link “%1”: it does not join two text selections that were imported</source>
         <translation>зв’язок «%1»: він не поєднує двох імпортованих текстових фрагментів</translation>
     </message>
@@ -713,7 +713,7 @@ Contains %2% of the words the other members carry</source>
         <translation>нотатка «%1»: не прив’язана до імпортованого джерела, фрагмента, коду чи зв’язку</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Import REFI-QDA annotations</source>
         <translation>Імпорт анотацій REFI-QDA</translation>
     </message>
@@ -793,7 +793,7 @@ Contains %2% of the words the other members carry</source>
         <translation>його текст поза архівом (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/qdpx/qdpxwriter.cpp" line="+134"/>
+        <location filename="../app/core/formats/qdpx/qdpxwriter.cpp" line="+133"/>
         <source>Entity type</source>
         <translation>Тип сутності</translation>
     </message>
@@ -1260,7 +1260,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::LinkListModel</name>
     <message>
-        <location filename="../app/core/models/annotationmodels.cpp" line="+35"/>
+        <location filename="../app/core/models/annotationmodels.cpp" line="+69"/>
         <source>corroborates</source>
         <translation>підтверджує</translation>
     </message>
@@ -1340,7 +1340,7 @@ here</source>
         <translation>помітна</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Relation</source>
         <translation>Відношення</translation>
     </message>
@@ -1605,7 +1605,7 @@ here</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/projectannotations.cpp" line="+109"/>
+        <location filename="../app/core/project/projectannotations.cpp" line="+91"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n згадка</numerusform>
@@ -1646,7 +1646,7 @@ here</source>
         <translation>«%1» містить анотації, що вказують поза текст свого джерела або на відсутнє джерело чи сутність (пошкоджений або змінений файл); їх відкладено, вони не показуються й не експортуються: %2. Файл не змінено.</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+149"/>
         <location line="+24"/>
         <source>Nothing to tag there.</source>
         <translation>Там нічого позначати.</translation>
@@ -1659,11 +1659,12 @@ here</source>
     <message>
         <location line="+14"/>
         <location line="+81"/>
+        <location line="+172"/>
         <source>An entity needs a name and a type.</source>
         <translation>Сутності потрібні назва й тип.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-237"/>
         <source>Tag “%1” as a new entity</source>
         <translation>Позначити «%1» як нову сутність</translation>
     </message>
@@ -1694,7 +1695,7 @@ here</source>
         <translation>Не всі ці згадки належать цій сутності.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+16"/>
         <source>A type needs a name.</source>
         <translation>Типу потрібна назва.</translation>
@@ -1726,11 +1727,12 @@ here</source>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+81"/>
         <source>A link needs a span in each of two sources.</source>
         <translation>Зв’язку потрібен фрагмент у кожному з двох джерел.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-79"/>
         <source>The two spans of a link must not overlap.</source>
         <translation>Два фрагменти зв’язку не мають перетинатися.</translation>
     </message>
@@ -1739,6 +1741,21 @@ here</source>
         <location line="+14"/>
         <source>No such link.</source>
         <translation>Такого зв’язку немає.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>“%1” is already in the registry.</source>
+        <translation>«%1» уже є в реєстрі.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A mention lies outside its source&apos;s text.</source>
+        <translation>Згадка лежить поза текстом свого джерела.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A mention names no entity of the registry.</source>
+        <translation>Згадка не називає жодної сутності реєстру.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/core/commands/annotationcommands.cpp" line="+52"/>
@@ -1769,7 +1786,7 @@ here</source>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Split “%1” from “%2”</source>
         <translation>Відокремити «%1» від «%2»</translation>
     </message>
@@ -1812,7 +1829,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+7"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+6"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n джерело</numerusform>

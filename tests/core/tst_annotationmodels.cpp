@@ -5,6 +5,7 @@
 #include <core/project/undostack.h>
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +61,100 @@ private slots:
                  QStringLiteral("Tomas Berg"));
         QVERIFY(p->undoStack()->undo());
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    void entityRowsUpdateInPlace()
+    {
+        Storage::OpenStatus status;
+        auto p = SampleProject::create(m_dir.filePath(QStringLiteral("r.crosscheck")), &status);
+        QVERIFY(p);
+        EntityListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(p.get());
+        const SourceId wire = p->sourceAt(0).id;
+        const qint64 solberg =
+            p->tagNewEntity(wire, spanOf(*p, wire, QStringLiteral("Ingrid Solberg")),
+                            QStringLiteral("Ingrid Solberg"), 1);
+        const qint64 berg = p->tagNewEntity(wire, spanOf(*p, wire, QStringLiteral("Tomas Berg")),
+                                            QStringLiteral("Tomas Berg"), 1);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QPersistentModelIndex bergRow = model.indexOfEntity(berg);
+        QCOMPARE(bergRow.row(), 1);
+
+        // More mentions: the row's figures change, nothing moves.
+        QVERIFY(p->tagAllOccurrences(solberg) > 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QVERIFY(model.index(0, EntityListModel::MentionsColumn).data().toInt() > 1);
+
+        // A new entity goes in at its place by name.
+        const qint64 nesse = p->tagNewEntity(
+            p->sourceAt(1).id, spanOf(*p, p->sourceAt(1).id, QStringLiteral("Kari Nesse")),
+            QStringLiteral("Kari Nesse"), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 1); // Ingrid, Kari, Tomas
+        QCOMPARE(bergRow.row(), 2);
+
+        // A rename moves the row; the others keep their place and identity.
+        Entity renamed = *p->entity(solberg);
+        renamed.name = QStringLiteral("Zara Solberg");
+        QVERIFY(p->editEntity(renamed));
+        QCOMPARE(model.index(2, EntityListModel::NameColumn).data().toString(),
+                 QStringLiteral("Zara Solberg"));
+        QCOMPARE(bergRow.row(), 1);
+        QCOMPARE(bergRow.data(EntityListModel::EntityRole).toLongLong(), berg);
+
+        // A removal takes one row out, and undo brings it back.
+        QVERIFY(p->removeEntity(nesse));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(bergRow.row(), 0);
+        QVERIFY(p->undoStack()->undo());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.indexOfEntity(nesse).row(), 0);
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(removed.count() >= 2);
+    }
+
+    void linkRowsUpdateInPlace()
+    {
+        Storage::OpenStatus status;
+        auto p = SampleProject::create(m_dir.filePath(QStringLiteral("lr.crosscheck")), &status);
+        const SourceId a = p->sourceAt(0).id, b = p->sourceAt(1).id;
+        LinkListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(p.get());
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Link l;
+        l.sourceA = a;
+        l.spanA = spanOf(*p, a, QStringLiteral("six months"));
+        l.sourceB = b;
+        l.spanB = spanOf(*p, b, QStringLiteral("six weeks"));
+        const qint64 first = p->addLink(l);
+        const qint64 second = p->addLink(l);
+        QVERIFY(first && second);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.last().at(1).toInt(), 1);
+        const QPersistentModelIndex secondRow = model.index(1, 0);
+        Link edited = *p->link(first);
+        edited.status = Link::Status::Resolved;
+        QVERIFY(p->editLink(edited));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(model.index(0, LinkListModel::StatusColumn).data().toString(),
+                 QStringLiteral("resolved"));
+        QVERIFY(p->removeLink(first));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(secondRow.row(), 0);
+        QCOMPARE(secondRow.data(LinkListModel::LinkRole).toLongLong(), second);
+        QCOMPARE(resets.count(), 0);
     }
 
     void linksFilteredByRelationTypeAndStatus()

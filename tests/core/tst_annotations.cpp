@@ -1,7 +1,6 @@
 // What analysts record: every kind of edit round-trips through undo and redo with the full
 // state compared, is written to the file at once, and survives a source's removal and undo.
 #include "annotatedsample.h"
-#include <core/commands/annotationcommands.h>
 #include <core/project/project.h>
 #include <core/project/sampleproject.h>
 #include <core/project/undostack.h>
@@ -258,6 +257,75 @@ private slots:
         EntityType t = *m_project->entityType(7);
         t.parent = 7;
         QVERIFY(!m_project->editEntityType(t, &error));
+    }
+
+    void importedRowsGetIdsAsOneStep()
+    {
+        // What an importer hands over: new rows numbered -1, -2, … that refer to each other.
+        const auto imported = [&] {
+            AnnotationDelta d;
+            EntityType event;
+            event.id = -1;
+            event.name = QStringLiteral("Event");
+            event.color = QStringLiteral("#123456");
+            event.position = 99;
+            d.types = {event};
+            Entity harbour;
+            harbour.id = -1;
+            harbour.name = QStringLiteral("Harbour strike");
+            harbour.type = -1;
+            d.entities = {harbour};
+            Mention m;
+            m.source = m_wire;
+            m.span = spanOf(*m_project, m_wire, QStringLiteral("Ingrid Solberg"));
+            m.entity = -1;
+            m.origin = QStringLiteral("import");
+            d.mentions = {m};
+            Link l;
+            l.id = -1;
+            l.sourceA = m_wire;
+            l.spanA = spanOf(*m_project, m_wire, QStringLiteral("early on Tuesday"));
+            l.sourceB = m_courier;
+            l.spanB = spanOf(*m_project, m_courier, QStringLiteral("early on Tuesday"));
+            d.links = {l};
+            Note n;
+            n.target = Note::Target::Link;
+            n.link = -1;
+            n.text = QStringLiteral("from another tool");
+            d.notes = {n};
+            return d;
+        };
+        roundTrip("import annotations", [&] {
+            return m_project->importAnnotations(imported(), QStringLiteral("Import"));
+        });
+        const Entity *harbour = nullptr;
+        for (const Entity &e : m_project->entities())
+            if (e.name == QLatin1String("Harbour strike"))
+                harbour = &e;
+        QVERIFY(harbour && harbour->id > 0);
+        QCOMPARE(m_project->entityType(harbour->type)->name, QStringLiteral("Event"));
+        QCOMPARE(m_project->mentionsOf(harbour->id).size(), size_t(1));
+        const Link &link = m_project->links().back();
+        QVERIFY(link.id > 0);
+        QCOMPARE(m_project->noteOn(Note::Target::Link, 0, {}, 0, link.id)->text,
+                 QStringLiteral("from another tool"));
+
+        // A mention outside its source's text, or naming no entity, refuses the whole import.
+        const QString before = state(*m_project);
+        const int steps = m_project->undoStack()->count();
+        QString error;
+        AnnotationDelta outside = imported();
+        outside.mentions.front().span = {0, int(m_project->sourceText(m_wire).size()) + 5};
+        QVERIFY(!m_project->importAnnotations(outside, QStringLiteral("Import"), &error));
+        QVERIFY(!error.isEmpty());
+        AnnotationDelta nameless = imported();
+        nameless.mentions.front().entity = -7;
+        QVERIFY(!m_project->importAnnotations(nameless, QStringLiteral("Import"), &error));
+        AnnotationDelta taken = imported();
+        taken.entities.front().id = harbour->id; // an id the registry already has
+        QVERIFY(!m_project->importAnnotations(taken, QStringLiteral("Import"), &error));
+        QCOMPARE(state(*m_project), before);
+        QCOMPARE(m_project->undoStack()->count(), steps);
     }
 
     void sourceRemovalTakesAndUndoGivesBack()

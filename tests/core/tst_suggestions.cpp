@@ -1,6 +1,5 @@
 // Suggester: entity candidates, merge proposals and contradiction candidates, on the sample
 // project (whose planted facts are known) and on small texts.
-#include <core/commands/annotationcommands.h>
 #include <core/importers/documentimporter.h>
 #include <core/project/project.h>
 #include <core/project/sampleproject.h>
@@ -107,10 +106,8 @@ private slots:
         QVERIFY(!find(s, QStringLiteral("Kyiv")));
         // A rejected suggestion does not come back.
         const EntitySuggestion nato = *find(s, QStringLiteral("NATO"));
-        QVERIFY(project->pushAnnotationEdit(std::make_unique<DecideSuggestionsCommand>(
-            project.get(),
-            std::vector<SuggestionDecision>{{nato.key(), QStringLiteral("rejected")}},
-            AnnotationDelta{}, AnnotationDelta{}, QStringLiteral("Reject"))));
+        QVERIFY(project->decideSuggestions({{nato.key(), QStringLiteral("rejected")}}, {},
+                                           QStringLiteral("Reject")));
         QVERIFY(!find(Suggester(*project).entities(id), QStringLiteral("NATO")));
         QVERIFY(project->undoStack()->undo());
         QVERIFY(find(Suggester(*project).entities(id), QStringLiteral("NATO")));

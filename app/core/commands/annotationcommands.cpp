@@ -155,15 +155,16 @@ MergeEntitiesCommand::MergeEntitiesCommand(Project *project, qint64 keep,
 }
 
 namespace {
-std::pair<AnnotationDelta, AnnotationDelta>
-split(Project *project, qint64 entity, const QVector<qint64> &mentions, const QString &name)
+std::pair<AnnotationDelta, AnnotationDelta> split(Project *project, qint64 entity,
+                                                  const QVector<qint64> &mentions,
+                                                  const QString &name, qint64 newId)
 {
     const Entity *from = project->entity(entity);
     if (!from || mentions.isEmpty())
         return {};
     AnnotationDelta before = mentionsById(project, mentions), after;
     Entity created;
-    created.id = project->newEntityId();
+    created.id = newId;
     created.name = name;
     created.type = from->type;
     created.created = created.modified = Project::timestamp();
@@ -177,14 +178,15 @@ split(Project *project, qint64 entity, const QVector<qint64> &mentions, const QS
 } // namespace
 
 SplitEntityCommand::SplitEntityCommand(Project *project, qint64 entity,
-                                       const QVector<qint64> &mentions, const QString &name)
+                                       const QVector<qint64> &mentions, const QString &name,
+                                       qint64 newId)
     : AnnotationCommand(
           project,
           QCoreApplication::translate("Crosscheck::Core::Project", "Split “%1” from “%2”")
               .arg(name, project->entity(entity) ? project->entity(entity)->name : QString()),
           QStringLiteral("split-entity"), {}, {})
 {
-    std::tie(m_before, m_after) = split(project, entity, mentions, name);
+    std::tie(m_before, m_after) = split(project, entity, mentions, name, newId);
 }
 
 EditEntityTypeCommand::EditEntityTypeCommand(Project *project, EntityType after, bool remove)
@@ -247,11 +249,9 @@ ImportAnnotationsCommand::ImportAnnotationsCommand(Project *project, AnnotationD
 
 DecideSuggestionsCommand::DecideSuggestionsCommand(Project *project,
                                                    std::vector<SuggestionDecision> decisions,
-                                                   AnnotationDelta acceptedBefore,
-                                                   AnnotationDelta acceptedAfter,
-                                                   const QString &text)
-    : AnnotationCommand(project, text, QStringLiteral("decide-suggestions"),
-                        std::move(acceptedBefore), std::move(acceptedAfter))
+                                                   AnnotationDelta accepted, const QString &text)
+    : AnnotationCommand(project, text, QStringLiteral("decide-suggestions"), {},
+                        std::move(accepted))
 {
     for (const SuggestionDecision &d : decisions) {
         m_before.decisions.push_back({d.key, project->suggestionDecision(d.key)});

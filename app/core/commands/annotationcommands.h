@@ -68,12 +68,13 @@ public:
     MergeEntitiesCommand(Project *project, qint64 keep, const QVector<qint64> &others);
 };
 
-/// Moves some mentions of an entity to a new entity of the same type named \a name.
+/// Moves some mentions of an entity to a new entity of the same type named \a name, whose id
+/// is \a newId.
 class SplitEntityCommand final : public AnnotationCommand
 {
 public:
     SplitEntityCommand(Project *project, qint64 entity, const QVector<qint64> &mentions,
-                       const QString &name);
+                       const QString &name, qint64 newId);
 };
 
 /// Adds, edits (renames, recolours, nests) or with \a remove deletes an entity type.
@@ -109,8 +110,7 @@ class DecideSuggestionsCommand final : public AnnotationCommand
 {
 public:
     DecideSuggestionsCommand(Project *project, std::vector<SuggestionDecision> decisions,
-                             AnnotationDelta acceptedBefore, AnnotationDelta acceptedAfter,
-                             const QString &text);
+                             AnnotationDelta accepted, const QString &text);
 };
 
 } // namespace Crosscheck::Core

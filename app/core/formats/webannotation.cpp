@@ -1,6 +1,5 @@
 #include "webannotation.h"
 
-#include "commands/annotationcommands.h"
 #include "project/project.h"
 #include "text/codepoints.h"
 
@@ -344,7 +343,7 @@ WebAnnotation::ImportReport WebAnnotation::import(Project &project, const QByteA
             qint64 entity = entityByName.value(names.first());
             if (!entity) {
                 Entity e;
-                e.id = entity = project.newEntityId();
+                e.id = entity = -qint64(after.entities.size() + 1); // a new row
                 e.name = names.first();
                 const QStringList types = bodies(a, QStringLiteral("classifying"));
                 e.type = 0;
@@ -365,7 +364,6 @@ WebAnnotation::ImportReport WebAnnotation::import(Project &project, const QByteA
             if (known)
                 continue; // already in the project: importing twice changes nothing
             Mention m;
-            m.id = project.newMentionId();
             m.source = target.source;
             m.span = target.span;
             m.entity = entity;
@@ -391,7 +389,6 @@ WebAnnotation::ImportReport WebAnnotation::import(Project &project, const QByteA
                                             : other.problem);
                 continue;
             }
-            l.id = project.newLinkId();
             l.sourceA = target.source;
             l.spanA = target.span;
             l.sourceB = other.source;
@@ -427,12 +424,11 @@ WebAnnotation::ImportReport WebAnnotation::import(Project &project, const QByteA
         }
     }
     if (!after.isEmpty() &&
-        !project.pushAnnotationEdit(
-            std::make_unique<ImportAnnotationsCommand>(
-                &project, after,
-                QCoreApplication::translate("Crosscheck::Core::Formats", "Import %n annotation(s)",
-                                            nullptr, report.mentions + report.links)),
-            error)) {
+        !project.importAnnotations(after,
+                                   QCoreApplication::translate("Crosscheck::Core::Formats",
+                                                               "Import %n annotation(s)", nullptr,
+                                                               report.mentions + report.links),
+                                   error)) {
         report.mentions = report.links = 0;
     }
     return report;

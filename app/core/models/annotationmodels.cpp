@@ -12,34 +12,94 @@ EntityListModel::EntityListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
+namespace {
+/// Edits that touch more rows than this reset the models: cheaper than row-by-row moves.
+constexpr int kMostRowsUpdated = 500;
+} // namespace
+
 void EntityListModel::setProject(Project *project)
 {
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     if (m_project) {
-        connect(m_project, &Project::annotationsChanged, this, &EntityListModel::reload);
+        connect(m_project, &Project::annotationsChanged, this, &EntityListModel::update);
+        // The "By source" column numbers sources by row.
         connect(m_project, &Project::sourceInserted, this, &EntityListModel::reload);
         connect(m_project, &Project::sourceRemoved, this, &EntityListModel::reload);
     }
     reload();
 }
 
+bool EntityListModel::less(qint64 a, qint64 b) const
+{
+    const int order = m_project->entity(a)->name.localeAwareCompare(m_project->entity(b)->name);
+    return order != 0 ? order < 0 : a < b;
+}
+
 void EntityListModel::reload()
 {
     beginResetModel();
     m_ids.clear();
+    m_names.clear();
     m_counts.clear();
     if (m_project) {
-        for (const Entity &e : m_project->entities())
+        for (const Entity &e : m_project->entities()) {
             m_ids.push_back(e.id);
-        std::sort(m_ids.begin(), m_ids.end(), [this](qint64 a, qint64 b) {
-            return m_project->entity(a)->name.localeAwareCompare(m_project->entity(b)->name) < 0;
-        });
+            m_names.insert(e.id, e.name);
+        }
+        std::sort(m_ids.begin(), m_ids.end(), [this](qint64 a, qint64 b) { return less(a, b); });
         for (const Mention &m : m_project->mentions())
             ++m_counts[m.entity][m.source];
     }
     endResetModel();
+}
+
+void EntityListModel::update(const AnnotationChange &change)
+{
+    if (change.entities.size() > kMostRowsUpdated)
+        return reload();
+    if (change.has(AnnotationChange::Types) && rowCount() > 0) // type names and colours
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (change.entities.isEmpty())
+        return;
+    QHash<qint64, QHash<SourceId, int>> counts;
+    for (const Mention &m : m_project->mentions()) {
+        if (change.entities.contains(m.entity))
+            ++counts[m.entity][m.source];
+    }
+    // Rows of entities gone or renamed leave; the others stay sorted.
+    for (qint64 id : change.entities) {
+        const Entity *e = m_project->entity(id);
+        const auto it = std::find(m_ids.begin(), m_ids.end(), id);
+        if (it == m_ids.end() || (e && e->name == m_names.value(id)))
+            continue;
+        const int row = int(it - m_ids.begin());
+        beginRemoveRows({}, row, row);
+        m_ids.erase(it);
+        m_names.remove(id);
+        m_counts.remove(id);
+        endRemoveRows();
+    }
+    for (qint64 id : change.entities) {
+        const Entity *e = m_project->entity(id);
+        if (!e)
+            continue;
+        m_counts.insert(id, counts.value(id));
+        const auto it = std::find(m_ids.begin(), m_ids.end(), id);
+        if (it != m_ids.end()) {
+            const int row = int(it - m_ids.begin());
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            continue;
+        }
+        const auto at = std::lower_bound(m_ids.begin(), m_ids.end(), id,
+                                         [this](qint64 a, qint64 b) { return less(a, b); });
+        const int row = int(at - m_ids.begin());
+        beginInsertRows({}, row, row);
+        m_ids.insert(at, id);
+        m_names.insert(id, e->name);
+        endInsertRows();
+    }
 }
 
 int EntityListModel::rowCount(const QModelIndex &parent) const
@@ -140,21 +200,55 @@ LinkListModel::LinkListModel(QObject *parent)
 
 void LinkListModel::setProject(Project *project)
 {
-    beginResetModel();
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
-    if (m_project)
-        connect(m_project, &Project::annotationsChanged, this, [this] {
-            beginResetModel();
-            endResetModel();
+    if (m_project) {
+        connect(m_project, &Project::annotationsChanged, this, &LinkListModel::update);
+        connect(m_project, &Project::sourceChanged, this, [this] { // outlets and titles
+            if (rowCount() > 0)
+                emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         });
+    }
+    reload();
+}
+
+void LinkListModel::reload()
+{
+    beginResetModel();
+    m_ids.clear();
+    if (m_project) {
+        for (const Link &l : m_project->links())
+            m_ids.push_back(l.id);
+    }
     endResetModel();
+}
+
+void LinkListModel::update(const AnnotationChange &change)
+{
+    if (change.links.size() > kMostRowsUpdated)
+        return reload();
+    for (qint64 id : change.links) {
+        const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
+        const bool shown = it != m_ids.end() && *it == id;
+        const int row = int(it - m_ids.begin());
+        if (shown && m_project->link(id)) {
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else if (shown) {
+            beginRemoveRows({}, row, row);
+            m_ids.erase(it);
+            endRemoveRows();
+        } else if (m_project->link(id)) {
+            beginInsertRows({}, row, row);
+            m_ids.insert(it, id);
+            endInsertRows();
+        }
+    }
 }
 
 int LinkListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_project ? 0 : int(m_project->links().size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int LinkListModel::columnCount(const QModelIndex &parent) const
@@ -224,7 +318,10 @@ QVariant LinkListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
         !m_project)
         return {};
-    const Link &l = m_project->links()[size_t(index.row())];
+    const Link *found = m_project->link(m_ids[size_t(index.row())]);
+    if (!found)
+        return {};
+    const Link &l = *found;
     switch (role) {
     case LinkRole:
         return l.id;

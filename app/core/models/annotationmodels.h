@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/annotation.h"
+#include "project/annotationset.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -37,8 +38,12 @@ public:
 
 private:
     void reload();
+    /// Moves, inserts, removes and refreshes the rows of the entities \a change names.
+    void update(const AnnotationChange &change);
+    bool less(qint64 a, qint64 b) const;
     QPointer<Project> m_project;
-    std::vector<qint64> m_ids; // by name
+    std::vector<qint64> m_ids;      // by name, then id
+    QHash<qint64, QString> m_names; // the name each row was sorted by
     QHash<qint64, QHash<SourceId, int>> m_counts;
 };
 
@@ -76,7 +81,11 @@ public:
 
 private:
     QString quote(SourceId source, Span span) const;
+    void reload();
+    /// Inserts, removes and refreshes the rows of the links \a change names.
+    void update(const AnnotationChange &change);
     QPointer<Project> m_project;
+    std::vector<qint64> m_ids; // by id, as the project keeps them
 };
 
 /// Filters links by relation, type and status ("" / -1: any).

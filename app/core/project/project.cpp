@@ -3,7 +3,6 @@
 #include "commands/addsourcescommand.h"
 #include "commands/editsourcemetadatacommand.h"
 #include "commands/removesourcescommand.h"
-#include "commands/setpassagereviewcommand.h"
 #include "importers/documentimporter.h"
 #include "storage/analysisstore.h"
 #include "storage/annotationstore.h"
@@ -193,75 +192,7 @@ int Project::writableRow(SourceId id, QString *error) const
 SourceRecord Project::record(SourceId id) const
 {
     return {source(id), sourceText(id), sourceOriginal(id), m_analysisStore->reviewsOf(id),
-            annotationsOf(id)};
-}
-
-Analysis::ReviewStatus Project::reviewStatus(const Analysis::PassageKey &key) const
-{
-    const auto it = m_reviews.constFind(key);
-    return it == m_reviews.cend() ? Analysis::ReviewStatus::Unreviewed : it->status;
-}
-
-Analysis::PassageReview Project::review(const Analysis::PassageKey &key) const
-{
-    const auto it = m_reviews.constFind(key);
-    return it == m_reviews.cend() ? Analysis::PassageReview{key, {}, {}, {}} : *it;
-}
-
-bool Project::setReviewStatus(const QVector<Analysis::PassageKey> &keys,
-                              Analysis::ReviewStatus status, QString *error)
-{
-    if (!checkWritable(error))
-        return false;
-    std::vector<Analysis::PassageReview> before, after;
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    for (const Analysis::PassageKey &k : keys) {
-        if (reviewStatus(k) == status)
-            continue;
-        before.push_back(review(k));
-        after.push_back({k, status, m_author, now});
-    }
-    if (after.empty())
-        return true;
-    return m_undoStack->push(
-        std::make_unique<SetPassageReviewCommand>(this, std::move(before), std::move(after)),
-        error);
-}
-
-bool Project::writeReviews(const std::vector<Analysis::PassageReview> &reviews,
-                           const QString &action, QString *error)
-{
-    if (!checkWritable(error))
-        return false;
-    Storage::Transaction tx(m_storage->db());
-    if (!tx.begin(error))
-        return false;
-    QJsonArray details;
-    for (const Analysis::PassageReview &r : reviews) {
-        if (!m_analysisStore->setReview(r, error))
-            return false;
-        details.append(
-            QJsonObject{{QStringLiteral("a"), qint64(r.key.a)},
-                        {QStringLiteral("b"), qint64(r.key.b)},
-                        {QStringLiteral("spanA"), QJsonArray{r.key.spanA.start, r.key.spanA.end}},
-                        {QStringLiteral("spanB"), QJsonArray{r.key.spanB.start, r.key.spanB.end}},
-                        {QStringLiteral("status"), Analysis::reviewStatusName(r.status)}});
-    }
-    if (!m_sourceStore->appendLog(
-            m_author, action,
-            QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), error) ||
-        !tx.commit(error))
-        return false;
-    QVector<Analysis::PassageKey> keys;
-    for (const Analysis::PassageReview &r : reviews) {
-        if (r.status == Analysis::ReviewStatus::Unreviewed)
-            m_reviews.remove(r.key);
-        else
-            m_reviews.insert(r.key, r);
-        keys << r.key;
-    }
-    emit reviewsChanged(keys);
-    return true;
+            m_annotations.ofSource(id)};
 }
 
 Project::AddOutcome Project::addDocuments(const QVector<ImportedDocument> &documents)
@@ -355,75 +286,6 @@ bool Project::setSourceMetadata(SourceId id, const SourceMetadata &meta, QString
                              error);
 }
 
-Analysis::AnalysisInput Project::analysisInput(bool full) const
-{
-    Analysis::AnalysisInput input;
-    input.full = full;
-    // Sources analysed by another engine version count as not analysed; when none is analysed
-    // by this version the analysis runs in full and replaces what is stored.
-    for (const Source &s : m_sources) {
-        Analysis::EngineDocument d{s.id, sourceText(s.id), s.meta.language};
-        if (!full && m_analysed.contains(s.id))
-            input.analysed.push_back(std::move(d));
-        else
-            input.fresh.push_back(std::move(d));
-    }
-    if (!full && input.analysed.empty())
-        input.full = true;
-    return input;
-}
-
-bool Project::isAnalysisCurrent() const
-{
-    for (const Source &s : m_sources)
-        if (!m_analysed.contains(s.id))
-            return false;
-    return true;
-}
-
-bool Project::applyAnalysis(const Analysis::AnalysisOutput &output, QString *error)
-{
-    if (!checkWritable(error) || output.cancelled)
-        return false;
-    Storage::Transaction tx(m_storage->db());
-    if (!tx.begin(error))
-        return false;
-    if (output.replaceAll && !m_analysisStore->clear(error))
-        return false;
-    // Incrementally analysed sources get all their passages anew (they may hold ones from an
-    // earlier engine version).
-    if (!output.replaceAll)
-        for (SourceId id : output.analysed)
-            if (!m_analysisStore->removeSource(id, error))
-                return false;
-    for (const auto &[a, b] : output.droppedPairs)
-        if (!m_analysisStore->removePair(a, b, error))
-            return false;
-    for (const Analysis::PassagePair &p : output.added) {
-        // Sources removed while the analysis ran have no passages.
-        if (rowOf(p.a) < 0 || rowOf(p.b) < 0)
-            continue;
-        if (!m_analysisStore->insert(p, error))
-            return false;
-    }
-    for (SourceId id : output.analysed)
-        if (rowOf(id) >= 0 && !m_analysisStore->markAnalysed(id, Analysis::engineVersion(), error))
-            return false;
-    if (!m_sourceStore->appendLog(m_author, QStringLiteral("analyse-overlaps"),
-                                  QStringLiteral("{\"passages\":%1,\"sources\":%2}")
-                                      .arg(output.added.size())
-                                      .arg(output.analysed.size()),
-                                  error) ||
-        !tx.commit(error))
-        return false;
-    m_passages = m_analysisStore->passages();
-    m_analysed.clear();
-    for (SourceId id : m_analysisStore->analysedSources(Analysis::engineVersion()))
-        m_analysed.insert(id);
-    emit passagesChanged();
-    return true;
-}
-
 bool Project::saveCopyAs(const QString &target, QString *error)
 {
     return m_storage->saveCopyAs(target, error);
@@ -505,8 +367,8 @@ bool Project::insertRecords(QVector<SourceRecord> &records, const QString &actio
     if (!restoredKeys.isEmpty())
         emit reviewsChanged(restoredKeys);
     if (!annotations.isEmpty()) {
-        applyInMemory({}, annotations);
-        emit annotationsChanged();
+        m_annotations.apply({}, annotations);
+        emit annotationsChanged(AnnotationChange::of({}, annotations));
     }
     return true;
 }
@@ -534,7 +396,7 @@ bool Project::deleteSources(const SourceIds &ids, const QString &action, QString
     // Their mentions, links and notes went too (ON DELETE CASCADE).
     AnnotationDelta droppedAnnotations;
     for (SourceId id : ids) {
-        const AnnotationDelta a = annotationsOf(id);
+        const AnnotationDelta a = m_annotations.ofSource(id);
         droppedAnnotations.mentions.insert(droppedAnnotations.mentions.end(), a.mentions.begin(),
                                            a.mentions.end());
         droppedAnnotations.links.insert(droppedAnnotations.links.end(), a.links.begin(),
@@ -542,7 +404,7 @@ bool Project::deleteSources(const SourceIds &ids, const QString &action, QString
         droppedAnnotations.notes.insert(droppedAnnotations.notes.end(), a.notes.begin(),
                                         a.notes.end());
     }
-    applyInMemory(droppedAnnotations, {});
+    m_annotations.apply(droppedAnnotations, {});
     QVector<Analysis::PassageKey> droppedReviews;
     for (auto it = m_reviews.begin(); it != m_reviews.end();) {
         if (ids.contains(it.key().a) || ids.contains(it.key().b)) {
@@ -572,7 +434,7 @@ bool Project::deleteSources(const SourceIds &ids, const QString &action, QString
     if (!droppedReviews.isEmpty())
         emit reviewsChanged(droppedReviews);
     if (!droppedAnnotations.isEmpty())
-        emit annotationsChanged();
+        emit annotationsChanged(AnnotationChange::of(droppedAnnotations, {}));
     return true;
 }
 

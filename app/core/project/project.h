@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/projectanalysis.h"
+#include "annotationset.h"
 #include "importers/importeddocument.h"
 #include "model/annotation.h"
 #include "model/source.h"
@@ -108,40 +109,36 @@ public:
                          QString *error = nullptr);
 
     // --- What analysts record: entity registry, mentions, links, notes -----------------------
-    const std::vector<EntityType> &entityTypes() const { return m_types; }
-    const EntityType *entityType(qint64 id) const;
-    /// The registry, by id.
-    /// By id: whatever iterates them (suggestions, merges, exports) sees one order every run.
-    const QMap<qint64, Entity> &entities() const { return m_entities; }
-    const Entity *entity(qint64 id) const;
+    const AnnotationSet &annotations() const { return m_annotations; }
+    const std::vector<EntityType> &entityTypes() const { return m_annotations.types(); }
+    const EntityType *entityType(qint64 id) const { return m_annotations.type(id); }
+    /// The registry, by id: whatever iterates it (suggestions, merges, exports) sees one order.
+    const QMap<qint64, Entity> &entities() const { return m_annotations.entities(); }
+    const Entity *entity(qint64 id) const { return m_annotations.entity(id); }
     /// Every mention, ordered by source and position.
-    const std::vector<Mention> &mentions() const { return m_mentions; }
-    const Mention *mention(qint64 id) const;
-    std::vector<Mention> mentionsIn(SourceId source) const;
-    std::vector<Mention> mentionsOf(qint64 entity) const;
-    /// The mention of \a source whose span holds \a pos (its ends included); the last one by
-    /// position when several do; nullptr when none.
-    const Mention *mentionAt(SourceId source, int pos) const;
-    /// Ids of the mentions of \a source that overlap or touch \a span.
-    QVector<qint64> mentionsOverlapping(SourceId source, Span span) const;
+    const std::vector<Mention> &mentions() const { return m_annotations.mentions(); }
+    const Mention *mention(qint64 id) const { return m_annotations.mention(id); }
+    std::vector<Mention> mentionsIn(SourceId s) const { return m_annotations.mentionsIn(s); }
+    std::vector<Mention> mentionsOf(qint64 e) const { return m_annotations.mentionsOf(e); }
+    /// See AnnotationSet::mentionAt.
+    const Mention *mentionAt(SourceId s, int pos) const { return m_annotations.mentionAt(s, pos); }
+    QVector<qint64> mentionsOverlapping(SourceId source, Span span) const
+    {
+        return m_annotations.mentionsOverlapping(source, span);
+    }
     /// The mentions of \a entity grouped by their text as written, in text order.
     QMap<QString, QVector<qint64>> mentionGroupsByText(qint64 entity) const;
-    const std::vector<Link> &links() const { return m_links; }
-    const Link *link(qint64 id) const;
-    const std::vector<Note> &notes() const { return m_notes; }
+    const std::vector<Link> &links() const { return m_annotations.links(); }
+    const Link *link(qint64 id) const { return m_annotations.link(id); }
+    const std::vector<Note> &notes() const { return m_annotations.notes(); }
     /// The note on a target (see Note), or nullptr.
     const Note *noteOn(Note::Target target, SourceId source, Span span, qint64 entity,
-                       qint64 link) const;
+                       qint64 link) const
+    {
+        return m_annotations.noteOn(target, source, span, entity, link);
+    }
     /// "accepted", "rejected" or empty.
-    QString suggestionDecision(const QString &key) const { return m_decisions.value(key); }
-
-    /// A fresh id for a new row of an annotation table (ids are chosen before the row is
-    /// written, so that redo after undo writes the same row again).
-    qint64 newTypeId() { return ++m_lastTypeId; }
-    qint64 newEntityId() { return ++m_lastEntityId; }
-    qint64 newMentionId() { return ++m_lastMentionId; }
-    qint64 newLinkId() { return ++m_lastLinkId; }
-    qint64 newNoteId() { return ++m_lastNoteId; }
+    QString suggestionDecision(const QString &key) const { return m_annotations.decision(key); }
     /// Now, as stored in created/modified columns (ISO 8601 UTC).
     static QString timestamp();
 
@@ -176,10 +173,14 @@ public:
     /// Writes the note on \a note's target (its id found or assigned); empty text deletes it.
     bool setNote(Note note, QString *error = nullptr);
 
-    /// Runs an annotation edit as one undo step: \a command is one of the commands in
-    /// commands/annotationcommands.h. Empty changes are no edit.
-    bool pushAnnotationEdit(std::unique_ptr<class AnnotationCommand> command,
-                            QString *error = nullptr);
+    /// Adds annotations read from another tool's file as one undo step. Rows with an id of 0
+    /// or less are new and get their ids here (see AnnotationSet::assignIds); every mention and
+    /// link must lie inside its source and name an entity of the registry or of \a added.
+    bool importAnnotations(AnnotationDelta added, const QString &text, QString *error = nullptr);
+    /// Records \a decisions on suggestions as one undo step, with the rows that the accepted
+    /// ones propose (\a accepted, checked and given ids as by importAnnotations()).
+    bool decideSuggestions(std::vector<SuggestionDecision> decisions, AnnotationDelta accepted,
+                           const QString &text, QString *error = nullptr);
     /// Runs \a edits (several undo commands, usually one macro) in one database transaction:
     /// they become durable together when \a edits returns true, or not at all (a crash half-way
     /// leaves none of them). \a edits must take back what it did in memory when it fails.
@@ -187,8 +188,8 @@ public:
 
 signals:
     /// Something analysts record changed (entity types, entities, mentions, links, notes or
-    /// decisions on suggestions).
-    void annotationsChanged();
+    /// decisions on suggestions): \a change says what.
+    void annotationsChanged(const Crosscheck::Core::AnnotationChange &change);
     void sourceAboutToBeInserted(int row);
     void sourceInserted(int row);
     void sourceAboutToBeRemoved(int row);
@@ -209,6 +210,13 @@ private:
     friend class AnnotationCommand;
 
     explicit Project(std::unique_ptr<Storage::ProjectStorage> storage);
+    /// Runs an annotation edit as one undo step; empty changes are no edit.
+    bool pushAnnotationEdit(std::unique_ptr<class AnnotationCommand> command,
+                            QString *error = nullptr);
+    /// Checks that \a added can be written next to what the project holds.
+    bool checkAdded(const AnnotationDelta &added, QString *error) const;
+    /// True when \a span lies inside the text of \a source (reads lengths once per call).
+    std::function<bool(SourceId, Span)> spanChecker() const;
     bool checkWritable(QString *error) const;
     /// The row of \a id when the project is writable and the source exists, else -1 (error set).
     int writableRow(SourceId id, QString *error) const;
@@ -226,8 +234,6 @@ private:
     bool applyAnnotations(const AnnotationDelta &remove, const AnnotationDelta &write,
                           const QString &action, QString *error);
     bool writeDelta(const AnnotationDelta &remove, const AnnotationDelta &write, QString *error);
-    void applyInMemory(const AnnotationDelta &remove, const AnnotationDelta &write);
-    AnnotationDelta annotationsOf(SourceId source) const;
     void loadAnnotations();
     /// Sets aside (in memory; the file is not changed) every mention, link, note and passage
     /// whose span lies outside its source's text or whose source is missing, as a damaged or
@@ -238,14 +244,7 @@ private:
     std::unique_ptr<Storage::SourceStore> m_sourceStore;
     std::unique_ptr<Storage::AnalysisStore> m_analysisStore;
     std::unique_ptr<Storage::AnnotationStore> m_annotationStore;
-    std::vector<EntityType> m_types;
-    QMap<qint64, Entity> m_entities;
-    std::vector<Mention> m_mentions; // by source, start, id
-    std::vector<Link> m_links;       // by id
-    std::vector<Note> m_notes;       // by id
-    QHash<QString, QString> m_decisions;
-    qint64 m_lastTypeId = 0, m_lastEntityId = 0, m_lastMentionId = 0, m_lastLinkId = 0,
-           m_lastNoteId = 0;
+    AnnotationSet m_annotations;
     std::vector<Analysis::PassagePair> m_passages;
     QString m_loadProblems;
     QSet<SourceId> m_analysed; // sources analysed by the current engine version

@@ -1,7 +1,6 @@
 #include "reviewqueue.h"
 #include "namematcher.h"
 
-#include "commands/annotationcommands.h"
 #include "project/project.h"
 #include "project/undostack.h"
 
@@ -36,26 +35,19 @@ bool asOneStep(Project &project, const QString &text, const std::function<bool()
 bool decide(Project &project, const QString &key, const QString &decision, QString *error,
             const QString &text)
 {
-    return project.pushAnnotationEdit(
-        std::make_unique<DecideSuggestionsCommand>(&project,
-                                                   std::vector<SuggestionDecision>{{key, decision}},
-                                                   AnnotationDelta{}, AnnotationDelta{}, text),
-        error);
+    return project.decideSuggestions({{key, decision}}, {}, text, error);
 }
-/// Records \a link (its id, author and times set here) and the acceptance of \a key as one step.
+/// Records \a link (its author and times set here) and the acceptance of \a key as one step.
 bool recordLink(Project &project, const QString &key, Link link, const QString &text,
                 QString *error)
 {
-    link.id = project.newLinkId();
+    link.id = 0;
     link.author = project.author();
     link.created = link.modified = Project::timestamp();
-    AnnotationDelta after;
-    after.links.push_back(link);
-    return project.pushAnnotationEdit(
-        std::make_unique<DecideSuggestionsCommand>(
-            &project, std::vector<SuggestionDecision>{{key, QStringLiteral("accepted")}},
-            AnnotationDelta{}, after, text),
-        error);
+    AnnotationDelta accepted;
+    accepted.links.push_back(link);
+    return project.decideSuggestions({{key, QStringLiteral("accepted")}}, std::move(accepted), text,
+                                     error);
 }
 } // namespace
 
@@ -286,7 +278,7 @@ BatchRows batchRows(Project &project, const SuggestionBatch &batch, double thres
 {
     BatchRows rows;
     const NameMatcher matcher;
-    QHash<QString, qint64> byName; // folded name -> entity id (registry or created now)
+    QHash<QString, qint64> byName; // folded name -> entity id (registry, or -n: created now)
     for (const Entity &e : project.entities()) {
         byName.insert(matcher.fold(e.name), e.id);
         for (const QString &a : e.aliases)
@@ -299,7 +291,7 @@ BatchRows batchRows(Project &project, const SuggestionBatch &batch, double thres
         qint64 id = e.entity ? e.entity : byName.value(matcher.fold(e.entityName));
         if (!id) {
             Entity created;
-            created.id = id = project.newEntityId();
+            created.id = id = -qint64(rows.after.entities.size() + 1);
             created.name = e.entityName;
             created.type = ReviewQueue::typeId(project, e.typeName);
             created.created = created.modified = now;
@@ -307,7 +299,6 @@ BatchRows batchRows(Project &project, const SuggestionBatch &batch, double thres
             byName.insert(matcher.fold(e.entityName), id);
         }
         Mention m;
-        m.id = project.newMentionId();
         m.source = e.source;
         m.span = e.span;
         m.entity = id;
@@ -323,7 +314,7 @@ BatchRows batchRows(Project &project, const SuggestionBatch &batch, double thres
         if (c.confidence + kSlack < threshold || !c.spanA.isValid() || !c.spanB.isValid())
             continue;
         Link l = c.toLink();
-        l.id = project.newLinkId();
+        l.id = 0;
         l.note = tr("%1 (batch run, confidence %2)").arg(c.reason).arg(rounded(c.confidence));
         l.author = project.author();
         l.created = l.modified = now;
@@ -346,10 +337,7 @@ bool ReviewQueue::acceptAbove(Project &project, const SuggestionBatch &batch, do
     // Every part of the step in one database transaction: a crash half-way leaves none of it.
     const auto applyAll = [&](QString *err) {
         return asOneStep(project, text, [&] {
-            bool ok = project.pushAnnotationEdit(
-                std::make_unique<DecideSuggestionsCommand>(&project, rows.decisions,
-                                                           AnnotationDelta{}, rows.after, text),
-                err);
+            bool ok = project.decideSuggestions(rows.decisions, rows.after, text, err);
             for (const MergeProposal &m : batch.merges) {
                 if (!ok || m.confidence + kSlack < threshold || m.entities.size() < 2)
                     continue;

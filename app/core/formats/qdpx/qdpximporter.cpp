@@ -1,7 +1,6 @@
 #include "qdpx.h"
 #include "qdpxreader.h"
 
-#include "commands/annotationcommands.h"
 #include "importers/documentimporter.h"
 #include "project/project.h"
 
@@ -286,7 +285,7 @@ struct Importer
         qint64 id = typeByName.value(code->attr("name").toLower());
         if (!id) {
             EntityType t;
-            t.id = id = project.newTypeId();
+            t.id = id = -qint64(delta.types.size() + 1); // new: numbered -1, -2, …
             t.name = code->attr("name");
             t.color = isHexColor(code->attr("color")) ? code->attr("color").toLower()
                                                       : QStringLiteral("#999999");
@@ -305,7 +304,7 @@ struct Importer
         if (entityOfCode.contains(g))
             return entityOfCode.value(g);
         Entity e;
-        e.id = project.newEntityId();
+        e.id = -qint64(delta.entities.size() + 1);
         e.name = code->attr("name");
         const Node *parent =
             code->parent && code->parent->name == QLatin1String("Code") ? code->parent : nullptr;
@@ -316,16 +315,8 @@ struct Importer
             e.aliases =
                 description.mid(alsoWritten.size()).split(QStringLiteral("; "), Qt::SkipEmptyParts);
         else if (!description.isEmpty())
-            delta.notes.push_back({project.newNoteId(),
-                                   Note::Target::Entity,
-                                   0,
-                                   {},
-                                   e.id,
-                                   0,
-                                   description,
-                                   project.author(),
-                                   now,
-                                   now});
+            delta.notes.push_back(
+                {0, Note::Target::Entity, 0, {}, e.id, 0, description, project.author(), now, now});
         std::sort(e.aliases.begin(), e.aliases.end());
         e.created = e.modified = now;
         delta.entities.push_back(e);
@@ -356,7 +347,7 @@ struct Importer
                 return;
             }
         }
-        delta.notes.push_back({project.newNoteId(), target, source, span, entity, link, text,
+        delta.notes.push_back({0, target, source, span, entity, link, text,
                                userName(note, "creatingUser"), when(note), when(note)});
         usedNotes.insert(note->attr("guid").toUpper());
         ++r.notes;
@@ -433,7 +424,6 @@ struct Importer
             if (linkSides.contains(g) && isLinkCode(code))
                 continue;
             Mention m;
-            m.id = project.newMentionId();
             m.source = sid;
             m.span = span;
             m.entity = entityFor(code);
@@ -445,9 +435,8 @@ struct Importer
         }
         const QString description = sel->childText("Description");
         if (!description.isEmpty())
-            delta.notes.push_back({project.newNoteId(), Note::Target::Span, sid, span, 0, 0,
-                                   description, userName(sel, "creatingUser"), when(sel),
-                                   when(sel)}),
+            delta.notes.push_back({0, Note::Target::Span, sid, span, 0, 0, description,
+                                   userName(sel, "creatingUser"), when(sel), when(sel)}),
                 ++r.notes;
         for (const Node *ref : sel->all("NoteRef")) {
             if (const Node *n = noteText(ref))
@@ -494,7 +483,7 @@ struct Importer
                     continue;
                 }
                 Link l;
-                l.id = project.newLinkId();
+                l.id = -qint64(delta.links.size() + 1);
                 l.sourceA = a->source;
                 l.spanA = a->span;
                 l.sourceB = b->source;
@@ -588,10 +577,7 @@ bool Qdpx::import(Project &project, const QByteArray &bytes, ImportReport *repor
     Importer importer(project, r, package);
     importer.run();
     return importer.delta.isEmpty() ||
-           project.pushAnnotationEdit(
-               std::make_unique<ImportAnnotationsCommand>(&project, importer.delta,
-                                                          tr("Import REFI-QDA annotations")),
-               error);
+           project.importAnnotations(importer.delta, tr("Import REFI-QDA annotations"), error);
 }
 
 QString Qdpx::ImportReport::counts() const

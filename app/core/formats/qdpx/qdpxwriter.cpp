@@ -1,7 +1,6 @@
 #include "qdpx.h"
 #include "version.h"
 
-#include "commands/annotationcommands.h"
 #include "importers/documentimporter.h"
 #include "project/project.h"
 #include "text/codepoints.h"
