@@ -800,29 +800,29 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     <name>Crosscheck::Core::Formats::Report</name>
     <message>
         <location filename="../app/core/formats/exporter.cpp" line="+35"/>
-        <location filename="../app/core/formats/report.cpp" line="+315"/>
+        <location filename="../app/core/formats/report.cpp" line="+157"/>
         <source>Crosscheck report: %1</source>
         <translation>Crosscheck-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/report.cpp" line="-167"/>
+        <location filename="../app/core/formats/reportpictures.cpp" line="+72"/>
         <source>only
 here</source>
         <translation>nur
 hier</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>share of the row source&apos;s words</source>
         <translation>Anteil der Wörter der Zeilenquelle</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../app/core/formats/report.cpp" line="+22"/>
         <source>Generated %1 by %2.</source>
         <translation>Erstellt %1 von %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-8"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n Quelle</numerusform>
@@ -878,17 +878,17 @@ hier</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The overlaps are not current: some sources were added after the last analysis.</source>
         <translation>Die Überschneidungen sind nicht aktuell: Einige Quellen kamen nach der letzten Analyse hinzu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Timeline of publication</source>
         <translation>Zeitleiste der Veröffentlichung</translation>
     </message>
@@ -908,12 +908,12 @@ hier</translation>
         <translation>Medium</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
@@ -923,7 +923,7 @@ hier</translation>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Shared</source>
         <translation>Geteilt</translation>
     </message>
@@ -933,17 +933,17 @@ hier</translation>
         <translation>Nur hier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-8"/>
         <source>Note on %1:</source>
         <translation>Notiz zu %1:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Source overlap</source>
         <translation>Überschneidung der Quellen</translation>
     </message>
@@ -953,22 +953,22 @@ hier</translation>
         <translation>Es wurden keine gemeinsamen Passagen gefunden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Each cell gives the share of the row source&apos;s words that are inside passages shared with the column source; the last column gives the share found in no other source.</source>
         <translation>Jede Zelle gibt den Anteil der Wörter der Zeilenquelle an, die in mit der Spaltenquelle geteilten Passagen stehen; die letzte Spalte den Anteil, der in keiner anderen Quelle steht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The %1 sources sharing the most words are shown, of %2.</source>
         <translation>Gezeigt werden die %1 Quellen mit den meisten geteilten Wörtern, von %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Heat map of the words each source shares with each other source</source>
         <translation>Heatmap der Wörter, die jede Quelle mit jeder anderen teilt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Passage families</source>
         <translation>Passagenfamilien</translation>
     </message>
@@ -978,12 +978,12 @@ hier</translation>
         <translation>Keine Passage wird von drei oder mehr Quellen geteilt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The %1 largest families are shown, of %2.</source>
         <translation>Gezeigt werden die %1 größten Familien, von %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
@@ -993,7 +993,7 @@ hier</translation>
         <translation>Quellen (veröffentlicht)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Published first</source>
         <translation>Zuerst veröffentlicht</translation>
     </message>
@@ -1008,17 +1008,17 @@ hier</translation>
         <translation>Wahrscheinlicher Ursprung</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>uncertain: the earliest source does not contain the most</source>
         <translation>unsicher: die früheste Quelle enthält nicht das meiste</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>dates do not tell</source>
         <translation>die Daten sagen es nicht</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Contradictions</source>
         <translation>Widersprüche</translation>
     </message>
@@ -1028,7 +1028,7 @@ hier</translation>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>No contradiction was recorded.</source>
         <translation>Es wurde kein Widerspruch erfasst.</translation>
     </message>
@@ -1038,12 +1038,12 @@ hier</translation>
         <translation>Es wurde keine Bestätigung erfasst.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>minor</source>
         <translation>gering</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>notable</source>
         <translation>beachtlich</translation>
     </message>
@@ -1053,17 +1053,17 @@ hier</translation>
         <translation>schwer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 · %2 · %3 · recorded by %4</source>
         <translation>%1 · %2 · %3 · erfasst von %4</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Entity index</source>
         <translation>Entitätenverzeichnis</translation>
     </message>
@@ -1073,7 +1073,7 @@ hier</translation>
         <translation>Es wurde keine Entität markiert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Entity</source>
         <translation>Entität</translation>
     </message>
@@ -1083,12 +1083,12 @@ hier</translation>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Also written</source>
         <translation>Auch geschrieben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
     </message>
@@ -1098,7 +1098,7 @@ hier</translation>
         <translation>Nach Quelle (Anzahl Erwähnungen)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+128"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · Seite %2 von %3</translation>
     </message>
@@ -1497,7 +1497,7 @@ hier</translation>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../app/core/project/project.cpp" line="+31"/>
+        <location filename="../app/core/project/project.cpp" line="+30"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -1525,7 +1525,7 @@ hier</translation>
         <translation>Das Projekt ist schreibgeschützt (%1).</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+24"/>
         <source>pasted text</source>
         <translation>eingefügter Text</translation>
     </message>
@@ -1545,12 +1545,12 @@ hier</translation>
         <translation>nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-63"/>
         <source>The source no longer exists.</source>
         <translation>Die Quelle existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+91"/>
         <source>A source needs a title.</source>
         <translation>Eine Quelle braucht einen Titel.</translation>
     </message>
@@ -1616,7 +1616,7 @@ hier</translation>
         <translation>„%1“ enthält Annotationen, die außerhalb des Texts ihrer Quelle oder auf eine fehlende Quelle oder Entität zeigen (eine beschädigte oder bearbeitete Datei); sie wurden beiseitegelegt und werden weder gezeigt noch exportiert: %2. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../app/core/project/projectedits.cpp" line="+27"/>
         <location line="+24"/>
         <source>Nothing to tag there.</source>
         <translation>Dort gibt es nichts zu markieren.</translation>
@@ -1696,12 +1696,12 @@ hier</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>A link needs a span in each of two sources.</source>
         <translation>Eine Verknüpfung braucht einen Abschnitt in jeder von zwei Quellen.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>The two spans of a link must not overlap.</source>
         <translation>Die beiden Abschnitte einer Verknüpfung dürfen sich nicht überlappen.</translation>
     </message>
@@ -1717,7 +1717,7 @@ hier</translation>
         <translation>„%1“ ist bereits im Verzeichnis.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>A mention lies outside its source&apos;s text.</source>
         <translation>Eine Erwähnung liegt außerhalb des Textes ihrer Quelle.</translation>
     </message>

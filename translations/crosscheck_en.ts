@@ -112,7 +112,7 @@
 <context>
     <name>Crosscheck::Core::Formats::Report</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/report.cpp" line="+330"/>
+        <location filename="../app/core/formats/report.cpp" line="+171"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+242"/>
+        <location filename="../app/core/project/projectedits.cpp" line="+117"/>
         <source>Tag %n more occurrence(s) of “%1”</source>
         <translation>
             <numerusform>Tag %n more occurrence of “%1”</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/project.cpp" line="+158"/>
+        <location filename="../app/core/project/project.cpp" line="+157"/>
         <source>The text of %n source(s) no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</source>
         <translation>
             <numerusform>The text of %n source no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</numerusform>

@@ -812,29 +812,29 @@ Contains %2% of the words the other members carry</source>
     <name>Crosscheck::Core::Formats::Report</name>
     <message>
         <location filename="../app/core/formats/exporter.cpp" line="+35"/>
-        <location filename="../app/core/formats/report.cpp" line="+315"/>
+        <location filename="../app/core/formats/report.cpp" line="+157"/>
         <source>Crosscheck report: %1</source>
         <translation>Звіт Crosscheck: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/report.cpp" line="-167"/>
+        <location filename="../app/core/formats/reportpictures.cpp" line="+72"/>
         <source>only
 here</source>
         <translation>лише
 тут</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>share of the row source&apos;s words</source>
         <translation>частка слів джерела в рядку</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../app/core/formats/report.cpp" line="+22"/>
         <source>Generated %1 by %2.</source>
         <translation>Створено %1, автор %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-8"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n джерело</numerusform>
@@ -897,17 +897,17 @@ here</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The overlaps are not current: some sources were added after the last analysis.</source>
         <translation>Збіги не актуальні: деякі джерела додано після останнього аналізу.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Sources</source>
         <translation>Джерела</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Timeline of publication</source>
         <translation>Хронологія публікацій</translation>
     </message>
@@ -927,12 +927,12 @@ here</source>
         <translation>Видання</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Published</source>
         <translation>Опубліковано</translation>
     </message>
@@ -942,7 +942,7 @@ here</source>
         <translation>Слова</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Shared</source>
         <translation>Спільне</translation>
     </message>
@@ -952,17 +952,17 @@ here</source>
         <translation>Лише тут</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-8"/>
         <source>Note on %1:</source>
         <translation>Нотатка до %1:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Source overlap</source>
         <translation>Збіги між джерелами</translation>
     </message>
@@ -972,22 +972,22 @@ here</source>
         <translation>Спільних фрагментів не знайдено.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Each cell gives the share of the row source&apos;s words that are inside passages shared with the column source; the last column gives the share found in no other source.</source>
         <translation>Кожна клітинка показує частку слів джерела в рядку, що входять у фрагменти, спільні з джерелом у стовпці; останній стовпець — частку, якої немає в жодному іншому джерелі.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The %1 sources sharing the most words are shown, of %2.</source>
         <translation>Показано %1 джерел із найбільшою кількістю спільних слів, із %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Heat map of the words each source shares with each other source</source>
         <translation>Теплова карта слів, спільних для кожної пари джерел</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Passage families</source>
         <translation>Родини фрагментів</translation>
     </message>
@@ -997,12 +997,12 @@ here</source>
         <translation>Жоден фрагмент не спільний для трьох чи більше джерел.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The %1 largest families are shown, of %2.</source>
         <translation>Показано %1 найбільших родин, із %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Family</source>
         <translation>Родина</translation>
     </message>
@@ -1012,7 +1012,7 @@ here</source>
         <translation>Джерела (опубліковано)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Published first</source>
         <translation>Опубліковано першим</translation>
     </message>
@@ -1027,17 +1027,17 @@ here</source>
         <translation>Ймовірне першоджерело</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>uncertain: the earliest source does not contain the most</source>
         <translation>невідомо: найраніше джерело не містить найбільшого</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>dates do not tell</source>
         <translation>дати не показують</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Contradictions</source>
         <translation>Суперечності</translation>
     </message>
@@ -1047,7 +1047,7 @@ here</source>
         <translation>Підтвердження</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>No contradiction was recorded.</source>
         <translation>Суперечностей не зафіксовано.</translation>
     </message>
@@ -1057,12 +1057,12 @@ here</source>
         <translation>Підтверджень не зафіксовано.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>minor</source>
         <translation>незначна</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>notable</source>
         <translation>помітна</translation>
     </message>
@@ -1072,17 +1072,17 @@ here</source>
         <translation>серйозна</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 · %2 · %3 · recorded by %4</source>
         <translation>%1 · %2 · %3 · зафіксував(-ла) %4</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Note:</source>
         <translation>Нотатка:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Entity index</source>
         <translation>Покажчик сутностей</translation>
     </message>
@@ -1092,7 +1092,7 @@ here</source>
         <translation>Жодної сутності не позначено.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Entity</source>
         <translation>Сутність</translation>
     </message>
@@ -1102,12 +1102,12 @@ here</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Also written</source>
         <translation>Інші написання</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Mentions</source>
         <translation>Згадки</translation>
     </message>
@@ -1117,7 +1117,7 @@ here</source>
         <translation>За джерелами (кількість згадок)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+128"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · сторінка %2 з %3</translation>
     </message>
@@ -1519,7 +1519,7 @@ here</source>
         <translation>Імпорт файлів</translation>
     </message>
     <message>
-        <location filename="../app/core/project/project.cpp" line="+31"/>
+        <location filename="../app/core/project/project.cpp" line="+30"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
@@ -1548,7 +1548,7 @@ here</source>
         <translation>Проєкт відкрито лише для читання (%1).</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+24"/>
         <source>pasted text</source>
         <translation>вставлений текст</translation>
     </message>
@@ -1568,12 +1568,12 @@ here</source>
         <translation>не збережено: %1</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-63"/>
         <source>The source no longer exists.</source>
         <translation>Джерела більше не існує.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+91"/>
         <source>A source needs a title.</source>
         <translation>Джерело повинно мати заголовок.</translation>
     </message>
@@ -1646,7 +1646,7 @@ here</source>
         <translation>«%1» містить анотації, що вказують поза текст свого джерела або на відсутнє джерело чи сутність (пошкоджений або змінений файл); їх відкладено, вони не показуються й не експортуються: %2. Файл не змінено.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../app/core/project/projectedits.cpp" line="+27"/>
         <location line="+24"/>
         <source>Nothing to tag there.</source>
         <translation>Там нічого позначати.</translation>
@@ -1727,12 +1727,12 @@ here</source>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>A link needs a span in each of two sources.</source>
         <translation>Зв’язку потрібен фрагмент у кожному з двох джерел.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>The two spans of a link must not overlap.</source>
         <translation>Два фрагменти зв’язку не мають перетинатися.</translation>
     </message>
@@ -1748,7 +1748,7 @@ here</source>
         <translation>«%1» уже є в реєстрі.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>A mention lies outside its source&apos;s text.</source>
         <translation>Згадка лежить поза текстом свого джерела.</translation>
     </message>

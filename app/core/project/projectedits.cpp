@@ -306,8 +306,13 @@ bool Project::checkAdded(const AnnotationDelta &added, QString *error) const
             return fail(error, tr("An entity needs a name and a type."));
         newEntities.insert(e.id);
     }
+    QSet<qint64> mentionIds;
+    if (!added.mentions.empty()) {
+        for (const Mention &m : mentions())
+            mentionIds.insert(m.id);
+    }
     for (const Mention &m : added.mentions) {
-        if (mention(m.id) || !inside(m.source, m.span))
+        if (mentionIds.contains(m.id) || !inside(m.source, m.span))
             return fail(error, tr("A mention lies outside its source's text."));
         if (!entity(m.entity) && !newEntities.contains(m.entity))
             return fail(error, tr("A mention names no entity of the registry."));
