@@ -32,26 +32,6 @@ namespace Crosscheck::Core::Storage {
 
 namespace {
 
-// Numbered migrations, one SQL file each, embedded as resources.
-QStringList migrationFiles()
-{
-    ensureResources();
-    QStringList files = QDir(QStringLiteral(":/crosscheck/schema"))
-                            .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (QString &f : files)
-        f.prepend(QStringLiteral(":/crosscheck/schema/"));
-    return files;
-}
-
-bool fail(OpenStatus *status, OpenError error, const QString &message)
-{
-    if (status) {
-        status->error = error;
-        status->message = message.simplified(); // one line, whatever SQLite quoted in it
-    }
-    return false;
-}
-
 QString displayName(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -65,26 +45,6 @@ bool renameOver(const QString &from, const QString &to, QString *error)
     if (ec) {
         *error = QString::fromLocal8Bit(ec.message().c_str());
         return false;
-    }
-    return true;
-}
-
-/// Applies migrations \a from + 1 … \a to (one file each) to \a db, in the caller's transaction.
-bool applyMigrations(Database &db, int from, int to, QString *error)
-{
-    const QStringList files = migrationFiles();
-    for (int v = from; v < to && v < files.size(); ++v) {
-        QFile f(files.at(v));
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = ProjectStorage::tr("migration %1 is missing from this build").arg(v + 1);
-            return false;
-        }
-        for (const QString &statement : Database::splitStatements(QString::fromUtf8(f.readAll()))) {
-            if (!db.exec(statement, {}, error)) {
-                *error = ProjectStorage::tr("migration %1 failed: %2").arg(v + 1).arg(*error);
-                return false;
-            }
-        }
     }
     return true;
 }
@@ -115,13 +75,6 @@ bool recoverPrivately(const QString &path, Database &db, QString *error)
     }
     return recoverInPlace(copy, error) && db.open(QStringLiteral(":memory:"), false, error) &&
            db.restoreFrom(copy, error);
-}
-
-/// "trigger “zz”" for a Database::schemaObjects() entry.
-QString describeObject(const QString &object)
-{
-    const QStringList parts = object.split(u'\x1f');
-    return parts.size() < 2 ? object : parts.at(0) + QStringLiteral(" “") + parts.at(1) + u'”';
 }
 
 /// QLockFile::tryLock, and once more after removing a lock file that names no holder: a process
@@ -161,16 +114,13 @@ bool tryLockOrTakeOverEmpty(QLockFile &lock)
 
 } // namespace
 
-int currentSchemaVersion()
+bool ProjectStorage::fail(OpenStatus *status, OpenError error, const QString &message)
 {
-    static const int version = [] {
-        const int n = int(migrationFiles().size());
-        // Without its migrations this build would take every project for a newer one.
-        if (n == 0)
-            qFatal("Crosscheck: the schema migrations are missing from this build");
-        return n;
-    }();
-    return version;
+    if (status) {
+        status->error = error;
+        status->message = message.simplified(); // one line, whatever SQLite quoted in it
+    }
+    return false;
 }
 
 FileHeader FileHeader::read(const QString &path)
@@ -250,109 +200,6 @@ bool ProjectStorage::configureForWriting(QString *error)
            m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON"), {}, error);
 }
 
-QStringList ProjectStorage::expectedSchema(int version)
-{
-    static QMutex mutex;
-    static QHash<int, QStringList> cache;
-    const QMutexLocker lock(&mutex);
-    const auto it = cache.constFind(version);
-    if (it != cache.constEnd())
-        return *it;
-    Database db;
-    QString error;
-    QStringList objects;
-    if (db.open(QStringLiteral(":memory:"), false, &error) &&
-        applyMigrations(db, 0, version, &error))
-        objects = db.schemaObjects(&error);
-    cache.insert(version, objects);
-    return objects;
-}
-
-bool ProjectStorage::verify(int version, const QString &name, OpenStatus *status)
-{
-    const QString problems = m_db.quickCheck();
-    if (!problems.isEmpty())
-        return fail(status, OpenError::Damaged,
-                    tr("“%1” is damaged (%2). It was not changed; restore it from a backup or a "
-                       "saved copy.")
-                        .arg(name, problems));
-    // Colleagues send each other project files: a trigger or view that Crosscheck did not
-    // create would run inside the user's own edits. The schema must be exactly the one the
-    // migrations up to the file's version create.
-    QString error;
-    const QStringList actual = m_db.schemaObjects(&error);
-    const QStringList expected = expectedSchema(version);
-    if (actual == expected && error.isEmpty())
-        return true;
-    for (int v = 1; v <= currentSchemaVersion(); ++v) {
-        if (v != version && expectedSchema(v) == actual)
-            return fail(status, OpenError::Damaged,
-                        tr("“%1” says it is file format %2, but its tables are those of format "
-                           "%3: its header was changed or damaged. It was not changed.")
-                            .arg(name)
-                            .arg(version)
-                            .arg(v));
-    }
-    // By kind and name, the dangerous kinds first: what runs (triggers, views), then tables.
-    const auto keyed = [](const QStringList &objects) {
-        QMap<QString, QString> byKey;
-        static const QStringList order{QStringLiteral("trigger"), QStringLiteral("view"),
-                                       QStringLiteral("table"), QStringLiteral("index")};
-        for (const QString &o : objects) {
-            const QStringList parts = o.split(u'\x1f');
-            const qsizetype rank = order.indexOf(parts.value(0));
-            byKey.insert(QString::number(rank < 0 ? 9 : rank) + parts.value(1) + u'\x1f' +
-                             parts.value(0),
-                         o);
-        }
-        return byKey;
-    };
-    const QMap<QString, QString> have = keyed(actual), want = keyed(expected);
-    QStringList extra, missing, changed;
-    for (auto it = have.cbegin(); it != have.cend(); ++it) {
-        if (!want.contains(it.key()))
-            extra << describeObject(it.value());
-        else if (want.value(it.key()) != it.value())
-            changed << describeObject(it.value());
-    }
-    for (auto it = want.cbegin(); it != want.cend(); ++it) {
-        if (!have.contains(it.key()))
-            missing << describeObject(it.value());
-    }
-    const auto some = [](QStringList list) {
-        if (list.size() > 3)
-            list = list.mid(0, 3) << tr("%n more", nullptr, int(list.size()) - 3);
-        return list.join(QStringLiteral(", "));
-    };
-    QStringList parts;
-    if (!extra.isEmpty())
-        parts << tr("it holds %1").arg(some(extra));
-    if (!changed.isEmpty())
-        parts << tr("it has a changed %1").arg(some(changed));
-    if (!missing.isEmpty())
-        parts << tr("it lacks %1").arg(some(missing));
-    const QString what = parts.join(QStringLiteral("; "));
-    return fail(status, OpenError::Modified,
-                tr("“%1” was changed outside Crosscheck (%2). It was not opened, so that nothing "
-                   "in it can run, and it was not changed.")
-                    .arg(name, what));
-}
-
-bool ProjectStorage::migrate(Database &db, int fromVersion, QString *error)
-{
-    const QStringList files = migrationFiles();
-    Transaction tx(db);
-    if (!tx.begin(error))
-        return false;
-    if (!applyMigrations(db, fromVersion, int(files.size()), error))
-        return false;
-    // PRAGMAs take no bound values; both numbers are constants of this build.
-    if (!db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {}, error) ||
-        !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(files.size()), {}, error))
-        return false;
-    return tx.commit(error);
-}
-
 std::unique_ptr<ProjectStorage> ProjectStorage::createInMemory(QString *error)
 {
     std::unique_ptr<ProjectStorage> s(new ProjectStorage);
@@ -413,193 +260,212 @@ std::unique_ptr<ProjectStorage> ProjectStorage::create(const QString &path, Open
     return open(path, false, status);
 }
 
-std::unique_ptr<ProjectStorage> ProjectStorage::open(const QString &path, bool readOnly,
-                                                     OpenStatus *status)
+bool ProjectStorage::checkHeader(const QString &path, int *version, OpenStatus *status)
 {
     const QFileInfo info(path);
     const QString name = displayName(path);
-    if (!info.exists()) {
-        fail(status, OpenError::NotFound, tr("There is no file “%1”.").arg(name));
-        return nullptr;
-    }
-    if (!info.isFile()) {
-        fail(status, OpenError::NotAFile, tr("“%1” is a folder, not a project file.").arg(name));
-        return nullptr;
-    }
+    if (!info.exists())
+        return fail(status, OpenError::NotFound, tr("There is no file “%1”.").arg(name));
+    if (!info.isFile())
+        return fail(status, OpenError::NotAFile,
+                    tr("“%1” is a folder, not a project file.").arg(name));
     const FileHeader header = FileHeader::read(path);
-    if (!header.readable) {
-        fail(status, OpenError::Unreadable, tr("“%1” cannot be read (no permission?).").arg(name));
-        return nullptr;
-    }
-    if (!header.isSqlite) {
-        fail(status, OpenError::NotAProject,
-             header.size == 0 ? tr("“%1” is an empty file, not a Crosscheck project.").arg(name)
-                              : tr("“%1” is not a Crosscheck project.").arg(name));
-        return nullptr;
-    }
-    if (header.applicationId != kApplicationId) {
-        fail(status, OpenError::NotAProject,
-             tr("“%1” is an SQLite database of another application, not a Crosscheck project.")
-                 .arg(name));
-        return nullptr;
-    }
+    if (!header.readable)
+        return fail(status, OpenError::Unreadable,
+                    tr("“%1” cannot be read (no permission?).").arg(name));
+    if (!header.isSqlite)
+        return fail(status, OpenError::NotAProject,
+                    header.size == 0
+                        ? tr("“%1” is an empty file, not a Crosscheck project.").arg(name)
+                        : tr("“%1” is not a Crosscheck project.").arg(name));
+    if (header.applicationId != kApplicationId)
+        return fail(status, OpenError::NotAProject,
+                    tr("“%1” is an SQLite database of another application, not a Crosscheck "
+                       "project.")
+                        .arg(name));
     if (status)
         status->fileVersion = header.userVersion;
-    if (header.userVersion < 1) {
-        fail(status, OpenError::Damaged,
-             tr("“%1” is damaged: its header gives file format %2, which no Crosscheck writes. "
-                "It was not changed; restore it from a backup or a saved copy.")
-                 .arg(name)
-                 .arg(header.userVersion));
-        return nullptr;
-    }
+    if (header.userVersion < 1)
+        return fail(status, OpenError::Damaged,
+                    tr("“%1” is damaged: its header gives file format %2, which no Crosscheck "
+                       "writes. It was not changed; restore it from a backup or a saved copy.")
+                        .arg(name)
+                        .arg(header.userVersion));
     const int current = currentSchemaVersion();
-    if (header.userVersion > current) {
-        fail(status, OpenError::NewerVersion,
-             tr("“%1” was saved by a newer version of Crosscheck (file format %2; this version "
-                "reads up to %3). Update Crosscheck to open it; the file was not changed.")
-                 .arg(name)
-                 .arg(header.userVersion)
-                 .arg(current));
-        return nullptr;
-    }
+    if (header.userVersion > current)
+        return fail(status, OpenError::NewerVersion,
+                    tr("“%1” was saved by a newer version of Crosscheck (file format %2; this "
+                       "version reads up to %3). Update Crosscheck to open it; the file was not "
+                       "changed.")
+                        .arg(name)
+                        .arg(header.userVersion)
+                        .arg(current));
+    *version = header.userVersion;
+    return true;
+}
 
+QString ProjectStorage::readOnlyReasonFor(const QFileInfo &info, bool readOnly)
+{
+    if (readOnly)
+        return tr("opened read-only");
+    if (!info.isWritable() ||
+        !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)))
+        return tr("the file is read-only"); // marked so, even for an administrator
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return tr("its folder is read-only");
+    return {};
+}
+
+bool ProjectStorage::takeLocks(const QFileInfo &info, QString *readOnlyReason, OpenStatus *status)
+{
+    // One writer per project: the lock file names the holder, and trying it never waits. It
+    // sits beside the file itself (a symbolic link leads to the same lock), and a second lock
+    // keyed to the file's device and inode catches hard links.
+    const QString canonical = info.canonicalFilePath();
+    m_lock = std::make_unique<QLockFile>(lockFilePath(canonical.isEmpty() ? m_path : canonical));
+    m_lock->setStaleLockTime(0); // stale only when its process is gone, not by age
+    bool locked = tryLockOrTakeOverEmpty(*m_lock);
+    QLockFile *holder = m_lock.get();
+    const QString identity = identityLockPath(m_path);
+    if (locked && !identity.isEmpty()) {
+        m_identityLock = std::make_unique<QLockFile>(identity);
+        m_identityLock->setStaleLockTime(0);
+        if (!tryLockOrTakeOverEmpty(*m_identityLock)) {
+            if (m_identityLock->error() == QLockFile::LockFailedError) {
+                locked = false;
+                holder = m_identityLock.get();
+                m_lock->unlock();
+            } else {
+                m_identityLock.reset(); // e.g. another user's file there: not ours to use
+            }
+        }
+    }
+    if (locked)
+        return true;
+    if (holder->error() != QLockFile::LockFailedError) {
+        *readOnlyReason = tr("no lock file can be written beside it");
+        m_lock.reset();
+        return true;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    holder->getLockInfo(&pid, &host, &app);
+    const QString holderName = tr("process %1 on %2").arg(pid).arg(host);
+    if (status)
+        status->lockHolder = holderName;
+    return fail(status, OpenError::AlreadyOpen,
+                tr("“%1” is already open in another Crosscheck window (%2). You can open it "
+                   "read-only.")
+                    .arg(displayName(info.filePath()), holderName));
+}
+
+bool ProjectStorage::rollBackHotJournal(const QString &path, bool writable, int *version,
+                                        OpenStatus *status)
+{
+    // A crash or power cut interrupted an edit and left its journal (a "hot journal"): the file
+    // is healthy once SQLite rolls the journal back, which a read-only connection cannot do.
+    // First make sure the journal is this file's.
+    const QString name = displayName(path);
+    m_db.close();
+    const QString journal = displayName(HotJournal::pathFor(path));
+    QString why;
+    if (HotJournal::check(path, &why) == HotJournal::Verdict::Foreign)
+        return fail(status, OpenError::StrayJournal,
+                    tr("“%1” was not opened: “%2” beside it is the journal of another database "
+                       "(%3), and opening the project would write it into the project. Nothing "
+                       "was changed; move “%2” out of that folder, then open the project again.")
+                        .arg(name, journal, why));
+    QString error;
+    const bool ok = writable ? recoverInPlace(path, &error) && m_db.open(path, true, &error)
+                             : recoverPrivately(path, m_db, &error);
+    if (!ok)
+        return fail(status, OpenError::CannotWrite,
+                    tr("“%1” was not opened: an edit interrupted by a crash could not be rolled "
+                       "back (%2). Nothing was lost; open it again where the file and its folder "
+                       "can be written.")
+                        .arg(name, error));
+    if (status)
+        status->recovered = true;
+    *version = m_db.userVersion();
+    if (*version < 1 || *version > currentSchemaVersion())
+        return fail(status, OpenError::Damaged,
+                    tr("“%1” is damaged: its header gives file format %2. It was not changed.")
+                        .arg(name)
+                        .arg(*version));
+    return true;
+}
+
+bool ProjectStorage::finishReadOnly(const QString &path, int version, bool inMemory,
+                                    OpenStatus *status)
+{
+    if (version >= currentSchemaVersion())
+        return true;
+    QString error;
+    // An older file that must not be written: migrate a private in-memory copy.
+    if (!inMemory) {
+        m_db.close();
+        if (!m_db.open(QStringLiteral(":memory:"), false, &error) ||
+            !m_db.restoreFrom(path, &error))
+            return fail(status, OpenError::Damaged,
+                        tr("“%1” cannot be read: %2").arg(displayName(path), error));
+    }
+    if (!migrate(m_db, version, &error))
+        return fail(status, OpenError::Damaged,
+                    tr("“%1” cannot be read: %2").arg(displayName(path), error));
+    return true;
+}
+
+bool ProjectStorage::finishWritable(const QString &path, int version, OpenStatus *status)
+{
+    QString error;
+    m_db.close();
+    if (!m_db.open(path, false, &error) || !configureForWriting(&error))
+        return fail(status, OpenError::CannotWrite,
+                    tr("“%1” cannot be opened: %2").arg(displayName(path), error));
+    if (version < currentSchemaVersion() && !migrate(m_db, version, &error))
+        return fail(status, OpenError::CannotWrite,
+                    tr("“%1” could not be upgraded to the current format (%2); it was left as it "
+                       "was.")
+                        .arg(displayName(path), error));
+    return true;
+}
+
+std::unique_ptr<ProjectStorage> ProjectStorage::open(const QString &path, bool readOnly,
+                                                     OpenStatus *status)
+{
+    int version = 0;
+    if (!checkHeader(path, &version, status))
+        return nullptr;
+    const QFileInfo info(path);
     std::unique_ptr<ProjectStorage> s(new ProjectStorage);
     s->m_path = info.absoluteFilePath();
-    QString readOnlyReason;
-    if (readOnly)
-        readOnlyReason = tr("opened read-only");
-    else if (!info.isWritable() ||
-             !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)))
-        readOnlyReason = tr("the file is read-only"); // marked so, even for an administrator
-    else if (!QFileInfo(info.absolutePath()).isWritable())
-        readOnlyReason = tr("its folder is read-only");
-
-    if (readOnlyReason.isEmpty()) {
-        // One writer per project: the lock file names the holder, and trying it never waits.
-        // It sits beside the file itself (a symbolic link leads to the same lock), and a second
-        // lock keyed to the file's device and inode catches hard links.
-        const QString canonical = info.canonicalFilePath();
-        s->m_lock =
-            std::make_unique<QLockFile>(lockFilePath(canonical.isEmpty() ? s->m_path : canonical));
-        s->m_lock->setStaleLockTime(0); // stale only when its process is gone, not by age
-        bool locked = tryLockOrTakeOverEmpty(*s->m_lock);
-        QLockFile *holder = s->m_lock.get();
-        const QString identity = identityLockPath(s->m_path);
-        if (locked && !identity.isEmpty()) {
-            s->m_identityLock = std::make_unique<QLockFile>(identity);
-            s->m_identityLock->setStaleLockTime(0);
-            if (!tryLockOrTakeOverEmpty(*s->m_identityLock)) {
-                if (s->m_identityLock->error() == QLockFile::LockFailedError) {
-                    locked = false;
-                    holder = s->m_identityLock.get();
-                    s->m_lock->unlock();
-                } else {
-                    s->m_identityLock.reset(); // e.g. another user's file there: not ours to use
-                }
-            }
-        }
-        if (!locked) {
-            if (holder->error() == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host, app;
-                holder->getLockInfo(&pid, &host, &app);
-                const QString holderName = tr("process %1 on %2").arg(pid).arg(host);
-                if (status)
-                    status->lockHolder = holderName;
-                fail(status, OpenError::AlreadyOpen,
-                     tr("“%1” is already open in another Crosscheck window (%2). You can open it "
-                        "read-only.")
-                         .arg(name, holderName));
-                return nullptr;
-            }
-            readOnlyReason = tr("no lock file can be written beside it");
-            s->m_lock.reset();
-        }
-    }
+    QString readOnlyReason = readOnlyReasonFor(info, readOnly);
+    if (readOnlyReason.isEmpty() && !s->takeLocks(info, &readOnlyReason, status))
+        return nullptr;
 
     // Check the file through a read-only connection first: a damaged file is never written.
     QString error;
     if (!s->m_db.open(path, true, &error)) {
-        fail(status, OpenError::Damaged, tr("“%1” cannot be opened: %2").arg(name, error));
+        fail(status, OpenError::Damaged,
+             tr("“%1” cannot be opened: %2").arg(displayName(path), error));
         return nullptr;
     }
-    int version = header.userVersion;
     bool inMemory = false;
     s->m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (s->m_db.lastErrorCode() == SQLITE_READONLY_ROLLBACK) {
-        // A crash or power cut interrupted an edit and left its journal (a "hot journal"): the
-        // file is healthy once SQLite rolls the journal back, which a read-only connection
-        // cannot do. First make sure the journal is this file's.
-        s->m_db.close();
-        const QString journal = displayName(HotJournal::pathFor(path));
-        QString why;
-        if (HotJournal::check(path, &why) == HotJournal::Verdict::Foreign) {
-            fail(status, OpenError::StrayJournal,
-                 tr("“%1” was not opened: “%2” beside it is the journal of another database "
-                    "(%3), and opening the project would write it into the project. Nothing "
-                    "was changed; move “%2” out of that folder, then open the project again.")
-                     .arg(name, journal, why));
+        if (!s->rollBackHotJournal(path, readOnlyReason.isEmpty(), &version, status))
             return nullptr;
-        }
-        const bool ok = readOnlyReason.isEmpty()
-                            ? recoverInPlace(path, &error) && s->m_db.open(path, true, &error)
-                            : recoverPrivately(path, s->m_db, &error);
-        if (!ok) {
-            fail(status, OpenError::CannotWrite,
-                 tr("“%1” was not opened: an edit interrupted by a crash could not be rolled "
-                    "back (%2). Nothing was lost; open it again where the file and its folder "
-                    "can be written.")
-                     .arg(name, error));
-            return nullptr;
-        }
         inMemory = !readOnlyReason.isEmpty();
-        if (status)
-            status->recovered = true;
-        version = s->m_db.userVersion();
-        if (version < 1 || version > current) {
-            fail(status, OpenError::Damaged,
-                 tr("“%1” is damaged: its header gives file format %2. It was not changed.")
-                     .arg(name)
-                     .arg(version));
-            return nullptr;
-        }
     }
-    if (!s->verify(version, name, status))
+    if (!s->verify(version, displayName(path), status))
         return nullptr;
-
     if (!readOnlyReason.isEmpty()) {
         s->m_readOnly = true;
         s->m_readOnlyReason = readOnlyReason;
-        if (inMemory) {
-            if (version < current && !migrate(s->m_db, version, &error)) {
-                fail(status, OpenError::Damaged, tr("“%1” cannot be read: %2").arg(name, error));
-                return nullptr;
-            }
-        } else if (version < current) {
-            // An older file that must not be written: migrate a private in-memory copy.
-            s->m_db.close();
-            if (!s->m_db.open(QStringLiteral(":memory:"), false, &error) ||
-                !s->m_db.restoreFrom(path, &error) || !migrate(s->m_db, version, &error)) {
-                fail(status, OpenError::Damaged, tr("“%1” cannot be read: %2").arg(name, error));
-                return nullptr;
-            }
-        }
-        return s;
+        return s->finishReadOnly(path, version, inMemory, status) ? std::move(s) : nullptr;
     }
-
-    s->m_db.close();
-    if (!s->m_db.open(path, false, &error) || !s->configureForWriting(&error)) {
-        fail(status, OpenError::CannotWrite, tr("“%1” cannot be opened: %2").arg(name, error));
-        return nullptr;
-    }
-    if (version < current && !migrate(s->m_db, version, &error)) {
-        fail(status, OpenError::CannotWrite,
-             tr("“%1” could not be upgraded to the current format (%2); it was left as it was.")
-                 .arg(name, error));
-        return nullptr;
-    }
-    return s;
+    return s->finishWritable(path, version, status) ? std::move(s) : nullptr;
 }
 
 bool ProjectStorage::saveCopyAs(const QString &target, QString *error)

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QFileInfo;
 class QLockFile;
 
 namespace Crosscheck::Core::Storage {
@@ -97,6 +98,21 @@ private:
     bool configureForWriting(QString *error);
     /// Checks the open connection: integrity, then the schema against \a version's.
     bool verify(int version, const QString &name, OpenStatus *status);
+    /// Sets \a status (when given) to \a error with \a message on one line; returns false.
+    static bool fail(OpenStatus *status, OpenError error, const QString &message);
+    // The steps of open(); each false with \a status set when the file cannot be opened.
+    /// Refuses what is not a Crosscheck project this version reads; \a version: its format.
+    static bool checkHeader(const QString &path, int *version, OpenStatus *status);
+    /// Why the file is opened read-only (asked for, or not writable); empty when it is not.
+    static QString readOnlyReasonFor(const QFileInfo &info, bool readOnly);
+    /// Takes the write locks; a lock that cannot be written makes it read-only.
+    bool takeLocks(const QFileInfo &info, QString *readOnlyReason, OpenStatus *status);
+    /// Rolls back the edit a crash interrupted: in the file when \a writable, else in a private
+    /// copy; \a version: the format after that.
+    bool rollBackHotJournal(const QString &path, bool writable, int *version, OpenStatus *status);
+    /// A read-only file older than this version is migrated in memory only.
+    bool finishReadOnly(const QString &path, int version, bool inMemory, OpenStatus *status);
+    bool finishWritable(const QString &path, int version, OpenStatus *status);
 
     Database m_db;
     QString m_path;
