@@ -266,14 +266,12 @@ QStringList bodies(const QJsonObject &annotation, const QString &purpose)
     }
     return out;
 }
-} // namespace
 
-WebAnnotation::ImportReport WebAnnotation::import(Project &project, const QByteArray &json,
-                                                  QString *error)
+/// The annotations of \a json: an array, a collection (its pages' items), one annotation, or
+/// JSON lines. False with \a error when it is none of these.
+bool readItems(const QByteArray &json, QJsonArray *out, QString *error)
 {
-    ImportReport report;
-    // The document: an array, a collection (its pages' items), one annotation, or JSON lines.
-    QJsonArray items;
+    QJsonArray &items = *out;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error == QJsonParseError::NoError) {
@@ -306,17 +304,129 @@ WebAnnotation::ImportReport WebAnnotation::import(Project &project, const QByteA
                                                          "line %1: not a JSON annotation (%2)")
                                  .arg(lineNo)
                                  .arg(parseError.errorString());
-                return report;
+                return false;
             }
             items.append(one.object());
         }
     }
 
-    AnnotationDelta after;
-    QHash<QString, qint64> entityByName;
-    for (const Entity &e : project.entities())
+    return true;
+}
+
+/// Turns annotations into rows: new entities numbered -1, -2, … (the project gives them ids).
+struct Importer
+{
+    Project &project;
+    WebAnnotation::ImportReport &report;
+    AnnotationDelta after = {};
+    QHash<QString, qint64> entityByName = {};
+    QString now = Project::timestamp();
+
+    void tag(const QString &id, const QJsonObject &a, const Anchor &target, const QString &author);
+    void link(const QString &id, const QJsonObject &a, const Anchor &target, const QString &author);
+};
+
+void Importer::tag(const QString &id, const QJsonObject &a, const Anchor &target,
+                   const QString &author)
+{
+    const QStringList names = bodies(a, QStringLiteral("identifying"));
+    if (names.isEmpty()) {
+        report.problems << id + QStringLiteral(": ") +
+                               QCoreApplication::translate("Crosscheck::Core::Formats",
+                                                           "no entity named in its body");
+        return;
+    }
+    qint64 entity = entityByName.value(names.first());
+    if (!entity) {
+        Entity e;
+        e.id = entity = -qint64(after.entities.size() + 1); // a new row
+        e.name = names.first();
+        const QStringList types = bodies(a, QStringLiteral("classifying"));
+        e.type = 0;
+        for (const EntityType &t : project.entityTypes()) {
+            if (!types.isEmpty() && t.name == types.first())
+                e.type = t.id;
+        }
+        if (!e.type)
+            e.type = project.entityTypes().back().id;
+        e.created = e.modified = now;
+        after.entities.push_back(e);
         entityByName.insert(e.name, e.id);
-    const QString now = Project::timestamp();
+    }
+    const bool known =
+        std::any_of(project.mentions().begin(), project.mentions().end(), [&](const Mention &m) {
+            return m.source == target.source && m.span == target.span && m.entity == entity;
+        });
+    if (known)
+        return; // already in the project: importing twice changes nothing
+    Mention m;
+    m.source = target.source;
+    m.span = target.span;
+    m.entity = entity;
+    m.author = author;
+    m.created = now;
+    m.origin = QStringLiteral("import");
+    after.mentions.push_back(m);
+    ++report.mentions;
+}
+
+void Importer::link(const QString &id, const QJsonObject &a, const Anchor &target,
+                    const QString &author)
+{
+    Anchor other;
+    Link l;
+    for (const QJsonValue &b : asArray(a.value(QStringLiteral("body")))) {
+        const QJsonObject o = b.toObject();
+        if (o.value(QStringLiteral("type")).toString() == QLatin1String("SpecificResource"))
+            other = anchor(project, o);
+    }
+    if (!other.source) {
+        report.problems << id + QStringLiteral(": ") +
+                               (other.problem.isEmpty()
+                                    ? QCoreApplication::translate("Crosscheck::Core::Formats",
+                                                                  "no linked passage in its body")
+                                    : other.problem);
+        return;
+    }
+    l.sourceA = target.source;
+    l.spanA = target.span;
+    l.sourceB = other.source;
+    l.spanB = other.span;
+    const QStringList relation = bodies(a, QStringLiteral("classifying"));
+    l.relation = Link::relationFromName(relation.value(0));
+    for (const QString &tag : bodies(a, QStringLiteral("tagging"))) {
+        if (tag.startsWith(QLatin1String("crosscheck:type=")))
+            l.type = tag.mid(16);
+        else if (tag.startsWith(QLatin1String("crosscheck:status=")))
+            l.status = Link::statusFromName(tag.mid(18));
+        else if (tag.startsWith(QLatin1String("crosscheck:severity=")))
+            l.severity = std::clamp(tag.mid(20).toInt(), 1, 3);
+    }
+    l.note = bodies(a, QStringLiteral("commenting")).join(u'\n');
+    l.author = author;
+    l.created = l.modified = now;
+    const bool known =
+        std::any_of(project.links().begin(), project.links().end(), [&](const Link &x) {
+            return x.sourceA == l.sourceA && x.spanA == l.spanA && x.sourceB == l.sourceB &&
+                   x.spanB == l.spanB;
+        });
+    if (known)
+        return;
+    after.links.push_back(l);
+    ++report.links;
+}
+} // namespace
+
+WebAnnotation::ImportReport WebAnnotation::import(Project &project, const QByteArray &json,
+                                                  QString *error)
+{
+    ImportReport report;
+    QJsonArray items;
+    if (!readItems(json, &items, error))
+        return report;
+    Importer importer{project, report};
+    for (const Entity &e : project.entities())
+        importer.entityByName.insert(e.name, e.id);
     int index = 0;
     for (const QJsonValue &v : std::as_const(items)) {
         ++index;
@@ -332,97 +442,18 @@ WebAnnotation::ImportReport WebAnnotation::import(Project &project, const QByteA
                                    .toObject()
                                    .value(QStringLiteral("name"))
                                    .toString(project.author());
-        if (motivation == QLatin1String("identifying") || motivation == QLatin1String("tagging")) {
-            const QStringList names = bodies(a, QStringLiteral("identifying"));
-            if (names.isEmpty()) {
-                report.problems << id + QStringLiteral(": ") +
-                                       QCoreApplication::translate("Crosscheck::Core::Formats",
-                                                                   "no entity named in its body");
-                continue;
-            }
-            qint64 entity = entityByName.value(names.first());
-            if (!entity) {
-                Entity e;
-                e.id = entity = -qint64(after.entities.size() + 1); // a new row
-                e.name = names.first();
-                const QStringList types = bodies(a, QStringLiteral("classifying"));
-                e.type = 0;
-                for (const EntityType &t : project.entityTypes()) {
-                    if (!types.isEmpty() && t.name == types.first())
-                        e.type = t.id;
-                }
-                if (!e.type)
-                    e.type = project.entityTypes().back().id;
-                e.created = e.modified = now;
-                after.entities.push_back(e);
-                entityByName.insert(e.name, e.id);
-            }
-            const bool known = std::any_of(
-                project.mentions().begin(), project.mentions().end(), [&](const Mention &m) {
-                    return m.source == target.source && m.span == target.span && m.entity == entity;
-                });
-            if (known)
-                continue; // already in the project: importing twice changes nothing
-            Mention m;
-            m.source = target.source;
-            m.span = target.span;
-            m.entity = entity;
-            m.author = author;
-            m.created = now;
-            m.origin = QStringLiteral("import");
-            after.mentions.push_back(m);
-            ++report.mentions;
-        } else if (motivation == QLatin1String("linking")) {
-            Anchor other;
-            Link l;
-            for (const QJsonValue &b : asArray(a.value(QStringLiteral("body")))) {
-                const QJsonObject o = b.toObject();
-                if (o.value(QStringLiteral("type")).toString() == QLatin1String("SpecificResource"))
-                    other = anchor(project, o);
-            }
-            if (!other.source) {
-                report.problems << id + QStringLiteral(": ") +
-                                       (other.problem.isEmpty()
-                                            ? QCoreApplication::translate(
-                                                  "Crosscheck::Core::Formats",
-                                                  "no linked passage in its body")
-                                            : other.problem);
-                continue;
-            }
-            l.sourceA = target.source;
-            l.spanA = target.span;
-            l.sourceB = other.source;
-            l.spanB = other.span;
-            const QStringList relation = bodies(a, QStringLiteral("classifying"));
-            l.relation = Link::relationFromName(relation.value(0));
-            for (const QString &tag : bodies(a, QStringLiteral("tagging"))) {
-                if (tag.startsWith(QLatin1String("crosscheck:type=")))
-                    l.type = tag.mid(16);
-                else if (tag.startsWith(QLatin1String("crosscheck:status=")))
-                    l.status = Link::statusFromName(tag.mid(18));
-                else if (tag.startsWith(QLatin1String("crosscheck:severity=")))
-                    l.severity = std::clamp(tag.mid(20).toInt(), 1, 3);
-            }
-            l.note = bodies(a, QStringLiteral("commenting")).join(u'\n');
-            l.author = author;
-            l.created = l.modified = now;
-            const bool known =
-                std::any_of(project.links().begin(), project.links().end(), [&](const Link &x) {
-                    return x.sourceA == l.sourceA && x.spanA == l.spanA && x.sourceB == l.sourceB &&
-                           x.spanB == l.spanB;
-                });
-            if (known)
-                continue;
-            after.links.push_back(l);
-            ++report.links;
-        } else {
+        if (motivation == QLatin1String("identifying") || motivation == QLatin1String("tagging"))
+            importer.tag(id, a, target, author);
+        else if (motivation == QLatin1String("linking"))
+            importer.link(id, a, target, author);
+        else
             report.problems << id + QStringLiteral(": ") +
                                    QCoreApplication::translate("Crosscheck::Core::Formats",
                                                                "motivation “%1” is not one "
                                                                "Crosscheck records")
                                        .arg(motivation);
-        }
     }
+    const AnnotationDelta &after = importer.after;
     if (!after.isEmpty() &&
         !project.importAnnotations(after,
                                    QCoreApplication::translate("Crosscheck::Core::Formats",
