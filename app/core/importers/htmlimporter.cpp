@@ -1,4 +1,5 @@
 #include "documentimporter.h"
+#include "htmlmarkup.h"
 #include "metadatautil.h"
 #include "textdecoder.h"
 
@@ -177,101 +178,6 @@ struct TextCollector
             breakParagraph();
     }
 };
-
-// Limits on the markup handed to the HTML parser: real pages stay far below them, hostile ones
-// (100,000 nested elements, unclosed formatting tags by the thousand, an element with a million
-// attributes) would exhaust the stack, the memory or the time of the parser and of the walks
-// below. Checked by a linear scan before parsing.
-constexpr int kMaxDepth = 1000;
-constexpr int kMaxElements = 400000;
-constexpr int kMaxAttributes = 5000;
-
-/// Why \a html is beyond the limits, or empty. Follows the nesting as a parser would closely
-/// enough: void elements and self-closing tags open nothing, an end tag closes up to its
-/// element when it is open (and is ignored otherwise), and a new p, li, dt, dd, tr, td, th or
-/// option closes an open one of its kind on top.
-QString markupProblem(const QByteArray &html)
-{
-    static const QSet<QByteArray> voids{"area",  "base",  "br",     "col",   "embed",   "hr",
-                                        "img",   "input", "link",   "meta",  "param",   "source",
-                                        "track", "wbr",   "keygen", "frame", "basefont"};
-    static const QSet<QByteArray> selfClosingLists{"p",  "li", "dt", "dd",
-                                                   "tr", "td", "th", "option"};
-    const char *p = html.constData();
-    const char *end = p + html.size();
-    std::vector<QByteArray> open;
-    int elements = 0;
-    while (p < end) {
-        p = static_cast<const char *>(memchr(p, '<', size_t(end - p)));
-        if (!p)
-            break;
-        ++p;
-        if (p >= end)
-            break;
-        if (*p == '!') { // comments, doctype, CDATA: skip to their end
-            const QByteArray close = (end - p > 2 && p[1] == '-' && p[2] == '-') ? "-->" : ">";
-            const auto at = QByteArrayView(p, end - p).indexOf(close);
-            if (at < 0)
-                break;
-            p += at + close.size();
-            continue;
-        }
-        const bool closing = *p == '/';
-        if (closing)
-            ++p;
-        const char *name = p;
-        while (p < end && (isalnum(uchar(*p)) || *p == '-' || *p == ':'))
-            ++p;
-        if (p == name)
-            continue; // "<" in text
-        const QByteArray tag = QByteArray(name, int(p - name)).toLower();
-        // To the end of the tag, counting attributes (an "=" outside quotes).
-        int attributes = 0;
-        char quote = 0;
-        bool selfClosing = false;
-        while (p < end && (quote || *p != '>')) {
-            if (quote) {
-                if (*p == quote)
-                    quote = 0;
-            } else if (*p == '"' || *p == '\'') {
-                quote = *p;
-            } else if (*p == '=') {
-                ++attributes;
-            }
-            selfClosing = !quote && *p == '/';
-            ++p;
-        }
-        if (attributes > kMaxAttributes)
-            return Importers::tr("an element has %1 attributes (Crosscheck reads up to %2)")
-                .arg(attributes)
-                .arg(kMaxAttributes);
-        if (tag == "script" || tag == "style") { // raw text up to its end tag
-            const QByteArray endTag = "</" + tag;
-            const auto at = QByteArrayView(p, end - p).indexOf(endTag);
-            p = at < 0 ? end : p + at;
-            continue;
-        }
-        if (closing) {
-            for (size_t i = open.size(); i-- > 0;) {
-                if (open[i] == tag) {
-                    open.resize(i);
-                    break;
-                }
-            }
-            continue;
-        }
-        if (++elements > kMaxElements)
-            return Importers::tr("the page has more than %1 elements").arg(kMaxElements);
-        if (voids.contains(tag) || selfClosing)
-            continue;
-        if (selfClosingLists.contains(tag) && !open.empty() && open.back() == tag)
-            open.pop_back();
-        open.push_back(tag);
-        if (int(open.size()) > kMaxDepth)
-            return Importers::tr("its elements are nested more than %1 levels deep").arg(kMaxDepth);
-    }
-    return {};
-}
 
 int textLength(const GumboNode *node)
 {
@@ -474,28 +380,11 @@ QString stripSiteSuffix(const QString &title, const QString &site)
 
 } // namespace
 
-ImportedDocument HtmlImporter::parse(const QByteArray &bytes) const
+namespace {
+/// The article body: schema.org articleBody, else the largest <article>, else <main>, else the
+/// whole body (with boilerplate filtered out either way).
+const GumboNode *articleRoot(const PageInfo &info, const GumboNode *whole)
 {
-    ImportedDocument doc;
-    const TextDecoder::Result decoded = TextDecoder::decode(bytes, declaredCharset(bytes));
-    doc.encoding = decoded.encoding;
-    if (!decoded.isValid()) {
-        doc.error = decoded.error;
-        return doc;
-    }
-    const QByteArray utf8 = decoded.text.toUtf8();
-    const QString problem = markupProblem(utf8);
-    if (!problem.isEmpty()) {
-        doc.error = Importers::tr("the page cannot be read safely: %1").arg(problem);
-        return doc;
-    }
-    GumboOutput *output =
-        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
-    PageInfo info;
-    scan(output->root, info);
-
-    // The article body: schema.org articleBody, else the largest <article>, else <main>, else
-    // the whole body (with boilerplate filtered out either way).
     const GumboNode *root = nullptr;
     for (const auto *candidates : {&info.articleBodies, &info.articles, &info.mains}) {
         int best = 0;
@@ -510,17 +399,14 @@ ImportedDocument HtmlImporter::parse(const QByteArray &bytes) const
             break;
     }
     if (!root)
-        root = info.body ? info.body : output->root;
-    TextCollector collector;
-    collector.collect(root);
-    collector.breakParagraph();
-    // When the headline sits outside the article body, put it in front: it is text too.
-    if (!info.firstH1.isEmpty() && !collector.paragraphs.isEmpty() &&
-        !collector.paragraphs.contains(info.firstH1) && root != info.body)
-        collector.paragraphs.prepend(info.firstH1);
-    doc.text = collector.paragraphs.join(QStringLiteral("\n\n"));
-    gumbo_destroy_output(&kGumboDefaultOptions, output);
+        root = info.body ? info.body : whole;
+    return root;
+}
 
+/// The page's metadata: JSON-LD first, then Open Graph, Twitter, Dublin Core and plain meta tags.
+SourceMetadata metadataOf(const PageInfo &info)
+{
+    SourceMetadata out;
     const QJsonObject ld = findArticle(info.jsonLd);
     const auto meta = [&info](const char *key) {
         return info.meta.value(QString::fromLatin1(key));
@@ -532,28 +418,63 @@ ImportedDocument HtmlImporter::parse(const QByteArray &bytes) const
         }
         return QString();
     };
-    doc.meta.outlet =
-        firstNonEmpty({meta("og:site_name"), nameOf(ld.value(QStringLiteral("publisher"))),
-                       meta("application-name"), meta("twitter:site")});
-    doc.meta.title = firstNonEmpty({ld.value(QStringLiteral("headline")).toString(),
-                                    meta("og:title"), meta("twitter:title"), info.firstH1,
-                                    stripSiteSuffix(info.titleTag, doc.meta.outlet)});
+    out.outlet = firstNonEmpty({meta("og:site_name"), nameOf(ld.value(QStringLiteral("publisher"))),
+                                meta("application-name"), meta("twitter:site")});
+    out.title = firstNonEmpty({ld.value(QStringLiteral("headline")).toString(), meta("og:title"),
+                               meta("twitter:title"), info.firstH1,
+                               stripSiteSuffix(info.titleTag, out.outlet)});
     QString author = firstNonEmpty({nameOf(ld.value(QStringLiteral("author"))), meta("author"),
                                     meta("article:author"), meta("byl"), meta("dc.creator")});
     if (author.startsWith(QLatin1String("http")))
         author.clear(); // article:author is often a profile URL
     static const QRegularExpression by(QStringLiteral("^by\\s+"),
                                        QRegularExpression::CaseInsensitiveOption);
-    doc.meta.author = author.remove(by);
-    doc.meta.published = Metadata::normalizeDate(firstNonEmpty(
+    out.author = author.remove(by);
+    out.published = Metadata::normalizeDate(firstNonEmpty(
         {ld.value(QStringLiteral("datePublished")).toString(), meta("article:published_time"),
          meta("datepublished"), meta("date"), meta("pubdate"), meta("publishdate"),
          meta("dc.date.issued"), meta("dc.date"), info.timeDatetime}));
-    doc.meta.url =
+    out.url =
         firstNonEmpty({meta("og:url"), info.canonical, ld.value(QStringLiteral("url")).toString()});
-    doc.meta.language = Metadata::normalizeLanguage(firstNonEmpty(
+    out.language = Metadata::normalizeLanguage(firstNonEmpty(
         {info.lang, meta("og:locale"), ld.value(QStringLiteral("inLanguage")).toString(),
          meta("language"), meta("content-language")}));
+    return out;
+}
+} // namespace
+
+ImportedDocument HtmlImporter::parse(const QByteArray &bytes) const
+{
+    ImportedDocument doc;
+    const TextDecoder::Result decoded = TextDecoder::decode(bytes, declaredCharset(bytes));
+    doc.encoding = decoded.encoding;
+    if (!decoded.isValid()) {
+        doc.error = decoded.error;
+        return doc;
+    }
+    const QByteArray utf8 = decoded.text.toUtf8();
+    const QString problem = HtmlMarkup::problem(utf8);
+    if (!problem.isEmpty()) {
+        doc.error = Importers::tr("the page cannot be read safely: %1").arg(problem);
+        return doc;
+    }
+    GumboOutput *output =
+        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
+    PageInfo info;
+    scan(output->root, info);
+
+    const GumboNode *root = articleRoot(info, output->root);
+    TextCollector collector;
+    collector.collect(root);
+    collector.breakParagraph();
+    // When the headline sits outside the article body, put it in front: it is text too.
+    if (!info.firstH1.isEmpty() && !collector.paragraphs.isEmpty() &&
+        !collector.paragraphs.contains(info.firstH1) && root != info.body)
+        collector.paragraphs.prepend(info.firstH1);
+    doc.text = collector.paragraphs.join(QStringLiteral("\n\n"));
+    gumbo_destroy_output(&kGumboDefaultOptions, output);
+
+    doc.meta = metadataOf(info);
     if (doc.text.trimmed().isEmpty())
         doc.error = QCoreApplication::translate("Crosscheck::Core::Importers",
                                                 "the page has no article text");
