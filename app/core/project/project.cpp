@@ -38,6 +38,32 @@ QString logDetails(const QVector<Source> &sources)
             QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.meta.title}});
     return QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact));
 }
+/// The mentions, links and notes of sources coming back (an undone removal). A link comes back
+/// only when both of its sources do, a mention only when its entity is still there.
+AnnotationDelta returning(const QVector<SourceRecord> &written,
+                          const std::function<bool(SourceId)> &exists, const AnnotationSet &set)
+{
+    AnnotationDelta annotations;
+    QSet<qint64> linkIds;
+    for (const SourceRecord &r : written) {
+        const AnnotationDelta &a = r.annotations;
+        for (const Mention &m : a.mentions) {
+            if (set.entity(m.entity)) // it may have gone with its last mention meanwhile
+                annotations.mentions.push_back(m);
+        }
+        for (const Link &l : a.links) {
+            if (exists(l.sourceA) && exists(l.sourceB) && !linkIds.contains(l.id)) {
+                annotations.links.push_back(l);
+                linkIds.insert(l.id);
+            }
+        }
+        for (const Note &n : a.notes) {
+            if (n.target != Note::Target::Link || linkIds.contains(n.link) || set.link(n.link))
+                annotations.notes.push_back(n);
+        }
+    }
+    return annotations;
+}
 } // namespace
 
 Project::Project(std::unique_ptr<Storage::ProjectStorage> storage)
@@ -321,29 +347,7 @@ bool Project::insertRecords(QVector<SourceRecord> &records, const QString &actio
             restored.push_back(review);
         }
     }
-    // So do mentions, links and notes; a link only when both of its sources are back.
-    AnnotationDelta annotations;
-    QSet<qint64> linkIds;
-    for (const SourceRecord &r : written) {
-        const AnnotationDelta &a = r.annotations;
-        annotations.mentions.insert(annotations.mentions.end(), a.mentions.begin(),
-                                    a.mentions.end());
-        for (const Link &l : a.links) {
-            if (exists(l.sourceA) && exists(l.sourceB) && !linkIds.contains(l.id)) {
-                annotations.links.push_back(l);
-                linkIds.insert(l.id);
-            }
-        }
-        for (const Note &n : a.notes) {
-            if (n.target != Note::Target::Link || linkIds.contains(n.link) || link(n.link))
-                annotations.notes.push_back(n);
-        }
-    }
-    // Entities a mention points to may have gone meanwhile (removed with their last mention).
-    annotations.mentions.erase(
-        std::remove_if(annotations.mentions.begin(), annotations.mentions.end(),
-                       [this](const Mention &m) { return !entity(m.entity); }),
-        annotations.mentions.end());
+    const AnnotationDelta annotations = returning(written, exists, m_annotations);
     if (!annotations.isEmpty() && !writeDelta({}, annotations, error))
         return false;
     if (!m_sourceStore->appendLog(m_author, action, logDetails(inserted), error) ||
