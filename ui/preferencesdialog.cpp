@@ -36,6 +36,25 @@ PreferencesDialog::PreferencesDialog(ActionRegistry *registry, QWidget *parent)
     resize(640, 520);
     auto *tabs = new QTabWidget(this);
 
+    tabs->addTab(generalTab(tabs), tr("&General"));
+    tabs->addTab(appearanceTab(tabs), tr("A&ppearance"));
+    showThemeSample();
+    tabs->addTab(keyboardTab(tabs), tr("&Keyboard"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+
+    for (const QString &id : m_registry->ids())
+        m_pending.insert(id, m_registry->shortcuts(id));
+    loadShortcutRows();
+}
+
+QWidget *PreferencesDialog::generalTab(QWidget *tabs)
+{
     auto *general = new QWidget(tabs);
     auto *form = new QFormLayout(general);
     m_language = new QComboBox(general);
@@ -61,8 +80,11 @@ PreferencesDialog::PreferencesDialog(ActionRegistry *registry, QWidget *parent)
     m_author = new QLineEdit(AppSettings::instance().author(), general);
     m_author->setPlaceholderText(tr("Your login name"));
     form->addRow(tr("&Your name (edit log):"), m_author);
-    tabs->addTab(general, tr("&General"));
+    return general;
+}
 
+QWidget *PreferencesDialog::appearanceTab(QWidget *tabs)
+{
     auto *appearance = new QWidget(tabs);
     auto *al = new QFormLayout(appearance);
     m_theme = new QComboBox(appearance);
@@ -91,9 +113,11 @@ PreferencesDialog::PreferencesDialog(ActionRegistry *registry, QWidget *parent)
     al->addRow(sampleLabel, m_themeSample);
     connect(m_theme, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &PreferencesDialog::showThemeSample);
-    tabs->addTab(appearance, tr("A&ppearance"));
-    showThemeSample();
+    return appearance;
+}
 
+QWidget *PreferencesDialog::keyboardTab(QWidget *tabs)
+{
     auto *keyboard = new QWidget(tabs);
     auto *kl = new QVBoxLayout(keyboard);
     m_actions = new QTreeWidget(keyboard);
@@ -119,7 +143,6 @@ PreferencesDialog::PreferencesDialog(ActionRegistry *registry, QWidget *parent)
     m_conflict = new QLabel(keyboard);
     m_conflict->setWordWrap(true);
     kl->addWidget(m_conflict);
-    tabs->addTab(keyboard, tr("&Keyboard"));
 
     connect(m_actions, &QTreeWidget::currentItemChanged, this,
             &PreferencesDialog::onCurrentActionChanged);
@@ -142,17 +165,7 @@ PreferencesDialog::PreferencesDialog(ActionRegistry *registry, QWidget *parent)
             m_pending[id] = m_registry->defaultShortcuts(id);
         loadShortcutRows();
     });
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
-    layout->addWidget(buttons);
-
-    for (const QString &id : m_registry->ids())
-        m_pending.insert(id, m_registry->shortcuts(id));
-    loadShortcutRows();
+    return keyboard;
 }
 
 QString PreferencesDialog::currentId() const

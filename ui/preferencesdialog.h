@@ -28,6 +28,9 @@ public:
     void accept() override;
 
 private:
+    QWidget *generalTab(QWidget *tabs);
+    QWidget *appearanceTab(QWidget *tabs);
+    QWidget *keyboardTab(QWidget *tabs);
     void loadShortcutRows();
     void onCurrentActionChanged();
     void onSequenceEdited();
