@@ -43,6 +43,14 @@ OverlapsPanel::OverlapsPanel(QWidget *parent)
     m_pairs->sortByColumn(Core::SourcePairModel::ShareColumn, Qt::DescendingOrder);
     m_passages->sortByColumn(Core::OverlapListModel::ScoreColumn, Qt::DescendingOrder);
 
+    layOut(filterRow());
+    connectViews();
+    m_pairs->installEventFilter(this);
+    m_passages->installEventFilter(this);
+}
+
+QHBoxLayout *OverlapsPanel::filterRow()
+{
     m_kindCombo->addItem(tr("All kinds"), QString());
     m_kindCombo->addItem(tr("verbatim"), QStringLiteral("verbatim"));
     m_kindCombo->addItem(tr("edited"), QStringLiteral("edited"));
@@ -72,7 +80,11 @@ OverlapsPanel::OverlapsPanel(QWidget *parent)
     filters->addStretch(1);
     m_sourceCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_sourceCombo->setMinimumContentsLength(24);
+    return filters;
+}
 
+void OverlapsPanel::layOut(QHBoxLayout *filters)
+{
     auto *pairsLabel = new QLabel(tr("Source &pairs"), this);
     pairsLabel->setBuddy(m_pairs);
     auto *passagesLabel = new QLabel(tr("P&assages"), this);
@@ -98,7 +110,10 @@ OverlapsPanel::OverlapsPanel(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
     setFocusProxy(m_passages);
+}
 
+void OverlapsPanel::connectViews()
+{
     connect(m_sourceCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         m_filter->setSourceFilter(m_sourceCombo->currentData().toLongLong());
         updateSummary();
@@ -133,8 +148,6 @@ OverlapsPanel::OverlapsPanel(QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &OverlapsPanel::updateSummary);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &OverlapsPanel::updateSummary);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &OverlapsPanel::updateSummary);
-    m_pairs->installEventFilter(this);
-    m_passages->installEventFilter(this);
 }
 
 void OverlapsPanel::setContext(Core::Project *project,

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QComboBox;
+class QHBoxLayout;
 class QDoubleSpinBox;
 class QLabel;
 class QTableView;
@@ -48,6 +49,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The filter widgets filled, in a row with their labels.
+    QHBoxLayout *filterRow();
+    void layOut(QHBoxLayout *filters);
+    void connectViews();
     void fillSourceCombo();
     void updateSummary();
 
