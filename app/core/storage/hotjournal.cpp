@@ -37,37 +37,13 @@ QString HotJournal::pathFor(const QString &databasePath)
     return databasePath + QStringLiteral("-journal");
 }
 
-HotJournal::Verdict HotJournal::check(const QString &databasePath, QString *why)
+namespace {
+/// Walks the journal's segments (a header, then its records) for the saved copy of page 1, as
+/// SQLite would replay them; \a strayPage receives a page number the file never had (-1 when
+/// there is none).
+QByteArray savedFirstPage(QFile &jf, quint32 pageSize, quint32 sector, quint32 originalPages,
+                          qint64 *strayPage)
 {
-    const auto foreign = [why](const QString &reason) {
-        if (why)
-            *why = reason;
-        return Verdict::Foreign;
-    };
-    QFile jf(pathFor(databasePath));
-    QFile df(databasePath);
-    if (!jf.exists() || jf.size() < kJournalHeader)
-        return Verdict::None;
-    if (!jf.open(QIODevice::ReadOnly) || !df.open(QIODevice::ReadOnly))
-        return Verdict::None;
-    const QByteArray dbHeader = df.read(100);
-    QByteArray head = jf.read(kJournalHeader);
-    if (!head.startsWith(QByteArray(kJournalMagic, 8)))
-        return Verdict::None; // zeroed or not a journal: SQLite does not replay it
-    if (dbHeader.size() < 100)
-        return foreign(tr("the project file is shorter than its header"));
-
-    const quint32 pageSize = pageSizeAt(dbHeader);
-    if (be32(head, 24) != pageSize)
-        return foreign(tr("its page size (%1 bytes) is not the project's (%2 bytes)")
-                           .arg(be32(head, 24))
-                           .arg(pageSize));
-    const quint32 originalPages = be32(head, 16);
-    const quint32 sector = be32(head, 20);
-    if (sector < 512 || sector > 65536 || (sector & (sector - 1)))
-        return Verdict::None; // SQLite would stop at such a header too
-
-    // Walk the journal's segments (a header, then its records) for the saved copy of page 1.
     const qint64 size = jf.size();
     const qint64 record = qint64(pageSize) + 8;
     QByteArray page1;
@@ -75,7 +51,7 @@ HotJournal::Verdict HotJournal::check(const QString &databasePath, QString *why)
     while (offset + kJournalHeader <= size && page1.isEmpty()) {
         if (!jf.seek(offset))
             break;
-        head = jf.read(kJournalHeader);
+        const QByteArray head = jf.read(kJournalHeader);
         if (!head.startsWith(QByteArray(kJournalMagic, 8)))
             break;
         const quint32 nonce = be32(head, 12);
@@ -99,10 +75,10 @@ HotJournal::Verdict HotJournal::check(const QString &databasePath, QString *why)
                 stop = true; // SQLite stops replaying here
                 break;
             }
-            if (pgno == 0 || pgno > originalPages)
-                return foreign(tr("it holds page %1 of a file that had %2 pages")
-                                   .arg(pgno)
-                                   .arg(originalPages));
+            if (pgno == 0 || pgno > originalPages) {
+                *strayPage = pgno;
+                return {};
+            }
             if (pgno == 1) {
                 page1 = rec.mid(4, pageSize);
                 break;
@@ -112,6 +88,46 @@ HotJournal::Verdict HotJournal::check(const QString &databasePath, QString *why)
             break;
         offset = ((first + records * record + sector - 1) / sector) * sector;
     }
+
+    return page1;
+}
+} // namespace
+
+HotJournal::Verdict HotJournal::check(const QString &databasePath, QString *why)
+{
+    const auto foreign = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return Verdict::Foreign;
+    };
+    QFile jf(pathFor(databasePath));
+    QFile df(databasePath);
+    if (!jf.exists() || jf.size() < kJournalHeader)
+        return Verdict::None;
+    if (!jf.open(QIODevice::ReadOnly) || !df.open(QIODevice::ReadOnly))
+        return Verdict::None;
+    const QByteArray dbHeader = df.read(100);
+    const QByteArray head = jf.read(kJournalHeader);
+    if (!head.startsWith(QByteArray(kJournalMagic, 8)))
+        return Verdict::None; // zeroed or not a journal: SQLite does not replay it
+    if (dbHeader.size() < 100)
+        return foreign(tr("the project file is shorter than its header"));
+
+    const quint32 pageSize = pageSizeAt(dbHeader);
+    if (be32(head, 24) != pageSize)
+        return foreign(tr("its page size (%1 bytes) is not the project's (%2 bytes)")
+                           .arg(be32(head, 24))
+                           .arg(pageSize));
+    const quint32 originalPages = be32(head, 16);
+    const quint32 sector = be32(head, 20);
+    if (sector < 512 || sector > 65536 || (sector & (sector - 1)))
+        return Verdict::None; // SQLite would stop at such a header too
+
+    qint64 strayPage = -1;
+    const QByteArray page1 = savedFirstPage(jf, pageSize, sector, originalPages, &strayPage);
+    if (strayPage >= 0)
+        return foreign(
+            tr("it holds page %1 of a file that had %2 pages").arg(strayPage).arg(originalPages));
 
     const quint32 counter = be32(dbHeader, 24);
     if (!page1.isEmpty()) {
