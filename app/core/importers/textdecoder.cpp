@@ -158,14 +158,58 @@ QString TextDecoder::binaryKind(const QByteArray &bytes)
     return {};
 }
 
-TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QByteArray &declaredCharset)
+namespace {
+/// The code page ICU's detector finds in \a bytes (known not to be UTF-8), as a windows page
+/// where one covers it.
+QByteArray detectedCodePage(const QByteArray &bytes)
 {
-    Result r;
-    if (bytes.isEmpty()) {
-        r.error = tr("the file is empty");
-        return r;
+    UErrorCode status = U_ZERO_ERROR;
+    UCharsetDetector *det = ucsdet_open(&status);
+    ucsdet_setText(det, bytes.constData(), int32_t(std::min<qsizetype>(bytes.size(), 1 << 20)),
+                   &status);
+    int32_t matchCount = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(det, &matchCount, &status);
+    QByteArray charset;
+    // The detector also proposes UTF-8 and ISO-8859-1 for bytes that are neither
+    // (we know they are not UTF-8); prefer the windows code page that covers C1 bytes.
+    for (int32_t i = 0; U_SUCCESS(status) && i < matchCount; ++i) {
+        const char *name = ucsdet_getName(matches[i], &status);
+        if (!name || qstrcmp(name, "UTF-8") == 0 || qstrncmp(name, "UTF-16", 6) == 0 ||
+            qstrncmp(name, "UTF-32", 6) == 0)
+            continue;
+        charset = name;
+        break;
     }
-    // Byte order marks decide; UTF-32 first, since its little-endian BOM starts like UTF-16's.
+    ucsdet_close(det);
+    if (charset.isEmpty())
+        charset = "windows-1252";
+    // ISO-8859-1/-5 are subsets of the windows pages as far as news text goes; the windows
+    // pages also map the 0x80-0x9F quotes and dashes that Word documents are full of.
+    if (charset == "ISO-8859-1")
+        charset = "windows-1252";
+    else if (charset == "ISO-8859-5" || charset == "ISO-8859-5-ru")
+        charset = "windows-1251";
+    return charset;
+}
+
+/// True when more than one character in a hundred of \a text is a control character.
+bool mostlyControl(const QString &text)
+{
+    int control = 0;
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        if ((u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f') || u == 0x7F)
+            ++control;
+    }
+    return control > 0 && control * 100 > text.size();
+}
+} // namespace
+
+/// Decodes text that starts with a byte order mark into \a r; false when there is none. UTF-32
+/// first, since its little-endian mark starts like UTF-16's.
+bool TextDecoder::decodeMarked(const QByteArray &bytes, Result *out)
+{
+    Result &r = *out;
     struct Bom
     {
         const char *bytes;
@@ -185,16 +229,28 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QByteArra
                 if (bad >= 0) {
                     r.error = tr("the file is marked as UTF-8 but has invalid UTF-8 at byte %1")
                                   .arg(bad + bom.len);
-                    return r;
+                    return true;
                 }
                 r.text = QString::fromUtf8(body);
             } else {
                 r.text = decodeWithIcu(body, bom.charset, &r.error);
             }
             r.encoding = QString::fromLatin1(bom.charset);
-            return r;
+            return true;
         }
     }
+    return false;
+}
+
+TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QByteArray &declaredCharset)
+{
+    Result r;
+    if (bytes.isEmpty()) {
+        r.error = tr("the file is empty");
+        return r;
+    }
+    if (decodeMarked(bytes, &r))
+        return r;
     if (const QString kind = binaryKind(bytes); !kind.isEmpty()) {
         r.error = tr("this is %1, not text").arg(kind);
         return r;
@@ -228,45 +284,13 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QByteArra
         }
         r.encoding = canonicalName(declaredCharset.constData());
     } else {
-        UErrorCode status = U_ZERO_ERROR;
-        UCharsetDetector *det = ucsdet_open(&status);
-        ucsdet_setText(det, bytes.constData(), int32_t(std::min<qsizetype>(bytes.size(), 1 << 20)),
-                       &status);
-        int32_t matchCount = 0;
-        const UCharsetMatch **matches = ucsdet_detectAll(det, &matchCount, &status);
-        QByteArray charset;
-        // The detector also proposes UTF-8 and ISO-8859-1 for bytes that are neither
-        // (we know they are not UTF-8); prefer the windows code page that covers C1 bytes.
-        for (int32_t i = 0; U_SUCCESS(status) && i < matchCount; ++i) {
-            const char *name = ucsdet_getName(matches[i], &status);
-            if (!name || qstrcmp(name, "UTF-8") == 0 || qstrncmp(name, "UTF-16", 6) == 0 ||
-                qstrncmp(name, "UTF-32", 6) == 0)
-                continue;
-            charset = name;
-            break;
-        }
-        ucsdet_close(det);
-        if (charset.isEmpty())
-            charset = "windows-1252";
-        // ISO-8859-1/-5 are subsets of the windows pages as far as news text goes; the windows
-        // pages also map the 0x80-0x9F quotes and dashes that Word documents are full of.
-        if (charset == "ISO-8859-1")
-            charset = "windows-1252";
-        else if (charset == "ISO-8859-5" || charset == "ISO-8859-5-ru")
-            charset = "windows-1251";
+        const QByteArray charset = detectedCodePage(bytes);
         r.text = decodeWithIcu(bytes, charset.constData(), &r.error);
         if (!r.error.isEmpty())
             return r;
         r.encoding = canonicalName(charset.constData());
     }
-    // Text that decodes but is mostly control characters is binary data after all.
-    int control = 0;
-    for (const QChar c : r.text) {
-        const ushort u = c.unicode();
-        if ((u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f') || u == 0x7F)
-            ++control;
-    }
-    if (control > 0 && control * 100 > r.text.size()) {
+    if (mostlyControl(r.text)) { // text that decodes but is binary data after all
         r.error = tr("the file looks like binary data, not text");
         r.text.clear();
     }

@@ -29,6 +29,9 @@ public:
     static int validMultibyteSequences(const QByteArray &bytes);
     /// A short description when \a bytes start like a known binary format, else empty.
     static QString binaryKind(const QByteArray &bytes);
+
+private:
+    static bool decodeMarked(const QByteArray &bytes, Result *out);
 };
 
 } // namespace Crosscheck::Core
