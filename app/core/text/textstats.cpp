@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <tuple>
+#include <utility>
 
 namespace Crosscheck::Core::Text {
 
@@ -91,27 +93,40 @@ const StopwordProfile kProfiles[] = {
            "сказав заявив його її їх вони та й"},
 };
 
-} // namespace
-
-QString guessLanguage(const QString &text)
+/// Letters of \a sample by script, and the Cyrillic letters only Ukrainian or Russian has.
+struct ScriptCounts
 {
-    const QString sample = text.left(20000);
-    int letters = 0, cyrillic = 0, han = 0, kana = 0, hangul = 0, thai = 0, arabic = 0, hebrew = 0,
-        greek = 0;
-    int ukrainianLetters = 0, russianLetters = 0;
-    for (const QChar c : sample) {
-        if (!c.isLetter())
-            continue;
+    int letters = 0;
+    int cyrillic = 0;
+    int han = 0;
+    int kana = 0;
+    int hangul = 0;
+    int thai = 0;
+    int arabic = 0;
+    int hebrew = 0;
+    int greek = 0;
+    int ukrainianLetters = 0; // і ї є ґ
+    int russianLetters = 0;   // ы э ё ъ
+
+    explicit ScriptCounts(const QString &sample)
+    {
+        for (const QChar c : sample) {
+            if (c.isLetter())
+                add(c.unicode());
+        }
+    }
+
+    void add(ushort u)
+    {
         ++letters;
-        const ushort u = c.unicode();
         if (u >= 0x0400 && u <= 0x04FF) {
             ++cyrillic;
             if (u == 0x0456 || u == 0x0457 || u == 0x0454 || u == 0x0491 || u == 0x0406 ||
                 u == 0x0407 || u == 0x0404 || u == 0x0490)
-                ++ukrainianLetters; // і ї є ґ
+                ++ukrainianLetters;
             if (u == 0x044B || u == 0x044D || u == 0x0451 || u == 0x042B || u == 0x042D ||
                 u == 0x044A)
-                ++russianLetters; // ы э ё ъ
+                ++russianLetters;
         } else if (u >= 0x3040 && u <= 0x30FF) {
             ++kana;
         } else if ((u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF)) {
@@ -128,24 +143,29 @@ QString guessLanguage(const QString &text)
             ++greek;
         }
     }
-    if (letters < 3)
-        return {};
-    const auto share = [letters](int n) { return double(n) / letters; };
-    if (share(kana) > 0.05)
-        return QStringLiteral("ja");
-    if (share(han) > 0.3)
-        return QStringLiteral("zh");
-    if (share(hangul) > 0.3)
-        return QStringLiteral("ko");
-    if (share(thai) > 0.3)
-        return QStringLiteral("th");
-    if (share(arabic) > 0.3)
-        return QStringLiteral("ar");
-    if (share(hebrew) > 0.3)
-        return QStringLiteral("he");
-    if (share(greek) > 0.3)
-        return QStringLiteral("el");
 
+    double share(int n) const { return double(n) / letters; }
+
+    /// The language its script alone tells, or empty.
+    QString byScript() const
+    {
+        if (share(kana) > 0.05)
+            return QStringLiteral("ja");
+        const std::pair<int, const char *> scripts[] = {{han, "zh"},    {hangul, "ko"},
+                                                        {thai, "th"},   {arabic, "ar"},
+                                                        {hebrew, "he"}, {greek, "el"}};
+        for (const auto &[n, language] : scripts) {
+            if (share(n) > 0.3)
+                return QString::fromLatin1(language);
+        }
+        return {};
+    }
+};
+
+/// The profile whose function words \a sample uses most: its language, with the hits and the
+/// number of words.
+std::tuple<const char *, int, int> bestProfile(const QString &sample)
+{
     static const QRegularExpression wordRe(QStringLiteral("[\\p{L}']+"));
     QHash<QString, int> counts;
     auto it = wordRe.globalMatch(sample.toLower());
@@ -154,8 +174,6 @@ QString guessLanguage(const QString &text)
         ++counts[it.next().captured()];
         ++total;
     }
-    if (total == 0)
-        return {};
     const char *best = nullptr;
     int bestScore = 0;
     for (const auto &profile : kProfiles) {
@@ -169,11 +187,26 @@ QString guessLanguage(const QString &text)
             best = profile.language;
         }
     }
-    if (share(cyrillic) > 0.3) {
+    return {best, bestScore, total};
+}
+} // namespace
+
+QString guessLanguage(const QString &text)
+{
+    const QString sample = text.left(20000);
+    const ScriptCounts scripts(sample);
+    if (scripts.letters < 3)
+        return {};
+    if (const QString language = scripts.byScript(); !language.isEmpty())
+        return language;
+    const auto [best, bestScore, total] = bestProfile(sample);
+    if (total == 0)
+        return {};
+    if (scripts.share(scripts.cyrillic) > 0.3) {
         // Letters unique to one language decide where the function words tie.
-        if (ukrainianLetters > russianLetters)
+        if (scripts.ukrainianLetters > scripts.russianLetters)
             return QStringLiteral("uk");
-        if (russianLetters > ukrainianLetters)
+        if (scripts.russianLetters > scripts.ukrainianLetters)
             return QStringLiteral("ru");
     }
     // Ask for a few hits per hundred words before trusting a guess.
