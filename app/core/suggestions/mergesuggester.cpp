@@ -20,19 +20,23 @@ namespace Crosscheck::Core::Annotation {
 using namespace Detail;
 using namespace Lexicon;
 
-std::vector<MergeProposal> Suggester::merges(const std::vector<EntitySuggestion> &suggested) const
+namespace {
+/// A name that may be merged: a registry entity's, or a suggested one (entity 0).
+struct Name
 {
-    // Candidate names: every registry entity, and suggested names that are not in it.
-    struct Name
-    {
-        QString name;
-        qint64 entity;
-        QString type;
-    };
+    QString name;
+    qint64 entity;
+    QString type;
+};
+
+/// Candidate names: every registry entity, and suggested names that are not in it.
+std::vector<Name> candidateNames(const Project &project,
+                                 const std::vector<EntitySuggestion> &suggested)
+{
     std::vector<Name> names;
     QSet<QString> seen;
-    for (const Entity &e : m_project.entities()) {
-        const EntityType *t = m_project.entityType(e.type);
+    for (const Entity &e : project.entities()) {
+        const EntityType *t = project.entityType(e.type);
         names.push_back({e.name, e.id, t ? t->name : QString()});
         seen.insert(e.name.toCaseFolded());
         for (const QString &a : e.aliases)
@@ -50,6 +54,13 @@ std::vector<MergeProposal> Suggester::merges(const std::vector<EntitySuggestion>
         spellings.insert(spelling);
         names.push_back({s.entityName, 0, s.typeName});
     }
+    return names;
+}
+
+/// The names that are spellings of one another, grouped (by union-find over buckets).
+std::map<size_t, std::vector<size_t>> spellingGroups(const std::vector<Name> &names,
+                                                     const NameMatcher &matcher)
+{
     std::vector<size_t> parent(names.size());
     std::iota(parent.begin(), parent.end(), 0);
     const auto find = [&](size_t x) {
@@ -66,7 +77,7 @@ std::vector<MergeProposal> Suggester::merges(const std::vector<EntitySuggestion>
     std::vector<Key> keys(names.size());
     QHash<QString, std::vector<size_t>> buckets;
     for (size_t i = 0; i < names.size(); ++i) {
-        keys[i] = {m_matcher->fold(names[i].name), m_matcher->skeleton(names[i].name)};
+        keys[i] = {matcher.fold(names[i].name), matcher.skeleton(names[i].name)};
         QString consonants;
         for (const QChar c : std::as_const(keys[i].skeleton)) {
             if (!QStringLiteral("aeiou ").contains(c))
@@ -96,6 +107,14 @@ std::vector<MergeProposal> Suggester::merges(const std::vector<EntitySuggestion>
     std::map<size_t, std::vector<size_t>> groups;
     for (size_t i = 0; i < names.size(); ++i)
         groups[find(i)].push_back(i);
+    return groups;
+}
+} // namespace
+
+std::vector<MergeProposal> Suggester::merges(const std::vector<EntitySuggestion> &suggested) const
+{
+    const std::vector<Name> names = candidateNames(m_project, suggested);
+    const std::map<size_t, std::vector<size_t>> groups = spellingGroups(names, *m_matcher);
     std::vector<MergeProposal> out;
     for (const auto &[root, members] : groups) {
         Q_UNUSED(root);
