@@ -40,6 +40,95 @@ Suggester::entities(const std::function<bool(int, int)> &progress) const
     return out;
 }
 
+namespace {
+/// The end of the run of capitalised words from \a i, with connectors inside it ("Bank of
+/// England").
+size_t runEnd(const QString &text, const std::vector<Word> &words, size_t i)
+{
+    size_t j = i + 1;
+    while (j < words.size()) {
+        if (hasPunctuationBetween(text, words[j - 1], words[j]))
+            break;
+        if (words[j].capital && !words[j].sentenceStart) {
+            ++j;
+            continue;
+        }
+        if (nameConnectors().contains(words[j].text) && j + 1 < words.size() &&
+            words[j + 1].capital && !hasPunctuationBetween(text, words[j], words[j + 1])) {
+            j += 2;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+/// Leading function words at a sentence start ("The Corvina") and titles leave [from, to);
+/// trailing function words too. Returns the title, which says the name is a person's; a title
+/// just before the run in lower case counts ("harbour master Ingrid Solberg").
+QString trimRun(const QString &text, const std::vector<Word> &words, size_t &from, size_t &to,
+                const Text::Tokenizer &tokenizer)
+{
+    QString title;
+    while (from < to) {
+        const QString w = words[from].text.toCaseFolded();
+        if (titleWords().contains(w) || titleWords().contains(w.chopped(w.endsWith(u'.'))))
+            title = words[from].text;
+        else if (!words[from].sentenceStart ||
+                 !tokenizer.isStopword(tokenizer.normalize(words[from].text)))
+            break;
+        ++from;
+    }
+    while (to > from && tokenizer.isStopword(tokenizer.normalize(words[to - 1].text)))
+        --to;
+    if (from < to && title.isEmpty() && from > 0) {
+        const Word &prev = words[from - 1];
+        if (!prev.capital && titleWords().contains(prev.text.toCaseFolded()) &&
+            !hasPunctuationBetween(text, prev, words[from]))
+            title = prev.text;
+    }
+    return title;
+}
+
+/// Types the name over words [from, to) from its clues; false for a lone capitalised word at
+/// a sentence start (just the first word).
+bool typeRun(const QString &text, const std::vector<Word> &words, size_t from, size_t to,
+             const QString &title, EntitySuggestion &s)
+{
+    const Span span{words[from].span.start, words[to - 1].span.end};
+    const QString name = text.mid(span.start, span.length());
+    const QString lastWord = words[to - 1].text.toCaseFolded();
+    const bool single = to - from == 1;
+    const bool acronym =
+        single && name.size() >= 2 && name.size() <= 6 &&
+        std::all_of(name.begin(), name.end(), [](QChar c) { return c.isUpper() || c.isDigit(); });
+    s.span = span;
+    s.entityName = name;
+    const auto set = [&s](const QString &type, double confidence, const QString &reason) {
+        s.typeName = type;
+        s.confidence = confidence;
+        s.reason = reason;
+    };
+    if (dateWords().contains(lastWord) || dateWords().contains(name.toCaseFolded()))
+        set(QStringLiteral("Date/Time"), 0.6, QStringLiteral("a day or month name"));
+    else if (!title.isEmpty())
+        set(QStringLiteral("Person"), 0.85, QStringLiteral("after the title “%1”").arg(title));
+    else if (Suggester::isPlace(name))
+        set(QStringLiteral("Location"), 0.8, QStringLiteral("a country or city"));
+    else if (organisationWords().contains(lastWord) || acronym)
+        set(QStringLiteral("Organization"), 0.7,
+            acronym ? QStringLiteral("an acronym")
+                    : QStringLiteral("ends in “%1”").arg(words[to - 1].text));
+    else if (!single && to - from <= 3)
+        set(QStringLiteral("Person"), 0.5, QStringLiteral("a capitalised name"));
+    else if (single && words[from].sentenceStart)
+        return false;
+    else
+        set(QStringLiteral("Other"), 0.4, QStringLiteral("a capitalised name"));
+    return true;
+}
+} // namespace
+
 std::vector<EntitySuggestion> Suggester::entitiesIn(SourceId source, const QString &text) const
 {
     std::vector<EntitySuggestion> out;
@@ -64,115 +153,47 @@ std::vector<EntitySuggestion> Suggester::entitiesIn(SourceId source, const QStri
         if (!overlaps)
             out.push_back(std::move(s));
     };
-
     // Known names and aliases of the registry first: they are the surest.
-    for (const Entity &e : m_project.entities()) {
-        QStringList names = e.aliases;
-        names.prepend(e.name);
-        for (const Span &s : occurrences(text, names)) {
-            EntitySuggestion sug;
-            sug.span = s;
-            const EntityType *t = m_project.entityType(e.type);
-            sug.typeName = t ? t->name : QStringLiteral("Other");
-            sug.entityName = e.name;
-            sug.entity = e.id;
-            sug.confidence = 0.9;
-            sug.reason = QStringLiteral("a known name of “%1”").arg(e.name);
-            add(sug);
-        }
-    }
-
+    for (EntitySuggestion &s : knownNames(text))
+        add(std::move(s));
     const std::vector<Word> words = wordsOf(text);
     for (size_t i = 0; i < words.size();) {
         if (!words[i].capital) {
             ++i;
             continue;
         }
-        // A run of capitalised words, with connectors inside it.
-        size_t j = i + 1;
-        while (j < words.size()) {
-            if (hasPunctuationBetween(text, words[j - 1], words[j]))
-                break;
-            if (words[j].capital && !words[j].sentenceStart) {
-                ++j;
-                continue;
-            }
-            if (nameConnectors().contains(words[j].text) && j + 1 < words.size() &&
-                words[j + 1].capital && !hasPunctuationBetween(text, words[j], words[j + 1])) {
-                j += 2;
-                continue;
-            }
-            break;
-        }
-        size_t from = i, to = j; // [from, to)
-        i = j;
-        // Leading function words at a sentence start ("The Corvina") and titles go; a title
-        // says the name is a person's.
-        QString title;
-        while (from < to) {
-            const QString w = words[from].text.toCaseFolded();
-            if (titleWords().contains(w) || titleWords().contains(w.chopped(w.endsWith(u'.'))))
-                title = words[from].text;
-            else if (!words[from].sentenceStart ||
-                     !tokenizer.isStopword(tokenizer.normalize(words[from].text)))
-                break;
-            ++from;
-        }
-        while (to > from && tokenizer.isStopword(tokenizer.normalize(words[to - 1].text)))
-            --to;
-        if (from >= to)
-            continue;
-        // A title just before the run in lower case ("harbour master Ingrid Solberg").
-        if (title.isEmpty() && from > 0) {
-            const Word &prev = words[from - 1];
-            if (!prev.capital && titleWords().contains(prev.text.toCaseFolded()) &&
-                !hasPunctuationBetween(text, prev, words[from]))
-                title = prev.text;
-        }
-        const Span span{words[from].span.start, words[to - 1].span.end};
-        const QString name = text.mid(span.start, span.length());
-        const QString lastWord = words[to - 1].text.toCaseFolded();
-        const bool single = to - from == 1;
-        const bool acronym = single && name.size() >= 2 && name.size() <= 6 &&
-                             std::all_of(name.begin(), name.end(),
-                                         [](QChar c) { return c.isUpper() || c.isDigit(); });
+        size_t from = i;
+        size_t to = runEnd(text, words, i); // [from, to)
+        i = to;
+        const QString title = trimRun(text, words, from, to, tokenizer);
         EntitySuggestion s;
-        s.span = span;
-        s.entityName = name;
-        if (dateWords().contains(lastWord) || dateWords().contains(name.toCaseFolded())) {
-            s.typeName = QStringLiteral("Date/Time");
-            s.confidence = 0.6;
-            s.reason = QStringLiteral("a day or month name");
-        } else if (!title.isEmpty()) {
-            s.typeName = QStringLiteral("Person");
-            s.confidence = 0.85;
-            s.reason = QStringLiteral("after the title “%1”").arg(title);
-        } else if (isPlace(name)) {
-            s.typeName = QStringLiteral("Location");
-            s.confidence = 0.8;
-            s.reason = QStringLiteral("a country or city");
-        } else if (organisationWords().contains(lastWord) || acronym) {
-            s.typeName = QStringLiteral("Organization");
-            s.confidence = 0.7;
-            s.reason = acronym ? QStringLiteral("an acronym")
-                               : QStringLiteral("ends in “%1”").arg(words[to - 1].text);
-        } else if (!single && to - from <= 3) {
-            s.typeName = QStringLiteral("Person");
-            s.confidence = 0.5;
-            s.reason = QStringLiteral("a capitalised name");
-        } else {
-            // A lone capitalised word at a sentence start is just the first word.
-            if (single && words[from].sentenceStart)
-                continue;
-            s.typeName = QStringLiteral("Other");
-            s.confidence = 0.4;
-            s.reason = QStringLiteral("a capitalised name");
-        }
-        add(s);
+        if (from < to && typeRun(text, words, from, to, title, s))
+            add(s);
     }
     std::sort(out.begin(), out.end(), [](const EntitySuggestion &a, const EntitySuggestion &b) {
         return a.span.start < b.span.start;
     });
+    return out;
+}
+
+std::vector<EntitySuggestion> Suggester::knownNames(const QString &text) const
+{
+    std::vector<EntitySuggestion> out;
+    for (const Entity &e : m_project.entities()) {
+        QStringList names = e.aliases;
+        names.prepend(e.name);
+        const EntityType *t = m_project.entityType(e.type);
+        for (const Span &s : occurrences(text, names)) {
+            EntitySuggestion sug;
+            sug.span = s;
+            sug.typeName = t ? t->name : QStringLiteral("Other");
+            sug.entityName = e.name;
+            sug.entity = e.id;
+            sug.confidence = 0.9;
+            sug.reason = QStringLiteral("a known name of “%1”").arg(e.name);
+            out.push_back(sug);
+        }
+    }
     return out;
 }
 

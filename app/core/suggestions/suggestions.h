@@ -87,6 +87,8 @@ public:
 private:
     bool decidedKey(const QString &key) const;
     std::vector<EntitySuggestion> entitiesIn(SourceId source, const QString &text) const;
+    /// The registry's names and aliases where they occur in \a text.
+    std::vector<EntitySuggestion> knownNames(const QString &text) const;
     const Project &m_project;
     std::unique_ptr<NameMatcher> m_matcher;
 };
