@@ -181,6 +181,23 @@ private slots:
         QVERIFY(set.decision(QStringLiteral("m:2")).isEmpty());
     }
 
+    void removedRowsAreThoseNotWrittenAgain()
+    {
+        const AnnotationSet set = stored();
+        AnnotationDelta remove;
+        remove.mentions = {*set.mention(5), *set.mention(6)};
+        remove.decisions = {{QStringLiteral("e:1"), QStringLiteral("rejected")},
+                            {QStringLiteral("e:2"), QStringLiteral("accepted")}};
+        AnnotationDelta write;
+        write.mentions = {*set.mention(6)};
+        write.decisions = {{QStringLiteral("e:2"), {}}};
+        const AnnotationDelta gone = AnnotationSet::removedRows(remove, write);
+        QCOMPARE(gone.mentions.size(), size_t(1));
+        QCOMPARE(gone.mentions.front().id, 5);
+        QCOMPARE(gone.decisions.size(), size_t(1));
+        QCOMPARE(gone.decisions.front().key, QStringLiteral("e:1"));
+    }
+
     void setAsideDropsWhatDoesNotFit()
     {
         AnnotationSet set = stored();

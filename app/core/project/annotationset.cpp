@@ -22,22 +22,42 @@ qint64 noteKey(const Note &n)
     return n.id;
 }
 
-/// Deletes from \a rows those of \a removeRows that \a writeRows does not have.
+qint64 entityKey(const Entity &e)
+{
+    return e.id;
+}
+QString decisionKey(const SuggestionDecision &d)
+{
+    return d.key;
+}
+
+/// The rows of \a removeRows whose key \a writeRows does not have.
 template<typename Row, typename Key>
-void drop(std::vector<Row> &rows, const std::vector<Row> &removeRows,
-          const std::vector<Row> &writeRows, Key (*key)(const Row &))
+std::vector<Row> without(const std::vector<Row> &removeRows, const std::vector<Row> &writeRows,
+                         Key (*key)(const Row &))
 {
     if (removeRows.empty())
-        return;
-    QSet<Key> gone;
-    for (const Row &r : removeRows)
-        gone.insert(key(r));
+        return {};
+    QSet<Key> kept;
     for (const Row &r : writeRows)
-        gone.remove(key(r));
-    if (gone.isEmpty())
+        kept.insert(key(r));
+    std::vector<Row> out;
+    std::copy_if(removeRows.begin(), removeRows.end(), std::back_inserter(out),
+                 [&](const Row &r) { return !kept.contains(key(r)); });
+    return out;
+}
+
+/// Deletes from \a rows those with the key of one of \a gone.
+template<typename Row, typename Key>
+void drop(std::vector<Row> &rows, const std::vector<Row> &gone, Key (*key)(const Row &))
+{
+    if (gone.empty())
         return;
+    QSet<Key> keys;
+    for (const Row &r : gone)
+        keys.insert(key(r));
     rows.erase(std::remove_if(rows.begin(), rows.end(),
-                              [&](const Row &r) { return gone.contains(key(r)); }),
+                              [&](const Row &r) { return keys.contains(key(r)); }),
                rows.end());
 }
 
@@ -78,6 +98,19 @@ const Row *byId(const std::vector<Row> &rows, qint64 id)
     return it != rows.end() && it->id == id ? &*it : nullptr;
 }
 } // namespace
+
+AnnotationDelta AnnotationSet::removedRows(const AnnotationDelta &remove,
+                                           const AnnotationDelta &write)
+{
+    AnnotationDelta gone;
+    gone.types = without(remove.types, write.types, typeKey);
+    gone.entities = without(remove.entities, write.entities, entityKey);
+    gone.mentions = without(remove.mentions, write.mentions, mentionKey);
+    gone.links = without(remove.links, write.links, linkKey);
+    gone.notes = without(remove.notes, write.notes, noteKey);
+    gone.decisions = without(remove.decisions, write.decisions, decisionKey);
+    return gone;
+}
 
 AnnotationChange AnnotationChange::of(const AnnotationDelta &remove, const AnnotationDelta &write)
 {
@@ -286,36 +319,37 @@ void AnnotationSet::assignIds(AnnotationDelta &delta)
 
 void AnnotationSet::apply(const AnnotationDelta &remove, const AnnotationDelta &write)
 {
-    if (!remove.types.empty() || !write.types.empty()) {
-        drop(m_types, remove.types, write.types, typeKey);
+    const AnnotationDelta gone = removedRows(remove, write);
+    if (!gone.types.empty() || !write.types.empty()) {
+        drop(m_types, gone.types, typeKey);
         upsert(m_types, write.types, typeKey);
         std::sort(m_types.begin(), m_types.end(), [](const EntityType &a, const EntityType &b) {
             return a.position != b.position ? a.position < b.position : a.id < b.id;
         });
     }
-    for (const Entity &e : remove.entities)
+    for (const Entity &e : gone.entities)
         m_entities.remove(e.id);
     for (const Entity &e : write.entities)
         m_entities.insert(e.id, e);
-    if (!remove.mentions.empty() || !write.mentions.empty()) {
-        drop(m_mentions, remove.mentions, write.mentions, mentionKey);
+    if (!gone.mentions.empty() || !write.mentions.empty()) {
+        drop(m_mentions, gone.mentions, mentionKey);
         upsert(m_mentions, write.mentions, mentionKey);
         std::sort(m_mentions.begin(), m_mentions.end(), [](const Mention &a, const Mention &b) {
             return std::tie(a.source, a.span.start, a.id) < std::tie(b.source, b.span.start, b.id);
         });
     }
     const auto byIdOrder = [](const auto &a, const auto &b) { return a.id < b.id; };
-    if (!remove.links.empty() || !write.links.empty()) {
-        drop(m_links, remove.links, write.links, linkKey);
+    if (!gone.links.empty() || !write.links.empty()) {
+        drop(m_links, gone.links, linkKey);
         upsert(m_links, write.links, linkKey);
         std::sort(m_links.begin(), m_links.end(), byIdOrder);
     }
-    if (!remove.notes.empty() || !write.notes.empty()) {
-        drop(m_notes, remove.notes, write.notes, noteKey);
+    if (!gone.notes.empty() || !write.notes.empty()) {
+        drop(m_notes, gone.notes, noteKey);
         upsert(m_notes, write.notes, noteKey);
         std::sort(m_notes.begin(), m_notes.end(), byIdOrder);
     }
-    for (const SuggestionDecision &d : remove.decisions)
+    for (const SuggestionDecision &d : gone.decisions)
         m_decisions.remove(d.key);
     for (const SuggestionDecision &d : write.decisions) {
         if (d.decision.isEmpty())

@@ -86,7 +86,10 @@ public:
     /// themselves and leave the real ids to this.
     void assignIds(AnnotationDelta &delta);
 
-    /// Deletes the rows of \a remove that \a write does not have and writes \a write.
+    /// The rows of \a remove whose id (a decision: key) \a write does not have: the rows that
+    /// applying the two deletes.
+    static AnnotationDelta removedRows(const AnnotationDelta &remove, const AnnotationDelta &write);
+    /// Deletes removedRows(\a remove, \a write) and writes \a write.
     void apply(const AnnotationDelta &remove, const AnnotationDelta &write);
 
     struct SetAside

@@ -76,10 +76,8 @@ std::function<bool(SourceId, Span)> Project::spanChecker() const
 void Project::setAsideInvalidSpans()
 {
     const auto fits = spanChecker();
-    const QSet<SourceId> present(m_sourceStore->characterCounts().keyBegin(),
-                                 m_sourceStore->characterCounts().keyEnd());
     const AnnotationSet::SetAside gone =
-        m_annotations.setAside(fits, [&](SourceId id) { return present.contains(id); });
+        m_annotations.setAside(fits, [this](SourceId id) { return rowOf(id) >= 0; });
     const auto passagesBefore = m_passages.size();
     m_passages.erase(std::remove_if(m_passages.begin(), m_passages.end(),
                                     [&](const Analysis::PassagePair &p) {
@@ -120,69 +118,29 @@ bool Project::pushAnnotationEdit(std::unique_ptr<AnnotationCommand> command, QSt
     return m_undoStack->push(std::move(command), error);
 }
 
-namespace {
-template<typename T, typename Key>
-QSet<Key> idsOf(const std::vector<T> &rows, Key (*key)(const T &))
-{
-    QSet<Key> ids;
-    for (const T &r : rows)
-        ids.insert(key(r));
-    return ids;
-}
-qint64 typeKey(const EntityType &t)
-{
-    return t.id;
-}
-qint64 entityKey(const Entity &e)
-{
-    return e.id;
-}
-qint64 mentionKey(const Mention &m)
-{
-    return m.id;
-}
-qint64 linkKey(const Link &l)
-{
-    return l.id;
-}
-qint64 noteKey(const Note &n)
-{
-    return n.id;
-}
-QString decisionKey(const SuggestionDecision &d)
-{
-    return d.key;
-}
-} // namespace
-
 bool Project::writeDelta(const AnnotationDelta &remove, const AnnotationDelta &write,
                          QString *error)
 {
     Storage::AnnotationStore &s = *m_annotationStore;
+    const AnnotationDelta gone = AnnotationSet::removedRows(remove, write);
     // Deletes first, children before parents; writes parents before children.
-    const QSet<qint64> keepNotes = idsOf(write.notes, noteKey);
-    for (const Note &n : remove.notes)
-        if (!keepNotes.contains(n.id) && !s.removeNote(n.id, error))
+    for (const Note &n : gone.notes)
+        if (!s.removeNote(n.id, error))
             return false;
-    const QSet<qint64> keepMentions = idsOf(write.mentions, mentionKey);
-    for (const Mention &m : remove.mentions)
-        if (!keepMentions.contains(m.id) && !s.removeMention(m.id, error))
+    for (const Mention &m : gone.mentions)
+        if (!s.removeMention(m.id, error))
             return false;
-    const QSet<qint64> keepLinks = idsOf(write.links, linkKey);
-    for (const Link &l : remove.links)
-        if (!keepLinks.contains(l.id) && !s.removeLink(l.id, error))
+    for (const Link &l : gone.links)
+        if (!s.removeLink(l.id, error))
             return false;
-    const QSet<qint64> keepEntities = idsOf(write.entities, entityKey);
-    for (const Entity &e : remove.entities)
-        if (!keepEntities.contains(e.id) && !s.removeEntity(e.id, error))
+    for (const Entity &e : gone.entities)
+        if (!s.removeEntity(e.id, error))
             return false;
-    const QSet<qint64> keepTypes = idsOf(write.types, typeKey);
-    for (const EntityType &t : remove.types)
-        if (!keepTypes.contains(t.id) && !s.removeType(t.id, error))
+    for (const EntityType &t : gone.types)
+        if (!s.removeType(t.id, error))
             return false;
-    const QSet<QString> keepDecisions = idsOf(write.decisions, decisionKey);
-    for (const SuggestionDecision &d : remove.decisions)
-        if (!keepDecisions.contains(d.key) && !s.setDecision(d.key, {}, m_author, error))
+    for (const SuggestionDecision &d : gone.decisions)
+        if (!s.setDecision(d.key, {}, m_author, error))
             return false;
 
     for (const EntityType &t : write.types)
