@@ -14,6 +14,8 @@ struct Span
     int32_t end = 0;
     int32_t length() const { return end - start; }
     bool isValid() const { return end > start; }
+    bool contains(int32_t pos) const { return pos >= start && pos < end; }
+    bool overlaps(const Span &o) const { return start < o.end && o.start < end; }
     bool operator==(const Span &) const = default;
 };
 

@@ -183,4 +183,30 @@ int SentenceBreaks::sentenceStart(const QString &text, int pos) const
     return 0;
 }
 
+std::vector<Analysis::Span> SentenceBreaks::sentences(const QString &text) const
+{
+    std::vector<Analysis::Span> out;
+    const std::vector<int> b = boundaries(text, m_language);
+    for (size_t i = 1; i < b.size(); ++i) {
+        // ICU breaks after a paragraph separator; a single line break inside a span ends a
+        // sentence too (titles and list items carry no full stop).
+        int from = b[i - 1];
+        const int to = b[i];
+        while (from < to) {
+            int lineEnd = from;
+            while (lineEnd < to && text.at(lineEnd) != u'\n')
+                ++lineEnd;
+            int s = from, e = lineEnd;
+            while (s < e && text.at(s).isSpace())
+                ++s;
+            while (e > s && text.at(e - 1).isSpace())
+                --e;
+            if (e > s)
+                out.push_back({s, e});
+            from = lineEnd + 1;
+        }
+    }
+    return out;
+}
+
 } // namespace Crosscheck::Core::Text

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace Crosscheck::Core::Text {
 
 /// \a span without the spaces and punctuation it caught at its ends (an empty span when
@@ -23,6 +25,8 @@ public:
     /// The start of the sentence \a pos is in; when \a pos is already at a start (or in the
     /// spaces before it), the start of the previous sentence.
     int sentenceStart(const QString &text, int pos) const;
+    /// Every sentence of \a text, without the spaces around it; a line break always ends one.
+    std::vector<Analysis::Span> sentences(const QString &text) const;
 
 private:
     QString m_language;
