@@ -42,7 +42,8 @@ Link::Status Link::statusFromName(const QString &name)
 QStringList Link::typeNames()
 {
     return {QStringLiteral("number"),      QStringLiteral("datetime"), QStringLiteral("place"),
-            QStringLiteral("attribution"), QStringLiteral("quote"),    QStringLiteral("framing"),
+            QStringLiteral("attribution"), QStringLiteral("quote"),    QStringLiteral("polarity"),
+            QStringLiteral("certainty"),   QStringLiteral("role"),     QStringLiteral("framing"),
             QStringLiteral("other")};
 }
 

@@ -60,9 +60,9 @@ struct Link
     SourceId sourceB = 0;
     Span spanB;
     Relation relation = Relation::Contradicts;
-    QString type =
-        QStringLiteral("other"); ///< number, datetime, place, attribution, quote, framing, other
-    int severity = 2;            ///< 1 minor, 2 notable, 3 major
+    /// number, datetime, place, attribution, quote, polarity, certainty, role, framing, other
+    QString type = QStringLiteral("other");
+    int severity = 2; ///< 1 minor, 2 notable, 3 major
     Status status = Status::Open;
     QString note;
     QString author;

@@ -273,6 +273,12 @@ QString LinkListModel::typeLabel(const QString &type)
         return tr("attribution");
     if (type == QLatin1String("quote"))
         return tr("quotation drift");
+    if (type == QLatin1String("polarity"))
+        return tr("polarity");
+    if (type == QLatin1String("certainty"))
+        return tr("certainty/sourcing");
+    if (type == QLatin1String("role"))
+        return tr("title/role");
     if (type == QLatin1String("framing"))
         return tr("framing");
     return tr("other");

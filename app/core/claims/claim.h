@@ -1,0 +1,109 @@
+#pragma once
+
+#include "analysis/passage.h"
+#include "model/annotation.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+/// Claims: what each sentence of a source asserts, in a form two sources can be compared by —
+/// who it is about, what happens, how many, when, how sure the writer is, and who says so.
+namespace Crosscheck::Core::Claims {
+
+using Analysis::Span;
+
+/// How a sentence presents its event, from the strongest assertion to a denial.
+enum class Stance {
+    Asserted,    ///< stated as fact
+    Confirmed,   ///< confirmed, admitted, acknowledged, revealed
+    Reported,    ///< reportedly, allegedly, according to
+    Hedged,      ///< hinted, suggested, may have
+    Planned,     ///< will, could, plans to, expected to: not (yet) happened
+    Unconfirmed, ///< refused to confirm, declined to comment, did not say
+    Denied,      ///< denied, refuted, rejected
+    Negated      ///< not, no, never
+};
+
+/// A number with its unit or counted noun: "at least 128 people" is [128, ∞) of "people".
+struct Quantity
+{
+    double low = 0;
+    double high = 0;
+    QString noun;          ///< the stem of the counted noun or unit ("crew", "tonn", "day")
+    bool duration = false; ///< low/high are in days
+    /// For durations: "deadline" (within, in, … to), "elapsed" (since, ago, after), "length"
+    QString relation;
+    Span span;
+    QString text;
+};
+
+/// A date or time as written: a weekday, a day of a month, a month or a year, with a part of the
+/// day ("early", "late", "morning") where one is given.
+struct DateRef
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    int weekday = 0; ///< 1 = Monday
+    QString part;    ///< early, late, morning, evening, night (folded)
+    Span span;
+    QString text;
+    /// Whether both name the same kind of date (both weekdays, both months with a day, …).
+    bool comparable(const DateRef &o) const;
+    bool operator==(const DateRef &o) const;
+};
+
+/// The words before or beside a person's name that say what they are: "Former President",
+/// "the lead White House envoy for Russia and Ukraine".
+struct Role
+{
+    QString entity; ///< the person's key
+    QString noun;   ///< the role's head word, folded ("president", "envoy")
+    bool former = false;
+    Span span;
+    QString text;
+};
+
+/// A quotation with the one it is attributed to.
+struct Quote
+{
+    QString speaker; ///< entity key, empty when not attributed in the sentence
+    QString speakerName;
+    Span span;
+    QString text;
+    std::vector<QString> words; ///< folded words, for comparing wording
+};
+
+/// One sentence of a source as a claim.
+struct Claim
+{
+    SourceId source = 0;
+    Span span;
+    QString text;
+    bool headline = false;    ///< a Title Case headline or title line
+    QStringList entities;     ///< keys of the names it is about, in order of appearance
+    QStringList entityNames;  ///< the names as written, parallel to entities
+    QSet<QString> predicates; ///< event classes ("communicate", "meet", "casualty", …)
+    Span predicateSpan;       ///< the first word of one of those classes
+    QHash<QString, QList<int>> predicateWords;  ///< word positions of each class in the sentence
+    QHash<QString, QList<Span>> predicateSpans; ///< the same words' spans
+    int stanceWord = -1;                        ///< word position of the stance marker
+    QSet<QString> content;                      ///< stems of its content words
+    Stance stance = Stance::Asserted;
+    Span stanceSpan; ///< the words that set the stance (empty for Asserted)
+    QString stanceText;
+    std::vector<Quantity> quantities;
+    std::vector<DateRef> dates;
+    std::vector<Role> roles;
+    std::vector<Quote> quotes;
+    QString cause; ///< the cause it names ("failure of the steering gear"), if any
+    Span causeSpan;
+    bool inherited = false; ///< entities or predicates taken from the sentence before
+};
+
+} // namespace Crosscheck::Core::Claims

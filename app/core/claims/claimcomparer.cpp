@@ -1,0 +1,642 @@
+#include "claimcomparer.h"
+
+#include "claimlexicon.h"
+#include "suggestions/lexicon.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_set>
+
+namespace Crosscheck::Core::Claims {
+
+namespace {
+
+bool positive(Stance s)
+{
+    return s == Stance::Asserted || s == Stance::Confirmed || s == Stance::Reported;
+}
+
+bool negative(Stance s)
+{
+    return s == Stance::Unconfirmed || s == Stance::Denied || s == Stance::Negated;
+}
+
+template<typename T>
+int sharedCount(const T &a, const T &b)
+{
+    int n = 0;
+    for (const auto &x : a)
+        n += b.contains(x) ? 1 : 0;
+    return n;
+}
+
+QStringList sharedSorted(const QStringList &a, const QStringList &b)
+{
+    QStringList out;
+    for (const QString &x : a) {
+        if (b.contains(x) && !out.contains(x))
+            out << x;
+    }
+    out.sort();
+    return out;
+}
+
+double dice(const QSet<QString> &a, const QSet<QString> &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return 0;
+    return 2.0 * sharedCount(a, b) / double(a.size() + b.size());
+}
+
+double wordDice(const std::vector<QString> &a, const std::vector<QString> &b)
+{
+    if (a.empty() || b.empty())
+        return 0;
+    QHash<QString, int> count;
+    for (const QString &w : a)
+        ++count[w];
+    int common = 0;
+    for (const QString &w : b) {
+        auto it = count.find(w);
+        if (it != count.end() && *it > 0) {
+            --*it;
+            ++common;
+        }
+    }
+    return 2.0 * common / double(a.size() + b.size());
+}
+
+/// The words that carry a claim's stance about the event \a cls: from its marker to the event
+/// word (either side, up to eight words away), or the event word with a few words before it
+/// when the claim is stated as plain fact.
+QString stancePhrase(const Claim &c, const QString &cls)
+{
+    const QString &t = c.text;
+    const int base = c.span.start;
+    const QList<Span> events = c.predicateSpans.value(cls);
+    Span event = events.isEmpty() ? c.predicateSpan : events.first();
+    int from, to;
+    if (c.stanceSpan.isValid()) {
+        from = c.stanceSpan.start - base;
+        to = c.stanceSpan.end - base;
+        for (const Span &e : events) {
+            if (std::abs(e.start - c.stanceSpan.start) < 70) {
+                from = std::min(from, e.start - base);
+                to = std::max(to, e.end - base);
+                break;
+            }
+        }
+    } else if (event.isValid()) {
+        from = event.start - base;
+        to = event.end - base;
+        for (int words = 0; from > 0 && words < 4;) {
+            --from;
+            if (t.at(from) == u',' || t.at(from) == u'.' || t.at(from) == u'“') {
+                ++from;
+                break;
+            }
+            if (t.at(from).isSpace())
+                ++words;
+        }
+        const int stop = std::min<int>(int(t.size()), to + 24);
+        while (to < stop && t.at(to) != u',' && t.at(to) != u'.')
+            ++to;
+    } else {
+        return t.left(60).simplified();
+    }
+    while (to < t.size() && t.at(to).isLetterOrNumber())
+        ++to;
+    return t.mid(from, to - from).trimmed();
+}
+
+QString stanceCategory(Stance s)
+{
+    switch (s) {
+    case Stance::Asserted:
+    case Stance::Confirmed:
+    case Stance::Reported:
+        return QStringLiteral("yes");
+    case Stance::Unconfirmed:
+        return QStringLiteral("unsaid");
+    case Stance::Denied:
+    case Stance::Negated:
+        return QStringLiteral("no");
+    case Stance::Hedged:
+        return QStringLiteral("hedged");
+    case Stance::Planned:
+        return QStringLiteral("planned");
+    }
+    return {};
+}
+
+QString number(double v)
+{
+    return QLocale::c().toString(v, 'g', 6);
+}
+
+QString orderedKey(QString a, QString b)
+{
+    if (b < a)
+        std::swap(a, b);
+    return a + u'|' + b;
+}
+
+/// How closely two claims are about one thing (0–1): shared names, events and content words.
+struct Relatedness
+{
+    int entities = 0;
+    int predicates = 0;
+    double dice = 0;
+    QStringList sharedEntities;
+    QStringList sharedPredicates;
+    double score() const
+    {
+        return 0.35 * std::min(entities, 2) / 2.0 + 0.25 * std::min(predicates, 1) +
+               0.4 * std::min(1.0, dice / 0.5);
+    }
+};
+
+Relatedness relate(const Claim &a, const Claim &b)
+{
+    Relatedness r;
+    r.sharedEntities = sharedSorted(a.entities, b.entities);
+    r.entities = int(r.sharedEntities.size());
+    for (const QString &p : a.predicates) {
+        if (b.predicates.contains(p))
+            r.sharedPredicates << p;
+    }
+    r.sharedPredicates.sort();
+    r.predicates = int(r.sharedPredicates.size());
+    r.dice = dice(a.content, b.content);
+    return r;
+}
+
+/// Event classes a stance can be about (not goals such as ending a war or paying).
+const QSet<QString> &eventClasses()
+{
+    static const QSet<QString> e{
+        QStringLiteral("communicate"), QStringLiteral("meet"),    QStringLiteral("invade"),
+        QStringLiteral("casualty"),    QStringLiteral("rescue"),  QStringLiteral("spill"),
+        QStringLiteral("crash"),       QStringLiteral("arrest"),  QStringLiteral("shoot"),
+        QStringLiteral("quake"),       QStringLiteral("acquire"), QStringLiteral("appoint"),
+        QStringLiteral("fire"),        QStringLiteral("award"),   QStringLiteral("elect")};
+    return e;
+}
+
+struct Comparison
+{
+    const std::vector<Claim> &claims;
+    const ClaimComparer::Copied &copied;
+    QHash<QString, int> entityCount; ///< claims naming each entity
+    QSet<QString> places;            ///< entity keys that are places
+    std::vector<Finding> out;
+
+    void add(size_t a, size_t b, const QString &type, const QString &code, const QString &va,
+             const QString &vb, double confidence, const QString &group,
+             Link::Relation relation = Link::Relation::Contradicts)
+    {
+        Finding f;
+        f.relation = relation;
+        f.type = type;
+        f.code = code;
+        f.valueA = va.simplified();
+        f.valueB = vb.simplified();
+        f.a = a;
+        f.b = b;
+        f.confidence = std::clamp(confidence, 0.05, 0.99);
+        f.group = group;
+        out.push_back(std::move(f));
+    }
+
+    /// Whether \a q is written close to a word of one of \a classes in \a c.
+    static bool nearEvent(const Claim &c, Span at, const QStringList &classes, int reach)
+    {
+        for (const QString &p : classes) {
+            for (const Span &e : c.predicateSpans.value(p)) {
+                if (std::abs(e.start - at.start) <= reach)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    bool quantities(size_t ia, size_t ib, const Relatedness &r, bool &agreed)
+    {
+        const Claim &a = claims[ia], &b = claims[ib];
+        const auto overlaps = [](const Quantity &x, const Quantity &y) {
+            return x.noun == y.noun && x.relation == y.relation && x.low <= y.high &&
+                   y.low <= x.high;
+        };
+        const auto matchedIn = [&](const Quantity &q, const std::vector<Quantity> &in) {
+            return std::any_of(in.begin(), in.end(),
+                               [&](const Quantity &x) { return overlaps(q, x); });
+        };
+        bool found = false;
+        for (const Quantity &qa : a.quantities) {
+            if (qa.noun.isEmpty())
+                continue;
+            if (matchedIn(qa, b.quantities)) {
+                agreed = true;
+                continue;
+            }
+            for (const Quantity &qb : b.quantities) {
+                if (qa.noun != qb.noun || qa.relation != qb.relation || matchedIn(qb, a.quantities))
+                    continue;
+                // Counts of one event: each written close to an event both claims share (or
+                // two sentences that say much the same).
+                const bool near = nearEvent(a, qa.span, r.sharedPredicates, 60) &&
+                                  nearEvent(b, qb.span, r.sharedPredicates, 60);
+                if (!near && (r.dice < 0.5 || !a.predicates.isEmpty() || !b.predicates.isEmpty()))
+                    continue;
+                if (qa.duration && (r.predicates < 1 || r.entities < 1))
+                    continue;
+                const QString type =
+                    qa.duration ? QStringLiteral("datetime") : QStringLiteral("number");
+                add(ia, ib, type,
+                    qa.duration ? QStringLiteral("duration") : QStringLiteral("number"), qa.text,
+                    qb.text, (qa.duration ? 0.55 : 0.62) + 0.25 * r.score(),
+                    QStringLiteral("q|") + qa.noun + u'|' +
+                        orderedKey(number(qa.low) + u'-' + number(qa.high),
+                                   number(qb.low) + u'-' + number(qb.high)));
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    bool dates(size_t ia, size_t ib, const Relatedness &r, bool &agreed)
+    {
+        const Claim &a = claims[ia], &b = claims[ib];
+        // Dates of one event: a shared event, the same participants and enough words in common.
+        const bool event = std::any_of(r.sharedPredicates.begin(), r.sharedPredicates.end(),
+                                       [](const QString &p) { return eventClasses().contains(p); });
+        if (!event || r.dice < 0.25 || !sameParticipants(a, b))
+            return false;
+        // A date of one that the other also gives agrees ("February or March" twice).
+        const auto matched = [](const DateRef &d, const std::vector<DateRef> &in) {
+            return std::any_of(in.begin(), in.end(), [&](const DateRef &x) { return x == d; });
+        };
+        // A date belongs to the event when it is written close to it (a year closer still).
+        const auto nearDate = [&](const Claim &c, const DateRef &d) {
+            return nearEvent(c, d.span, r.sharedPredicates, d.month || d.weekday ? 70 : 35);
+        };
+        for (const DateRef &da : a.dates) {
+            if (!nearDate(a, da))
+                continue;
+            if (matched(da, b.dates)) {
+                agreed = true;
+                continue;
+            }
+            for (const DateRef &db : b.dates) {
+                if (!da.comparable(db) || matched(db, a.dates) || !nearDate(b, db))
+                    continue;
+                add(ia, ib, QStringLiteral("datetime"), QStringLiteral("date"), da.text, db.text,
+                    0.5 + 0.25 * r.score(),
+                    QStringLiteral("d|") + r.sharedPredicates.join(u',') + u'|' +
+                        orderedKey(da.text.toCaseFolded(), db.text.toCaseFolded()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// Whether the claim's stance marker governs an event of \a classes: one of its words
+    /// within eight words of the marker (or, for a sentence that continues the one before, a
+    /// refusal to confirm or comment, which points back at that sentence's event).
+    static bool governs(const Claim &c, const QStringList &classes)
+    {
+        if (c.stance == Stance::Asserted)
+            return true;
+        for (const QString &p : classes) {
+            for (int at : c.predicateWords.value(p)) {
+                if (std::abs(at - c.stanceWord) <= 8)
+                    return true;
+            }
+        }
+        static const QRegularExpression back(QStringLiteral("confirm|den[iy]|comment"),
+                                             QRegularExpression::CaseInsensitiveOption);
+        return c.inherited && c.stance == Stance::Unconfirmed &&
+               back.match(c.stanceText).hasMatch();
+    }
+
+    bool sameParticipants(const Claim &a, const Claim &b) const
+    {
+        QSet<QString> sa, sb;
+        for (const QString &e : a.entities) {
+            if (!places.contains(e))
+                sa.insert(e);
+        }
+        for (const QString &e : b.entities) {
+            if (!places.contains(e))
+                sb.insert(e);
+        }
+        const QSet<QString> &small = sa.size() <= sb.size() ? sa : sb;
+        const QSet<QString> &large = sa.size() <= sb.size() ? sb : sa;
+        return !small.isEmpty() && std::all_of(small.begin(), small.end(),
+                                               [&](const QString &e) { return large.contains(e); });
+    }
+
+    bool stance(size_t ia, size_t ib, const Relatedness &r)
+    {
+        const Claim &a = claims[ia], &b = claims[ib];
+        if (a.stance == b.stance)
+            return false;
+        QStringList events;
+        for (const QString &p : r.sharedPredicates) {
+            if (eventClasses().contains(p))
+                events << p;
+        }
+        QStringList who;
+        for (const QString &e : r.sharedEntities) {
+            if (!places.contains(e))
+                who << e;
+        }
+        if (events.isEmpty() || who.isEmpty() || !governs(a, events) || !governs(b, events))
+            return false;
+        // The same participants: the names of one claim (places aside) all in the other.
+        if (!sameParticipants(a, b))
+            return false;
+        const Stance sa = a.stance, sb = b.stance;
+        const bool opposed = (positive(sa) && negative(sb)) || (negative(sa) && positive(sb));
+        const bool negation = sa == Stance::Negated || sb == Stance::Negated ||
+                              sa == Stance::Denied || sb == Stance::Denied;
+        // A plain negation or denial is weak evidence: ask for more in common, and for the
+        // sentence's own names.
+        if (opposed && negation &&
+            ((who.size() < 2 && r.dice < 0.3) || (negative(sa) ? a : b).inherited))
+            return false;
+        QString code;
+        double base;
+        if (opposed) {
+            const bool unsaid = sa == Stance::Unconfirmed || sb == Stance::Unconfirmed;
+            code = unsaid ? QStringLiteral("certainty") : QStringLiteral("polarity");
+            base = unsaid ? 0.55 : 0.5;
+        } else {
+            const auto plannedVsDone = [](Stance x, Stance y) {
+                return x == Stance::Planned && (y == Stance::Asserted || y == Stance::Confirmed);
+            };
+            const auto hedgedVsConfirmed = [](Stance x, Stance y) {
+                return x == Stance::Hedged && y == Stance::Confirmed;
+            };
+            if (!plannedVsDone(sa, sb) && !plannedVsDone(sb, sa) && !hedgedVsConfirmed(sa, sb) &&
+                !hedgedVsConfirmed(sb, sa))
+                return false;
+            if (r.dice < 0.15)
+                return false;
+            code = (sa == Stance::Planned || sb == Stance::Planned) ? QStringLiteral("planned")
+                                                                    : QStringLiteral("hedged");
+            base = 0.35;
+        }
+        if (a.inherited || b.inherited)
+            base -= 0.08;
+        // Grouped by who (the most written-about name they share) and what happens.
+        const QString subject =
+            *std::max_element(who.begin(), who.end(), [&](const QString &x, const QString &y) {
+                return entityCount.value(x) < entityCount.value(y);
+            });
+        add(ia, ib, opposed ? code : QStringLiteral("certainty"), code,
+            stancePhrase(a, events.first()), stancePhrase(b, events.first()),
+            base + 0.25 * r.score(),
+            QStringLiteral("s|") + subject + u'|' + events.first() + u'|' +
+                orderedKey(stanceCategory(sa), stanceCategory(sb)));
+        return true;
+    }
+
+    bool cause(size_t ia, size_t ib, const Relatedness &r)
+    {
+        const Claim &a = claims[ia], &b = claims[ib];
+        if (a.cause.isEmpty() || b.cause.isEmpty())
+            return false;
+        const auto words = [](const QString &s) {
+            QSet<QString> w;
+            for (const QString &x : s.toCaseFolded().split(
+                     QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts)) {
+                if (x.size() > 3)
+                    w.insert(x.left(5));
+            }
+            return w;
+        };
+        QSet<QString> wa = words(a.cause), wb = words(b.cause);
+        if (sharedCount(wa, wb) > 0)
+            return false;
+        // "steering failure" and "failure of the steering gear" are one cause: grouped by the
+        // first word that says what failed.
+        const auto head = [](const QString &cause) {
+            for (const QString &x : cause.toCaseFolded().split(u' ', Qt::SkipEmptyParts)) {
+                if (x.size() > 3 && !Lexicon::causeNouns().contains(x))
+                    return x;
+            }
+            return cause.toCaseFolded();
+        };
+        add(ia, ib, QStringLiteral("other"), QStringLiteral("cause"), a.cause, b.cause,
+            0.55 + 0.25 * r.score(),
+            QStringLiteral("c|") + orderedKey(head(a.cause), head(b.cause)));
+        return true;
+    }
+
+    bool quotes(size_t ia, size_t ib)
+    {
+        const Claim &a = claims[ia], &b = claims[ib];
+        for (const Quote &qa : a.quotes) {
+            for (const Quote &qb : b.quotes) {
+                const double d = wordDice(qa.words, qb.words);
+                if (d < 0.6)
+                    continue;
+                if (!qa.speaker.isEmpty() && !qb.speaker.isEmpty() && qa.speaker != qb.speaker) {
+                    add(ia, ib, QStringLiteral("attribution"), QStringLiteral("speaker"),
+                        qa.speakerName, qb.speakerName, 0.7 + 0.25 * d,
+                        QStringLiteral("a|") + orderedKey(qa.speaker, qb.speaker) + u'|' +
+                            qa.words.front());
+                    return true;
+                }
+                if (d < 0.92 &&
+                    (qa.speaker == qb.speaker || qa.speaker.isEmpty() || qb.speaker.isEmpty())) {
+                    add(ia, ib, QStringLiteral("quote"), QStringLiteral("wording"), qa.text,
+                        qb.text, 0.3 + 0.2 * d,
+                        QStringLiteral("w|") + qa.speaker + u'|' +
+                            orderedKey(qa.text.toCaseFolded(), qb.text.toCaseFolded()));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    void pair(size_t ia, size_t ib)
+    {
+        const Claim &a = claims[ia], &b = claims[ib];
+        const Relatedness r = relate(a, b);
+        bool agreed = false;
+        bool against = quotes(ia, ib);
+        if (!a.headline && !b.headline) {
+            against |= quantities(ia, ib, r, agreed);
+            against |= dates(ia, ib, r, agreed);
+            against |= stance(ia, ib, r);
+            against |= cause(ia, ib, r);
+        }
+        if (against || a.headline || b.headline || r.predicates < 1 || r.entities < 1)
+            return;
+        if (r.dice < 0.3 && !agreed)
+            return;
+        if (copied && copied(a, b))
+            return; // one text copied: not an independent corroboration
+        add(ia, ib, QStringLiteral("other"), QStringLiteral("agree"), a.text.left(120),
+            b.text.left(120), 0.2 + 0.4 * r.score() + (agreed ? 0.1 : 0),
+            QStringLiteral("g|") + QString::number(ia) + u'|' + QString::number(ib),
+            Link::Relation::Corroborates);
+    }
+
+    void roles()
+    {
+        // Per person, the roles each source gives: "former president" against "president".
+        std::map<QString, std::vector<std::pair<size_t, const Role *>>> byEntity;
+        for (size_t i = 0; i < claims.size(); ++i) {
+            for (const Role &r : claims[i].roles)
+                byEntity[r.entity].push_back({i, &r});
+        }
+        static const QSet<QString> vague{QStringLiteral("leader"), QStringLiteral("official"),
+                                         QStringLiteral("officer"), QStringLiteral("chief")};
+        for (const auto &[entity, list] : byEntity) {
+            for (size_t x = 0; x < list.size(); ++x) {
+                for (size_t y = x + 1; y < list.size(); ++y) {
+                    const auto &[ia, ra] = list[x];
+                    const auto &[ib, rb] = list[y];
+                    if (claims[ia].source == claims[ib].source)
+                        continue;
+                    if (ra->noun == rb->noun && ra->former != rb->former) {
+                        add(ia, ib, QStringLiteral("role"), QStringLiteral("former"), ra->text,
+                            rb->text, 0.72, QStringLiteral("r|") + entity + u'|' + ra->noun);
+                    } else if (ra->noun != rb->noun && !vague.contains(ra->noun) &&
+                               !vague.contains(rb->noun) && ra->former == rb->former) {
+                        add(ia, ib, QStringLiteral("role"), QStringLiteral("role"), ra->text,
+                            rb->text, 0.34,
+                            QStringLiteral("r|") + entity + u'|' + orderedKey(ra->noun, rb->noun));
+                    }
+                }
+            }
+        }
+    }
+};
+
+} // namespace
+
+bool DateRef::comparable(const DateRef &o) const
+{
+    if (weekday && o.weekday)
+        return true;
+    if (month && o.month)
+        return (day != 0) == (o.day != 0);
+    return year && o.year && !month && !o.month && !weekday && !o.weekday;
+}
+
+bool DateRef::operator==(const DateRef &o) const
+{
+    const auto earlyPart = [](const QString &p) {
+        return p == QLatin1String("early") || p == QLatin1String("morning");
+    };
+    const auto latePart = [](const QString &p) {
+        return p == QLatin1String("late") || p == QLatin1String("evening") ||
+               p == QLatin1String("night");
+    };
+    const bool partsClash =
+        (earlyPart(part) && latePart(o.part)) || (latePart(part) && earlyPart(o.part));
+    return year == o.year && month == o.month && day == o.day && weekday == o.weekday &&
+           !partsClash;
+}
+
+std::vector<Finding> ClaimComparer::compare(const std::vector<Claim> &claims, const Copied &copied,
+                                            const std::function<bool(int, int)> &progress)
+{
+    // Postings: claims by name and event, by counted noun, by cause, by quotation words.
+    QHash<QString, std::vector<size_t>> postings;
+    for (size_t i = 0; i < claims.size(); ++i) {
+        const Claim &c = claims[i];
+        QSet<QString> keys;
+        for (const QString &e : c.entities) {
+            for (const QString &p : c.predicates)
+                keys.insert(e + u'|' + p);
+        }
+        for (const Quantity &q : c.quantities) {
+            if (!q.noun.isEmpty())
+                keys.insert(QStringLiteral("#") + q.noun);
+        }
+        if (!c.cause.isEmpty())
+            keys.insert(QStringLiteral("!cause"));
+        for (const Quote &q : c.quotes) {
+            for (size_t w = 0; w + 2 < q.words.size(); ++w)
+                keys.insert(QStringLiteral("\"") + q.words[w] + u' ' + q.words[w + 1] + u' ' +
+                            q.words[w + 2]);
+        }
+        for (const QString &k : keys) {
+            std::vector<size_t> &list = postings[k];
+            if (int(list.size()) < kMaxPosting)
+                list.push_back(i);
+        }
+    }
+    std::set<std::pair<size_t, size_t>> pairs;
+    for (const std::vector<size_t> &list : std::as_const(postings)) {
+        for (size_t x = 0; x < list.size(); ++x) {
+            for (size_t y = x + 1; y < list.size(); ++y) {
+                if (claims[list[x]].source != claims[list[y]].source)
+                    pairs.insert({list[x], list[y]});
+            }
+        }
+    }
+    Comparison cmp{claims, copied, {}, {}, {}};
+    for (const Claim &c : claims) {
+        for (const QString &e : c.entities) {
+            ++cmp.entityCount[e];
+            if (Annotation::Lexicon::gazetteer().contains(e))
+                cmp.places.insert(e);
+        }
+    }
+    int done = 0;
+    for (const auto &[a, b] : pairs) {
+        if (progress && (done % 256) == 0 && !progress(done, int(pairs.size())))
+            break;
+        ++done;
+        cmp.pair(a, b);
+    }
+    cmp.roles();
+    return std::move(cmp.out);
+}
+
+QString ClaimComparer::reasonText(const Finding &f, const QString &labelA, const QString &labelB)
+{
+    QString what;
+    if (f.code == QLatin1String("number"))
+        what = tr("numbers differ");
+    else if (f.code == QLatin1String("duration"))
+        what = tr("durations differ");
+    else if (f.code == QLatin1String("date"))
+        what = tr("dates or times differ");
+    else if (f.code == QLatin1String("certainty"))
+        what = tr("one reports it, the other does not confirm it");
+    else if (f.code == QLatin1String("hedged"))
+        what = tr("one confirms it, the other only hints at it");
+    else if (f.code == QLatin1String("planned"))
+        what = tr("one says it happened, the other that it may happen");
+    else if (f.code == QLatin1String("polarity"))
+        what = tr("one says it happened, the other denies it");
+    else if (f.code == QLatin1String("cause"))
+        what = tr("different causes");
+    else if (f.code == QLatin1String("speaker"))
+        what = tr("the same words from different speakers");
+    else if (f.code == QLatin1String("wording"))
+        what = tr("the quotation is worded differently");
+    else if (f.code == QLatin1String("former"))
+        what = tr("a different title");
+    else if (f.code == QLatin1String("role"))
+        what = tr("a different role");
+    else
+        what = tr("both say the same");
+    return tr("%1 — %2: “%3” · %4: “%5”").arg(what, labelA, f.valueA, labelB, f.valueB);
+}
+
+} // namespace Crosscheck::Core::Claims
