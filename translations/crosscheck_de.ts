@@ -136,7 +136,7 @@
         <translation>inkrementell</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/suggest.cpp" line="+88"/>
+        <location filename="../app/cli/commands/suggest.cpp" line="+98"/>
         <source>suggest: unknown kind %1</source>
         <translation>suggest: unbekannte Art %1</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation>%1: Die Überschneidungen sind nicht aktuell; Widerspruchskandidaten stammen aus den bisher gefundenen Passagen (zuerst analyze ausführen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/suggest.cpp" line="+14"/>
+        <location filename="../app/cli/commands/suggest.cpp" line="+16"/>
         <source>entities</source>
         <translation>Entitäten</translation>
     </message>
@@ -161,12 +161,12 @@
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-82"/>
         <source>kind	confidence	what	where	reason</source>
         <translation>Art	Konfidenz	was	wo	Grund</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+104"/>
         <source>Applied %1 entity mention(s), %2 contradiction(s) and %3 merge(s) with confidence &gt;= %4</source>
         <translation>%1 Erwähnung(en), %2 Widerspruch/Widersprüche und %3 Zusammenführung(en) mit Konfidenz &gt;= %4 angewendet</translation>
     </message>
@@ -301,8 +301,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>entities,merges,contradictions (default: all)</source>
-        <translation>entities,merges,contradictions (Vorgabe: alle)</translation>
+        <source>entities,merges,contradictions,corroborations (default: all)</source>
+        <translation>entities,merges,contradictions,corroborations (Vorgabe: alle)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -373,20 +373,40 @@
 <context>
     <name>Crosscheck::Core::Annotation</name>
     <message>
-        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+318"/>
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+325"/>
         <source>%1 (batch run, confidence %2)</source>
         <translation>%1 (Stapellauf, Konfidenz %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+139"/>
+        <source>numbers differ: “%1” vs “%2”</source>
+        <translation>Zahlen weichen ab: „%1“ gegenüber „%2“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dates or times differ: “%1” vs “%2”</source>
+        <translation>Daten oder Zeiten weichen ab: „%1“ gegenüber „%2“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quantities differ: “%1” vs “%2”</source>
+        <translation>Mengen weichen ab: „%1“ gegenüber „%2“</translation>
     </message>
 </context>
 <context>
     <name>Crosscheck::Core::Annotation::ReviewQueue</name>
     <message>
-        <location line="-173"/>
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="-176"/>
         <source>One side of this difference is empty: edit it to choose both spans.</source>
         <translation>Eine Seite dieses Unterschieds ist leer: Bearbeiten Sie ihn, um beide Abschnitte zu wählen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Record a suggested corroboration</source>
+        <translation>Vorgeschlagene Bestätigung festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Record a suggested contradiction</source>
         <translation>Vorgeschlagenen Widerspruch festhalten</translation>
     </message>
@@ -430,6 +450,79 @@
         <location line="+121"/>
         <source>Apply suggestions above %1</source>
         <translation>Vorschläge über %1 anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Claims</name>
+    <message>
+        <location filename="../app/core/claims/claimcomparer.cpp" line="+613"/>
+        <source>numbers differ</source>
+        <translation>Zahlen weichen ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>durations differ</source>
+        <translation>Zeiträume weichen ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dates or times differ</source>
+        <translation>Daten oder Zeiten weichen ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one reports it, the other does not confirm it</source>
+        <translation>die eine Quelle berichtet es, die andere bestätigt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one confirms it, the other only hints at it</source>
+        <translation>die eine bestätigt es, die andere deutet es nur an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one says it happened, the other that it may happen</source>
+        <translation>die eine sagt, es sei geschehen, die andere, es könne geschehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one says it happened, the other denies it</source>
+        <translation>die eine sagt, es sei geschehen, die andere bestreitet es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different causes</source>
+        <translation>verschiedene Ursachen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same words from different speakers</source>
+        <translation>dieselben Worte von verschiedenen Sprechern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the quotation is worded differently</source>
+        <translation>das Zitat ist anders formuliert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a different title</source>
+        <translation>ein anderer Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a different role</source>
+        <translation>eine andere Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both say the same</source>
+        <translation>beide sagen dasselbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2: “%3” · %4: “%5”</source>
+        <translation>%1 — %2: „%3“ · %4: „%5“</translation>
     </message>
 </context>
 <context>
@@ -565,22 +658,22 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>das Zitat „%1“ steht in keiner Quelle</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>line %1: not a JSON annotation (%2)</source>
         <translation>Zeile %1: keine JSON-Annotation (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>no entity named in its body</source>
         <translation>in ihrem Body ist keine Entität genannt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>no linked passage in its body</source>
         <translation>in ihrem Body ist keine verknüpfte Passage</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+65"/>
         <source>motivation “%1” is not one Crosscheck records</source>
         <translation>Motivation „%1“ hält Crosscheck nicht fest</translation>
     </message>
@@ -596,7 +689,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Core::Formats::Qdpx</name>
     <message>
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+36"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+25"/>
         <source>%1 already exists; a REFI-QDA project is imported into a new file</source>
         <translation>%1 existiert bereits; ein REFI-QDA-Projekt wird in eine neue Datei importiert</translation>
     </message>
@@ -616,18 +709,18 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>%1 konnte nicht geschrieben werden (die Datei ließ sich nicht an ihren Platz bringen)</translation>
     </message>
     <message>
-        <location line="+508"/>
+        <location line="+203"/>
         <source>a REFI-QDA project can only be imported into a new, empty project</source>
         <translation>ein REFI-QDA-Projekt kann nur in ein neues, leeres Projekt importiert werden</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+42"/>
+        <location line="-137"/>
+        <location line="+41"/>
         <source>source “%1”: %2</source>
         <translation>Quelle „%1“: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-41"/>
+        <location line="-40"/>
         <source> (%n coded selection(s) lost with it)</source>
         <translation>
             <numerusform> (%n kodierte Auswahl geht mit ihr verloren)</numerusform>
@@ -635,12 +728,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>source “%1”: variable “%2” = “%3” has no place in Crosscheck&apos;s metadata</source>
         <translation>Quelle „%1“: Variable „%2“ = „%3“ hat keinen Platz in den Metadaten von Crosscheck</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>PDF source “%1”: no text representation in the project</source>
         <translation>PDF-Quelle „%1“: keine Textfassung im Projekt</translation>
     </message>
@@ -666,7 +759,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         </translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../app/core/formats/qdpx/qdpxcodings.cpp" line="+109"/>
         <source>source “%1”: coded as a whole with “%2” (Crosscheck codes passages, not whole sources)</source>
         <translation>Quelle „%1“: als Ganzes mit „%2“ kodiert (Crosscheck kodiert Passagen, keine ganzen Quellen)</translation>
     </message>
@@ -691,17 +784,17 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Quelle „%1“: eine Kodierung von „%2“ verweist auf einen Code, der nicht im Codebuch steht</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>link “%1”: it does not join two text selections that were imported</source>
         <translation>Verknüpfung „%1“: sie verbindet keine zwei importierten Textauswahlen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>note “%1”: not attached to an imported source, selection, code or link</source>
         <translation>Notiz „%1“: an keiner importierten Quelle, Auswahl, keinem Code und keiner Verknüpfung</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+66"/>
         <source>Import REFI-QDA annotations</source>
         <translation>REFI-QDA-Annotationen importieren</translation>
     </message>
@@ -800,12 +893,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     <name>Crosscheck::Core::Formats::Report</name>
     <message>
         <location filename="../app/core/formats/exporter.cpp" line="+35"/>
-        <location filename="../app/core/formats/report.cpp" line="+157"/>
+        <location filename="../app/core/formats/report.cpp" line="+146"/>
         <source>Crosscheck report: %1</source>
         <translation>Crosscheck-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/reportpictures.cpp" line="+72"/>
+        <location filename="../app/core/formats/reportpictures.cpp" line="+74"/>
         <source>only
 here</source>
         <translation>nur
@@ -1098,7 +1191,7 @@ hier</translation>
         <translation>Nach Quelle (Anzahl Erwähnungen)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../app/core/formats/reportoutput.cpp" line="+74"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · Seite %2 von %3</translation>
     </message>
@@ -1106,7 +1199,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::Importers</name>
     <message>
-        <location filename="../app/core/importers/htmlimporter.cpp" line="+245"/>
+        <location filename="../app/core/importers/htmlmarkup.cpp" line="+84"/>
         <source>an element has %1 attributes (Crosscheck reads up to %2)</source>
         <translation>ein Element hat %1 Attribute (Crosscheck liest bis zu %2)</translation>
     </message>
@@ -1121,12 +1214,12 @@ hier</translation>
         <translation>ihre Elemente sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location filename="../app/core/importers/htmlimporter.cpp" line="+458"/>
         <source>the page cannot be read safely: %1</source>
         <translation>die Seite lässt sich nicht sicher lesen: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+21"/>
         <source>the page has no article text</source>
         <translation>die Seite enthält keinen Artikeltext</translation>
     </message>
@@ -1274,6 +1367,21 @@ hier</translation>
         <location line="+2"/>
         <source>quotation drift</source>
         <translation>Zitatabweichung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>polarity</source>
+        <translation>Verneinung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certainty/sourcing</source>
+        <translation>Gewissheit/Quellenlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title/role</source>
+        <translation>Titel/Rolle</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1502,7 +1610,7 @@ hier</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+94"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1579,7 +1687,7 @@ hier</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/projectannotations.cpp" line="+91"/>
+        <location filename="../app/core/project/projectannotations.cpp" line="+89"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n Erwähnung</numerusform>
@@ -1941,7 +2049,7 @@ hier</translation>
         <translation>die Kopie konnte nicht fertig geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/projectstorage.cpp" line="+79"/>
+        <location filename="../app/core/storage/projectschema.cpp" line="+33"/>
         <source>migration %1 is missing from this build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
@@ -1951,12 +2059,12 @@ hier</translation>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/core/storage/projectstorage.cpp" line="+73"/>
         <source>no private copy could be made in the temporary folder</source>
         <translation>im temporären Ordner ließ sich keine private Kopie anlegen</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location filename="../app/core/storage/projectschema.cpp" line="+66"/>
         <source>“%1” says it is file format %2, but its tables are those of format %3: its header was changed or damaged. It was not changed.</source>
         <translation>„%1“ gibt Dateiformat %2 an, seine Tabellen sind aber die von Format %3: Sein Kopf wurde verändert oder beschädigt. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -1989,7 +2097,7 @@ hier</translation>
         <translation>„%1“ wurde außerhalb von Crosscheck verändert (%2). Die Datei wurde nicht geöffnet, damit nichts darin ausgeführt werden kann, und nicht verändert.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../app/core/storage/projectstorage.cpp" line="+149"/>
         <source>“%1” already exists; Crosscheck does not overwrite files when creating a project.</source>
         <translation>„%1“ existiert bereits; Crosscheck überschreibt beim Anlegen eines Projekts keine Dateien.</translation>
     </message>
@@ -2009,22 +2117,22 @@ hier</translation>
         <translation>„%1“ kann nicht angelegt werden: Die Datei konnte nicht an ihren Platz verschoben werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>There is no file “%1”.</source>
         <translation>Es gibt keine Datei „%1“.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>“%1” is a folder, not a project file.</source>
         <translation>„%1“ ist ein Ordner, keine Projektdatei.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>“%1” cannot be read (no permission?).</source>
         <translation>„%1“ kann nicht gelesen werden (keine Berechtigung?).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>“%1” is an empty file, not a Crosscheck project.</source>
         <translation>„%1“ ist eine leere Datei, kein Crosscheck-Projekt.</translation>
     </message>
@@ -2034,22 +2142,22 @@ hier</translation>
         <translation>„%1“ ist kein Crosscheck-Projekt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>“%1” is an SQLite database of another application, not a Crosscheck project.</source>
         <translation>„%1“ ist eine SQLite-Datenbank einer anderen Anwendung, kein Crosscheck-Projekt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>“%1” is damaged: its header gives file format %2, which no Crosscheck writes. It was not changed; restore it from a backup or a saved copy.</source>
         <translation>„%1“ ist beschädigt: Sein Kopf gibt Dateiformat %2 an, das kein Crosscheck schreibt. Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung oder gespeicherten Kopie wieder her.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>“%1” was saved by a newer version of Crosscheck (file format %2; this version reads up to %3). Update Crosscheck to open it; the file was not changed.</source>
         <translation>„%1“ wurde von einer neueren Crosscheck-Version gespeichert (Dateiformat %2; diese Version liest bis %3). Aktualisieren Sie Crosscheck, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>opened read-only</source>
         <translation>schreibgeschützt geöffnet</translation>
     </message>
@@ -2064,7 +2172,7 @@ hier</translation>
         <translation>ihr Ordner ist schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>process %1 on %2</source>
         <translation>Prozess %1 auf %2</translation>
     </message>
@@ -2074,49 +2182,49 @@ hier</translation>
         <translation>„%1“ ist bereits in einem anderen Crosscheck-Fenster geöffnet (%2). Sie können es schreibgeschützt öffnen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>no lock file can be written beside it</source>
         <translation>daneben kann keine Sperrdatei geschrieben werden</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+69"/>
+        <location line="+79"/>
+        <location line="+26"/>
         <source>“%1” cannot be opened: %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location filename="../app/core/storage/projectschema.cpp" line="-60"/>
         <source>“%1” is damaged (%2). It was not changed; restore it from a backup or a saved copy.</source>
         <translation>„%1“ ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung oder gespeicherten Kopie wieder her.</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location filename="../app/core/storage/projectstorage.cpp" line="-76"/>
         <source>“%1” was not opened: “%2” beside it is the journal of another database (%3), and opening the project would write it into the project. Nothing was changed; move “%2” out of that folder, then open the project again.</source>
         <translation>„%1“ wurde nicht geöffnet: „%2“ daneben ist das Journal einer anderen Datenbank (%3), und das Öffnen würde es in das Projekt schreiben. Nichts wurde verändert; verschieben Sie „%2“ aus diesem Ordner und öffnen Sie das Projekt erneut.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>“%1” was not opened: an edit interrupted by a crash could not be rolled back (%2). Nothing was lost; open it again where the file and its folder can be written.</source>
         <translation>„%1“ wurde nicht geöffnet: Eine durch einen Absturz unterbrochene Änderung ließ sich nicht zurückrollen (%2). Nichts ging verloren; öffnen Sie es erneut dort, wo Datei und Ordner beschreibbar sind.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>“%1” is damaged: its header gives file format %2. It was not changed.</source>
         <translation>„%1“ ist beschädigt: Sein Kopf gibt Dateiformat %2 an. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+4"/>
         <source>“%1” cannot be read: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>“%1” could not be upgraded to the current format (%2); it was left as it was.</source>
         <translation>„%1“ konnte nicht auf das aktuelle Format aktualisiert werden (%2); die Datei blieb unverändert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+47"/>
         <source>a copy cannot replace the open project itself</source>
         <translation>eine Kopie kann nicht das geöffnete Projekt selbst ersetzen</translation>
     </message>
@@ -2126,7 +2234,7 @@ hier</translation>
         <translation>der Ordner „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/hotjournal.cpp" line="+58"/>
+        <location filename="../app/core/storage/hotjournal.cpp" line="+114"/>
         <source>the project file is shorter than its header</source>
         <translation>die Projektdatei ist kürzer als ihr Kopf</translation>
     </message>
@@ -2136,12 +2244,12 @@ hier</translation>
         <translation>seine Seitengröße (%1 Bytes) ist nicht die des Projekts (%2 Bytes)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+12"/>
         <source>it holds page %1 of a file that had %2 pages</source>
         <translation>es enthält Seite %1 einer Datei mit %2 Seiten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
         <source>it was written for a database of another application</source>
         <translation>es wurde für eine Datenbank einer anderen Anwendung geschrieben</translation>
     </message>
@@ -2219,17 +2327,17 @@ hier</translation>
         <translation>ein gzip-Archiv</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+97"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-19"/>
         <source>the file is marked as UTF-8 but has invalid UTF-8 at byte %1</source>
         <translation>die Datei ist als UTF-8 gekennzeichnet, enthält aber ungültiges UTF-8 bei Byte %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>this is %1, not text</source>
         <translation>dies ist %1, kein Text</translation>
     </message>
@@ -2244,7 +2352,7 @@ hier</translation>
         <translation>ungültiges UTF-8 bei Byte %1 (der Rest der Datei ist UTF-8); reparieren Sie die Datei oder speichern Sie sie erneut als UTF-8</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+20"/>
         <source>the file looks like binary data, not text</source>
         <translation>die Datei sieht nach Binärdaten aus, nicht nach Text</translation>
     </message>
@@ -2844,14 +2952,14 @@ hier</translation>
         <translation>&lt;s&gt;durchgestrichen&lt;/s&gt;: nur links · &lt;u&gt;unterstrichen&lt;/u&gt;: nur rechts · Wellenlinie: ersetzte Wörter · gestrichelter Rahmen: verschobene Wörter · gestricheltes Band: verschobene Passage</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+355"/>
+        <location filename="../ui/compareviewsteps.cpp" line="+24"/>
         <location line="+13"/>
-        <location line="+223"/>
         <source>These two sources share no passages.</source>
         <translation>Diese beiden Quellen haben keine gemeinsamen Passagen.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location filename="../ui/compareviewsteps.cpp" line="-9"/>
         <source>Last passage of this pair.</source>
         <translation>Letzte Passage dieses Paars.</translation>
     </message>
@@ -2871,7 +2979,7 @@ hier</translation>
         <translation>Kein früherer Unterschied in diesem Paar.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../ui/compareview.cpp" line="-138"/>
         <source>A comparison needs at least two sources.</source>
         <translation>Ein Vergleich braucht mindestens zwei Quellen.</translation>
     </message>
@@ -3741,7 +3849,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::OverlapsPanel</name>
     <message>
-        <location filename="../ui/overlapspanel.cpp" line="+46"/>
+        <location filename="../ui/overlapspanel.cpp" line="+54"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
@@ -3811,7 +3919,7 @@ hier</translation>
         <translation>&amp;Urteil:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Source &amp;pairs</source>
         <translation>Quellen&amp;paare</translation>
     </message>
@@ -3821,7 +3929,7 @@ hier</translation>
         <translation>P&amp;assagen</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
@@ -3850,7 +3958,7 @@ hier</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
@@ -3880,12 +3988,12 @@ hier</translation>
         <translation>&amp;Ihr Name (Änderungsprotokoll):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+54"/>
         <source>Follow the system (%1)</source>
         <translation>Dem System folgen (%1)</translation>
     </message>
@@ -3905,12 +4013,12 @@ hier</translation>
         <translation>&amp;Beispiel:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-71"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Darstellung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+85"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -3945,12 +4053,12 @@ hier</translation>
         <translation>&amp;Alle zurücksetzen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-94"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Tastatur</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+149"/>
         <source>%1 is used by both “%2” and “%3”.</source>
         <translation>%1 wird sowohl von „%2“ als auch von „%3“ verwendet.</translation>
     </message>
@@ -4112,13 +4220,26 @@ hier</translation>
         <source>This is the first item.</source>
         <translation>Das ist der erste Eintrag.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source> (also in %n more pair(s) of sources)</source>
+        <translation>
+            <numerusform> (auch in %n weiteren Quellenpaar)</numerusform>
+            <numerusform> (auch in %n weiteren Quellenpaaren)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+90"/>
+        <location line="+2"/>
+        <source>Possible corroboration, %1% sure: %2</source>
+        <translation>Mögliche Bestätigung, zu %1 % sicher: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Possible contradiction (%1), %2% sure: %3</source>
         <translation>Möglicher Widerspruch (%1), %2 % sicher: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The same entity? %1 (%2)</source>
         <translation>Dieselbe Entität? %1 (%2)</translation>
     </message>

@@ -74,7 +74,7 @@
 <context>
     <name>Crosscheck::Core::Formats</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/webannotation.cpp" line="+428"/>
+        <location filename="../app/core/formats/webannotation.cpp" line="+459"/>
         <source>Import %n annotation(s)</source>
         <translation>
             <numerusform>Import %n annotation</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>Crosscheck::Core::Formats::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+174"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+120"/>
         <source> (%n coded selection(s) lost with it)</source>
         <translation>
             <numerusform> (%n coded selection lost with it)</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+65"/>
         <source>PDF source “%1”: %n region selection(s) (Crosscheck anchors text, not page regions)</source>
         <translation>
             <numerusform>PDF source “%1”: %n region selection (Crosscheck anchors text, not page regions)</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>Crosscheck::Core::Formats::Report</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/report.cpp" line="+171"/>
+        <location filename="../app/core/formats/report.cpp" line="+160"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/projectannotations.cpp" line="+91"/>
+        <location filename="../app/core/project/projectannotations.cpp" line="+89"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/project.cpp" line="+157"/>
+        <location filename="../app/core/project/project.cpp" line="+183"/>
         <source>The text of %n source(s) no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</source>
         <translation>
             <numerusform>The text of %n source no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</numerusform>
@@ -289,7 +289,7 @@
 <context>
     <name>Crosscheck::Core::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+330"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+72"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -343,7 +343,7 @@
 <context>
     <name>Crosscheck::Core::Storage</name>
     <message numerus="yes">
-        <location filename="../app/core/storage/projectstorage.cpp" line="+324"/>
+        <location filename="../app/core/storage/projectschema.cpp" line="+138"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -381,7 +381,7 @@
 <context>
     <name>Crosscheck::Ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="+529"/>
+        <location filename="../ui/compareview.cpp" line="+426"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n shared passage</numerusform>
@@ -516,7 +516,7 @@
 <context>
     <name>Crosscheck::Ui::OverlapsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/overlapspanel.cpp" line="+178"/>
+        <location filename="../ui/overlapspanel.cpp" line="+191"/>
         <source>%1 of %n passage pair(s) shown</source>
         <translation>
             <numerusform>%1 of %n passage pair shown</numerusform>
@@ -535,7 +535,15 @@
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reviewpanel.cpp" line="+208"/>
+        <location filename="../ui/reviewpanel.cpp" line="+184"/>
+        <source> (also in %n more pair(s) of sources)</source>
+        <translation>
+            <numerusform> (also in %n more pair of sources)</numerusform>
+            <numerusform> (also in %n more pairs of sources)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
         <source>Nothing awaits a decision (%n decided).</source>
         <translation>
             <numerusform>Nothing awaits a decision (%n decided).</numerusform>

@@ -141,7 +141,7 @@
         <translation>інкрементно</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/suggest.cpp" line="+88"/>
+        <location filename="../app/cli/commands/suggest.cpp" line="+98"/>
         <source>suggest: unknown kind %1</source>
         <translation>suggest: невідомий вид %1</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>%1: збіги застарілі; кандидати в суперечності беруться зі знайдених досі фрагментів (спершу запустіть analyze)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/suggest.cpp" line="+14"/>
+        <location filename="../app/cli/commands/suggest.cpp" line="+16"/>
         <source>entities</source>
         <translation>сутності</translation>
     </message>
@@ -166,12 +166,12 @@
         <translation>суперечності</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-82"/>
         <source>kind	confidence	what	where	reason</source>
         <translation>вид	впевненість	що	де	причина</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+104"/>
         <source>Applied %1 entity mention(s), %2 contradiction(s) and %3 merge(s) with confidence &gt;= %4</source>
         <translation>Застосовано згадок: %1, суперечностей: %2 і об’єднань: %3 із впевненістю &gt;= %4</translation>
     </message>
@@ -308,8 +308,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>entities,merges,contradictions (default: all)</source>
-        <translation>entities,merges,contradictions (типово: усі)</translation>
+        <source>entities,merges,contradictions,corroborations (default: all)</source>
+        <translation>entities,merges,contradictions,corroborations (типово: усі)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -380,20 +380,40 @@
 <context>
     <name>Crosscheck::Core::Annotation</name>
     <message>
-        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+318"/>
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+325"/>
         <source>%1 (batch run, confidence %2)</source>
         <translation>%1 (пакетний запуск, впевненість %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+139"/>
+        <source>numbers differ: “%1” vs “%2”</source>
+        <translation>числа різняться: «%1» і «%2»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dates or times differ: “%1” vs “%2”</source>
+        <translation>дати або час різняться: «%1» і «%2»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quantities differ: “%1” vs “%2”</source>
+        <translation>кількості різняться: «%1» і «%2»</translation>
     </message>
 </context>
 <context>
     <name>Crosscheck::Core::Annotation::ReviewQueue</name>
     <message>
-        <location line="-173"/>
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="-176"/>
         <source>One side of this difference is empty: edit it to choose both spans.</source>
         <translation>Одна сторона цієї відмінності порожня: відредагуйте її, щоб вибрати обидва фрагменти.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Record a suggested corroboration</source>
+        <translation>Записати запропоноване підтвердження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Record a suggested contradiction</source>
         <translation>Записати запропоновану суперечність</translation>
     </message>
@@ -437,6 +457,79 @@
         <location line="+121"/>
         <source>Apply suggestions above %1</source>
         <translation>Застосувати пропозиції понад %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Claims</name>
+    <message>
+        <location filename="../app/core/claims/claimcomparer.cpp" line="+613"/>
+        <source>numbers differ</source>
+        <translation>числа різняться</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>durations differ</source>
+        <translation>тривалості різняться</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dates or times differ</source>
+        <translation>дати або час різняться</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one reports it, the other does not confirm it</source>
+        <translation>одне джерело повідомляє це, інше не підтверджує</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one confirms it, the other only hints at it</source>
+        <translation>одне підтверджує, інше лише натякає</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one says it happened, the other that it may happen</source>
+        <translation>одне каже, що це сталося, інше — що це може статися</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one says it happened, the other denies it</source>
+        <translation>одне каже, що це сталося, інше заперечує</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different causes</source>
+        <translation>різні причини</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same words from different speakers</source>
+        <translation>ті самі слова від різних мовців</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the quotation is worded differently</source>
+        <translation>цитату сформульовано інакше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a different title</source>
+        <translation>інший титул</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a different role</source>
+        <translation>інша роль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both say the same</source>
+        <translation>обидва кажуть те саме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2: “%3” · %4: “%5”</source>
+        <translation>%1 — %2: «%3» · %4: «%5»</translation>
     </message>
 </context>
 <context>
@@ -573,22 +666,22 @@ Contains %2% of the words the other members carry</source>
         <translation>цитати «%1» немає в жодному джерелі</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>line %1: not a JSON annotation (%2)</source>
         <translation>рядок %1: не анотація JSON (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>no entity named in its body</source>
         <translation>у її тілі не названо сутності</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>no linked passage in its body</source>
         <translation>у її тілі немає пов’язаного фрагмента</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+65"/>
         <source>motivation “%1” is not one Crosscheck records</source>
         <translation>мотивацію «%1» Crosscheck не записує</translation>
     </message>
@@ -605,7 +698,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Core::Formats::Qdpx</name>
     <message>
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+36"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+25"/>
         <source>%1 already exists; a REFI-QDA project is imported into a new file</source>
         <translation>%1 уже існує; проєкт REFI-QDA імпортується в новий файл</translation>
     </message>
@@ -625,18 +718,18 @@ Contains %2% of the words the other members carry</source>
         <translation>не вдалося записати %1 (файл не вдалося перемістити на місце)</translation>
     </message>
     <message>
-        <location line="+508"/>
+        <location line="+203"/>
         <source>a REFI-QDA project can only be imported into a new, empty project</source>
         <translation>проєкт REFI-QDA можна імпортувати лише в новий порожній проєкт</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+42"/>
+        <location line="-137"/>
+        <location line="+41"/>
         <source>source “%1”: %2</source>
         <translation>джерело «%1»: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-41"/>
+        <location line="-40"/>
         <source> (%n coded selection(s) lost with it)</source>
         <translation>
             <numerusform> (разом із ним втрачено %n закодований фрагмент)</numerusform>
@@ -645,12 +738,12 @@ Contains %2% of the words the other members carry</source>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>source “%1”: variable “%2” = “%3” has no place in Crosscheck&apos;s metadata</source>
         <translation>джерело «%1»: змінній «%2» = «%3» немає місця в метаданих Crosscheck</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>PDF source “%1”: no text representation in the project</source>
         <translation>PDF-джерело «%1»: у проєкті немає текстового подання</translation>
     </message>
@@ -678,7 +771,7 @@ Contains %2% of the words the other members carry</source>
         </translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../app/core/formats/qdpx/qdpxcodings.cpp" line="+109"/>
         <source>source “%1”: coded as a whole with “%2” (Crosscheck codes passages, not whole sources)</source>
         <translation>джерело «%1»: закодоване повністю кодом «%2» (Crosscheck кодує фрагменти, а не цілі джерела)</translation>
     </message>
@@ -703,17 +796,17 @@ Contains %2% of the words the other members carry</source>
         <translation>джерело «%1»: кодування «%2» посилається на код, якого немає в кодовій книзі</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>link “%1”: it does not join two text selections that were imported</source>
         <translation>зв’язок «%1»: він не поєднує двох імпортованих текстових фрагментів</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>note “%1”: not attached to an imported source, selection, code or link</source>
         <translation>нотатка «%1»: не прив’язана до імпортованого джерела, фрагмента, коду чи зв’язку</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+66"/>
         <source>Import REFI-QDA annotations</source>
         <translation>Імпорт анотацій REFI-QDA</translation>
     </message>
@@ -812,12 +905,12 @@ Contains %2% of the words the other members carry</source>
     <name>Crosscheck::Core::Formats::Report</name>
     <message>
         <location filename="../app/core/formats/exporter.cpp" line="+35"/>
-        <location filename="../app/core/formats/report.cpp" line="+157"/>
+        <location filename="../app/core/formats/report.cpp" line="+146"/>
         <source>Crosscheck report: %1</source>
         <translation>Звіт Crosscheck: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/reportpictures.cpp" line="+72"/>
+        <location filename="../app/core/formats/reportpictures.cpp" line="+74"/>
         <source>only
 here</source>
         <translation>лише
@@ -1117,7 +1210,7 @@ here</source>
         <translation>За джерелами (кількість згадок)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../app/core/formats/reportoutput.cpp" line="+74"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · сторінка %2 з %3</translation>
     </message>
@@ -1125,7 +1218,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::Importers</name>
     <message>
-        <location filename="../app/core/importers/htmlimporter.cpp" line="+245"/>
+        <location filename="../app/core/importers/htmlmarkup.cpp" line="+84"/>
         <source>an element has %1 attributes (Crosscheck reads up to %2)</source>
         <translation>елемент має %1 атрибутів (Crosscheck читає до %2)</translation>
     </message>
@@ -1140,12 +1233,12 @@ here</source>
         <translation>її елементи вкладено глибше ніж на %1 рівнів</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location filename="../app/core/importers/htmlimporter.cpp" line="+458"/>
         <source>the page cannot be read safely: %1</source>
         <translation>сторінку не можна безпечно прочитати: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+21"/>
         <source>the page has no article text</source>
         <translation>на сторінці немає тексту статті</translation>
     </message>
@@ -1293,6 +1386,21 @@ here</source>
         <location line="+2"/>
         <source>quotation drift</source>
         <translation>зміна цитати</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>polarity</source>
+        <translation>заперечення</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>certainty/sourcing</source>
+        <translation>певність/джерела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title/role</source>
+        <translation>титул/роль</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1524,7 +1632,7 @@ here</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+94"/>
         <source>Untitled</source>
         <translation>Без назви</translation>
     </message>
@@ -1605,7 +1713,7 @@ here</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/projectannotations.cpp" line="+91"/>
+        <location filename="../app/core/project/projectannotations.cpp" line="+89"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n згадка</numerusform>
@@ -1980,7 +2088,7 @@ here</source>
         <translation>не вдалося завершити запис копії</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/projectstorage.cpp" line="+79"/>
+        <location filename="../app/core/storage/projectschema.cpp" line="+33"/>
         <source>migration %1 is missing from this build</source>
         <translation>міграція %1 відсутня в цій збірці</translation>
     </message>
@@ -1990,12 +2098,12 @@ here</source>
         <translation>міграція %1 не вдалася: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/core/storage/projectstorage.cpp" line="+73"/>
         <source>no private copy could be made in the temporary folder</source>
         <translation>не вдалося створити приватну копію в тимчасовій теці</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location filename="../app/core/storage/projectschema.cpp" line="+66"/>
         <source>“%1” says it is file format %2, but its tables are those of format %3: its header was changed or damaged. It was not changed.</source>
         <translation>«%1» зазначає формат файлу %2, але його таблиці — формату %3: заголовок змінено або пошкоджено. Файл не змінено.</translation>
     </message>
@@ -2029,7 +2137,7 @@ here</source>
         <translation>«%1» змінено поза Crosscheck (%2). Його не відкрито, щоб ніщо в ньому не могло виконатися, і не змінено.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../app/core/storage/projectstorage.cpp" line="+149"/>
         <source>“%1” already exists; Crosscheck does not overwrite files when creating a project.</source>
         <translation>«%1» уже існує; створюючи проєкт, Crosscheck не перезаписує файли.</translation>
     </message>
@@ -2049,22 +2157,22 @@ here</source>
         <translation>Не вдається створити «%1»: файл не вдалося перемістити на місце.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>There is no file “%1”.</source>
         <translation>Файлу «%1» не існує.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>“%1” is a folder, not a project file.</source>
         <translation>«%1» — це тека, а не файл проєкту.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>“%1” cannot be read (no permission?).</source>
         <translation>Не вдається прочитати «%1» (немає дозволу?).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>“%1” is an empty file, not a Crosscheck project.</source>
         <translation>«%1» — порожній файл, а не проєкт Crosscheck.</translation>
     </message>
@@ -2074,22 +2182,22 @@ here</source>
         <translation>«%1» не є проєктом Crosscheck.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>“%1” is an SQLite database of another application, not a Crosscheck project.</source>
         <translation>«%1» — база даних SQLite іншої програми, а не проєкт Crosscheck.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>“%1” is damaged: its header gives file format %2, which no Crosscheck writes. It was not changed; restore it from a backup or a saved copy.</source>
         <translation>«%1» пошкоджено: його заголовок зазначає формат файлу %2, якого жоден Crosscheck не записує. Файл не змінено; відновіть його з резервної або збереженої копії.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>“%1” was saved by a newer version of Crosscheck (file format %2; this version reads up to %3). Update Crosscheck to open it; the file was not changed.</source>
         <translation>«%1» збережено новішою версією Crosscheck (формат файлу %2; ця версія читає до %3). Оновіть Crosscheck, щоб відкрити його; файл не змінено.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>opened read-only</source>
         <translation>відкрито лише для читання</translation>
     </message>
@@ -2104,7 +2212,7 @@ here</source>
         <translation>його тека доступна лише для читання</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>process %1 on %2</source>
         <translation>процес %1 на %2</translation>
     </message>
@@ -2114,49 +2222,49 @@ here</source>
         <translation>«%1» уже відкрито в іншому вікні Crosscheck (%2). Його можна відкрити лише для читання.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>no lock file can be written beside it</source>
         <translation>поруч із ним не вдається записати файл блокування</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+69"/>
+        <location line="+79"/>
+        <location line="+26"/>
         <source>“%1” cannot be opened: %2</source>
         <translation>Не вдається відкрити «%1»: %2</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location filename="../app/core/storage/projectschema.cpp" line="-60"/>
         <source>“%1” is damaged (%2). It was not changed; restore it from a backup or a saved copy.</source>
         <translation>«%1» пошкоджено (%2). Файл не змінено; відновіть його з резервної або збереженої копії.</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location filename="../app/core/storage/projectstorage.cpp" line="-76"/>
         <source>“%1” was not opened: “%2” beside it is the journal of another database (%3), and opening the project would write it into the project. Nothing was changed; move “%2” out of that folder, then open the project again.</source>
         <translation>«%1» не відкрито: «%2» поруч із ним — журнал іншої бази даних (%3), і відкриття записало б його в проєкт. Нічого не змінено; перемістіть «%2» з цієї теки й відкрийте проєкт знову.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>“%1” was not opened: an edit interrupted by a crash could not be rolled back (%2). Nothing was lost; open it again where the file and its folder can be written.</source>
         <translation>«%1» не відкрито: зміну, перервану збоєм, не вдалося відкотити (%2). Нічого не втрачено; відкрийте його знову там, де файл і теку можна записувати.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>“%1” is damaged: its header gives file format %2. It was not changed.</source>
         <translation>«%1» пошкоджено: його заголовок зазначає формат файлу %2. Файл не змінено.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+4"/>
         <source>“%1” cannot be read: %2</source>
         <translation>Не вдається прочитати «%1»: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>“%1” could not be upgraded to the current format (%2); it was left as it was.</source>
         <translation>«%1» не вдалося оновити до поточного формату (%2); файл залишено без змін.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+47"/>
         <source>a copy cannot replace the open project itself</source>
         <translation>копія не може замінити сам відкритий проєкт</translation>
     </message>
@@ -2166,7 +2274,7 @@ here</source>
         <translation>теки «%1» не існує</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/hotjournal.cpp" line="+58"/>
+        <location filename="../app/core/storage/hotjournal.cpp" line="+114"/>
         <source>the project file is shorter than its header</source>
         <translation>файл проєкту коротший за свій заголовок</translation>
     </message>
@@ -2176,12 +2284,12 @@ here</source>
         <translation>його розмір сторінки (%1 байтів) не такий, як у проєкту (%2 байтів)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+12"/>
         <source>it holds page %1 of a file that had %2 pages</source>
         <translation>він містить сторінку %1 файлу, що мав %2 сторінок</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
         <source>it was written for a database of another application</source>
         <translation>його записано для бази даних іншої програми</translation>
     </message>
@@ -2259,17 +2367,17 @@ here</source>
         <translation>архів gzip</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+97"/>
         <source>the file is empty</source>
         <translation>файл порожній</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-19"/>
         <source>the file is marked as UTF-8 but has invalid UTF-8 at byte %1</source>
         <translation>файл позначено як UTF-8, але в байті %1 є некоректний UTF-8</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>this is %1, not text</source>
         <translation>це %1, а не текст</translation>
     </message>
@@ -2284,7 +2392,7 @@ here</source>
         <translation>некоректний UTF-8 у байті %1 (решта файлу — UTF-8); виправте файл або збережіть його знову як UTF-8</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+20"/>
         <source>the file looks like binary data, not text</source>
         <translation>файл схожий на двійкові дані, а не на текст</translation>
     </message>
@@ -2887,14 +2995,14 @@ here</source>
         <translation>&lt;s&gt;закреслено&lt;/s&gt;: лише ліворуч · &lt;u&gt;підкреслено&lt;/u&gt;: лише праворуч · хвиляста лінія: замінені слова · пунктирна рамка: переміщені слова · пунктирна стрічка: переміщений фрагмент</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+355"/>
+        <location filename="../ui/compareviewsteps.cpp" line="+24"/>
         <location line="+13"/>
-        <location line="+223"/>
         <source>These two sources share no passages.</source>
         <translation>Ці два джерела не мають спільних фрагментів.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location filename="../ui/compareviewsteps.cpp" line="-9"/>
         <source>Last passage of this pair.</source>
         <translation>Останній фрагмент цієї пари.</translation>
     </message>
@@ -2914,7 +3022,7 @@ here</source>
         <translation>Раніше відмінностей у цій парі немає.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../ui/compareview.cpp" line="-138"/>
         <source>A comparison needs at least two sources.</source>
         <translation>Для порівняння потрібні щонайменше два джерела.</translation>
     </message>
@@ -3799,7 +3907,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::OverlapsPanel</name>
     <message>
-        <location filename="../ui/overlapspanel.cpp" line="+46"/>
+        <location filename="../ui/overlapspanel.cpp" line="+54"/>
         <source>All kinds</source>
         <translation>Усі типи</translation>
     </message>
@@ -3869,7 +3977,7 @@ here</source>
         <translation>&amp;Висновок:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Source &amp;pairs</source>
         <translation>&amp;Пари джерел</translation>
     </message>
@@ -3879,7 +3987,7 @@ here</source>
         <translation>&amp;Фрагменти</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>All sources</source>
         <translation>Усі джерела</translation>
     </message>
@@ -3910,7 +4018,7 @@ here</source>
         <translation>Параметри</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>System default</source>
         <translation>Як у системі</translation>
     </message>
@@ -3940,12 +4048,12 @@ here</source>
         <translation>&amp;Ваше ім’я (журнал змін):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
         <source>&amp;General</source>
         <translation>&amp;Загальні</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+54"/>
         <source>Follow the system (%1)</source>
         <translation>Як у системі (%1)</translation>
     </message>
@@ -3965,12 +4073,12 @@ here</source>
         <translation>&amp;Приклад:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-71"/>
         <source>A&amp;ppearance</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+85"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
@@ -4005,12 +4113,12 @@ here</source>
         <translation>Скинути &amp;все</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-94"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Клавіатура</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+149"/>
         <source>%1 is used by both “%2” and “%3”.</source>
         <translation>%1 використовують і «%2», і «%3».</translation>
     </message>
@@ -4172,13 +4280,27 @@ here</source>
         <source>This is the first item.</source>
         <translation>Це перший запис.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+93"/>
+        <source> (also in %n more pair(s) of sources)</source>
+        <translation>
+            <numerusform> (також ще в %n парі джерел)</numerusform>
+            <numerusform> (також ще в %n парах джерел)</numerusform>
+            <numerusform> (також ще в %n парах джерел)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+90"/>
+        <location line="+2"/>
+        <source>Possible corroboration, %1% sure: %2</source>
+        <translation>Можливе підтвердження, певність %1%: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Possible contradiction (%1), %2% sure: %3</source>
         <translation>Можлива суперечність (%1), впевненість %2 %: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The same entity? %1 (%2)</source>
         <translation>Та сама сутність? %1 (%2)</translation>
     </message>

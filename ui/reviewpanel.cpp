@@ -177,11 +177,19 @@ QString ReviewPanel::describe(const Core::Annotation::ReviewItem &item) const
     using Kind = Core::Annotation::ReviewItem::Kind;
     const int confidence = qRound(item.confidence * 100);
     switch (item.kind) {
-    case Kind::Contradiction:
+    case Kind::Contradiction: {
+        const auto &c = item.contradiction;
+        const QString also = c.alsoIn.empty() ? QString()
+                                              : tr(" (also in %n more pair(s) of sources)", nullptr,
+                                                   int(c.alsoIn.size()));
+        if (c.relation == Core::Link::Relation::Corroborates)
+            return tr("Possible corroboration, %1% sure: %2").arg(confidence).arg(c.reason) + also;
         return tr("Possible contradiction (%1), %2% sure: %3")
-            .arg(Core::LinkListModel::typeLabel(item.contradiction.type))
-            .arg(confidence)
-            .arg(item.contradiction.reason);
+                   .arg(Core::LinkListModel::typeLabel(c.type))
+                   .arg(confidence)
+                   .arg(c.reason) +
+               also;
+    }
     case Kind::Merge:
         return tr("The same entity? %1 (%2)")
             .arg(item.merge.names.join(QStringLiteral(" · ")), item.merge.reason);

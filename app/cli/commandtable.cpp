@@ -75,7 +75,8 @@ const std::vector<Command> &commands()
              "print the pending suggestions; with --apply-above, apply those of confidence "
              ">= X as one logged step"),
          {{"kinds", "LIST",
-           QT_TRANSLATE_NOOP("Crosscheck::Cli", "entities,merges,contradictions (default: all)")},
+           QT_TRANSLATE_NOOP("Crosscheck::Cli",
+                             "entities,merges,contradictions,corroborations (default: all)")},
           {"jsonl", nullptr, QT_TRANSLATE_NOOP("Crosscheck::Cli", "one JSON object per line")},
           {"apply-above", "X",
            QT_TRANSLATE_NOOP("Crosscheck::Cli",

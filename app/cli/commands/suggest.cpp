@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Crosscheck::Cli {
@@ -38,17 +39,26 @@ void printBatch(const Core::Project &project, const SuggestionBatch &batch, bool
     };
     if (!jsonl)
         line(CliText::tr("kind\tconfidence\twhat\twhere\treason"));
-    for (const ContradictionCandidate &c : batch.contradictions)
-        put(QJsonObject{{QStringLiteral("kind"), QStringLiteral("contradiction")},
+    for (const ContradictionCandidate &c : batch.contradictions) {
+        const QString kind = c.relation == Core::Link::Relation::Corroborates
+                                 ? QStringLiteral("corroboration")
+                                 : QStringLiteral("contradiction");
+        QJsonArray also;
+        for (const auto &[x, y] : c.alsoIn)
+            also.append(QJsonArray{label(x), label(y)});
+        put(QJsonObject{{QStringLiteral("kind"), kind},
                         {QStringLiteral("a"), side(c.sourceA, c.spanA, c.textA)},
                         {QStringLiteral("b"), side(c.sourceB, c.spanB, c.textB)},
                         {QStringLiteral("type"), c.type},
                         {QStringLiteral("reason"), c.reason},
+                        {QStringLiteral("reasonCode"), c.reasonCode},
+                        {QStringLiteral("alsoIn"), also},
                         {QStringLiteral("confidence"), rounded(c.confidence)}},
-            QStringLiteral("contradiction\t%1\t“%2” / “%3”\t%4 / %5\t%6")
+            QStringLiteral("%7\t%1\t“%2” / “%3”\t%4 / %5\t%6")
                 .arg(rounded(c.confidence))
                 .arg(c.textA.simplified(), c.textB.simplified(), label(c.sourceA), label(c.sourceB),
-                     c.reason));
+                     c.reason, kind));
+    }
     for (const MergeProposal &m : batch.merges)
         put(QJsonObject{{QStringLiteral("kind"), QStringLiteral("merge")},
                         {QStringLiteral("names"), QJsonArray::fromStringList(m.names)},
@@ -79,7 +89,7 @@ int runSuggest(const Invocation &in)
 {
     const Command &self = *findCommand(QStringLiteral("suggest"));
     const QStringList all{QStringLiteral("entities"), QStringLiteral("merges"),
-                          QStringLiteral("contradictions")};
+                          QStringLiteral("contradictions"), QStringLiteral("corroborations")};
     const QStringList kinds =
         in.isSet("kinds") ? in.value("kinds").split(u',', Qt::SkipEmptyParts) : all;
     if (const auto bad = std::find_if(kinds.begin(), kinds.end(),
@@ -95,8 +105,10 @@ int runSuggest(const Invocation &in)
     auto project = openProject(file, applyAbove >= 0);
     if (!project)
         return Failure;
-    // Contradiction candidates come from the stored passages: they must be current.
-    if (kinds.contains(QStringLiteral("contradictions")) && !ensureAnalysed(*project, file))
+    // Contradiction candidates come partly from the stored passages: they must be current.
+    const bool claims = kinds.contains(QStringLiteral("contradictions")) ||
+                        kinds.contains(QStringLiteral("corroborations"));
+    if (claims && !ensureAnalysed(*project, file))
         return Failure;
     const auto progressFor = [](const QString &stage) {
         return [stage](int done, int total) { return reportProgress(stage, done, total), true; };
@@ -107,8 +119,17 @@ int runSuggest(const Invocation &in)
         batch.entities = suggester.entities(progressFor(CliText::tr("entities")));
     if (kinds.contains(QStringLiteral("merges")))
         batch.merges = suggester.merges(batch.entities);
-    if (kinds.contains(QStringLiteral("contradictions")))
+    if (claims) {
         batch.contradictions = suggester.contradictions(progressFor(CliText::tr("contradictions")));
+        const auto unwanted = [&](const ContradictionCandidate &c) {
+            return c.relation == Core::Link::Relation::Corroborates
+                       ? !kinds.contains(QStringLiteral("corroborations"))
+                       : !kinds.contains(QStringLiteral("contradictions"));
+        };
+        batch.contradictions.erase(
+            std::remove_if(batch.contradictions.begin(), batch.contradictions.end(), unwanted),
+            batch.contradictions.end());
+    }
     endProgress();
     if (!kinds.contains(QStringLiteral("entities")))
         batch.entities.clear();

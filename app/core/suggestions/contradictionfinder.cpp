@@ -4,9 +4,14 @@
 #include "suggestiontext.h"
 
 #include "analysis/worddiff.h"
+#include "claims/claimcomparer.h"
+#include "claims/claimextractor.h"
+#include "claims/claimlexicon.h"
 #include "project/project.h"
 #include "text/tokenizer.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -14,6 +19,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <optional>
 
 namespace Crosscheck::Core::Annotation {
 
@@ -85,28 +91,9 @@ std::vector<Analysis::DiffRun> sentenceEdgeRuns(const QString &ta, const QString
     return runs;
 }
 
-/// The words of \a text within \a chars of \a s, case-folded: for attribution.
-QStringList wordsAround(const QString &t, Span s, int chars)
-{
-    const int from = std::max(0, s.start - chars);
-    return wordsIn(t.mid(from, std::min<int>(int(t.size()), s.end + chars) - from).toCaseFolded());
-}
-
-/// The capitalised words of \a w that are names, not stop words or possessives.
-QStringList namesIn(const QStringList &w, const Text::Tokenizer &tokenizer)
-{
-    QStringList n;
-    for (const QString &x : w) {
-        if (x.at(0).isUpper() && !tokenizer.isStopword(tokenizer.normalize(x)) &&
-            !x.contains(u'\'') && !x.contains(QChar(0x2019)))
-            n << x;
-    }
-    return n;
-}
-
-/// Both sides of a replacement: numbers, dates, quantities, a negation, names.
+/// Both sides of a replacement: numbers, dates, quantities.
 bool classifyReplacement(const QString &ta, const QString &tb, const Analysis::DiffRun &run,
-                         const Text::Tokenizer &tokenizer, ContradictionCandidate &c)
+                         ContradictionCandidate &c)
 {
     static const QSet<QString> countWords{
         QStringLiteral("one"),      QStringLiteral("two"),    QStringLiteral("three"),
@@ -128,41 +115,45 @@ bool classifyReplacement(const QString &ta, const QString &tb, const Analysis::D
         c.reason = reason;
         c.confidence = confidence;
     };
+    // "10" and "ten" are one number.
+    const auto valueOf = [](const QStringList &w) -> std::optional<double> {
+        for (const QString &x : w) {
+            bool ok = false;
+            const double v = QString(x).remove(u',').toDouble(&ok);
+            if (ok)
+                return v;
+            if (const auto n = Claims::Lexicon::numberWord(x.toCaseFolded()))
+                return n;
+        }
+        return std::nullopt;
+    };
+    const std::optional<double> va = valueOf(wa), vb = valueOf(wb);
+    if (va && vb && *va == *vb && wa.size() == wb.size())
+        return false;
+    const auto tr = [](const char *s) {
+        return QCoreApplication::translate("Crosscheck::Core::Claims", s);
+    };
+    c.reasonCode = QStringLiteral("number");
     if (!na.isEmpty() && !nb.isEmpty() && na != nb) {
         set(QStringLiteral("number"),
-            QStringLiteral("numbers differ: “%1” vs “%2”").arg(na.join(u' '), nb.join(u' ')), 0.85);
+            tr("numbers differ: “%1” vs “%2”").arg(na.join(u' '), nb.join(u' ')), 0.85);
     } else if (anyIn(wa, dateWords()) && anyIn(wb, dateWords())) {
-        set(QStringLiteral("datetime"),
-            QStringLiteral("dates or times differ: “%1” vs “%2”").arg(a, b), 0.75);
+        c.reasonCode = QStringLiteral("date");
+        set(QStringLiteral("datetime"), tr("dates or times differ: “%1” vs “%2”").arg(a, b), 0.75);
     } else if (quantity(wa) && quantity(wb)) {
-        set(QStringLiteral("number"), QStringLiteral("quantities differ: “%1” vs “%2”").arg(a, b),
-            0.7);
-    } else if (anyIn(wa, negations()) != anyIn(wb, negations())) {
-        set(QStringLiteral("framing"), QStringLiteral("a negation on one side only"), 0.6);
+        set(QStringLiteral("number"), tr("quantities differ: “%1” vs “%2”").arg(a, b), 0.7);
     } else {
-        const QStringList ma = namesIn(wa, tokenizer);
-        const QStringList mb = namesIn(wb, tokenizer);
-        if (ma.isEmpty() || mb.isEmpty() || ma == mb)
-            return false;
-        const bool attributed = anyIn(wordsAround(ta, run.a, 60), attributionVerbs()) ||
-                                anyIn(wordsAround(tb, run.b, 60), attributionVerbs());
-        const bool place = std::any_of(wa.begin(), wa.end(), Suggester::isPlace) ||
-                           std::any_of(wb.begin(), wb.end(), Suggester::isPlace);
-        c.type = attributed ? QStringLiteral("attribution")
-                            : (place ? QStringLiteral("place") : QStringLiteral("other"));
-        c.reason = (attributed ? QStringLiteral("a different name where someone is quoted: "
-                                                "“%1” vs “%2”")
-                               : QStringLiteral("different names: “%1” vs “%2”"))
-                       .arg(ma.join(u' '), mb.join(u' '));
-        c.confidence = attributed ? 0.7 : 0.5;
+        // Names and negations are compared claim by claim (Claims::ClaimComparer): inside a
+        // word diff of a rewrite they were mostly noise.
+        return false;
     }
     return true;
 }
 
 /// A contradiction is one source saying X where the other says Y: a replacement of a few
-/// words. Only a negation counts on one side alone. False when \a run is no candidate.
+/// words. False when \a run is no candidate.
 bool classify(const QString &ta, const QString &tb, const Analysis::DiffRun &run,
-              const Text::Tokenizer &tokenizer, ContradictionCandidate &c)
+              ContradictionCandidate &c)
 {
     const bool outside = run.moveId == -2; // the sentence's end or start, see sentenceEdgeRuns
     const QString a = ta.mid(run.a.start, run.a.length());
@@ -172,20 +163,31 @@ bool classify(const QString &ta, const QString &tb, const Analysis::DiffRun &run
     const qsizetype most = outside ? 4 : 12;
     if ((wa.isEmpty() && wb.isEmpty()) || wa.size() > most || wb.size() > most)
         return false;
-    if (!wa.isEmpty() && !wb.isEmpty())
-        return classifyReplacement(ta, tb, run, tokenizer, c);
-    if (anyIn(wa, negations()) == anyIn(wb, negations()))
+    if (wa.isEmpty() || wb.isEmpty())
         return false;
-    c.type = QStringLiteral("framing");
-    c.reason = QStringLiteral("a negation on one side only: “%1”")
-                   .arg((wa.isEmpty() ? b : a).simplified());
-    c.confidence = 0.6;
-    return true;
+    return classifyReplacement(ta, tb, run, c);
+}
+
+/// Whether \a pos lies on a Title Case line (a headline), where capitals say nothing.
+bool onHeadline(const QString &t, int pos)
+{
+    const int from = int(t.lastIndexOf(u'\n', std::max(0, pos - 1))) + 1;
+    int to = int(t.indexOf(u'\n', pos));
+    if (to < 0)
+        to = int(t.size());
+    int longer = 0, caps = 0;
+    for (const QString &w : wordsIn(t.mid(from, to - from))) {
+        if (w.size() < 4)
+            continue;
+        ++longer;
+        caps += w.at(0).isUpper() ? 1 : 0;
+    }
+    return longer >= 3 && caps * 10 >= longer * 7;
 }
 } // namespace
 
 std::vector<ContradictionCandidate>
-Suggester::contradictions(const std::function<bool(int, int)> &progress) const
+Suggester::passageDifferences(const std::function<bool(int, int)> &progress) const
 {
     std::vector<ContradictionCandidate> out;
     QSet<QString> keys;
@@ -212,7 +214,8 @@ Suggester::contradictions(const std::function<bool(int, int)> &progress) const
         for (const Analysis::DiffRun &run : runs) {
             ContradictionCandidate c;
             if (run.kind == Analysis::DiffRun::Kind::Equal || run.moveId >= 0 ||
-                !classify(ta, tb, run, tokenizer, c))
+                onHeadline(ta, run.a.start) || onHeadline(tb, run.b.start) ||
+                !classify(ta, tb, run, c))
                 continue;
             if (p.kind == Analysis::PassageKind::Paraphrase)
                 c.confidence -= 0.1;
@@ -231,6 +234,136 @@ Suggester::contradictions(const std::function<bool(int, int)> &progress) const
             out.push_back(std::move(c));
         }
     }
+    return out;
+}
+
+std::vector<ContradictionCandidate>
+Suggester::claimDisagreements(const std::function<bool(int, int)> &progress) const
+{
+    // One extractor per language; registry names and aliases are known names everywhere.
+    std::map<QString, std::unique_ptr<Claims::ClaimExtractor>> extractors;
+    const auto extractorFor = [&](const Source &s) -> Claims::ClaimExtractor & {
+        QString lang = s.meta.language.left(2).toLower();
+        if (lang.isEmpty())
+            lang = QStringLiteral("en");
+        auto &e = extractors[lang];
+        if (!e) {
+            e = std::make_unique<Claims::ClaimExtractor>(lang);
+            for (const Entity &en : m_project.entities()) {
+                const QString key = QStringLiteral("e%1").arg(en.id);
+                e->addKnownName(en.name, key);
+                for (const QString &alias : en.aliases)
+                    e->addKnownName(alias, key);
+            }
+        }
+        return *e;
+    };
+    const QVector<Source> &sources = m_project.sources();
+    for (const Source &s : sources)
+        extractorFor(s).learn(m_project.sourceText(s.id));
+    std::vector<Claims::Claim> claims;
+    for (const Source &s : sources) {
+        std::vector<Claims::Claim> c = extractorFor(s).extract(s.id, m_project.sourceText(s.id));
+        std::move(c.begin(), c.end(), std::back_inserter(claims));
+    }
+    // Sentences inside one aligned passage of two sources are one text copied.
+    QHash<QPair<SourceId, SourceId>, std::vector<const Analysis::PassagePair *>> aligned;
+    for (const Analysis::PassagePair &p : m_project.passages())
+        aligned[{p.a, p.b}].push_back(&p);
+    const auto copied = [&](const Claims::Claim &a, const Claims::Claim &b) {
+        for (const auto &[x, y] : {std::pair(&a, &b), std::pair(&b, &a)}) {
+            for (const Analysis::PassagePair *p : aligned.value({x->source, y->source})) {
+                if (p->spanA.overlaps(x->span) && p->spanB.overlaps(y->span))
+                    return true;
+            }
+        }
+        return false;
+    };
+    const std::vector<Claims::Finding> findings =
+        Claims::ClaimComparer::compare(claims, copied, progress);
+    const auto label = [&](SourceId id) {
+        const Source &s = m_project.source(id);
+        const QString l = !s.meta.outlet.isEmpty() ? s.meta.outlet
+                          : !s.fileName.isEmpty()  ? QFileInfo(s.fileName).completeBaseName()
+                                                   : s.meta.title;
+        return l.size() > 32 ? l.left(31) + QChar(0x2026) : l;
+    };
+    // One candidate per group: the strongest pair, with the others listed.
+    std::map<QString, size_t> byGroup;
+    QSet<QString> decidedGroups;
+    std::vector<ContradictionCandidate> out;
+    for (const Claims::Finding &f : findings) {
+        const Claims::Claim &a = claims[f.a], &b = claims[f.b];
+        ContradictionCandidate c;
+        c.relation = f.relation;
+        c.sourceA = a.source;
+        c.spanA = a.span;
+        c.textA = a.text;
+        c.sourceB = b.source;
+        c.spanB = b.span;
+        c.textB = b.text;
+        c.type = f.type;
+        c.reasonCode = f.code;
+        c.reason = Claims::ClaimComparer::reasonText(f, label(a.source), label(b.source));
+        c.confidence = f.confidence;
+        // A disagreement decided in one pair of sources is decided in all of them.
+        if (decidedKey(c.key()))
+            decidedGroups.insert(f.group);
+        const auto it = byGroup.find(f.group);
+        if (it == byGroup.end()) {
+            byGroup.emplace(f.group, out.size());
+            out.push_back(std::move(c));
+            continue;
+        }
+        ContradictionCandidate &g = out[it->second];
+        const auto pairOf = [](const ContradictionCandidate &x) {
+            return std::pair(std::min(x.sourceA, x.sourceB), std::max(x.sourceA, x.sourceB));
+        };
+        if (c.confidence > g.confidence) {
+            std::swap(c.alsoIn, g.alsoIn);
+            std::swap(c, g);
+        }
+        if (pairOf(c) != pairOf(g) &&
+            std::find(g.alsoIn.begin(), g.alsoIn.end(), pairOf(c)) == g.alsoIn.end())
+            g.alsoIn.push_back(pairOf(c));
+    }
+    std::vector<ContradictionCandidate> open;
+    for (const auto &[group, at] : byGroup) {
+        if (decidedGroups.contains(group))
+            continue;
+        ContradictionCandidate &c = out[at];
+        // The same disagreement in more source pairs is better evidence.
+        c.confidence =
+            std::min(0.99, c.confidence + 0.03 * double(std::min<size_t>(c.alsoIn.size(), 4)));
+        open.push_back(std::move(c));
+    }
+    return open;
+}
+
+std::vector<ContradictionCandidate>
+Suggester::contradictions(const std::function<bool(int, int)> &progress) const
+{
+    std::vector<ContradictionCandidate> out = passageDifferences(progress);
+    const size_t fromPassages = out.size();
+    for (ContradictionCandidate &c : claimDisagreements(progress)) {
+        // A difference the word diff of an aligned passage found already, with its exact words.
+        const bool known = std::any_of(out.begin(), out.begin() + qsizetype(fromPassages),
+                                       [&](const ContradictionCandidate &p) {
+                                           return p.sourceA == c.sourceA &&
+                                                  p.sourceB == c.sourceB &&
+                                                  p.spanA.overlaps(c.spanA) &&
+                                                  p.spanB.overlaps(c.spanB) && p.type == c.type;
+                                       });
+        if (!known)
+            out.push_back(std::move(c));
+    }
+    // Contradictions first, the strongest first; then corroborations.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ContradictionCandidate &x, const ContradictionCandidate &y) {
+                         if (x.relation != y.relation)
+                             return x.relation == Link::Relation::Contradicts;
+                         return x.confidence > y.confidence;
+                     });
     return out;
 }
 

@@ -124,14 +124,18 @@ std::vector<ReviewItem> ReviewQueue::build(const Project &project)
         passages.begin(), passages.end(),
         [](const ReviewItem &a, const ReviewItem &b) { return a.confidence > b.confidence; });
     out.insert(out.end(), passages.begin(), passages.end());
-    // Contradictions first, strongest first.
-    std::stable_sort(
-        out.begin(),
-        out.begin() + std::count_if(out.begin(), out.end(),
-                                    [](const ReviewItem &i) {
-                                        return i.kind == ReviewItem::Kind::Contradiction;
-                                    }),
-        [](const ReviewItem &a, const ReviewItem &b) { return a.confidence > b.confidence; });
+    // Contradictions first, strongest first, then corroborations.
+    std::stable_sort(out.begin(),
+                     out.begin() + std::count_if(out.begin(), out.end(),
+                                                 [](const ReviewItem &i) {
+                                                     return i.kind ==
+                                                            ReviewItem::Kind::Contradiction;
+                                                 }),
+                     [](const ReviewItem &a, const ReviewItem &b) {
+                         if (a.contradiction.relation != b.contradiction.relation)
+                             return a.contradiction.relation == Link::Relation::Contradicts;
+                         return a.confidence > b.confidence;
+                     });
     return out;
 }
 
@@ -145,7 +149,10 @@ bool ReviewQueue::accept(Project &project, const ReviewItem &item, QString *erro
                 *error = tr("One side of this difference is empty: edit it to choose both spans.");
             return false;
         }
-        return recordLink(project, c.key(), c.toLink(), tr("Record a suggested contradiction"),
+        return recordLink(project, c.key(), c.toLink(),
+                          c.relation == Link::Relation::Corroborates
+                              ? tr("Record a suggested corroboration")
+                              : tr("Record a suggested contradiction"),
                           error);
     }
     case ReviewItem::Kind::Merge: {

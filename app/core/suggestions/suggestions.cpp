@@ -31,7 +31,9 @@ QString MergeProposal::key() const
 
 QString ContradictionCandidate::key() const
 {
-    return QStringLiteral("contradiction:%1:%2:%3:%4:%5:%6")
+    return (relation == Link::Relation::Corroborates
+                ? QStringLiteral("corroboration:%1:%2:%3:%4:%5:%6")
+                : QStringLiteral("contradiction:%1:%2:%3:%4:%5:%6"))
         .arg(sourceA)
         .arg(spanA.start)
         .arg(spanA.end)
@@ -47,7 +49,8 @@ Link ContradictionCandidate::toLink() const
     l.spanA = spanA;
     l.sourceB = sourceB;
     l.spanB = spanB;
-    l.type = type;
+    l.relation = relation;
+    l.type = Link::typeNames().contains(type) ? type : QStringLiteral("other");
     l.note = reason;
     return l;
 }

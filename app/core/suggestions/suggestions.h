@@ -41,19 +41,26 @@ struct MergeProposal
     QString key() const; ///< "merge:" + the sorted folded names
 };
 
-/// A difference inside an aligned passage pair that may be a contradiction.
+/// Two claims of different sources that may contradict (or corroborate) each other: a
+/// difference inside an aligned passage pair, or two sentences about the same thing.
 struct ContradictionCandidate
 {
+    Link::Relation relation = Link::Relation::Contradicts;
     SourceId sourceA = 0;
     Span spanA;
     QString textA;
     SourceId sourceB = 0;
     Span spanB;
     QString textB;
-    QString type; ///< number, datetime, place, attribution, quote, framing, other
-    QString reason;
+    /// number, datetime, place, attribution, quote, polarity, certainty, role, framing, other
+    QString type;
+    QString reason;     ///< one line naming both values, in the UI language
+    QString reasonCode; ///< what the reason says, untranslated ("number", "certainty", …)
     double confidence = 0;
-    QString key() const; ///< "contradiction:<a>:<start>:<end>:<b>:<start>:<end>"
+    /// Further source pairs where the same disagreement was found (one item, not one each).
+    std::vector<std::pair<SourceId, SourceId>> alsoIn;
+    /// "contradiction:<a>:<start>:<end>:<b>:<start>:<end>" ("corroboration:…" for those)
+    QString key() const;
     /// The link recording this candidate as it stands (no id, author or times yet).
     Link toLink() const;
 };
@@ -62,7 +69,8 @@ struct ContradictionCandidate
 /// such as "President" or "spokesman", places from a gazetteer of countries and cities built
 /// from Qt's and ICU's locale data, known names and aliases of the registry), merge proposals
 /// for spelling variants (transliteration-aware), and contradiction candidates in aligned
-/// passages (numbers, dates and times, negations, names, attribution). Decided suggestions and
+/// passages (numbers, dates and times) and between the claims of every sentence (see
+/// Claims::ClaimComparer), strongest first, then corroborations. Decided suggestions and
 /// spans already tagged are left out.
 class Suggester final
 {
@@ -87,6 +95,12 @@ public:
 private:
     bool decidedKey(const QString &key) const;
     std::vector<EntitySuggestion> entitiesIn(SourceId source, const QString &text) const;
+    /// Differences inside aligned passages (word diffs): numbers, dates, quantities.
+    std::vector<ContradictionCandidate>
+    passageDifferences(const std::function<bool(int, int)> &progress) const;
+    /// Disagreements and agreements between the claims of all sentences, one per group.
+    std::vector<ContradictionCandidate>
+    claimDisagreements(const std::function<bool(int, int)> &progress) const;
     /// The registry's names and aliases where they occur in \a text.
     std::vector<EntitySuggestion> knownNames(const QString &text) const;
     const Project &m_project;

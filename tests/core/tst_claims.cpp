@@ -1,0 +1,250 @@
+// Claims: what each sentence asserts, and the disagreements and agreements between sources —
+// on our own sentences, the sample project's planted contradictions and the five real seed
+// articles against our hand-made labels (tests/data/claims/seeds.tsv).
+#include <core/analysis/analysissession.h>
+#include <core/claims/claimcomparer.h>
+#include <core/claims/claimextractor.h>
+#include <core/importers/documentimporter.h>
+#include <core/project/project.h>
+#include <core/project/sampleproject.h>
+#include <core/suggestions/suggestions.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Crosscheck::Core;
+using namespace Crosscheck::Core::Claims;
+using Annotation::ContradictionCandidate;
+
+namespace {
+
+std::vector<Claim> claimsOf(const std::vector<QString> &texts)
+{
+    ClaimExtractor x;
+    for (const QString &t : texts)
+        x.learn(t);
+    std::vector<Claim> out;
+    SourceId id = 1;
+    for (const QString &t : texts) {
+        std::vector<Claim> c = x.extract(id++, t);
+        std::move(c.begin(), c.end(), std::back_inserter(out));
+    }
+    return out;
+}
+
+std::vector<Finding> contradictionsOf(const std::vector<Claim> &claims)
+{
+    std::vector<Finding> f = ClaimComparer::compare(claims, {});
+    f.erase(
+        std::remove_if(f.begin(), f.end(),
+                       [](const Finding &x) { return x.relation != Link::Relation::Contradicts; }),
+        f.end());
+    return f;
+}
+
+struct Label
+{
+    QString relation, type, a, wordsA, b, wordsB;
+};
+
+std::vector<Label> readLabels()
+{
+    std::vector<Label> out;
+    QFile f(QStringLiteral(CROSSCHECK_TEST_DATA "/claims/seeds.tsv"));
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) {
+        if (line.startsWith(u'#') || line.trimmed().isEmpty())
+            continue;
+        const QStringList p = line.split(u'\t');
+        if (p.size() >= 6)
+            out.push_back({p[0], p[1], p[2], p[3], p[4], p[5]});
+    }
+    return out;
+}
+
+} // namespace
+
+class TestClaims : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    /// The index of the label \a c matches, or -1.
+    static int labelOf(const Project &p, const ContradictionCandidate &c,
+                       const std::vector<Label> &labels)
+    {
+        const QString fa = QFileInfo(p.source(c.sourceA).fileName).fileName();
+        const QString fb = QFileInfo(p.source(c.sourceB).fileName).fileName();
+        for (size_t i = 0; i < labels.size(); ++i) {
+            const Label &l = labels[i];
+            const auto side = [](const QString &file, const QString &text, const QString &src,
+                                 const QString &words) {
+                return file.startsWith(src) && text.contains(words);
+            };
+            if ((side(fa, c.textA, l.a, l.wordsA) && side(fb, c.textB, l.b, l.wordsB)) ||
+                (side(fb, c.textB, l.a, l.wordsA) && side(fa, c.textA, l.b, l.wordsB)))
+                return int(i);
+        }
+        return -1;
+    }
+
+private slots:
+    void sentencesBecomeClaims()
+    {
+        const std::vector<Claim> c = claimsOf(
+            {QStringLiteral("US President Trump Hints at Direct Talks with Putin\n"
+                            "U.S. President Donald Trump has reportedly engaged in a phone "
+                            "conversation with Russian President Vladimir Putin. The Kremlin said "
+                            "Putin and Trump would agree.")});
+        QCOMPARE(c.size(), size_t(3));
+        // The headline is a claim, but Title Case makes no names of "Hints" or "Direct Talks".
+        QVERIFY(c[0].headline);
+        QVERIFY(!c[0].entityNames.contains(QStringLiteral("Hints")));
+        QVERIFY(c[0].entities.contains(QStringLiteral("trump")));
+        // "U.S." does not end the sentence; the title is a role, not part of the name.
+        QVERIFY(c[1].text.startsWith(QStringLiteral("U.S. President Donald Trump")));
+        QVERIFY(c[1].entities.contains(QStringLiteral("trump")));
+        QVERIFY(c[1].entities.contains(QStringLiteral("putin")));
+        QCOMPARE(c[1].stance, Stance::Reported);
+        QVERIFY(c[1].predicates.contains(QStringLiteral("communicate")));
+        QVERIFY(std::any_of(c[1].roles.begin(), c[1].roles.end(), [](const Role &r) {
+            return r.entity == QLatin1String("trump") && r.noun == QLatin1String("president");
+        }));
+    }
+
+    void quantitiesCompareWithUnitsAndBounds()
+    {
+        const auto conflicts = [](const QString &a, const QString &b) {
+            return contradictionsOf(claimsOf({a, b})).size();
+        };
+        // "at least 128" excludes 127; "10" and "ten" are one number; about 120 is not 1,200.
+        QCOMPARE(conflicts(QStringLiteral("Police said at least 128 people were killed in Kano."),
+                           QStringLiteral("Officials in Kano said 127 people were killed.")),
+                 size_t(1));
+        QCOMPARE(
+            conflicts(QStringLiteral("Fishing is banned within 10 kilometres of the Skarv reef."),
+                      QStringLiteral("A fishing ban covers ten kilometres around the Skarv reef.")),
+            size_t(0));
+        QCOMPARE(conflicts(QStringLiteral("Crews of the Corvina spilled about 120 tonnes of oil."),
+                           QStringLiteral("The Corvina spilled some 1,200 tonnes of oil.")),
+                 size_t(1));
+        // Durations in different units: six months is not 100 days.
+        const std::vector<Finding> d = contradictionsOf(claimsOf(
+            {QStringLiteral(
+                 "Trump gave Keith Kellogg 100 days to broker a settlement to end the war."),
+             QStringLiteral("Trump now hopes Keith Kellogg can end the war within six months.")}));
+        QCOMPARE(d.size(), size_t(1));
+        QCOMPARE(d[0].code, QStringLiteral("duration"));
+    }
+
+    void stanceAttributionAndRoles()
+    {
+        const std::vector<Claim> c = claimsOf(
+            {QStringLiteral("Kellogg said Trump refused to confirm whether a phone call with "
+                            "Putin had taken place. \"We have contained the worst of it, but it "
+                            "will take months,\" harbour master Ingrid Solberg said."),
+             QStringLiteral("Trump has reportedly held a phone call with Putin, Kellogg said. "
+                            "\"We have contained the worst of it, but it will take months,\" "
+                            "minister Tomas Berg said. Former President Trump spoke.")});
+        const std::vector<Finding> f = contradictionsOf(c);
+        const auto has = [&](const QString &code) {
+            return std::any_of(f.begin(), f.end(),
+                               [&](const Finding &x) { return x.code == code; });
+        };
+        QVERIFY(has(QStringLiteral("certainty")));
+        QVERIFY(has(QStringLiteral("speaker")));
+        // The reason names both values, one line.
+        for (const Finding &x : f) {
+            const QString reason =
+                ClaimComparer::reasonText(x, QStringLiteral("A"), QStringLiteral("B"));
+            QVERIFY(reason.contains(x.valueA));
+            QVERIFY(reason.contains(x.valueB));
+            QVERIFY(!reason.contains(u'\n'));
+        }
+    }
+
+    void samplePlantedContradictionsAreFound()
+    {
+        Storage::OpenStatus status;
+        auto p = SampleProject::create(m_dir.filePath(QStringLiteral("s.crosscheck")), &status);
+        QVERIFY(p);
+        const std::vector<ContradictionCandidate> all = Annotation::Suggester(*p).contradictions();
+        const auto has = [&](const QString &a, const QString &b) {
+            return std::any_of(all.begin(), all.end(), [&](const ContradictionCandidate &c) {
+                return c.relation == Link::Relation::Contradicts &&
+                       ((c.textA.contains(a) && c.textB.contains(b)) ||
+                        (c.textA.contains(b) && c.textB.contains(a)));
+            });
+        };
+        QVERIFY(has(QStringLiteral("120"), QStringLiteral("1,200")));
+        QVERIFY(has(QStringLiteral("Tuesday"), QStringLiteral("Monday")));
+        QVERIFY(has(QStringLiteral("months"), QStringLiteral("weeks")));
+        QVERIFY(has(QStringLiteral("Solberg"), QStringLiteral("Berg")));
+        QVERIFY(has(QStringLiteral("21 crew"), QStringLiteral("19 crew")));
+        QVERIFY(has(QStringLiteral("steering"), QStringLiteral("human error")));
+        // Planted agreements stay quiet: "10 kilometres" and "ten kilometres".
+        QVERIFY(!has(QStringLiteral("10 kilometres"), QStringLiteral("ten kilometres")));
+        // Contradictions come before corroborations.
+        bool corroboration = false;
+        for (const ContradictionCandidate &c : all) {
+            if (c.relation == Link::Relation::Corroborates)
+                corroboration = true;
+            else
+                QVERIFY(!corroboration);
+        }
+    }
+
+    void seedsDisagreementsAmongTheFirstTwenty()
+    {
+        const QDir dir(QStringLiteral(CROSSCHECK_SHARED_DIR "/seeds"));
+        const QStringList files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        if (files.size() < 5)
+            QSKIP("../shared/seeds is not beside the project");
+        const std::vector<Label> labels = readLabels();
+        QVERIFY(labels.size() >= 20);
+        Storage::OpenStatus status;
+        auto p = Project::create(m_dir.filePath(QStringLiteral("seeds.crosscheck")), &status);
+        QVERIFY(p);
+        QVector<ImportedDocument> docs;
+        for (const QString &f : files) {
+            QFile in(dir.filePath(f));
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            ImportedDocument d;
+            d.text = QString::fromUtf8(in.readAll());
+            d.fileName = f;
+            d.meta.title = f;
+            d.format = QStringLiteral("txt");
+            Importers::finish(d);
+            docs.push_back(d);
+        }
+        p->addDocuments(docs);
+        QVERIFY(AnalysisSession::runBlocking(p.get(), false).applied);
+        std::vector<ContradictionCandidate> all = Annotation::Suggester(*p).contradictions();
+        std::vector<ContradictionCandidate> first;
+        for (const ContradictionCandidate &c : all) {
+            if (c.relation == Link::Relation::Contradicts && first.size() < 20)
+                first.push_back(c);
+        }
+        QSet<int> found;
+        int noise = 0;
+        for (const ContradictionCandidate &c : first) {
+            const int l = labelOf(*p, c, labels);
+            if (l >= 0 && labels[size_t(l)].relation == QLatin1String("contradiction"))
+                found.insert(l);
+            else
+                ++noise;
+        }
+        qInfo("seeds: %d distinct labelled disagreements and %d unlabelled among the first %d",
+              int(found.size()), noise, int(first.size()));
+        QVERIFY(found.size() >= 6);
+        QVERIFY(noise * 3 <= int(first.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClaims)
+#include "tst_claims.moc"
