@@ -93,7 +93,7 @@ struct Claim
     QHash<QString, QList<int>> predicateWords;  ///< word positions of each class in the sentence
     QHash<QString, QList<Span>> predicateSpans; ///< the same words' spans
     int stanceWord = -1;                        ///< word position of the stance marker
-    QSet<QString> content;                      ///< stems of its content words
+    std::vector<uint64_t> content; ///< hashes of the stems of its content words, sorted
     Stance stance = Stance::Asserted;
     Span stanceSpan; ///< the words that set the stance (empty for Asserted)
     QString stanceText;

@@ -47,11 +47,20 @@ QStringList sharedSorted(const QStringList &a, const QStringList &b)
     return out;
 }
 
-double dice(const QSet<QString> &a, const QSet<QString> &b)
+double dice(const std::vector<uint64_t> &a, const std::vector<uint64_t> &b)
 {
-    if (a.isEmpty() || b.isEmpty())
+    if (a.empty() || b.empty())
         return 0;
-    return 2.0 * sharedCount(a, b) / double(a.size() + b.size());
+    size_t common = 0;
+    for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        if (a[i] == b[j])
+            ++common, ++i, ++j;
+        else if (a[i] < b[j])
+            ++i;
+        else
+            ++j;
+    }
+    return 2.0 * double(common) / double(a.size() + b.size());
 }
 
 double wordDice(const std::vector<QString> &a, const std::vector<QString> &b)
@@ -573,21 +582,38 @@ std::vector<Finding> ClaimComparer::compare(const std::vector<Claim> &claims, co
                 keys.insert(QStringLiteral("\"") + q.words[w] + u' ' + q.words[w + 1] + u' ' +
                             q.words[w + 2]);
         }
-        for (const QString &k : keys) {
-            std::vector<size_t> &list = postings[k];
-            if (int(list.size()) < kMaxPosting)
-                list.push_back(i);
-        }
+        for (const QString &k : keys)
+            postings[k].push_back(i);
     }
-    std::set<std::pair<size_t, size_t>> pairs;
+    // Every pair of a short posting; in a long one (a name in every article) each claim meets
+    // the next kWindow claims. The most specific postings go first, and a claim takes part in
+    // at most kBudget pairs: the cost stays linear in the corpus.
+    std::vector<const std::vector<size_t> *> lists;
     for (const std::vector<size_t> &list : std::as_const(postings)) {
+        if (list.size() > 1)
+            lists.push_back(&list);
+    }
+    std::sort(lists.begin(), lists.end(),
+              [](const auto *x, const auto *y) { return x->size() < y->size(); });
+    std::vector<int> used(claims.size(), 0);
+    std::vector<std::pair<size_t, size_t>> pairs;
+    for (const std::vector<size_t> *lp : lists) {
+        const std::vector<size_t> &list = *lp;
+        const size_t window = list.size() <= size_t(kMaxPosting) ? list.size() : size_t(kWindow);
         for (size_t x = 0; x < list.size(); ++x) {
-            for (size_t y = x + 1; y < list.size(); ++y) {
-                if (claims[list[x]].source != claims[list[y]].source)
-                    pairs.insert({list[x], list[y]});
+            for (size_t y = x + 1; y < list.size() && y <= x + window; ++y) {
+                const size_t a = list[x], b = list[y];
+                if (claims[a].source == claims[b].source || used[a] >= kBudget ||
+                    used[b] >= kBudget)
+                    continue;
+                ++used[a];
+                ++used[b];
+                pairs.push_back({a, b});
             }
         }
     }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     Comparison cmp{claims, copied, {}, {}, {}};
     for (const Claim &c : claims) {
         for (const QString &e : c.entities) {

@@ -40,8 +40,12 @@ public:
     /// The reason of \a f in the UI language: "%1: “value a” · %2: “value b”" after what
     /// differs; \a labelA and \a labelB name the two sources.
     static QString reasonText(const Finding &f, const QString &labelA, const QString &labelB);
-    /// Postings longer than this are cut (a name in every sentence pairs nothing useful).
-    static constexpr int kMaxPosting = 400;
+    /// Postings up to this long pair every two claims; longer ones pair each claim with the
+    /// kWindow claims after it (sources in import order, so neighbours are often one story's).
+    static constexpr int kMaxPosting = 128;
+    static constexpr int kWindow = 24;
+    /// The most pairs one claim is compared in.
+    static constexpr int kBudget = 160;
 };
 
 } // namespace Crosscheck::Core::Claims

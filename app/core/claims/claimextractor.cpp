@@ -17,40 +17,74 @@ namespace Crosscheck::Core::Claims {
 namespace {
 
 /// A word of a sentence: letters and digits with inner points, commas, apostrophes and hyphens.
+/// What the lexicons say about a folded word, looked up once per distinct word.
+struct WordInfo
+{
+    QString stem;
+    QString predicate; ///< its event class, if any
+    uint64_t hash = 0; ///< of the stem
+    std::optional<double> number;
+    int month = 0;
+    int weekday = 0;
+    bool stop = false;
+    bool role = false;
+    bool modifier = false; ///< a role modifier or a nationality
+    bool vague = false;
+    bool dayPart = false;
+    bool cause = false;
+    bool pronoun = false;
+    bool connector = false;
+};
+
 struct W
 {
     Span span;
     QString text;
     QString fold; ///< case-folded, without a possessive 's
     bool cap = false;
+    WordInfo i;
 };
 
 std::vector<W> wordsIn(const QString &text, Span s)
 {
-    static const QRegularExpression re(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’.,\\-]*"),
-                                       QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression initialism(QStringLiteral("^(\\p{Lu}\\.){2,}$"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
+    // Letters and digits with inner points, commas, apostrophes and hyphens; "U.S." keeps its
+    // final point, other words lose trailing punctuation.
     std::vector<W> out;
-    const QString part = text.mid(s.start, s.length());
-    for (auto it = re.globalMatch(part); it.hasNext();) {
-        const auto m = it.next();
-        QString x = m.captured();
-        if (!initialism.match(x).hasMatch()) {
-            while (!x.isEmpty() && QStringLiteral(".,'’-").contains(x.back()))
-                x.chop(1);
-        }
-        if (x.isEmpty())
+    const auto isCore = [](QChar c) { return c.isLetterOrNumber() || c.isMark(); };
+    const auto isInner = [](QChar c) {
+        return c == u'.' || c == u',' || c == u'\'' || c == QChar(0x2019) || c == u'-';
+    };
+    int i = s.start;
+    while (i < s.end) {
+        if (!text.at(i).isLetterOrNumber()) {
+            ++i;
             continue;
-        W w;
-        w.span = {s.start + int(m.capturedStart()), s.start + int(m.capturedStart() + x.size())};
-        w.text = x;
-        QString f = x.toCaseFolded();
-        if (f.endsWith(QLatin1String("'s")) || f.endsWith(QStringLiteral("’s")))
-            f.chop(2);
-        w.fold = f;
-        w.cap = x.at(0).isUpper();
-        out.push_back(std::move(w));
+        }
+        int j = i + 1;
+        while (j < s.end && (isCore(text.at(j)) || isInner(text.at(j))))
+            ++j;
+        int end = j;
+        // An initialism: capital, point, capital, point …
+        bool initialism = end - i >= 4;
+        for (int k = i; k < end && initialism; ++k)
+            initialism = ((k - i) % 2 == 0) ? text.at(k).isUpper() : text.at(k) == u'.';
+        initialism = initialism && (end - i) % 2 == 0;
+        if (!initialism) {
+            while (end > i && isInner(text.at(end - 1)))
+                --end;
+        }
+        if (end > i) {
+            W w;
+            w.span = {i, end};
+            w.text = text.mid(i, end - i);
+            QString f = w.text.toCaseFolded();
+            if (f.endsWith(QLatin1String("'s")) || f.endsWith(QStringLiteral("’s")))
+                f.chop(2);
+            w.fold = f;
+            w.cap = w.text.at(0).isUpper();
+            out.push_back(std::move(w));
+        }
+        i = j;
     }
     return out;
 }
@@ -122,6 +156,49 @@ struct ClaimExtractor::Private
     QSet<QString> singleNames;         ///< skeletons of one-word names seen alone
     QHash<QString, QString> predicateByStem;
     QSet<QString> attribution;
+    /// Per folded word, what the lexicons say (the vocabulary of a corpus is small; hashing,
+    /// ICU and Snowball are not cheap per word).
+    mutable QHash<QString, WordInfo> words;
+    mutable QHash<QString, QString> skeletons;
+
+    const WordInfo &info(const QString &fold) const
+    {
+        auto it = words.find(fold);
+        if (it == words.end()) {
+            WordInfo w;
+            const QString n = tokenizer.normalize(fold);
+            w.stop = tokenizer.isStopword(n);
+            w.stem = tokenizer.stem(n);
+            w.hash = Text::Tokenizer::hash(w.stem);
+            w.predicate = predicateByStem.value(w.stem);
+            w.number = Lexicon::numberWord(fold);
+            w.month = Lexicon::monthNumber(fold, language);
+            w.weekday = Lexicon::weekdayNumber(fold, language);
+            w.role = Lexicon::roleNouns().contains(fold);
+            w.modifier = roleModifiers().contains(fold) || Lexicon::isNationality(fold);
+            w.vague = Lexicon::isVaguePlural(fold);
+            w.dayPart = Lexicon::dayParts().contains(fold);
+            w.cause = Lexicon::causeNouns().contains(fold);
+            w.pronoun = Lexicon::isPronoun(fold);
+            w.connector = Annotation::Lexicon::nameConnectors().contains(fold);
+            it = words.insert(fold, w);
+        }
+        return *it;
+    }
+    std::vector<W> wordsOf(const QString &text, Span s) const
+    {
+        std::vector<W> w = wordsIn(text, s);
+        for (W &x : w)
+            x.i = info(x.fold);
+        return w;
+    }
+    QString skel(const QString &name) const
+    {
+        auto it = skeletons.find(name);
+        if (it == skeletons.end())
+            it = skeletons.insert(name, matcher.skeleton(name));
+        return *it;
+    }
 
     explicit Private(const QString &lang)
         : language(lang)
@@ -141,11 +218,11 @@ struct ClaimExtractor::Private
 
     bool isName(const W &w, bool sentenceStart, bool headline) const
     {
-        if (!w.cap || Lexicon::numberWord(w.fold) || isNumberToken(w.text))
+        if (!w.cap || w.i.number || isNumberToken(w.text))
             return false;
-        if (known.contains(matcher.skeleton(w.text)))
+        if (!known.isEmpty() && known.contains(skel(w.text)))
             return true;
-        const bool stop = tokenizer.isStopword(tokenizer.normalize(w.fold));
+        const bool stop = w.i.stop;
         if (stop)
             return false;
         if (!sentenceStart && !headline)
@@ -157,10 +234,7 @@ struct ClaimExtractor::Private
 
     QString key(const QString &name) const;
 
-    QString predicateOf(const W &w) const
-    {
-        return predicateByStem.value(tokenizer.stem(tokenizer.normalize(w.fold)));
-    }
+    QString predicateOf(const W &w) const { return w.i.predicate; }
 
     void names(Claim &c, const QString &text, const std::vector<W> &w,
                QHash<QString, QString> &affiliation) const;
@@ -208,7 +282,7 @@ void ClaimExtractor::learn(const QString &text)
             const bool alone =
                 w[i].cap && i > 0 && (i + 1 >= w.size() || !w[i + 1].cap) && !w[i - 1].cap;
             if (alone)
-                d->singleNames.insert(d->matcher.skeleton(w[i].fold));
+                d->singleNames.insert(d->skel(w[i].fold));
         }
     }
 }
@@ -220,7 +294,7 @@ QString ClaimExtractor::keyOf(const QString &name) const
 
 QString ClaimExtractor::Private::key(const QString &name) const
 {
-    const QString sk = matcher.skeleton(name);
+    const QString sk = skel(name);
     if (const auto it = known.constFind(sk); it != known.cend())
         return *it;
     static const QHash<QString, QString> same{
@@ -255,8 +329,8 @@ void ClaimExtractor::Private::roleBefore(Claim &c, const QString &text, const st
     bool former = false;
     while (from > 0 && first - from < 6) {
         const W &x = w[from - 1];
-        const bool role = Lexicon::roleNouns().contains(x.fold);
-        const bool modifier = roleModifiers().contains(x.fold) || Lexicon::isNationality(x.fold);
+        const bool role = x.i.role;
+        const bool modifier = x.i.modifier;
         const bool org = x.cap && !role && !modifier && !noun.isEmpty() && isName(x, false, false);
         if (!role && !modifier && !org)
             break;
@@ -297,7 +371,7 @@ void ClaimExtractor::Private::roleAfter(Claim &c, const QString &text, const std
         if (g.contains(u',') || g.contains(u'.'))
             break;
         former |= w[i].fold == QLatin1String("former");
-        if (Lexicon::roleNouns().contains(w[i].fold)) {
+        if (w[i].i.role) {
             noun = w[i].fold;
             end = i;
         }
@@ -311,18 +385,16 @@ void ClaimExtractor::Private::roleAfter(Claim &c, const QString &text, const std
 void ClaimExtractor::Private::names(Claim &c, const QString &text, const std::vector<W> &w,
                                     QHash<QString, QString> &affiliation) const
 {
-    const auto &connectors = Annotation::Lexicon::nameConnectors();
     for (size_t i = 0; i < w.size();) {
-        if (!isName(w[i], i == 0, c.headline) || Lexicon::roleNouns().contains(w[i].fold)) {
+        if (!isName(w[i], i == 0, c.headline) || w[i].i.role) {
             ++i;
             continue;
         }
         size_t j = i;
         while (j + 1 < w.size() && onlySpaceBetween(text, w[j], w[j + 1])) {
-            const bool next = isName(w[j + 1], false, c.headline) &&
-                              !Lexicon::roleNouns().contains(w[j + 1].fold);
-            const bool connector = connectors.contains(w[j + 1].fold) && j + 2 < w.size() &&
-                                   isName(w[j + 2], false, c.headline);
+            const bool next = isName(w[j + 1], false, c.headline) && !w[j + 1].i.role;
+            const bool connector =
+                w[j + 1].i.connector && j + 2 < w.size() && isName(w[j + 2], false, c.headline);
             if (!next && !connector)
                 break;
             ++j;
@@ -340,8 +412,7 @@ void ClaimExtractor::Private::names(Claim &c, const QString &text, const std::ve
         roleBefore(c, text, w, i, k);
         roleAfter(c, text, w, j, k);
         // "Kremlin spokesman Dmitry Peskov": the person speaks for the Kremlin from now on.
-        if (i >= 2 && Lexicon::roleNouns().contains(w[i - 1].fold) && w[i - 2].cap &&
-            isName(w[i - 2], i == 2, false))
+        if (i >= 2 && w[i - 1].i.role && w[i - 2].cap && isName(w[i - 2], i == 2, false))
             affiliation.insert(k, key(w[i - 2].fold));
         i = j + 1;
     }
@@ -369,7 +440,7 @@ void ClaimExtractor::Private::quantities(Claim &c, const QString &text,
         if (isNumberToken(token))
             value = numberValue(token);
         else
-            value = Lexicon::numberWord(token);
+            value = unitInToken.isEmpty() ? w[i].i.number : Lexicon::numberWord(token);
         if (!value)
             continue;
         const bool digits = isNumberToken(token);
@@ -380,8 +451,8 @@ void ClaimExtractor::Private::quantities(Claim &c, const QString &text,
         double v = *value;
         // "1 million", "two thousand"
         while (unitInToken.isEmpty() && last + 1 < w.size()) {
-            const std::optional<double> m = Lexicon::numberWord(w[last + 1].fold);
-            if (!m || *m < 100 || Lexicon::isVaguePlural(w[last + 1].fold))
+            const std::optional<double> m = w[last + 1].i.number;
+            if (!m || *m < 100 || w[last + 1].i.vague)
                 break;
             v *= *m;
             ++last;
@@ -448,7 +519,7 @@ void ClaimExtractor::Private::quantities(Claim &c, const QString &text,
             else
                 q.relation = QStringLiteral("length");
         } else if (!noun.isEmpty())
-            noun = tokenizer.stem(tokenizer.normalize(noun));
+            noun = info(noun).stem;
         q.noun = noun;
         q.span = {w[i].span.start, w[std::max(last, nounAt)].span.end};
         q.text = text.mid(q.span.start, q.span.length());
@@ -464,12 +535,8 @@ void ClaimExtractor::Private::dates(Claim &c, const std::vector<W> &w, const QSt
         size_t last = i;
         size_t first = i;
         // Month names must be capitalised in English ("may", "march" are verbs).
-        const int month = w[i].cap || language != QLatin1String("en")
-                              ? Lexicon::monthNumber(w[i].fold, language)
-                              : 0;
-        const int weekday = w[i].cap || language != QLatin1String("en")
-                                ? Lexicon::weekdayNumber(w[i].fold, language)
-                                : 0;
+        const int month = w[i].cap || language != QLatin1String("en") ? w[i].i.month : 0;
+        const int weekday = w[i].cap || language != QLatin1String("en") ? w[i].i.weekday : 0;
         const auto dayNumber = [&](size_t k) {
             bool ok = false;
             const int n = w[k].fold.toInt(&ok);
@@ -500,12 +567,12 @@ void ClaimExtractor::Private::dates(Claim &c, const std::vector<W> &w, const QSt
         }
         // "early on Tuesday", "Tuesday morning", "late Monday"
         for (size_t k = first >= 2 ? first - 2 : 0; k < first; ++k) {
-            if (Lexicon::dayParts().contains(w[k].fold)) {
+            if (w[k].i.dayPart) {
                 d.part = w[k].fold;
                 first = k;
             }
         }
-        if (last + 1 < w.size() && Lexicon::dayParts().contains(w[last + 1].fold))
+        if (last + 1 < w.size() && w[last + 1].i.dayPart)
             d.part = w[++last].fold;
         d.span = {w[first].span.start, w[last].span.end};
         d.text = text.mid(d.span.start, d.span.length());
@@ -540,6 +607,9 @@ void ClaimExtractor::Private::quotes(Claim &c, const QString &text,
     static const QRegularExpression re(QStringLiteral("[“\"‘«„]([^”\"’»“]{8,})[”\"’»“]"),
                                        QRegularExpression::UseUnicodePropertiesOption);
     const QString s = text.mid(c.span.start, c.span.length());
+    static const QString marks = QStringLiteral("“\"‘«„");
+    if (std::none_of(s.begin(), s.end(), [](QChar ch) { return marks.contains(ch); }))
+        return;
     for (auto it = re.globalMatch(s); it.hasNext();) {
         const auto m = it.next();
         Quote q;
@@ -555,7 +625,7 @@ void ClaimExtractor::Private::quotes(Claim &c, const QString &text,
         return;
     // The speaker: a name outside the quotes next to an attribution verb, else the sentence's
     // only name outside them, else (a pronoun) the speaker of the sentence before.
-    const std::vector<W> w = wordsIn(text, c.span);
+    const std::vector<W> w = wordsOf(text, c.span);
     const auto inQuote = [&](const W &x) {
         return std::any_of(c.quotes.begin(), c.quotes.end(),
                            [&](const Quote &q) { return q.span.contains(x.span.start); });
@@ -566,7 +636,7 @@ void ClaimExtractor::Private::quotes(Claim &c, const QString &text,
         if (inQuote(x))
             continue;
         verb |= attribution.contains(x.fold);
-        pronoun |= Lexicon::isPronoun(x.fold);
+        pronoun |= x.i.pronoun;
     }
     QString speaker, name;
     for (qsizetype k = 0; k < c.entityNames.size(); ++k) {
@@ -596,22 +666,22 @@ void ClaimExtractor::Private::quotes(Claim &c, const QString &text,
 void ClaimExtractor::Private::cause(Claim &c, const QString &text, const std::vector<W> &w) const
 {
     for (size_t i = 0; i < w.size(); ++i) {
-        if (!Lexicon::causeNouns().contains(w[i].fold))
+        if (!w[i].i.cause)
             continue;
         // "a failure of the steering gear", "a steering gear failure", "human error on the
         // bridge": the cause noun with the words that say what failed.
         size_t first = i, last = i;
-        while (first > 0 && i - first < 3 && !tokenizer.isStopword(w[first - 1].fold) &&
+        while (first > 0 && i - first < 3 && !w[first - 1].i.stop &&
                onlySpaceBetween(text, w[first - 1], w[first]) && !predicateOf(w[first - 1]).size())
             --first;
         if (i + 2 < w.size() &&
             (w[i + 1].fold == QLatin1String("of") || w[i + 1].fold == QLatin1String("on") ||
              w[i + 1].fold == QLatin1String("in"))) {
             size_t k = i + 2;
-            if (k < w.size() && tokenizer.isStopword(w[k].fold))
+            if (k < w.size() && w[k].i.stop)
                 ++k;
             for (; k < w.size() && k <= i + 5 && onlySpaceBetween(text, w[k - 1], w[k]); ++k) {
-                if (tokenizer.isStopword(w[k].fold))
+                if (w[k].i.stop)
                     break;
                 last = k;
             }
@@ -635,7 +705,7 @@ std::vector<Claim> ClaimExtractor::extract(SourceId source, const QString &text)
         c.source = source;
         c.span = s;
         c.text = text.mid(s.start, s.length());
-        const std::vector<W> w = wordsIn(text, s);
+        const std::vector<W> w = d->wordsOf(text, s);
         if (w.size() < 3)
             continue;
         c.headline = isTitleCase(w);
@@ -650,10 +720,12 @@ std::vector<Claim> ClaimExtractor::extract(SourceId source, const QString &text)
                 c.predicateWords[p].append(int(k));
                 c.predicateSpans[p].append(x.span);
             }
-            const QString n = d->tokenizer.normalize(x.fold);
-            if (!d->tokenizer.isStopword(n) && !isNumberToken(x.text))
-                c.content.insert(d->tokenizer.stem(n));
+            const WordInfo &wi = x.i;
+            if (!wi.stop && !isNumberToken(x.text))
+                c.content.push_back(wi.hash);
         }
+        std::sort(c.content.begin(), c.content.end());
+        c.content.erase(std::unique(c.content.begin(), c.content.end()), c.content.end());
         d->quantities(c, text, w);
         d->dates(c, w, text);
         d->stance(c, text);
@@ -666,9 +738,8 @@ std::vector<Claim> ClaimExtractor::extract(SourceId source, const QString &text)
         d->cause(c, text, w);
         // "He added…", "In this instance, I am unable…": a sentence with no name of its own
         // that speaks of someone continues the sentence before.
-        if (!out.empty() && c.entities.isEmpty() && std::any_of(w.begin(), w.end(), [](const W &x) {
-                return Lexicon::isPronoun(x.fold);
-            })) {
+        if (!out.empty() && c.entities.isEmpty() &&
+            std::any_of(w.begin(), w.end(), [](const W &x) { return x.i.pronoun; })) {
             const Claim &prev = out.back();
             c.entities = prev.entities;
             c.entityNames = prev.entityNames;

@@ -174,25 +174,27 @@ std::optional<double> durationUnit(const QString &w)
 
 Bound boundBefore(const QString &w)
 {
-    const auto endsWith = [&w](const char *list) {
-        for (const QString &x : QString::fromUtf8(list).split(u'|')) {
+    static const std::vector<std::pair<Bound, QStringList>> bounds = [] {
+        const auto list = [](const char *l) { return QString::fromUtf8(l).split(u'|'); };
+        return std::vector<std::pair<Bound, QStringList>>{
+            {Bound::AtLeast,
+             list("at least|no fewer than|no less than|mindestens|wenigstens|щонайменше|"
+                  "принаймні")},
+            {Bound::MoreThan,
+             list("more than|over|upwards of|in excess of|mehr als|über|понад|більше ніж|"
+                  "більше")},
+            {Bound::AtMost, list("up to|as many as|at most|no more than|bis zu|höchstens|до")},
+            {Bound::LessThan, list("fewer than|less than|under|weniger als|менше ніж|менше")},
+            {Bound::About,
+             list("about|around|approximately|some|roughly|nearly|almost|an estimated|"
+                  "estimated|circa|etwa|rund|ungefähr|fast|knapp|близько|приблизно|майже")}};
+    }();
+    for (const auto &[bound, words] : bounds) {
+        for (const QString &x : words) {
             if (w.endsWith(x) && (w.size() == x.size() || w.at(w.size() - x.size() - 1) == u' '))
-                return true;
+                return bound;
         }
-        return false;
-    };
-    if (endsWith("at least|no fewer than|no less than|mindestens|wenigstens|щонайменше|"
-                 "принаймні"))
-        return Bound::AtLeast;
-    if (endsWith("more than|over|upwards of|in excess of|mehr als|über|понад|більше ніж|більше"))
-        return Bound::MoreThan;
-    if (endsWith("up to|as many as|at most|no more than|bis zu|höchstens|до"))
-        return Bound::AtMost;
-    if (endsWith("fewer than|less than|under|weniger als|менше ніж|менше"))
-        return Bound::LessThan;
-    if (endsWith("about|around|approximately|some|roughly|nearly|almost|an estimated|"
-                 "estimated|circa|etwa|rund|ungefähr|fast|knapp|близько|приблизно|майже"))
-        return Bound::About;
+    }
     return Bound::Exact;
 }
 
@@ -310,43 +312,51 @@ const QSet<QString> &dayParts()
 }
 
 namespace {
-int localeIndex(const QString &w, const QString &language, bool month)
+/// Month or weekday names of the language and of English, folded (long, short and standalone
+/// forms; short weekday names are too short to trust), built once per language.
+const QHash<QString, int> &calendarNames(const QString &language, bool month)
 {
+    static QHash<QString, QHash<QString, int>> cache[2];
+    QHash<QString, QHash<QString, int>> &byLanguage = cache[month ? 1 : 0];
+    const QString key = base(language);
+    auto it = byLanguage.find(key);
+    if (it != byLanguage.end())
+        return *it;
+    QHash<QString, int> names;
     QList<QLocale> locales{QLocale(QLocale::English)};
-    if (base(language) == QLatin1String("de"))
+    if (key == QLatin1String("de"))
         locales << QLocale(QLocale::German);
-    if (base(language) == QLatin1String("uk"))
+    if (key == QLatin1String("uk"))
         locales << QLocale(QLocale::Ukrainian);
     for (const QLocale &l : locales) {
         for (int i = 1; i <= (month ? 12 : 7); ++i) {
             for (const QLocale::FormatType f : {QLocale::LongFormat, QLocale::ShortFormat}) {
-                const QString a = (month ? l.monthName(i, f) : l.dayName(i, f)).toCaseFolded();
-                const QString b = (month ? l.standaloneMonthName(i, f) : l.standaloneDayName(i, f))
-                                      .toCaseFolded();
-                QString x = a;
-                while (x.endsWith(u'.'))
-                    x.chop(1);
-                if (w == a || w == b || (x.size() >= 3 && w == x && f == QLocale::LongFormat))
-                    return i;
-                if (f == QLocale::ShortFormat && !month)
-                    continue; // "Mon" is too short to trust as a weekday
+                if (!month && f == QLocale::ShortFormat)
+                    continue;
+                for (QString n :
+                     {month ? l.monthName(i, f) : l.dayName(i, f),
+                      month ? l.standaloneMonthName(i, f) : l.standaloneDayName(i, f)}) {
+                    n = n.toCaseFolded();
+                    while (n.endsWith(u'.'))
+                        n.chop(1);
+                    if (n.size() >= 3)
+                        names.insert(n, i);
+                }
             }
         }
     }
-    return 0;
+    return *byLanguage.insert(key, names);
 }
 } // namespace
 
 int monthNumber(const QString &w, const QString &language)
 {
-    if (w == QLatin1String("may") || w.size() < 3)
-        return w == QLatin1String("may") ? 5 : 0;
-    return localeIndex(w, language, true);
+    return w.size() < 3 ? 0 : calendarNames(language, true).value(w);
 }
 
 int weekdayNumber(const QString &w, const QString &language)
 {
-    return w.size() < 4 ? 0 : localeIndex(w, language, false);
+    return w.size() < 4 ? 0 : calendarNames(language, false).value(w);
 }
 
 bool isPronoun(const QString &w)

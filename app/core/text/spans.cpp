@@ -6,6 +6,7 @@
 #include <unicode/filteredbrk.h>
 #include <unicode/unistr.h>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -106,29 +107,42 @@ bool isAbbreviationBreak(const QString &text, int b)
     return !startsSentence(QStringView(text).mid(b, next - b));
 }
 
-/// Every sentence boundary of \a text (0 and the text's length included).
-std::vector<int> boundaries(const QString &text, const QString &language)
+/// ICU's sentence iterator for \a language with the language's abbreviations filtered, built
+/// once per thread and language (building the filter costs far more than iterating a text).
+icu::BreakIterator *sentenceIterator(const QString &language)
 {
+    thread_local std::map<QString, std::unique_ptr<icu::BreakIterator>> cache;
+    auto found = cache.find(language);
+    if (found != cache.end())
+        return found->second.get();
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale locale(language.toLatin1().constData());
     std::unique_ptr<icu::BreakIterator> it(
         icu::BreakIterator::createSentenceInstance(locale, status));
-    std::vector<int> out{0};
     if (U_FAILURE(status) || !it) {
+        it.reset();
+    } else {
+        status = U_ZERO_ERROR;
+        std::unique_ptr<icu::FilteredBreakIteratorBuilder> filter(
+            icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
+        if (U_SUCCESS(status) && filter) {
+            icu::BreakIterator *wrapped = filter->wrapIteratorWithFilter(it.release(), status);
+            it.reset(U_SUCCESS(status) ? wrapped : nullptr);
+        }
+    }
+    return cache.emplace(language, std::move(it)).first->second.get();
+}
+
+/// Every sentence boundary of \a text (0 and the text's length included).
+std::vector<int> boundaries(const QString &text, const QString &language)
+{
+    icu::BreakIterator *it = sentenceIterator(language);
+    std::vector<int> out{0};
+    if (!it) {
         out.push_back(int(text.size()));
         return out;
     }
-    status = U_ZERO_ERROR;
-    std::unique_ptr<icu::FilteredBreakIteratorBuilder> filter(
-        icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
-    if (U_SUCCESS(status) && filter) {
-        icu::BreakIterator *wrapped = filter->wrapIteratorWithFilter(it.release(), status);
-        it.reset(wrapped);
-        if (U_FAILURE(status) || !it) {
-            out.push_back(int(text.size()));
-            return out;
-        }
-    }
+    const icu::Locale locale(language.toLatin1().constData());
     const icu::UnicodeString ustr(false, reinterpret_cast<const UChar *>(text.utf16()),
                                   int32_t(text.size()));
     it->setText(ustr);

@@ -1,0 +1,234 @@
+// bench_claims: claims and their comparison — speed on a large corpus, quality on labelled pairs.
+//
+//   bench_claims --speed [--dir DIR | --docs N]
+//       Claims for every .txt file of DIR (default: the bench_overlaps corpus of N documents,
+//       generated with `bench_overlaps --docs N --no-sim --keep`, which also times the overlap
+//       analysis of the same files): time per stage, claims, pairs compared, findings, peak RSS.
+//   bench_claims --eval
+//       Each labelled project (tests/data/claims/*.tsv: the seeds, and ECB+ topics named in the
+//       file) is imported, analysed and asked for contradiction candidates; prints the labelled
+//       disagreements among the first 20 (precision), and the labelled pairs found anywhere
+//       (recall).
+#include <core/analysis/analysissession.h>
+#include <core/claims/claimcomparer.h>
+#include <core/claims/claimextractor.h>
+#include <core/importers/documentimporter.h>
+#include <core/project/project.h>
+#include <core/suggestions/suggestions.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace Crosscheck::Core;
+
+namespace {
+
+double peakMB()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_maxrss) / 1024.0;
+}
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+int speed(const QStringList &args)
+{
+    const auto option = [&](const char *name, const QString &def) {
+        const qsizetype i = args.indexOf(QLatin1String(name));
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : def;
+    };
+    const QString docs = option("--docs", QStringLiteral("10000"));
+    QString dir = option("--dir", QString());
+    if (dir.isEmpty()) {
+        dir = QStringLiteral("/tmp/crosscheck-bench-%1").arg(docs);
+        if (!QFileInfo::exists(dir)) {
+            const QString gen =
+                QCoreApplication::applicationDirPath() + QStringLiteral("/bench_overlaps");
+            std::printf("generating the corpus and timing the overlap analysis: %s --docs %s "
+                        "--no-sim --keep --out %s\n",
+                        qPrintable(gen), qPrintable(docs), qPrintable(dir));
+            std::fflush(stdout);
+            QProcess p;
+            p.setProcessChannelMode(QProcess::ForwardedChannels);
+            p.start(gen, {QStringLiteral("--docs"), docs, QStringLiteral("--no-sim"),
+                          QStringLiteral("--keep"), QStringLiteral("--out"), dir});
+            p.waitForFinished(-1);
+        }
+    }
+    QStringList files = QDir(dir).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    if (files.isEmpty()) {
+        std::printf("no .txt files in %s\n", qPrintable(dir));
+        return 1;
+    }
+    QElapsedTimer t;
+    t.start();
+    std::vector<QString> texts;
+    qint64 bytes = 0;
+    for (const QString &f : files) {
+        texts.push_back(readText(QDir(dir).filePath(f)));
+        bytes += texts.back().size();
+    }
+    const double read = t.restart() / 1000.0;
+    Claims::ClaimExtractor x;
+    for (const QString &s : texts)
+        x.learn(s);
+    const double learn = t.restart() / 1000.0;
+    std::vector<Claims::Claim> claims;
+    for (size_t i = 0; i < texts.size(); ++i) {
+        std::vector<Claims::Claim> c = x.extract(SourceId(i + 1), texts[i]);
+        std::move(c.begin(), c.end(), std::back_inserter(claims));
+    }
+    const double extract = t.restart() / 1000.0;
+    const std::vector<Claims::Finding> f = Claims::ClaimComparer::compare(claims, {});
+    const double compare = t.restart() / 1000.0;
+    size_t contradictions = 0;
+    for (const Claims::Finding &x : f)
+        contradictions += x.relation == Link::Relation::Contradicts ? 1 : 0;
+    std::printf("\nclaims on %zu documents (%.1f MB of text)\n", texts.size(), bytes * 2 / 1e6);
+    std::printf("  %-28s %8.2f s\n", "read", read);
+    std::printf("  %-28s %8.2f s\n", "learn names", learn);
+    std::printf("  %-28s %8.2f s  (%zu claims)\n", "extract claims", extract, claims.size());
+    std::printf("  %-28s %8.2f s  (%zu findings, %zu contradictions)\n", "compare", compare,
+                f.size(), contradictions);
+    std::printf("  %-28s %8.2f s\n", "total (without read)", learn + extract + compare);
+    std::printf("  %-28s %8.0f MB\n", "peak RSS", peakMB());
+    return 0;
+}
+
+struct Label
+{
+    QString relation, type, a, wordsA, b, wordsB;
+};
+
+struct Project_
+{
+    QString name;
+    QString dir;      ///< where the articles are
+    QStringList only; ///< file names to import (empty: every .txt)
+    std::vector<Label> labels;
+};
+
+std::vector<Project_> readLabelFiles()
+{
+    std::vector<Project_> out;
+    const QDir data(QStringLiteral(CROSSCHECK_TEST_DATA "/claims"));
+    for (const QString &f : data.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name)) {
+        Project_ p;
+        p.name = QFileInfo(f).completeBaseName();
+        p.dir = QStringLiteral(CROSSCHECK_SHARED_DIR "/seeds");
+        for (const QString &line : readText(data.filePath(f)).split(u'\n')) {
+            if (line.startsWith(QLatin1String("#dir\t")))
+                p.dir = QStringLiteral(CROSSCHECK_SHARED_DIR "/") + line.section(u'\t', 1, 1);
+            if (line.startsWith(QLatin1String("#files\t")))
+                p.only = line.section(u'\t', 1).split(u' ', Qt::SkipEmptyParts);
+            if (line.startsWith(u'#') || line.trimmed().isEmpty())
+                continue;
+            const QStringList c = line.split(u'\t');
+            if (c.size() >= 6)
+                p.labels.push_back({c[0], c[1], c[2], c[3], c[4], c[5]});
+        }
+        out.push_back(p);
+    }
+    return out;
+}
+
+int labelOf(const Project &p, const Annotation::ContradictionCandidate &c,
+            const std::vector<Label> &labels)
+{
+    const QString fa = p.source(c.sourceA).fileName, fb = p.source(c.sourceB).fileName;
+    for (size_t i = 0; i < labels.size(); ++i) {
+        const Label &l = labels[i];
+        const auto side = [](const QString &file, const QString &text, const QString &src,
+                             const QString &words) {
+            return file.startsWith(src) && text.contains(words, Qt::CaseInsensitive);
+        };
+        if ((side(fa, c.textA, l.a, l.wordsA) && side(fb, c.textB, l.b, l.wordsB)) ||
+            (side(fb, c.textB, l.a, l.wordsA) && side(fa, c.textA, l.b, l.wordsB)))
+            return int(i);
+    }
+    return -1;
+}
+
+int eval()
+{
+    QTemporaryDir tmp;
+    std::printf("%-22s %7s %9s %9s %11s %9s %9s\n", "project", "sources", "labelled", "first 20",
+                "labelled in", "precision", "recall");
+    for (const Project_ &lp : readLabelFiles()) {
+        QStringList files = lp.only;
+        if (files.isEmpty())
+            files = QDir(lp.dir).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        Storage::OpenStatus status;
+        auto p = Project::create(tmp.filePath(lp.name + QStringLiteral(".crosscheck")), &status);
+        QVector<ImportedDocument> docs;
+        for (const QString &f : files) {
+            ImportedDocument d;
+            d.text = readText(QDir(lp.dir).filePath(f));
+            if (d.text.isEmpty())
+                continue;
+            d.fileName = f;
+            d.meta.title = f;
+            d.format = QStringLiteral("txt");
+            Importers::finish(d);
+            docs.push_back(d);
+        }
+        if (docs.size() < 2) {
+            std::printf("%-22s skipped: its articles are not in %s\n", qPrintable(lp.name),
+                        qPrintable(lp.dir));
+            continue;
+        }
+        p->addDocuments(docs);
+        AnalysisSession::runBlocking(p.get(), false);
+        const auto all = Annotation::Suggester(*p).contradictions();
+        int first = 0, hits = 0;
+        QSet<int> foundAnywhere;
+        int contradictionLabels = 0;
+        for (const Label &l : lp.labels)
+            contradictionLabels += l.relation == QLatin1String("contradiction") ? 1 : 0;
+        for (const auto &c : all) {
+            if (c.relation != Link::Relation::Contradicts)
+                continue;
+            const int l = labelOf(*p, c, lp.labels);
+            const bool real =
+                l >= 0 && lp.labels[size_t(l)].relation == QLatin1String("contradiction");
+            if (first < 20) {
+                ++first;
+                hits += real ? 1 : 0;
+                std::printf("    %s %.2f %s\n", real ? "+" : "-", c.confidence,
+                            qPrintable(c.reason.left(150)));
+            }
+            if (real)
+                foundAnywhere.insert(l);
+        }
+        std::printf("%-22s %7lld %9d %9d %11d %9.2f %9.2f\n", qPrintable(lp.name),
+                    qlonglong(docs.size()), contradictionLabels, first, hits,
+                    first ? double(hits) / first : 0.0,
+                    contradictionLabels ? double(foundAnywhere.size()) / contradictionLabels : 0.0);
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.contains(QStringLiteral("--eval")))
+        return eval();
+    return speed(args);
+}
