@@ -83,6 +83,13 @@ if [ -n "$seeds" ]; then
     xdotool key ctrl+6
     sleep 1
     import -window root "$PWD/$out/source-matrix-seeds.png"
+    # The claims the five real articles disagree on, the first opened.
+    xdotool key ctrl+0
+    sleep 3
+    import -window root "$PWD/$out/claims-seeds.png"
+    xdotool key ctrl+9
+    sleep 2
+    import -window root "$PWD/$out/review-mode-seeds.png"
     kill \$seedsApp
 fi
 kill %1

@@ -265,12 +265,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>one JSON object per line</source>
         <translation>ein JSON-Objekt pro Zeile</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>language of the texts (default: detected)</source>
         <translation>Sprache der Texte (Vorgabe: erkannt)</translation>
     </message>
@@ -305,7 +305,7 @@
         <translation>entities,merges,contradictions,corroborations (Vorgabe: alle)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>apply the suggestions of at least this confidence</source>
         <translation>die Vorschläge mit mindestens dieser Konfidenz übernehmen</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>%1 (Stapellauf, Konfidenz %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+139"/>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+138"/>
         <source>numbers differ: “%1” vs “%2”</source>
         <translation>Zahlen weichen ab: „%1“ gegenüber „%2“</translation>
     </message>
@@ -453,9 +453,56 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::ClaimListModel</name>
+    <message>
+        <location filename="../app/core/models/claimlistmodel.cpp" line="+73"/>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>corroboration: %1</source>
+        <translation>Bestätigung: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Claim / source</source>
+        <translation>Aussage / Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it says</source>
+        <translation>Was sie sagt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::Claims</name>
     <message>
-        <location filename="../app/core/claims/claimcomparer.cpp" line="+613"/>
+        <location filename="../app/core/claims/claimcomparer.cpp" line="+640"/>
         <source>numbers differ</source>
         <translation>Zahlen weichen ab</translation>
     </message>
@@ -523,6 +570,11 @@
         <location line="+1"/>
         <source>%1 — %2: “%3” · %4: “%5”</source>
         <translation>%1 — %2: „%3“ · %4: „%5“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+146"/>
+        <source>source %1</source>
+        <translation>Quelle %1</translation>
     </message>
 </context>
 <context>
@@ -2673,7 +2725,12 @@ hier</translation>
         <translation>&amp;Prüfmodus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Cl&amp;aims</source>
+        <translation>&amp;Aussagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Command Palette…</source>
         <translation>&amp;Befehlspalette …</translation>
     </message>
@@ -2881,6 +2938,60 @@ hier</translation>
         <location line="+5"/>
         <source>Name of the new entity:</source>
         <translation>Name der neuen Entität:</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ClaimsPanel</name>
+    <message>
+        <location filename="../ui/claimspanel.cpp" line="+22"/>
+        <source>&amp;Find Claims</source>
+        <translation>Aussagen &amp;finden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claims that disagree</source>
+        <translation>Aussagen, die sich widersprechen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Right or + opens an item&apos;s sources; Enter on a source opens its sentence in the reader. Review mode (Ctrl+9) accepts or rejects them.</source>
+        <translation>Rechts oder + öffnet die Quellen eines Eintrags; Eingabe auf einer Quelle öffnet ihren Satz im Leser. Im Prüfmodus (Strg+9) werden sie angenommen oder abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Find Claims compares every sentence of every source.</source>
+        <translation>Aussagen finden vergleicht jeden Satz jeder Quelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No project is open.</source>
+        <translation>Kein Projekt ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project has changed: Find Claims again to update.</source>
+        <translation>Das Projekt hat sich geändert: Aussagen erneut finden, um zu aktualisieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n possible contradiction(s)</source>
+        <translation>
+            <numerusform>%n möglicher Widerspruch</numerusform>
+            <numerusform>%n mögliche Widersprüche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n possible corroboration(s)</source>
+        <translation>
+            <numerusform>%n mögliche Bestätigung</numerusform>
+            <numerusform>%n mögliche Bestätigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strongest first</source>
+        <translation>die stärksten zuerst</translation>
     </message>
 </context>
 <context>
@@ -3653,13 +3764,13 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+61"/>
-        <location line="+161"/>
+        <location filename="../ui/mainwindow.cpp" line="+62"/>
+        <location line="+164"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>Reader</source>
         <translation>Lesen</translation>
     </message>
@@ -3692,6 +3803,11 @@ hier</translation>
         <location line="+1"/>
         <source>Links</source>
         <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claims</source>
+        <translation>Aussagen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3749,7 +3865,7 @@ hier</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+78"/>
+        <location filename="../ui/mainwindow.cpp" line="+79"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -3795,7 +3911,7 @@ hier</translation>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>About Crosscheck</source>
         <translation>Über Crosscheck</translation>
     </message>
@@ -3805,7 +3921,7 @@ hier</translation>
         <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel über ein Ereignis vergleichen: überlappende Passagen, Unterschiede auf Wortebene, Entitäten und Widersprüche.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>An import or analysis is running: cancel it first.</source>
         <translation>Ein Import oder eine Analyse läuft: Brechen Sie sie zuerst ab.</translation>
     </message>
@@ -3813,7 +3929,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::Navigator</name>
     <message>
-        <location filename="../ui/navigator.cpp" line="+190"/>
+        <location filename="../ui/navigator.cpp" line="+192"/>
         <source>Reading lens on: quotes, numbers, dates, attribution and entity names (%1)</source>
         <translation>Leselupe an: Zitate, Zahlen, Daten, Quellenangaben und Entitätsnamen (%1)</translation>
     </message>
@@ -4221,7 +4337,7 @@ hier</translation>
         <translation>Das ist der erste Eintrag.</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+92"/>
         <source> (also in %n more pair(s) of sources)</source>
         <translation>
             <numerusform> (auch in %n weiteren Quellenpaar)</numerusform>
@@ -4229,7 +4345,7 @@ hier</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Possible corroboration, %1% sure: %2</source>
         <translation>Mögliche Bestätigung, zu %1 % sicher: %2</translation>
     </message>

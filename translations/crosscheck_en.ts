@@ -61,6 +61,17 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::ClaimListModel</name>
+    <message numerus="yes">
+        <location filename="../app/core/models/claimlistmodel.cpp" line="+105"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::EntityListModel</name>
     <message numerus="yes">
         <location filename="../app/core/models/annotationmodels.cpp" line="+144"/>
@@ -379,6 +390,25 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::ClaimsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/claimspanel.cpp" line="+111"/>
+        <source>%n possible contradiction(s)</source>
+        <translation>
+            <numerusform>%n possible contradiction</numerusform>
+            <numerusform>%n possible contradictions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n possible corroboration(s)</source>
+        <translation>
+            <numerusform>%n possible corroboration</numerusform>
+            <numerusform>%n possible corroborations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::CompareView</name>
     <message numerus="yes">
         <location filename="../ui/compareview.cpp" line="+426"/>
@@ -497,7 +527,7 @@
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+243"/>
+        <location filename="../ui/mainwindow.cpp" line="+247"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -535,7 +565,7 @@
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reviewpanel.cpp" line="+184"/>
+        <location filename="../ui/reviewpanel.cpp" line="+183"/>
         <source> (also in %n more pair(s) of sources)</source>
         <translation>
             <numerusform> (also in %n more pair of sources)</numerusform>
@@ -543,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Nothing awaits a decision (%n decided).</source>
         <translation>
             <numerusform>Nothing awaits a decision (%n decided).</numerusform>

@@ -272,12 +272,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>one JSON object per line</source>
         <translation>один об’єкт JSON на рядок</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>language of the texts (default: detected)</source>
         <translation>мова текстів (типово: визначена)</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>entities,merges,contradictions,corroborations (типово: усі)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>apply the suggestions of at least this confidence</source>
         <translation>застосувати пропозиції щонайменше з такою впевненістю</translation>
     </message>
@@ -385,7 +385,7 @@
         <translation>%1 (пакетний запуск, впевненість %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+139"/>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+138"/>
         <source>numbers differ: “%1” vs “%2”</source>
         <translation>числа різняться: «%1» і «%2»</translation>
     </message>
@@ -460,9 +460,57 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::ClaimListModel</name>
+    <message>
+        <location filename="../app/core/models/claimlistmodel.cpp" line="+73"/>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>corroboration: %1</source>
+        <translation>підтвердження: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n джерело</numerusform>
+            <numerusform>%n джерела</numerusform>
+            <numerusform>%n джерел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Claim / source</source>
+        <translation>Твердження / джерело</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it says</source>
+        <translation>Що воно каже</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sentence</source>
+        <translation>Речення</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence</source>
+        <translation>Певність</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::Claims</name>
     <message>
-        <location filename="../app/core/claims/claimcomparer.cpp" line="+613"/>
+        <location filename="../app/core/claims/claimcomparer.cpp" line="+640"/>
         <source>numbers differ</source>
         <translation>числа різняться</translation>
     </message>
@@ -530,6 +578,11 @@
         <location line="+1"/>
         <source>%1 — %2: “%3” · %4: “%5”</source>
         <translation>%1 — %2: «%3» · %4: «%5»</translation>
+    </message>
+    <message>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+146"/>
+        <source>source %1</source>
+        <translation>джерело %1</translation>
     </message>
 </context>
 <context>
@@ -2713,7 +2766,12 @@ here</source>
         <translation>&amp;Режим перевірки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Cl&amp;aims</source>
+        <translation>&amp;Твердження</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Command Palette…</source>
         <translation>&amp;Палітра команд…</translation>
     </message>
@@ -2924,6 +2982,62 @@ here</source>
         <location line="+5"/>
         <source>Name of the new entity:</source>
         <translation>Назва нової сутності:</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ClaimsPanel</name>
+    <message>
+        <location filename="../ui/claimspanel.cpp" line="+22"/>
+        <source>&amp;Find Claims</source>
+        <translation>&amp;Знайти твердження</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claims that disagree</source>
+        <translation>Твердження, що суперечать одне одному</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Right or + opens an item&apos;s sources; Enter on a source opens its sentence in the reader. Review mode (Ctrl+9) accepts or rejects them.</source>
+        <translation>Стрілка праворуч або + відкриває джерела пункту; Enter на джерелі відкриває його речення в читачі. У режимі перегляду (Ctrl+9) їх приймають або відхиляють.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Find Claims compares every sentence of every source.</source>
+        <translation>«Знайти твердження» порівнює кожне речення кожного джерела.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No project is open.</source>
+        <translation>Жоден проєкт не відкрито.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project has changed: Find Claims again to update.</source>
+        <translation>Проєкт змінився: знайдіть твердження ще раз, щоб оновити.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n possible contradiction(s)</source>
+        <translation>
+            <numerusform>%n можлива суперечність</numerusform>
+            <numerusform>%n можливі суперечності</numerusform>
+            <numerusform>%n можливих суперечностей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n possible corroboration(s)</source>
+        <translation>
+            <numerusform>%n можливе підтвердження</numerusform>
+            <numerusform>%n можливі підтвердження</numerusform>
+            <numerusform>%n можливих підтверджень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strongest first</source>
+        <translation>найсильніші спершу</translation>
     </message>
 </context>
 <context>
@@ -3709,13 +3823,13 @@ here</source>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+61"/>
-        <location line="+161"/>
+        <location filename="../ui/mainwindow.cpp" line="+62"/>
+        <location line="+164"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>Reader</source>
         <translation>Читання</translation>
     </message>
@@ -3748,6 +3862,11 @@ here</source>
         <location line="+1"/>
         <source>Links</source>
         <translation>Зв’язки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claims</source>
+        <translation>Твердження</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3805,7 +3924,7 @@ here</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+78"/>
+        <location filename="../ui/mainwindow.cpp" line="+79"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -3853,7 +3972,7 @@ here</source>
         <translation>лише для читання</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>About Crosscheck</source>
         <translation>Про Crosscheck</translation>
     </message>
@@ -3863,7 +3982,7 @@ here</source>
         <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Порівняння новинних статей про одну подію: спільні фрагменти, відмінності на рівні слів, сутності та суперечності.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>An import or analysis is running: cancel it first.</source>
         <translation>Триває імпорт або аналіз: спершу скасуйте його.</translation>
     </message>
@@ -3871,7 +3990,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::Navigator</name>
     <message>
-        <location filename="../ui/navigator.cpp" line="+190"/>
+        <location filename="../ui/navigator.cpp" line="+192"/>
         <source>Reading lens on: quotes, numbers, dates, attribution and entity names (%1)</source>
         <translation>Лупу читання ввімкнено: цитати, числа, дати, посилання на джерела та назви сутностей (%1)</translation>
     </message>
@@ -4281,7 +4400,7 @@ here</source>
         <translation>Це перший запис.</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+92"/>
         <source> (also in %n more pair(s) of sources)</source>
         <translation>
             <numerusform> (також ще в %n парі джерел)</numerusform>
@@ -4290,7 +4409,7 @@ here</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Possible corroboration, %1% sure: %2</source>
         <translation>Можливе підтвердження, певність %1%: %2</translation>
     </message>

@@ -131,6 +131,7 @@ const QList<ActionRegistry::Spec> &ActionRegistry::specs()
          QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Contradictions and &Links"), "Ctrl+8"},
         {ActionId::ViewReview, QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Review Mode"),
          "Ctrl+9"},
+        {ActionId::ViewClaims, QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Cl&aims"), "Ctrl+0"},
         {ActionId::HelpCommandPalette,
          QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Command Palette…"), "Ctrl+K;Ctrl+Shift+P"},
         {ActionId::SettingsPreferences,

@@ -6,6 +6,7 @@
 #include "actions/reviewactions.h"
 
 #include "actionregistry.h"
+#include "claimspanel.h"
 #include "commandpalette.h"
 #include "compareview.h"
 #include "entitypanel.h"
@@ -123,6 +124,7 @@ QWidget *MainWindow::buildProjectPage()
     v.entities = new EntityPanel(v.tabs);
     v.links = new LinksPanel(v.tabs);
     v.review = new ReviewPanel(v.tabs);
+    v.claims = new ClaimsPanel(v.tabs);
     v.tabs->addTab(v.reader, tr("Reader"));
     v.tabs->addTab(v.compare, tr("Compare"));
     v.tabs->addTab(v.overlaps, tr("Overlaps"));
@@ -130,6 +132,7 @@ QWidget *MainWindow::buildProjectPage()
     v.tabs->addTab(v.matrix, tr("Matrix"));
     v.tabs->addTab(v.entities, tr("Entities"));
     v.tabs->addTab(v.links, tr("Links"));
+    v.tabs->addTab(v.claims, tr("Claims"));
     v.tabs->addTab(v.review, tr("Review"));
     m_splitter->addWidget(v.sources);
     m_splitter->addWidget(v.tabs);
@@ -201,6 +204,7 @@ void MainWindow::onProjectChanged(Core::Project *project)
     m_model->setProject(project);
     m_views.entities->setProject(project);
     m_views.links->setProject(project);
+    m_views.claims->setProject(project);
     m_views.review->setProject(project);
     m_context->reset();
     if (project) {

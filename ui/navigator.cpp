@@ -2,6 +2,7 @@
 #include "actions/actionids.h"
 
 #include "actionregistry.h"
+#include "claimspanel.h"
 #include "compareview.h"
 #include "entitypanel.h"
 #include "familyview.h"
@@ -182,6 +183,7 @@ void Navigator::connectViewActions()
     on(ViewMatrix, [this] { showTab(m_views.matrix); });
     on(ViewEntities, [this] { showTab(m_views.entities); });
     on(ViewLinks, [this] { showTab(m_views.links); });
+    on(ViewClaims, [this] { showTab(m_views.claims); });
     QAction *lens = m_actions.action(ViewReadingLens);
     lens->setCheckable(true);
     connect(lens, &QAction::toggled, this, [this](bool enabled) {
@@ -301,6 +303,7 @@ void Navigator::connectViews()
     connect(m_views.matrix, &SourceMatrixView::pairActivated, this, &Navigator::showPair);
     connect(m_views.overlaps, &OverlapsPanel::passageActivated, this, &Navigator::showPassage);
     connect(m_views.links, &LinksPanel::linkActivated, this, &Navigator::revealLink);
+    connect(m_views.claims, &ClaimsPanel::spanActivated, this, &Navigator::showSpan);
     connect(m_views.entities, &EntityPanel::currentEntityChanged, m_views.reader,
             &ReaderView::setHighlightedEntity);
     connect(m_views.entities, &EntityPanel::currentEntityChanged, m_views.compare,

@@ -23,6 +23,7 @@ class LinksPanel;
 class OverlapsPanel;
 class ReaderView;
 class ReviewPanel;
+class ClaimsPanel;
 class SourceListPanel;
 class SourceMatrixView;
 
@@ -39,6 +40,7 @@ struct Views
     EntityPanel *entities = nullptr;
     LinksPanel *links = nullptr;
     ReviewPanel *review = nullptr;
+    ClaimsPanel *claims = nullptr;
 };
 
 /// What the analyst is working on: the area the keyboard is in (from one focus hook), the

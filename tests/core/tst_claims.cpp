@@ -5,10 +5,12 @@
 #include <core/claims/claimcomparer.h>
 #include <core/claims/claimextractor.h>
 #include <core/importers/documentimporter.h>
+#include <core/models/claimlistmodel.h>
 #include <core/project/project.h>
 #include <core/project/sampleproject.h>
 #include <core/suggestions/suggestions.h>
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -197,6 +199,44 @@ private slots:
             else
                 QVERIFY(!corroboration);
         }
+    }
+
+    void claimsViewModel()
+    {
+        Storage::OpenStatus status;
+        auto p = SampleProject::create(m_dir.filePath(QStringLiteral("m.crosscheck")), &status);
+        QVERIFY(p);
+        ClaimListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        std::vector<ContradictionCandidate> all = Annotation::Suggester(*p).contradictions();
+        const size_t n = all.size();
+        QVERIFY(n > 0);
+        model.setCandidates(p.get(), std::move(all));
+        QCOMPARE(model.rowCount(), int(n));
+        // One row per source under each item; each opens that source's sentence.
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex item = model.index(r, 0);
+            const ContradictionCandidate *c = model.candidateAt(item);
+            QVERIFY(c);
+            QVERIFY(model.rowCount(item) >= 2);
+            QCOMPARE(model.rowCount(item), int(c->sides.size()));
+            QSet<qlonglong> sources;
+            for (int k = 0; k < model.rowCount(item); ++k) {
+                const QModelIndex side = model.index(k, 0, item);
+                QCOMPARE(model.parent(side), item);
+                const qlonglong source = side.data(ClaimListModel::SourceRole).toLongLong();
+                sources.insert(source);
+                const int start = side.data(ClaimListModel::SpanStartRole).toInt();
+                const int end = side.data(ClaimListModel::SpanEndRole).toInt();
+                QCOMPARE(p->sourceText(source).mid(start, end - start), c->sides[size_t(k)].text);
+                QVERIFY(
+                    !model.index(k, ClaimListModel::ValueColumn, item).data().toString().isEmpty());
+            }
+            QCOMPARE(sources.size(), model.rowCount(item)); // each source once
+        }
+        model.setCandidates(p.get(), {});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void seedsDisagreementsAmongTheFirstTwenty()

@@ -71,6 +71,7 @@ inline constexpr char AnnotateTypes[] = "Annotate.Types";
 inline constexpr char ViewEntities[] = "View.Entities";
 inline constexpr char ViewLinks[] = "View.Links";
 inline constexpr char ViewReview[] = "View.Review";
+inline constexpr char ViewClaims[] = "View.Claims";
 
 inline constexpr char HelpCommandPalette[] = "Help.CommandPalette";
 

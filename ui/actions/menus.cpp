@@ -67,7 +67,7 @@ const std::vector<MenuSpec> &menuTable()
          true,
          {ViewFilterSources, ViewFocusSources, ViewFocusReader, ViewCompare, ViewOverlaps,
           ViewFamilies, ViewMatrix, ViewReadingLens, ViewOriginalMarkup, ViewEntities, ViewLinks,
-          ViewReview}},
+          ViewClaims, ViewReview}},
         {"settings",
          QT_TRANSLATE_NOOP("Crosscheck::Ui::MainWindow", "&Settings"),
          true,

@@ -11,7 +11,6 @@
 #include "text/tokenizer.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -228,6 +227,8 @@ Suggester::passageDifferences(const std::function<bool(int, int)> &progress) con
             c.spanB = run.b.isValid() ? widen(tb, run.b) : run.b;
             c.textA = ta.mid(c.spanA.start, c.spanA.length());
             c.textB = tb.mid(c.spanB.start, c.spanB.length());
+            c.sides = {{c.sourceA, c.spanA, c.textA, ta.mid(run.a.start, run.a.length())},
+                       {c.sourceB, c.spanB, c.textB, tb.mid(run.b.start, run.b.length())}};
             if (keys.contains(c.key()) || decidedKey(c.key()))
                 continue;
             keys.insert(c.key());
@@ -282,11 +283,12 @@ Suggester::claimDisagreements(const std::function<bool(int, int)> &progress) con
     const std::vector<Claims::Finding> findings =
         Claims::ClaimComparer::compare(claims, copied, progress);
     const auto label = [&](SourceId id) {
-        const Source &s = m_project.source(id);
-        const QString l = !s.meta.outlet.isEmpty() ? s.meta.outlet
-                          : !s.fileName.isEmpty()  ? QFileInfo(s.fileName).completeBaseName()
-                                                   : s.meta.title;
-        return l.size() > 32 ? l.left(31) + QChar(0x2026) : l;
+        // The outlet, or the source's number in the source list (as the matrix shows it).
+        const Source s = m_project.source(id);
+        if (s.meta.outlet.isEmpty())
+            return QCoreApplication::translate("Crosscheck::Core::Claims", "source %1")
+                .arg(m_project.rowOf(id) + 1);
+        return s.meta.outlet.size() > 32 ? s.meta.outlet.left(31) + QChar(0x2026) : s.meta.outlet;
     };
     // One candidate per group: the strongest pair, with the others listed.
     std::map<QString, size_t> byGroup;
@@ -306,6 +308,7 @@ Suggester::claimDisagreements(const std::function<bool(int, int)> &progress) con
         c.reasonCode = f.code;
         c.reason = Claims::ClaimComparer::reasonText(f, label(a.source), label(b.source));
         c.confidence = f.confidence;
+        c.sides = {{a.source, a.span, a.text, f.valueA}, {b.source, b.span, b.text, f.valueB}};
         // A disagreement decided in one pair of sources is decided in all of them.
         if (decidedKey(c.key()))
             decidedGroups.insert(f.group);
@@ -321,7 +324,13 @@ Suggester::claimDisagreements(const std::function<bool(int, int)> &progress) con
         };
         if (c.confidence > g.confidence) {
             std::swap(c.alsoIn, g.alsoIn);
+            std::swap(c.sides, g.sides);
             std::swap(c, g);
+        }
+        for (const ContradictionCandidate::Side &side : c.sides) {
+            if (std::none_of(g.sides.begin(), g.sides.end(),
+                             [&](const auto &x) { return x.source == side.source; }))
+                g.sides.push_back(side);
         }
         if (pairOf(c) != pairOf(g) &&
             std::find(g.alsoIn.begin(), g.alsoIn.end(), pairOf(c)) == g.alsoIn.end())

@@ -59,6 +59,16 @@ struct ContradictionCandidate
     double confidence = 0;
     /// Further source pairs where the same disagreement was found (one item, not one each).
     std::vector<std::pair<SourceId, SourceId>> alsoIn;
+    /// Every source the disagreement was found in, once each, with its sentence and the
+    /// words that disagree (or agree): the rows of the Claims view.
+    struct Side
+    {
+        SourceId source = 0;
+        Span span;
+        QString text;
+        QString value;
+    };
+    std::vector<Side> sides;
     /// "contradiction:<a>:<start>:<end>:<b>:<start>:<end>" ("corroboration:…" for those)
     QString key() const;
     /// The link recording this candidate as it stands (no id, author or times yet).
