@@ -378,7 +378,7 @@
         <translation>%1 (Stapellauf, Konfidenz %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+138"/>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+135"/>
         <source>numbers differ: “%1” vs “%2”</source>
         <translation>Zahlen weichen ab: „%1“ gegenüber „%2“</translation>
     </message>
@@ -386,11 +386,6 @@
         <location line="+3"/>
         <source>dates or times differ: “%1” vs “%2”</source>
         <translation>Daten oder Zeiten weichen ab: „%1“ gegenüber „%2“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>quantities differ: “%1” vs “%2”</source>
-        <translation>Mengen weichen ab: „%1“ gegenüber „%2“</translation>
     </message>
 </context>
 <context>
@@ -455,7 +450,7 @@
 <context>
     <name>Crosscheck::Core::ClaimListModel</name>
     <message>
-        <location filename="../app/core/models/claimlistmodel.cpp" line="+73"/>
+        <location filename="../app/core/models/claimlistmodel.cpp" line="+75"/>
         <location line="+20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -466,12 +461,13 @@
         <translation>Bestätigung: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+1"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n Quelle</numerusform>
@@ -502,7 +498,7 @@
 <context>
     <name>Crosscheck::Core::Claims</name>
     <message>
-        <location filename="../app/core/claims/claimcomparer.cpp" line="+640"/>
+        <location filename="../app/core/claims/claimcomparer.cpp" line="+651"/>
         <source>numbers differ</source>
         <translation>Zahlen weichen ab</translation>
     </message>

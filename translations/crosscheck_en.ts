@@ -63,7 +63,7 @@
 <context>
     <name>Crosscheck::Core::ClaimListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/claimlistmodel.cpp" line="+105"/>
+        <location filename="../app/core/models/claimlistmodel.cpp" line="+107"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>

@@ -385,7 +385,7 @@
         <translation>%1 (пакетний запуск, впевненість %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+138"/>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+135"/>
         <source>numbers differ: “%1” vs “%2”</source>
         <translation>числа різняться: «%1» і «%2»</translation>
     </message>
@@ -393,11 +393,6 @@
         <location line="+3"/>
         <source>dates or times differ: “%1” vs “%2”</source>
         <translation>дати або час різняться: «%1» і «%2»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>quantities differ: “%1” vs “%2”</source>
-        <translation>кількості різняться: «%1» і «%2»</translation>
     </message>
 </context>
 <context>
@@ -462,7 +457,7 @@
 <context>
     <name>Crosscheck::Core::ClaimListModel</name>
     <message>
-        <location filename="../app/core/models/claimlistmodel.cpp" line="+73"/>
+        <location filename="../app/core/models/claimlistmodel.cpp" line="+75"/>
         <location line="+20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -473,12 +468,13 @@
         <translation>підтвердження: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+1"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n джерело</numerusform>
@@ -510,7 +506,7 @@
 <context>
     <name>Crosscheck::Core::Claims</name>
     <message>
-        <location filename="../app/core/claims/claimcomparer.cpp" line="+640"/>
+        <location filename="../app/core/claims/claimcomparer.cpp" line="+651"/>
         <source>numbers differ</source>
         <translation>числа різняться</translation>
     </message>

@@ -35,6 +35,8 @@ struct Quantity
     double low = 0;
     double high = 0;
     QString noun;          ///< the stem of the counted noun or unit ("crew", "tonn", "day")
+    QString head;          ///< the stem of the word after it when two words name what is counted
+                           ///< ("two speed boats": noun "speed", head "boat")
     bool duration = false; ///< low/high are in days
     /// For durations: "deadline" (within, in, … to), "elapsed" (since, ago, after), "length"
     QString relation;
@@ -90,9 +92,25 @@ struct Claim
     QStringList entityNames;  ///< the names as written, parallel to entities
     QSet<QString> predicates; ///< event classes ("communicate", "meet", "casualty", …)
     Span predicateSpan;       ///< the first word of one of those classes
-    QHash<QString, QList<int>> predicateWords;  ///< word positions of each class in the sentence
-    QHash<QString, QList<Span>> predicateSpans; ///< the same words' spans
-    int stanceWord = -1;                        ///< word position of the stance marker
+    /// Each word of an event class: its class, its position among the sentence's words and its
+    /// span.
+    struct EventWord
+    {
+        QString cls;
+        int word = 0;
+        Span span;
+    };
+    std::vector<EventWord> eventWords;
+    QList<Span> spansOf(const QString &cls) const
+    {
+        QList<Span> out;
+        for (const EventWord &e : eventWords) {
+            if (e.cls == cls)
+                out.append(e.span);
+        }
+        return out;
+    }
+    int stanceWord = -1;           ///< word position of the stance marker
     std::vector<uint64_t> content; ///< hashes of the stems of its content words, sorted
     Stance stance = Stance::Asserted;
     Span stanceSpan; ///< the words that set the stance (empty for Asserted)

@@ -88,7 +88,7 @@ QString stancePhrase(const Claim &c, const QString &cls)
 {
     const QString &t = c.text;
     const int base = c.span.start;
-    const QList<Span> events = c.predicateSpans.value(cls);
+    const QList<Span> events = c.spansOf(cls);
     Span event = events.isEmpty() ? c.predicateSpan : events.first();
     int from, to;
     if (c.stanceSpan.isValid()) {
@@ -194,7 +194,8 @@ const QSet<QString> &eventClasses()
         QStringLiteral("casualty"),    QStringLiteral("rescue"),  QStringLiteral("spill"),
         QStringLiteral("crash"),       QStringLiteral("arrest"),  QStringLiteral("shoot"),
         QStringLiteral("quake"),       QStringLiteral("acquire"), QStringLiteral("appoint"),
-        QStringLiteral("fire"),        QStringLiteral("award"),   QStringLiteral("elect")};
+        QStringLiteral("fire"),        QStringLiteral("award"),   QStringLiteral("elect"),
+        QStringLiteral("steal"),       QStringLiteral("riot")};
     return e;
 }
 
@@ -227,7 +228,7 @@ struct Comparison
     static bool nearEvent(const Claim &c, Span at, const QStringList &classes, int reach)
     {
         for (const QString &p : classes) {
-            for (const Span &e : c.predicateSpans.value(p)) {
+            for (const Span &e : c.spansOf(p)) {
                 if (std::abs(e.start - at.start) <= reach)
                     return true;
             }
@@ -235,11 +236,19 @@ struct Comparison
         return false;
     }
 
+    /// Whether two quantities count the same thing: "19 crew" and "21 crew members", "two
+    /// speed boats" and "three boats".
+    static bool sameThing(const Quantity &x, const Quantity &y)
+    {
+        const auto eq = [](const QString &p, const QString &q) { return !p.isEmpty() && p == q; };
+        return eq(x.noun, y.noun) || eq(x.head, y.head) || eq(x.noun, y.head) || eq(x.head, y.noun);
+    }
+
     bool quantities(size_t ia, size_t ib, const Relatedness &r, bool &agreed)
     {
         const Claim &a = claims[ia], &b = claims[ib];
         const auto overlaps = [](const Quantity &x, const Quantity &y) {
-            return x.noun == y.noun && x.relation == y.relation && x.low <= y.high &&
+            return sameThing(x, y) && x.relation == y.relation && x.low <= y.high &&
                    y.low <= x.high;
         };
         const auto matchedIn = [&](const Quantity &q, const std::vector<Quantity> &in) {
@@ -255,7 +264,7 @@ struct Comparison
                 continue;
             }
             for (const Quantity &qb : b.quantities) {
-                if (qa.noun != qb.noun || qa.relation != qb.relation || matchedIn(qb, a.quantities))
+                if (!sameThing(qa, qb) || qa.relation != qb.relation || matchedIn(qb, a.quantities))
                     continue;
                 // Counts of one event: each written close to an event both claims share (or
                 // two sentences that say much the same).
@@ -322,11 +331,9 @@ struct Comparison
     {
         if (c.stance == Stance::Asserted)
             return true;
-        for (const QString &p : classes) {
-            for (int at : c.predicateWords.value(p)) {
-                if (std::abs(at - c.stanceWord) <= 8)
-                    return true;
-            }
+        for (const Claim::EventWord &e : c.eventWords) {
+            if (classes.contains(e.cls) && std::abs(e.word - c.stanceWord) <= 8)
+                return true;
         }
         static const QRegularExpression back(QStringLiteral("confirm|den[iy]|comment"),
                                              QRegularExpression::CaseInsensitiveOption);
@@ -574,6 +581,8 @@ std::vector<Finding> ClaimComparer::compare(const std::vector<Claim> &claims, co
         for (const Quantity &q : c.quantities) {
             if (!q.noun.isEmpty())
                 keys.insert(QStringLiteral("#") + q.noun);
+            if (!q.head.isEmpty())
+                keys.insert(QStringLiteral("#") + q.head);
         }
         if (!c.cause.isEmpty())
             keys.insert(QStringLiteral("!cause"));

@@ -449,6 +449,21 @@ void ClaimExtractor::Private::quantities(Claim &c, const QString &text,
             continue;
         size_t last = i;
         double v = *value;
+        // "230, 000" as written with spaces: one number.
+        if (digits && last + 1 < w.size() && w[last + 1].fold.size() == 3 &&
+            isNumberToken(w[last + 1].fold) &&
+            text.mid(w[last].span.end, w[last + 1].span.start - w[last].span.end).trimmed() ==
+                QLatin1String(",")) {
+            v = v * 1000 + numberValue(w[last + 1].fold);
+            ++last;
+        }
+        if (digits && token.size() == 3 && token.startsWith(u'0'))
+            continue; // the tail of such a number
+        // "$137-million": a multiplier inside the token
+        if (const std::optional<double> m = Lexicon::numberWord(unitInToken); m && *m >= 100) {
+            v *= *m;
+            unitInToken.clear();
+        }
         // "1 million", "two thousand"
         while (unitInToken.isEmpty() && last + 1 < w.size()) {
             const std::optional<double> m = w[last + 1].i.number;
@@ -462,6 +477,21 @@ void ClaimExtractor::Private::quantities(Claim &c, const QString &text,
             continue;
         QString noun = unitInToken;
         size_t nounAt = last;
+        // Money: a currency sign before the number or a currency after it.
+        const QChar sign = w[i].span.start > 0 ? text.at(w[i].span.start - 1) : QChar();
+        static const QHash<QString, QString> currencies{
+            {QStringLiteral("dollars"), QStringLiteral("$")},
+            {QStringLiteral("dollar"), QStringLiteral("$")},
+            {QStringLiteral("euros"), QStringLiteral("€")},
+            {QStringLiteral("euro"), QStringLiteral("€")},
+            {QStringLiteral("pounds"), QStringLiteral("£")},
+            {QStringLiteral("pound"), QStringLiteral("£")}};
+        if (sign == u'$' || sign == QChar(0x20AC) || sign == QChar(0xA3)) {
+            noun = sign;
+        } else if (last + 1 < w.size() && currencies.contains(w[last + 1].fold)) {
+            noun = currencies.value(w[last + 1].fold);
+            nounAt = last + 1;
+        }
         if (noun.isEmpty()) {
             for (size_t k = last + 1; k < w.size() && k <= last + 2; ++k) {
                 if (w[k].fold == QLatin1String("of"))
@@ -471,6 +501,10 @@ void ClaimExtractor::Private::quantities(Claim &c, const QString &text,
                 break;
             }
         }
+        QString head;
+        if (nounAt > last && nounAt + 1 < w.size() && !w[nounAt + 1].i.stop &&
+            !isNumberToken(w[nounAt + 1].text) && onlySpaceBetween(text, w[nounAt], w[nounAt + 1]))
+            head = w[nounAt + 1].i.stem;
         QString before;
         for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k)
             before += w[k].fold + u' ';
@@ -505,7 +539,9 @@ void ClaimExtractor::Private::quantities(Claim &c, const QString &text,
             q.high = v - (v >= 10 ? 1 : 1e-9);
             break;
         }
-        if (q.duration) {
+        if (noun.size() == 1 && !noun.at(0).isLetterOrNumber()) {
+            // a currency: compared as it is
+        } else if (q.duration) {
             noun = QStringLiteral("duration");
             const QStringList prev = before.trimmed().split(u' ', Qt::SkipEmptyParts);
             const QString next = nounAt + 1 < w.size() ? w[nounAt + 1].fold : QString();
@@ -521,6 +557,7 @@ void ClaimExtractor::Private::quantities(Claim &c, const QString &text,
         } else if (!noun.isEmpty())
             noun = info(noun).stem;
         q.noun = noun;
+        q.head = head;
         q.span = {w[i].span.start, w[std::max(last, nounAt)].span.end};
         q.text = text.mid(q.span.start, q.span.length());
         c.quantities.push_back(q);
@@ -638,7 +675,14 @@ void ClaimExtractor::Private::quotes(Claim &c, const QString &text,
         verb |= attribution.contains(x.fold);
         pronoun |= x.i.pronoun;
     }
+    // Positions of the attribution verbs outside the quotes.
+    std::vector<int> verbs;
+    for (const W &x : w) {
+        if (!inQuote(x) && attribution.contains(x.fold))
+            verbs.push_back(x.span.start);
+    }
     QString speaker, name;
+    int best = 60; // characters between the name and its verb ("Solberg told", "said Putin")
     for (qsizetype k = 0; k < c.entityNames.size(); ++k) {
         const QString &n = c.entityNames.at(k);
         const qsizetype at = s.indexOf(n);
@@ -647,10 +691,15 @@ void ClaimExtractor::Private::quotes(Claim &c, const QString &text,
         const int pos = c.span.start + int(at);
         const bool inside = std::any_of(c.quotes.begin(), c.quotes.end(),
                                         [&](const Quote &q) { return q.span.contains(pos); });
-        if (!inside) {
-            speaker = c.entities.at(k);
-            name = n;
-            break;
+        if (inside)
+            continue;
+        for (const int v : verbs) {
+            const int gap = v >= pos ? v - (pos + int(n.size())) : pos - v;
+            if (gap >= 0 && gap < best) {
+                best = gap;
+                speaker = c.entities.at(k);
+                name = n;
+            }
         }
     }
     if (speaker.isEmpty() && pronoun && verb)
@@ -717,8 +766,7 @@ std::vector<Claim> ClaimExtractor::extract(SourceId source, const QString &text)
                 if (c.predicates.isEmpty())
                     c.predicateSpan = x.span;
                 c.predicates.insert(p);
-                c.predicateWords[p].append(int(k));
-                c.predicateSpans[p].append(x.span);
+                c.eventWords.push_back({p, int(k), x.span});
             }
             const WordInfo &wi = x.i;
             if (!wi.stop && !isNumberToken(x.text))
@@ -756,6 +804,15 @@ std::vector<Claim> ClaimExtractor::extract(SourceId source, const QString &text)
             previousSpeaker = c.entities.first();
         out.push_back(std::move(c));
     }
+    // Only claims something can be compared by stay: names with an event, a quantity, a date,
+    // a cause, a quotation or a role (most sentences of a long text are none of these).
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [](const Claim &c) {
+                                 return (c.entities.isEmpty() || c.predicates.isEmpty()) &&
+                                        c.quantities.empty() && c.dates.empty() &&
+                                        c.cause.isEmpty() && c.quotes.empty() && c.roles.empty();
+                             }),
+              out.end());
     return out;
 }
 

@@ -51,7 +51,12 @@ const QHash<QString, QStringList> &predicateClasses(const QString &language)
         en[QStringLiteral("crash")] =
             words("aground grounding struck hit collide collided crash crashed sank sink");
         en[QStringLiteral("arrest")] =
-            words("arrest arrested detain detained custody charged suspect");
+            words("arrest arrested detain detained custody charged capture captured");
+        en[QStringLiteral("steal")] =
+            words("steal stole stolen snatch snatched rob robbed robbery robbers heist theft "
+                  "thieves loot looted");
+        en[QStringLiteral("riot")] =
+            words("riot riots rioting protest protests protesters clash clashes unrest");
         en[QStringLiteral("shoot")] = words("shoot shooting shot gunman gunmen gunfire");
         en[QStringLiteral("quake")] = words("earthquake quake tremor magnitude aftershock");
         en[QStringLiteral("acquire")] =
