@@ -205,6 +205,7 @@ struct Comparison
     const ClaimComparer::Copied &copied;
     QHash<QString, int> entityCount; ///< claims naming each entity
     QSet<QString> places;            ///< entity keys that are places
+    QSet<QString> fullNames;         ///< entity keys written somewhere as two or more words
     std::vector<Finding> out;
 
     void add(size_t a, size_t b, const QString &type, const QString &code, const QString &va,
@@ -464,7 +465,9 @@ struct Comparison
                 const double d = wordDice(qa.words, qb.words);
                 if (d < 0.6)
                     continue;
-                if (!qa.speaker.isEmpty() && !qb.speaker.isEmpty() && qa.speaker != qb.speaker) {
+                // Different speakers only when both are people: named somewhere with a first
+                // name ("Tomas Berg", then "Berg"), not an agency ("AFP") or a place.
+                if (person(qa.speaker) && person(qb.speaker) && qa.speaker != qb.speaker) {
                     add(ia, ib, QStringLiteral("attribution"), QStringLiteral("speaker"),
                         qa.speakerName, qb.speakerName, 0.7 + 0.25 * d,
                         QStringLiteral("a|") + orderedKey(qa.speaker, qb.speaker) + u'|' +
@@ -482,6 +485,11 @@ struct Comparison
             }
         }
         return false;
+    }
+
+    bool person(const QString &key) const
+    {
+        return !key.isEmpty() && !places.contains(key) && fullNames.contains(key);
     }
 
     void pair(size_t ia, size_t ib)
@@ -623,12 +631,16 @@ std::vector<Finding> ClaimComparer::compare(const std::vector<Claim> &claims, co
     }
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    Comparison cmp{claims, copied, {}, {}, {}};
+    Comparison cmp{claims, copied, {}, {}, {}, {}};
     for (const Claim &c : claims) {
         for (const QString &e : c.entities) {
             ++cmp.entityCount[e];
             if (Annotation::Lexicon::gazetteer().contains(e))
                 cmp.places.insert(e);
+        }
+        for (qsizetype k = 0; k < c.entities.size() && k < c.entityNames.size(); ++k) {
+            if (c.entityNames.at(k).simplified().count(u' ') >= 1)
+                cmp.fullNames.insert(c.entities.at(k));
         }
     }
     int done = 0;

@@ -676,10 +676,11 @@ void ClaimExtractor::Private::quotes(Claim &c, const QString &text,
         pronoun |= x.i.pronoun;
     }
     // Positions of the attribution verbs outside the quotes.
-    std::vector<int> verbs;
+    std::vector<std::pair<int, bool>> verbs; // position, and whether it names a listener
     for (const W &x : w) {
         if (!inQuote(x) && attribution.contains(x.fold))
-            verbs.push_back(x.span.start);
+            verbs.push_back({x.span.start, x.fold == QLatin1String("told") ||
+                                               x.fold == QLatin1String("informed")});
     }
     QString speaker, name;
     int best = 60; // characters between the name and its verb ("Solberg told", "said Putin")
@@ -693,7 +694,10 @@ void ClaimExtractor::Private::quotes(Claim &c, const QString &text,
                                         [&](const Quote &q) { return q.span.contains(pos); });
         if (inside)
             continue;
-        for (const int v : verbs) {
+        for (const auto &[v, told] : verbs) {
+            // "X told Y": the speaker comes before "told"; "said X" or "X said" either side.
+            if (told && v < pos)
+                continue;
             const int gap = v >= pos ? v - (pos + int(n.size())) : pos - v;
             if (gap >= 0 && gap < best) {
                 best = gap;
