@@ -146,6 +146,54 @@ private slots:
         QCOMPARE(d[0].code, QStringLiteral("duration"));
     }
 
+    void germanAndUkrainianNumbersAndStance()
+    {
+        const auto findings = [](const QString &lang, const QString &a, const QString &b) {
+            ClaimExtractor x(lang);
+            x.learn(a);
+            x.learn(b);
+            std::vector<Claim> c = x.extract(1, a);
+            std::vector<Claim> d = x.extract(2, b);
+            std::move(d.begin(), d.end(), std::back_inserter(c));
+            return contradictionsOf(c);
+        };
+        // "mindestens 128" excludes 127; "zehn" is 10.
+        QCOMPARE(findings(QStringLiteral("de"),
+                          QStringLiteral("In Kano wurden mindestens 128 Menschen getötet."),
+                          QStringLiteral("In Kano wurden 127 Menschen getötet."))
+                     .size(),
+                 size_t(1));
+        QCOMPARE(findings(QStringLiteral("de"),
+                          QStringLiteral("In Kano wurden zehn Menschen getötet."),
+                          QStringLiteral("In Kano wurden 10 Menschen getötet."))
+                     .size(),
+                 size_t(0));
+        QCOMPARE(findings(QStringLiteral("uk"),
+                          QStringLiteral("У Кано загинули щонайменше 128 людей."),
+                          QStringLiteral("У Кано загинули 127 людей."))
+                     .size(),
+                 size_t(1));
+        // Stance markers of each language.
+        ClaimExtractor de(QStringLiteral("de"));
+        const std::vector<Claim> g = de.extract(
+            1,
+            QStringLiteral("Peskow wollte das Gespräch mit Trump nicht bestätigen. Laut Berichten "
+                           "gab es ein Gespräch zwischen Trump und Putin."));
+        QCOMPARE(g.size(), size_t(2));
+        QCOMPARE(g[0].stance, Stance::Unconfirmed);
+        QCOMPARE(g[1].stance, Stance::Reported);
+        ClaimExtractor uk(QStringLiteral("uk"));
+        const std::vector<Claim> u = uk.extract(
+            1, QStringLiteral("Кремль спростував розмову з Трампом 8 лютого. Речник Пєсков "
+                              "підтвердив розмову з Трампом."));
+        QCOMPARE(u.size(), size_t(2));
+        QCOMPARE(u[0].stance, Stance::Denied);
+        QCOMPARE(u[0].dates.size(), size_t(1));
+        QCOMPARE(u[0].dates[0].month, 2);
+        QCOMPARE(u[0].dates[0].day, 8);
+        QCOMPARE(u[1].stance, Stance::Confirmed);
+    }
+
     void stanceAttributionAndRoles()
     {
         const std::vector<Claim> c = claimsOf(

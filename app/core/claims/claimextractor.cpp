@@ -271,7 +271,7 @@ void ClaimExtractor::learn(const QString &text)
 {
     for (const Span s : d->breaks.sentences(text)) {
         const std::vector<W> w = wordsIn(text, s);
-        if (isTitleCase(w))
+        if (d->language != QLatin1String("de") && isTitleCase(w))
             continue;
         for (size_t i = 0; i < w.size(); ++i) {
             if (w[i].cap && i > 0)
@@ -761,7 +761,8 @@ std::vector<Claim> ClaimExtractor::extract(SourceId source, const QString &text)
         const std::vector<W> w = d->wordsOf(text, s);
         if (w.size() < 3)
             continue;
-        c.headline = isTitleCase(w);
+        // German capitalises every noun: Title Case says nothing there.
+        c.headline = d->language != QLatin1String("de") && isTitleCase(w);
         d->names(c, text, w, affiliation);
         for (size_t k = 0; k < w.size(); ++k) {
             const W &x = w[k];

@@ -239,7 +239,8 @@ const std::vector<StancePattern> &stancePatterns(const QString &language)
         };
         out[QStringLiteral("de")] = {
             {Stance::Unconfirmed,
-             re("\\b(wollte|will|wollten)\\s+(\\w+\\s+)?nicht\\s+(bestätigen|sagen|kommentieren)|"
+             re("\\b(wollte|will|wollten|konnte|kann)\\s+(\\w+\\s+){0,6}nicht\\s+(bestätigen|sagen|"
+                "kommentieren)|"
                 "\\blehnte\\w*\\s+(\\w+\\s+)*ab|\\bkein(en)? kommentar\\b")},
             {Stance::Denied, re("\\b(dementiert\\w*|bestritt\\w*|bestreite\\w*|wies\\s+\\w+\\s+"
                                 "zurück|zurückgewiesen)\\b")},
