@@ -1,4 +1,5 @@
 #include "claimcomparer.h"
+#include "claimsimilarity_p.h"
 
 #include "claimlexicon.h"
 #include "suggestions/lexicon.h"
@@ -15,189 +16,9 @@
 
 namespace Crosscheck::Core::Claims {
 
+using namespace Detail;
+
 namespace {
-
-bool positive(Stance s)
-{
-    return s == Stance::Asserted || s == Stance::Confirmed || s == Stance::Reported;
-}
-
-bool negative(Stance s)
-{
-    return s == Stance::Unconfirmed || s == Stance::Denied || s == Stance::Negated;
-}
-
-template<typename T>
-int sharedCount(const T &a, const T &b)
-{
-    int n = 0;
-    for (const auto &x : a)
-        n += b.contains(x) ? 1 : 0;
-    return n;
-}
-
-QStringList sharedSorted(const QStringList &a, const QStringList &b)
-{
-    QStringList out;
-    for (const QString &x : a) {
-        if (b.contains(x) && !out.contains(x))
-            out << x;
-    }
-    out.sort();
-    return out;
-}
-
-double dice(const std::vector<uint64_t> &a, const std::vector<uint64_t> &b)
-{
-    if (a.empty() || b.empty())
-        return 0;
-    size_t common = 0;
-    for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-        if (a[i] == b[j])
-            ++common, ++i, ++j;
-        else if (a[i] < b[j])
-            ++i;
-        else
-            ++j;
-    }
-    return 2.0 * double(common) / double(a.size() + b.size());
-}
-
-double wordDice(const std::vector<QString> &a, const std::vector<QString> &b)
-{
-    if (a.empty() || b.empty())
-        return 0;
-    QHash<QString, int> count;
-    for (const QString &w : a)
-        ++count[w];
-    int common = 0;
-    for (const QString &w : b) {
-        auto it = count.find(w);
-        if (it != count.end() && *it > 0) {
-            --*it;
-            ++common;
-        }
-    }
-    return 2.0 * common / double(a.size() + b.size());
-}
-
-/// The words that carry a claim's stance about the event \a cls: from its marker to the event
-/// word (either side, up to eight words away), or the event word with a few words before it
-/// when the claim is stated as plain fact.
-QString stancePhrase(const Claim &c, const QString &cls)
-{
-    const QString &t = c.text;
-    const int base = c.span.start;
-    const QList<Span> events = c.spansOf(cls);
-    Span event = events.isEmpty() ? c.predicateSpan : events.first();
-    int from, to;
-    if (c.stanceSpan.isValid()) {
-        from = c.stanceSpan.start - base;
-        to = c.stanceSpan.end - base;
-        for (const Span &e : events) {
-            if (std::abs(e.start - c.stanceSpan.start) < 70) {
-                from = std::min(from, e.start - base);
-                to = std::max(to, e.end - base);
-                break;
-            }
-        }
-    } else if (event.isValid()) {
-        from = event.start - base;
-        to = event.end - base;
-        for (int words = 0; from > 0 && words < 4;) {
-            --from;
-            if (t.at(from) == u',' || t.at(from) == u'.' || t.at(from) == u'“') {
-                ++from;
-                break;
-            }
-            if (t.at(from).isSpace())
-                ++words;
-        }
-        const int stop = std::min<int>(int(t.size()), to + 24);
-        while (to < stop && t.at(to) != u',' && t.at(to) != u'.')
-            ++to;
-    } else {
-        return t.left(60).simplified();
-    }
-    while (to < t.size() && t.at(to).isLetterOrNumber())
-        ++to;
-    return t.mid(from, to - from).trimmed();
-}
-
-QString stanceCategory(Stance s)
-{
-    switch (s) {
-    case Stance::Asserted:
-    case Stance::Confirmed:
-    case Stance::Reported:
-        return QStringLiteral("yes");
-    case Stance::Unconfirmed:
-        return QStringLiteral("unsaid");
-    case Stance::Denied:
-    case Stance::Negated:
-        return QStringLiteral("no");
-    case Stance::Hedged:
-        return QStringLiteral("hedged");
-    case Stance::Planned:
-        return QStringLiteral("planned");
-    }
-    return {};
-}
-
-QString number(double v)
-{
-    return QLocale::c().toString(v, 'g', 6);
-}
-
-QString orderedKey(QString a, QString b)
-{
-    if (b < a)
-        std::swap(a, b);
-    return a + u'|' + b;
-}
-
-/// How closely two claims are about one thing (0–1): shared names, events and content words.
-struct Relatedness
-{
-    int entities = 0;
-    int predicates = 0;
-    double dice = 0;
-    QStringList sharedEntities;
-    QStringList sharedPredicates;
-    double score() const
-    {
-        return 0.35 * std::min(entities, 2) / 2.0 + 0.25 * std::min(predicates, 1) +
-               0.4 * std::min(1.0, dice / 0.5);
-    }
-};
-
-Relatedness relate(const Claim &a, const Claim &b)
-{
-    Relatedness r;
-    r.sharedEntities = sharedSorted(a.entities, b.entities);
-    r.entities = int(r.sharedEntities.size());
-    for (const QString &p : a.predicates) {
-        if (b.predicates.contains(p))
-            r.sharedPredicates << p;
-    }
-    r.sharedPredicates.sort();
-    r.predicates = int(r.sharedPredicates.size());
-    r.dice = dice(a.content, b.content);
-    return r;
-}
-
-/// Event classes a stance can be about (not goals such as ending a war or paying).
-const QSet<QString> &eventClasses()
-{
-    static const QSet<QString> e{
-        QStringLiteral("communicate"), QStringLiteral("meet"),    QStringLiteral("invade"),
-        QStringLiteral("casualty"),    QStringLiteral("rescue"),  QStringLiteral("spill"),
-        QStringLiteral("crash"),       QStringLiteral("arrest"),  QStringLiteral("shoot"),
-        QStringLiteral("quake"),       QStringLiteral("acquire"), QStringLiteral("appoint"),
-        QStringLiteral("fire"),        QStringLiteral("award"),   QStringLiteral("elect"),
-        QStringLiteral("steal"),       QStringLiteral("riot")};
-    return e;
-}
 
 struct Comparison
 {
@@ -549,30 +370,6 @@ struct Comparison
 };
 
 } // namespace
-
-bool DateRef::comparable(const DateRef &o) const
-{
-    if (weekday && o.weekday)
-        return true;
-    if (month && o.month)
-        return (day != 0) == (o.day != 0);
-    return year && o.year && !month && !o.month && !weekday && !o.weekday;
-}
-
-bool DateRef::operator==(const DateRef &o) const
-{
-    const auto earlyPart = [](const QString &p) {
-        return p == QLatin1String("early") || p == QLatin1String("morning");
-    };
-    const auto latePart = [](const QString &p) {
-        return p == QLatin1String("late") || p == QLatin1String("evening") ||
-               p == QLatin1String("night");
-    };
-    const bool partsClash =
-        (earlyPart(part) && latePart(o.part)) || (latePart(part) && earlyPart(o.part));
-    return year == o.year && month == o.month && day == o.day && weekday == o.weekday &&
-           !partsClash;
-}
 
 std::vector<Finding> ClaimComparer::compare(const std::vector<Claim> &claims, const Copied &copied,
                                             const std::function<bool(int, int)> &progress)

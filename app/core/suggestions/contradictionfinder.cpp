@@ -233,10 +233,12 @@ Suggester::passageDifferences(const std::function<bool(int, int)> &progress) con
     return out;
 }
 
-std::vector<ContradictionCandidate>
-Suggester::claimDisagreements(const std::function<bool(int, int)> &progress) const
+namespace {
+
+/// Every source's claims, one extractor per language; registry names and aliases are known
+/// names everywhere.
+std::vector<Claims::Claim> claimsOf(const Project &project)
 {
-    // One extractor per language; registry names and aliases are known names everywhere.
     std::map<QString, std::unique_ptr<Claims::ClaimExtractor>> extractors;
     const auto extractorFor = [&](const Source &s) -> Claims::ClaimExtractor & {
         QString lang = s.meta.language.left(2).toLower();
@@ -245,7 +247,7 @@ Suggester::claimDisagreements(const std::function<bool(int, int)> &progress) con
         auto &e = extractors[lang];
         if (!e) {
             e = std::make_unique<Claims::ClaimExtractor>(lang);
-            for (const Entity &en : m_project.entities()) {
+            for (const Entity &en : project.entities()) {
                 const QString key = QStringLiteral("e%1").arg(en.id);
                 e->addKnownName(en.name, key);
                 for (const QString &alias : en.aliases)
@@ -254,14 +256,45 @@ Suggester::claimDisagreements(const std::function<bool(int, int)> &progress) con
         }
         return *e;
     };
-    const QVector<Source> &sources = m_project.sources();
+    const QVector<Source> &sources = project.sources();
     for (const Source &s : sources)
-        extractorFor(s).learn(m_project.sourceText(s.id));
+        extractorFor(s).learn(project.sourceText(s.id));
     std::vector<Claims::Claim> claims;
     for (const Source &s : sources) {
-        std::vector<Claims::Claim> c = extractorFor(s).extract(s.id, m_project.sourceText(s.id));
+        std::vector<Claims::Claim> c = extractorFor(s).extract(s.id, project.sourceText(s.id));
         std::move(c.begin(), c.end(), std::back_inserter(claims));
     }
+    return claims;
+}
+
+/// Adds \a c to the group candidate \a g: the stronger pair leads, the other's pair and its
+/// sources' words are listed.
+void join(ContradictionCandidate &g, ContradictionCandidate c)
+{
+    const auto pairOf = [](const ContradictionCandidate &x) {
+        return std::pair(std::min(x.sourceA, x.sourceB), std::max(x.sourceA, x.sourceB));
+    };
+    if (c.confidence > g.confidence) {
+        std::swap(c.alsoIn, g.alsoIn);
+        std::swap(c.sides, g.sides);
+        std::swap(c, g);
+    }
+    for (const ContradictionCandidate::Side &side : c.sides) {
+        if (std::none_of(g.sides.begin(), g.sides.end(),
+                         [&](const auto &x) { return x.source == side.source; }))
+            g.sides.push_back(side);
+    }
+    if (pairOf(c) != pairOf(g) &&
+        std::find(g.alsoIn.begin(), g.alsoIn.end(), pairOf(c)) == g.alsoIn.end())
+        g.alsoIn.push_back(pairOf(c));
+}
+
+} // namespace
+
+std::vector<ContradictionCandidate>
+Suggester::claimDisagreements(const std::function<bool(int, int)> &progress) const
+{
+    const std::vector<Claims::Claim> claims = claimsOf(m_project);
     // Sentences inside one aligned passage of two sources are one text copied.
     QHash<QPair<SourceId, SourceId>, std::vector<const Analysis::PassagePair *>> aligned;
     for (const Analysis::PassagePair &p : m_project.passages())
@@ -275,8 +308,6 @@ Suggester::claimDisagreements(const std::function<bool(int, int)> &progress) con
         }
         return false;
     };
-    const std::vector<Claims::Finding> findings =
-        Claims::ClaimComparer::compare(claims, copied, progress);
     const auto label = [&](SourceId id) {
         // The outlet, or the source's number in the source list (as the matrix shows it).
         const Source s = m_project.source(id);
@@ -289,7 +320,7 @@ Suggester::claimDisagreements(const std::function<bool(int, int)> &progress) con
     std::map<QString, size_t> byGroup;
     QSet<QString> decidedGroups;
     std::vector<ContradictionCandidate> out;
-    for (const Claims::Finding &f : findings) {
+    for (const Claims::Finding &f : Claims::ClaimComparer::compare(claims, copied, progress)) {
         const Claims::Claim &a = claims[f.a], &b = claims[f.b];
         ContradictionCandidate c;
         c.relation = f.relation;
@@ -307,29 +338,12 @@ Suggester::claimDisagreements(const std::function<bool(int, int)> &progress) con
         // A disagreement decided in one pair of sources is decided in all of them.
         if (decidedKey(c.key()))
             decidedGroups.insert(f.group);
-        const auto it = byGroup.find(f.group);
-        if (it == byGroup.end()) {
+        if (const auto it = byGroup.find(f.group); it != byGroup.end()) {
+            join(out[it->second], std::move(c));
+        } else {
             byGroup.emplace(f.group, out.size());
             out.push_back(std::move(c));
-            continue;
         }
-        ContradictionCandidate &g = out[it->second];
-        const auto pairOf = [](const ContradictionCandidate &x) {
-            return std::pair(std::min(x.sourceA, x.sourceB), std::max(x.sourceA, x.sourceB));
-        };
-        if (c.confidence > g.confidence) {
-            std::swap(c.alsoIn, g.alsoIn);
-            std::swap(c.sides, g.sides);
-            std::swap(c, g);
-        }
-        for (const ContradictionCandidate::Side &side : c.sides) {
-            if (std::none_of(g.sides.begin(), g.sides.end(),
-                             [&](const auto &x) { return x.source == side.source; }))
-                g.sides.push_back(side);
-        }
-        if (pairOf(c) != pairOf(g) &&
-            std::find(g.alsoIn.begin(), g.alsoIn.end(), pairOf(c)) == g.alsoIn.end())
-            g.alsoIn.push_back(pairOf(c));
     }
     std::vector<ContradictionCandidate> open;
     for (const auto &[group, at] : byGroup) {
