@@ -333,7 +333,9 @@ struct Comparison
             return; // one text copied: not an independent corroboration
         add(ia, ib, QStringLiteral("other"), QStringLiteral("agree"), a.text.left(120),
             b.text.left(120), 0.2 + 0.4 * r.score() + (agreed ? 0.1 : 0),
-            QStringLiteral("g|") + QString::number(ia) + u'|' + QString::number(ib),
+            // One item per thing agreed on: the names and events both claims share.
+            QStringLiteral("g|") + r.sharedEntities.join(u',') + u'|' +
+                r.sharedPredicates.join(u','),
             Link::Relation::Corroborates);
     }
 
