@@ -91,7 +91,6 @@ struct Claim
     QStringList entities;     ///< keys of the names it is about, in order of appearance
     QStringList entityNames;  ///< the names as written, parallel to entities
     QSet<QString> predicates; ///< event classes ("communicate", "meet", "casualty", …)
-    Span predicateSpan;       ///< the first word of one of those classes
     /// Each word of an event class: its class, its position among the sentence's words and its
     /// span.
     struct EventWord

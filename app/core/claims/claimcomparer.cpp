@@ -11,8 +11,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <set>
-#include <unordered_set>
 
 namespace Crosscheck::Core::Claims {
 

@@ -56,14 +56,10 @@ std::vector<W> wordsIn(const QString &text, Span s)
 /// Title Case: most of the longer words capitalised (a headline, a title line).
 bool isTitleCase(const std::vector<W> &w)
 {
-    int longer = 0, caps = 0;
-    for (const W &x : w) {
-        if (x.text.size() < 4)
-            continue;
-        ++longer;
-        caps += x.cap ? 1 : 0;
-    }
-    return longer >= 3 && caps * 10 >= longer * 7;
+    QStringList words;
+    for (const W &x : w)
+        words << x.text;
+    return Lexicon::isTitleCase(words);
 }
 
 bool onlySpaceBetween(const QString &text, const W &a, const W &b)
@@ -73,25 +69,6 @@ bool onlySpaceBetween(const QString &text, const W &a, const W &b)
             return false;
     }
     return b.span.start - a.span.end <= 2;
-}
-
-bool isNumberToken(const QString &x)
-{
-    return !x.isEmpty() && x.at(0).isDigit() && std::all_of(x.begin(), x.end(), [](QChar c) {
-        return c.isDigit() || c == u',' || c == u'.';
-    });
-}
-
-double numberValue(const QString &x)
-{
-    QString t = x;
-    // "1,200" and "3,400" group thousands; "1.5" is a decimal ("1.200" in German groups).
-    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}([,.]\\d{3})+$"));
-    if (grouped.match(t).hasMatch())
-        t.remove(u',').remove(u'.');
-    else
-        t.replace(u',', u'.');
-    return t.toDouble();
 }
 
 const QSet<QString> &roleModifiers()
@@ -305,8 +282,6 @@ std::vector<Claim> ClaimExtractor::extract(SourceId source, const QString &text)
             const W &x = w[k];
             const QString p = d->predicateOf(x);
             if (!p.isEmpty()) {
-                if (c.predicates.isEmpty())
-                    c.predicateSpan = x.span;
                 c.predicates.insert(p);
                 c.eventWords.push_back({p, int(k), x.span});
             }

@@ -20,6 +20,9 @@ namespace Crosscheck::Core::Claims {
 
 namespace Detail {
 
+using Lexicon::isNumberToken;
+using Lexicon::numberValue;
+
 /// A word of a sentence: letters and digits with inner points, commas, apostrophes and hyphens.
 /// What the lexicons say about a folded word, looked up once per distinct word.
 struct WordInfo
@@ -55,10 +58,6 @@ std::vector<W> wordsIn(const QString &text, Span s);
 bool isTitleCase(const std::vector<W> &w);
 
 bool onlySpaceBetween(const QString &text, const W &a, const W &b);
-
-bool isNumberToken(const QString &x);
-
-double numberValue(const QString &x);
 
 const QSet<QString> &roleModifiers();
 
@@ -139,7 +138,7 @@ struct ClaimExtractor::Private
 
     bool isName(const Detail::W &w, bool sentenceStart, bool headline) const
     {
-        if (!w.cap || w.i.number || Detail::isNumberToken(w.text))
+        if (!w.cap || w.i.number || Lexicon::isNumberToken(w.text))
             return false;
         if (!known.isEmpty() && known.contains(skel(w.text)))
             return true;

@@ -3,7 +3,9 @@
 #include "suggestions/lexicon.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
+#include <algorithm>
 #include <limits>
 
 namespace Crosscheck::Core::Claims::Lexicon {
@@ -92,6 +94,65 @@ const QHash<QString, QStringList> &predicateClasses(const QString &language)
     return *all.find(base(language));
 }
 
+namespace {
+/// "thousands" and the like: at least a lower bound, given as a typical value.
+const QHash<QString, double> &vaguePlurals()
+{
+    static const QHash<QString, double> vague{
+        {QStringLiteral("dozens"), 24},      {QStringLiteral("hundreds"), 200},
+        {QStringLiteral("thousands"), 2000}, {QStringLiteral("millions"), 2e6},
+        {QStringLiteral("dutzende"), 24},    {QStringLiteral("hunderte"), 200},
+        {QStringLiteral("tausende"), 2000},  {QString::fromUtf8("сотні"), 200}};
+    return vague;
+}
+} // namespace
+
+bool isVaguePlural(const QString &w)
+{
+    return vaguePlurals().contains(w);
+}
+
+bool isNumberToken(const QString &x)
+{
+    return !x.isEmpty() && x.at(0).isDigit() && std::all_of(x.begin(), x.end(), [](QChar c) {
+        return c.isDigit() || c == u',' || c == u'.';
+    });
+}
+
+std::optional<double> numberValue(const QString &x)
+{
+    if (!isNumberToken(x))
+        return std::nullopt;
+    QString t = x;
+    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}([,.]\\d{3})+$"));
+    if (grouped.match(t).hasMatch())
+        t.remove(u',').remove(u'.');
+    else
+        t.replace(u',', u'.');
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    return ok ? std::optional<double>(v) : std::nullopt;
+}
+
+std::optional<double> valueOf(const QString &folded)
+{
+    if (const std::optional<double> v = numberValue(folded))
+        return v;
+    return numberWord(folded);
+}
+
+bool isTitleCase(const QStringList &words)
+{
+    int longer = 0, caps = 0;
+    for (const QString &x : words) {
+        if (x.size() < 4)
+            continue;
+        ++longer;
+        caps += x.at(0).isUpper() ? 1 : 0;
+    }
+    return longer >= 3 && caps * 10 >= longer * 7;
+}
+
 std::optional<double> numberWord(const QString &w)
 {
     static const QHash<QString, double> numbers = [] {
@@ -128,31 +189,14 @@ std::optional<double> numberWord(const QString &w)
             n.insert(QString::fromUtf8(w), 1e6);
         for (const char *w : {"billion", "milliarde", "milliarden", "мільярд"})
             n.insert(QString::fromUtf8(w), 1e9);
-        for (const char *w : {"dozens", "hundreds", "thousands", "millions", "dutzende", "hunderte",
-                              "tausende", "сотні", "тисячі"})
-            n.insert(QString::fromUtf8(w), 0); // filled below
         return n;
     }();
-    static const QHash<QString, double> vague{
-        {QStringLiteral("dozens"), 24},      {QStringLiteral("hundreds"), 200},
-        {QStringLiteral("thousands"), 2000}, {QStringLiteral("millions"), 2e6},
-        {QStringLiteral("dutzende"), 24},    {QStringLiteral("hunderte"), 200},
-        {QStringLiteral("tausende"), 2000},  {QString::fromUtf8("сотні"), 200}};
-    if (vague.contains(w))
-        return vague.value(w);
+    if (const auto v = vaguePlurals().constFind(w); v != vaguePlurals().cend())
+        return *v;
     const auto it = numbers.constFind(w);
     if (it == numbers.cend())
         return std::nullopt;
     return *it;
-}
-
-bool isVaguePlural(const QString &w)
-{
-    static const QSet<QString> v{QStringLiteral("dozens"),    QStringLiteral("hundreds"),
-                                 QStringLiteral("thousands"), QStringLiteral("millions"),
-                                 QStringLiteral("dutzende"),  QStringLiteral("hunderte"),
-                                 QStringLiteral("tausende"),  QString::fromUtf8("сотні")};
-    return v.contains(w);
 }
 
 std::optional<double> durationUnit(const QString &w)
@@ -163,7 +207,7 @@ std::optional<double> durationUnit(const QString &w)
             for (const QString &x : words(list))
                 u.insert(x, days);
         };
-        add("minute minutes minute minuten хвилина хвилин хвилини", 1.0 / 1440);
+        add("minute minutes minuten хвилина хвилин хвилини", 1.0 / 1440);
         add("hour hours stunde stunden година години годин", 1.0 / 24);
         add("day days tag tage tagen день дні днів", 1);
         add("week weeks woche wochen тиждень тижні тижнів", 7);

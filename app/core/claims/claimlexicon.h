@@ -18,6 +18,17 @@ namespace Crosscheck::Core::Claims::Lexicon {
 /// as written in each language and matched by their stem (the caller stems them).
 const QHash<QString, QStringList> &predicateClasses(const QString &language);
 
+/// Whether \a token is written in digits with inner commas and points ("1,200", "3.5"); words
+/// that only carry digits ("AK-47s", "e75m") are not.
+bool isNumberToken(const QString &token);
+/// The value of such a token: "1,200" and "1.200" group thousands, "1.5" and "1,5" are
+/// decimals; nothing for a token that is no number ("1.2.3").
+std::optional<double> numberValue(const QString &token);
+/// The value of a token in digits or a number word ("ten", "zehn"), if it is either.
+std::optional<double> valueOf(const QString &folded);
+/// Title Case: most of the longer words capitalised (a headline, a title line).
+bool isTitleCase(const QStringList &words);
+
 /// Number words: "six" → 6, "dozen" → 12, "thousands" → 1000 (a lower bound).
 std::optional<double> numberWord(const QString &folded);
 /// Whether a number word is a vague plural ("thousands", "hundreds"): at least, not exactly.

@@ -74,7 +74,9 @@ QString stancePhrase(const Claim &c, const QString &cls)
     const QString &t = c.text;
     const int base = c.span.start;
     const QList<Span> events = c.spansOf(cls);
-    Span event = events.isEmpty() ? c.predicateSpan : events.first();
+    const Span event = !events.isEmpty()      ? events.first()
+                       : c.eventWords.empty() ? Span{}
+                                              : c.eventWords.front().span;
     int from, to;
     if (c.stanceSpan.isValid()) {
         from = c.stanceSpan.start - base;

@@ -46,7 +46,7 @@ std::optional<Number> numberAt(const QString &text, const std::vector<W> &w, siz
     if (n.digits && i + 1 < w.size() && w[i + 1].fold.size() == 3 && isNumberToken(w[i + 1].fold) &&
         text.mid(w[i].span.end, w[i + 1].span.start - w[i].span.end).trimmed() ==
             QLatin1String(",")) {
-        n.value = n.value * 1000 + numberValue(w[i + 1].fold);
+        n.value = n.value * 1000 + numberValue(w[i + 1].fold).value_or(0);
         ++n.last;
     }
     // "$137-million", "1 million", "two thousand"

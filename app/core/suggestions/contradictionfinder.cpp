@@ -53,9 +53,7 @@ QStringList numbersIn(const QStringList &w)
 {
     QStringList n;
     for (const QString &x : w) {
-        if (!x.isEmpty() && x.at(0).isDigit() && std::all_of(x.begin(), x.end(), [](QChar c) {
-                return c.isDigit() || c == u',' || c == u'.';
-            }))
+        if (Claims::Lexicon::isNumberToken(x))
             n << QString(x).remove(u',');
     }
     return n;
@@ -112,12 +110,8 @@ bool classifyReplacement(const QString &ta, const QString &tb, const Analysis::D
     // "10" and "ten" are one number.
     const auto valueOf = [](const QStringList &w) -> std::optional<double> {
         for (const QString &x : w) {
-            bool ok = false;
-            const double v = QString(x).remove(u',').toDouble(&ok);
-            if (ok)
+            if (const std::optional<double> v = Claims::Lexicon::valueOf(x.toCaseFolded()))
                 return v;
-            if (const auto n = Claims::Lexicon::numberWord(x.toCaseFolded()))
-                return n;
         }
         return std::nullopt;
     };
@@ -169,14 +163,7 @@ bool onHeadline(const QString &t, int pos)
     int to = int(t.indexOf(u'\n', pos));
     if (to < 0)
         to = int(t.size());
-    int longer = 0, caps = 0;
-    for (const QString &w : wordsIn(t.mid(from, to - from))) {
-        if (w.size() < 4)
-            continue;
-        ++longer;
-        caps += w.at(0).isUpper() ? 1 : 0;
-    }
-    return longer >= 3 && caps * 10 >= longer * 7;
+    return Claims::Lexicon::isTitleCase(wordsIn(t.mid(from, to - from)));
 }
 } // namespace
 
