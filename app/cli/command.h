@@ -60,6 +60,7 @@ int runOverlaps(const Invocation &);
 int runDiff(const Invocation &);
 int runAnalyze(const Invocation &);
 int runSuggest(const Invocation &);
+int runSearch(const Invocation &);
 int runExport(const Invocation &);
 int runImportAnnotations(const Invocation &);
 int runImportQdpx(const Invocation &);

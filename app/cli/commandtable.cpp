@@ -84,6 +84,25 @@ const std::vector<Command> &commands()
          1,
          1,
          runSuggest},
+        {"search",
+         "FILE.crosscheck QUERY",
+         QT_TRANSLATE_NOOP("Crosscheck::Cli",
+                           "find words, \"phrases\", prefix*, AND/OR/NOT, NEAR(a b, N) or a "
+                           "pattern in every source; exit 1 when nothing is found, 2 on a "
+                           "malformed query"),
+         {{"regex", nullptr,
+           QT_TRANSLATE_NOOP("Crosscheck::Cli", "QUERY is a regular expression (any case)")},
+          {"entity", "NAME",
+           QT_TRANSLATE_NOOP("Crosscheck::Cli",
+                             "only the hits of this registry entity (its mentions and names); "
+                             "QUERY may then be empty")},
+          {"source", "ID",
+           QT_TRANSLATE_NOOP("Crosscheck::Cli",
+                             "only in this source (id, file name or title; repeatable)")},
+          {"jsonl", nullptr, QT_TRANSLATE_NOOP("Crosscheck::Cli", "one JSON object per hit")}},
+         2,
+         2,
+         runSearch},
         {"export",
          "FILE.crosscheck",
          QT_TRANSLATE_NOOP(

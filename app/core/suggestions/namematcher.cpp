@@ -30,7 +30,11 @@ NameMatcher::~NameMatcher() = default;
 QString NameMatcher::fold(const QString &name) const
 {
     QString latin = name;
-    if (d->toLatin) {
+    const bool ascii =
+        std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        latin = name.toLower(); // what the transliteration makes of ASCII, without its cost
+    } else if (d->toLatin) {
         icu::UnicodeString u(reinterpret_cast<const UChar *>(name.utf16()), int32_t(name.size()));
         d->toLatin->transliterate(u);
         latin = QString(reinterpret_cast<const QChar *>(u.getBuffer()), u.length());
