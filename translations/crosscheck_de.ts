@@ -311,6 +311,31 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>find words, &quot;phrases&quot;, prefix*, AND/OR/NOT, NEAR(a b, N) or a pattern in every source; exit 1 when nothing is found, 2 on a malformed query</source>
+        <translation>Wörter, &quot;Phrasen&quot;, Präfix*, AND/OR/NOT, NEAR(a b, N) oder ein Muster in allen Quellen finden; Exit-Code 1, wenn nichts gefunden wird, 2 bei einer fehlerhaften Anfrage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QUERY is a regular expression (any case)</source>
+        <translation>QUERY ist ein regulärer Ausdruck (Groß-/Kleinschreibung egal)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the hits of this registry entity (its mentions and names); QUERY may then be empty</source>
+        <translation>nur die Treffer dieser Registry-Entität (ihre Erwähnungen und Namen); QUERY darf dann leer sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only in this source (id, file name or title; repeatable)</source>
+        <translation>nur in dieser Quelle (ID, Dateiname oder Titel; wiederholbar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one JSON object per hit</source>
+        <translation>ein JSON-Objekt pro Treffer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>write the annotations (W3C Web Annotation JSON-LD, REFI-QDA project; CSV or brat standoff files into folder OUT) or the analyst report (HTML, PDF)</source>
         <translation>die Annotationen schreiben (W3C Web Annotation JSON-LD, REFI-QDA-Projekt; CSV- oder brat-Standoff-Dateien in den Ordner OUT) oder den Analysebericht (HTML, PDF)</translation>
     </message>
@@ -369,6 +394,31 @@
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands/search.cpp" line="+43"/>
+        <source>search: the registry has no entity named “%1”</source>
+        <translation>search: Die Registry hat keine Entität namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>search: no source %1 in the project</source>
+        <translation>search: keine Quelle %1 im Projekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>search: %1</source>
+        <translation>search: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>also searched: %1</source>
+        <translation>auch gesucht: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 (untagged)</source>
+        <translation>%1 (nicht markiert)</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Core::Annotation</name>
@@ -378,7 +428,7 @@
         <translation>%1 (Stapellauf, Konfidenz %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+135"/>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+129"/>
         <source>numbers differ: “%1” vs “%2”</source>
         <translation>Zahlen weichen ab: „%1“ gegenüber „%2“</translation>
     </message>
@@ -498,7 +548,7 @@
 <context>
     <name>Crosscheck::Core::Claims</name>
     <message>
-        <location filename="../app/core/claims/claimcomparer.cpp" line="+651"/>
+        <location filename="../app/core/claims/claimcomparer.cpp" line="+458"/>
         <source>numbers differ</source>
         <translation>Zahlen weichen ab</translation>
     </message>
@@ -568,7 +618,7 @@
         <translation>%1 — %2: „%3“ · %4: „%5“</translation>
     </message>
     <message>
-        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+146"/>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+170"/>
         <source>source %1</source>
         <translation>Quelle %1</translation>
     </message>
@@ -1523,6 +1573,69 @@ hier</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::NoteListModel</name>
+    <message>
+        <location filename="../app/core/models/notelistmodel.cpp" line="+77"/>
+        <source>a removed source</source>
+        <translation>eine entfernte Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — “%2”</source>
+        <translation>%1 — „%2“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entity %1</source>
+        <translation>Entität %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link %1 ↔ %2</source>
+        <translation>Verknüpfung %1 ↔ %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link (removed)</source>
+        <translation>Verknüpfung (entfernt)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>On</source>
+        <translation>Zu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::OverlapListModel</name>
     <message>
         <location filename="../app/core/models/overlaplistmodel.cpp" line="+58"/>
@@ -1993,6 +2106,180 @@ hier</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::Quotation</name>
+    <message>
+        <location filename="../app/core/formats/quotation.cpp" line="+16"/>
+        <source>characters %1–%2</source>
+        <translation>Zeichen %1–%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Search::ProjectSearch</name>
+    <message>
+        <location filename="../app/core/search/projectsearch.cpp" line="+123"/>
+        <source>The search index could not be opened.</source>
+        <translation>Der Suchindex konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Search::Query</name>
+    <message>
+        <location filename="../app/core/search/searchquery.cpp" line="+138"/>
+        <source>A closing quotation mark (&quot;) is missing.</source>
+        <translation>Ein schließendes Anführungszeichen (&quot;) fehlt.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The query is empty: type a word, a &quot;phrase&quot; or a pattern.</source>
+        <translation>Die Anfrage ist leer: Geben Sie ein Wort, eine &quot;Phrase&quot; oder ein Muster ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This “)” has no “(” before it.</source>
+        <translation>Vor dieser „)“ steht keine „(“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot follow here.</source>
+        <translation>„%1“ kann hier nicht folgen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs a word or a phrase after it.</source>
+        <translation>Nach %1 muss ein Wort oder eine Phrase folgen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>NOT needs a word or a phrase before it: “a NOT b” finds a without b.</source>
+        <translation>Vor NOT muss ein Wort oder eine Phrase stehen: „a NOT b“ findet a ohne b.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The distance after NEAR/ must be a whole number from 0 to %1.</source>
+        <translation>Der Abstand nach NEAR/ muss eine ganze Zahl von 0 bis %1 sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>NEAR joins words or phrases, not groups.</source>
+        <translation>NEAR verbindet Wörter oder Phrasen, keine Gruppen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A closing parenthesis “)” is missing.</source>
+        <translation>Eine schließende Klammer „)“ fehlt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The query ends where a word or a phrase should follow.</source>
+        <translation>Die Anfrage endet, wo ein Wort oder eine Phrase folgen sollte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs a word or a phrase before it.</source>
+        <translation>Vor %1 muss ein Wort oder eine Phrase stehen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The distance in NEAR( … , N) must be a whole number from 0 to %1.</source>
+        <translation>Der Abstand in NEAR( … , N) muss eine ganze Zahl von 0 bis %1 sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>NEAR( … ) holds words or phrases and, last, a distance: NEAR(a b, 5).</source>
+        <translation>NEAR( … ) enthält Wörter oder Phrasen und zuletzt einen Abstand: NEAR(a b, 5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NEAR( … ) needs two words or phrases or more.</source>
+        <translation>NEAR( … ) braucht zwei oder mehr Wörter oder Phrasen.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Search::SearchRun</name>
+    <message>
+        <location filename="../app/core/search/projectsearch.cpp" line="+99"/>
+        <source>The pattern is empty.</source>
+        <translation>Das Muster ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pattern is not a valid regular expression: %1 (at character %2).</source>
+        <translation>Das Muster ist kein gültiger regulärer Ausdruck: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The index refused the query: %1</source>
+        <translation>Der Index hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/searchmatcher.cpp" line="+72"/>
+        <source>“%1” has no letters or digits to search for.</source>
+        <translation>„%1“ enthält keine Buchstaben oder Ziffern, nach denen gesucht werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::SearchResultModel</name>
+    <message>
+        <location filename="../app/core/models/searchresultmodel.cpp" line="+38"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (tagged)</source>
+        <translation>%1 (markiert)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (untagged)</source>
+        <translation>%1 (nicht markiert)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>source	start	end	hit	context	entity	tagged</source>
+        <translation>Quelle	Anfang	Ende	Treffer	Kontext	Entität	markiert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Source and hit in context</source>
+        <translation>Quelle und Treffer im Kontext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::SourceListModel</name>
     <message>
         <location filename="../app/core/models/sourcelistmodel.cpp" line="+100"/>
@@ -2316,6 +2603,11 @@ hier</translation>
         <source>it was written for a file of %1 pages; the project had %2</source>
         <translation>es wurde für eine Datei mit %1 Seiten geschrieben; das Projekt hatte %2</translation>
     </message>
+    <message>
+        <location filename="../app/core/storage/searchindex.cpp" line="+142"/>
+        <source>this SQLite has no FTS5 full-text search</source>
+        <translation>dieses SQLite hat keine FTS5-Volltextsuche</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Core::TextDecoder</name>
@@ -2494,6 +2786,31 @@ hier</translation>
         <location line="+1"/>
         <source>&amp;Remove Source</source>
         <translation>Quelle &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy as &amp;Quotation</source>
+        <translation>Als &amp;Zitat kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find in Source…</source>
+        <translation>In der Quelle &amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search All Sources…</source>
+        <translation>Alle Quellen &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Previous</source>
+        <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2726,6 +3043,11 @@ hier</translation>
         <translation>&amp;Aussagen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Command Palette…</source>
         <translation>&amp;Befehlspalette …</translation>
@@ -2762,6 +3084,11 @@ hier</translation>
         <location line="+1"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Suche</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3672,6 +3999,60 @@ hier</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::FindBar</name>
+    <message>
+        <location filename="../ui/findbar.cpp" line="+24"/>
+        <location line="+1"/>
+        <source>Find in this source</source>
+        <translation>In dieser Quelle suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe, Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (Enter, F3)</source>
+        <translation>Nächster Treffer (Eingabe, F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar (Escape)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::LinkDialog</name>
     <message>
         <location filename="../ui/linkdialog.cpp" line="+33"/>
@@ -3760,13 +4141,13 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+62"/>
-        <location line="+164"/>
+        <location filename="../ui/mainwindow.cpp" line="+65"/>
+        <location line="+172"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Reader</source>
         <translation>Lesen</translation>
     </message>
@@ -3826,6 +4207,11 @@ hier</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
@@ -3861,7 +4247,7 @@ hier</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+79"/>
+        <location filename="../ui/mainwindow.cpp" line="+85"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -3907,17 +4293,27 @@ hier</translation>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>About Crosscheck</source>
         <translation>Über Crosscheck</translation>
     </message>
     <message>
+        <location line="-51"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Compare news articles about one event: overlapping passages, word-level differences, entities and contradictions.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel über ein Ereignis vergleichen: überlappende Passagen, Unterschiede auf Wortebene, Entitäten und Widersprüche.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>An import or analysis is running: cancel it first.</source>
         <translation>Ein Import oder eine Analyse läuft: Brechen Sie sie zuerst ab.</translation>
     </message>
@@ -3956,6 +4352,42 @@ hier</translation>
         <location line="+2"/>
         <source>Note on %1 (empty deletes it; Ctrl+Return saves):</source>
         <translation>Notiz zu %1 (leer löscht sie; Strg+Eingabe speichert):</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::NotesPanel</name>
+    <message>
+        <location filename="../ui/notespanel.cpp" line="+30"/>
+        <source>Filter notes by any word of their text, target or author</source>
+        <translation>Notizen nach einem beliebigen Wort aus Text, Ziel oder Autor filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter notes</source>
+        <translation>Notizen filtern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter goes to the note&apos;s source, passage, entity or link. Notes are written with Ctrl+Shift+N on what you have selected.</source>
+        <translation>Eingabe springt zur Quelle, Passage, Entität oder Verknüpfung der Notiz. Notizen schreiben Sie mit Strg+Umschalt+N zu dem, was Sie ausgewählt haben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -4231,12 +4663,12 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="+52"/>
+        <location filename="../ui/readerview.cpp" line="+54"/>
         <source>Select a source to read it.</source>
         <translation>Wählen Sie eine Quelle, um sie zu lesen.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Outlet:</source>
         <translation>Medium:</translation>
     </message>
@@ -4384,6 +4816,258 @@ hier</translation>
         <translation>
             <numerusform>Eintrag %1 von %2 · %n entschieden</numerusform>
             <numerusform>Eintrag %1 von %2 · %n entschieden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::SearchActions</name>
+    <message>
+        <location filename="../ui/actions/searchactions.cpp" line="+54"/>
+        <source>Hit marked. Select the other passage and press %1.</source>
+        <translation>Treffer markiert. Wählen Sie die andere Passage und drücken Sie %1.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No hits to step through: search all sources (%1) or find in this source (%2) first.</source>
+        <translation>Keine Treffer zum Durchgehen: Durchsuchen Sie zuerst alle Quellen (%1) oder diese Quelle (%2).</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Select the words to quote in the reader or a compare pane first.</source>
+        <translation>Wählen Sie zuerst die zu zitierenden Wörter im Leser oder in einem Vergleichsbereich aus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied as a quotation with its source.</source>
+        <translation>Als Zitat mit Quelle kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::SearchPanel</name>
+    <message>
+        <location filename="../ui/searchpanel.cpp" line="+85"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>Regulärer Ausdr&amp;uck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tag All Hits as Entity…</source>
+        <translation>Alle Treffer als Entität &amp;markieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark Hit for a Link</source>
+        <translation>Treffer für eine &amp;Verknüpfung vormerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y Results</source>
+        <translation>Ergebnisse &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Words, &quot;a phrase&quot;, prefix*, AND, OR, NOT, refused NEAR Putin, NEAR(a b, 5)</source>
+        <translation>Wörter, &quot;eine Phrase&quot;, Präfix*, AND, OR, NOT, refused NEAR Putin, NEAR(a b, 5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search query</source>
+        <translation>Suchanfrage</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter opens a hit in the reader; F3 and Shift+F3 step through the hits across sources. Names of registry entities also find their aliases, spelling variants and tagged mentions; &quot;quotes&quot; find exactly what they hold.</source>
+        <translation>Eingabe öffnet einen Treffer im Leser; F3 und Umschalt+F3 gehen die Treffer über alle Quellen durch. Namen von Registry-Entitäten finden auch ihre Aliasse, Schreibvarianten und markierten Erwähnungen; &quot;Anführungszeichen&quot; finden genau ihren Inhalt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a hit in the list first.</source>
+        <translation>Wählen Sie zuerst einen Treffer in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this outlet</source>
+        <translation>Nur dieses Medium</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Von (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published on or after</source>
+        <translation>Veröffentlicht am oder nach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Bis (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published on or before</source>
+        <translation>Veröffentlicht am oder vor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language (en)</source>
+        <translation>Sprache (en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this language</source>
+        <translation>Nur diese Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only hits on entities of this type</source>
+        <translation>Nur Treffer auf Entitäten dieses Typs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside shared passages only</source>
+        <translation>Nur in gemeinsamen Passagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in text found nowhere else</source>
+        <translation>Nur in Text, der sonst nirgends vorkommt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where in the sources</source>
+        <translation>Wo in den Quellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected sources only</source>
+        <translation>Nur ausgewählte Quellen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Search every source of the project.</source>
+        <translation>Alle Quellen des Projekts durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No project is open.</source>
+        <translation>Kein Projekt ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Any text</source>
+        <translation>Jeder Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entities: %1</source>
+        <translation>Entitäten: %1</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>No hits.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n source(s)</source>
+        <translation>
+            <numerusform>in %n Quelle</numerusform>
+            <numerusform>in %n Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(searching…)</source>
+        <translation>(sucht…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also searched: %1</source>
+        <translation>auch gesucht: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No results to copy.</source>
+        <translation>Keine Ergebnisse zum Kopieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Copied %n hit(s) as a table.</source>
+        <translation>
+            <numerusform>%n Treffer als Tabelle kopiert.</numerusform>
+            <numerusform>%n Treffer als Tabelle kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search first: there are no hits to tag.</source>
+        <translation>Suchen Sie zuerst: Es gibt keine Treffer zum Markieren.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+19"/>
+        <source>Tag All Hits</source>
+        <translation>Alle Treffer markieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-18"/>
+        <source>Tag the %n hit(s) as mentions of (an entity of the registry, or a new one):</source>
+        <translation>
+            <numerusform>Den %n Treffer als Erwähnung markieren von (einer Entität der Registry oder einer neuen):</numerusform>
+            <numerusform>Die %n Treffer als Erwähnungen markieren von (einer Entität der Registry oder einer neuen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is new. Its type:</source>
+        <translation>„%1“ ist neu. Sein Typ:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every hit is already tagged as “%1”.</source>
+        <translation>Jeder Treffer ist bereits als „%1“ markiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tag search hits as “%1”</source>
+        <translation>Suchtreffer als „%1“ markieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Tagged %n hit(s) as “%1” (one undo step).</source>
+        <translation>
+            <numerusform>%n Treffer als „%1“ markiert (ein Rückgängig-Schritt).</numerusform>
+            <numerusform>%n Treffer als „%1“ markiert (ein Rückgängig-Schritt).</numerusform>
         </translation>
     </message>
 </context>

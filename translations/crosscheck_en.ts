@@ -341,6 +341,17 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::SearchResultModel</name>
+    <message numerus="yes">
+        <location filename="../app/core/models/searchresultmodel.cpp" line="+146"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::SourceMatrixModel</name>
     <message numerus="yes">
         <location filename="../app/core/models/sourcepairmodel.cpp" line="+166"/>
@@ -527,7 +538,7 @@
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+247"/>
+        <location filename="../ui/mainwindow.cpp" line="+258"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -540,6 +551,17 @@
         <translation>
             <numerusform>%n passage pair</numerusform>
             <numerusform>%n passage pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::NotesPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/notespanel.cpp" line="+88"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -586,6 +608,49 @@
         <translation>
             <numerusform>Item %1 of %2 · %n decided</numerusform>
             <numerusform>Item %1 of %2 · %n decided</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/searchpanel.cpp" line="+330"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n source(s)</source>
+        <translation>
+            <numerusform>in %n source</numerusform>
+            <numerusform>in %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>Copied %n hit(s) as a table.</source>
+        <translation>
+            <numerusform>Copied %n hit as a table.</numerusform>
+            <numerusform>Copied %n hits as a table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Tag the %n hit(s) as mentions of (an entity of the registry, or a new one):</source>
+        <translation>
+            <numerusform>Tag the hit as a mention of (an entity of the registry, or a new one):</numerusform>
+            <numerusform>Tag the %n hits as mentions of (an entity of the registry, or a new one):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Tagged %n hit(s) as “%1” (one undo step).</source>
+        <translation>
+            <numerusform>Tagged %n hit as “%1” (one undo step).</numerusform>
+            <numerusform>Tagged %n hits as “%1” (one undo step).</numerusform>
         </translation>
     </message>
 </context>

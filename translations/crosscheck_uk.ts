@@ -318,6 +318,31 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>find words, &quot;phrases&quot;, prefix*, AND/OR/NOT, NEAR(a b, N) or a pattern in every source; exit 1 when nothing is found, 2 on a malformed query</source>
+        <translation>шукати слова, &quot;фрази&quot;, префікс*, AND/OR/NOT, NEAR(a b, N) або шаблон у всіх джерелах; код виходу 1, якщо нічого не знайдено, 2 — якщо запит хибний</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QUERY is a regular expression (any case)</source>
+        <translation>QUERY — регулярний вираз (без урахування регістру)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the hits of this registry entity (its mentions and names); QUERY may then be empty</source>
+        <translation>лише збіги цієї сутності реєстру (її згадки та імена); тоді QUERY може бути порожнім</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only in this source (id, file name or title; repeatable)</source>
+        <translation>лише в цьому джерелі (ідентифікатор, назва файлу чи заголовок; можна повторювати)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one JSON object per hit</source>
+        <translation>один об’єкт JSON на збіг</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>write the annotations (W3C Web Annotation JSON-LD, REFI-QDA project; CSV or brat standoff files into folder OUT) or the analyst report (HTML, PDF)</source>
         <translation>записати анотації (W3C Web Annotation JSON-LD, проєкт REFI-QDA; файли CSV або brat standoff у теку OUT) або звіт аналітика (HTML, PDF)</translation>
     </message>
@@ -376,6 +401,31 @@
         <source>Options:</source>
         <translation>Параметри:</translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands/search.cpp" line="+43"/>
+        <source>search: the registry has no entity named “%1”</source>
+        <translation>search: у реєстрі немає сутності «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>search: no source %1 in the project</source>
+        <translation>search: у проєкті немає джерела %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>search: %1</source>
+        <translation>search: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>also searched: %1</source>
+        <translation>також шукали: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 (untagged)</source>
+        <translation>%1 (не позначено)</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Core::Annotation</name>
@@ -385,7 +435,7 @@
         <translation>%1 (пакетний запуск, впевненість %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+135"/>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+129"/>
         <source>numbers differ: “%1” vs “%2”</source>
         <translation>числа різняться: «%1» і «%2»</translation>
     </message>
@@ -506,7 +556,7 @@
 <context>
     <name>Crosscheck::Core::Claims</name>
     <message>
-        <location filename="../app/core/claims/claimcomparer.cpp" line="+651"/>
+        <location filename="../app/core/claims/claimcomparer.cpp" line="+458"/>
         <source>numbers differ</source>
         <translation>числа різняться</translation>
     </message>
@@ -576,7 +626,7 @@
         <translation>%1 — %2: «%3» · %4: «%5»</translation>
     </message>
     <message>
-        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+146"/>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+170"/>
         <source>source %1</source>
         <translation>джерело %1</translation>
     </message>
@@ -1543,6 +1593,69 @@ here</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::NoteListModel</name>
+    <message>
+        <location filename="../app/core/models/notelistmodel.cpp" line="+77"/>
+        <source>a removed source</source>
+        <translation>вилучене джерело</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source %1</source>
+        <translation>Джерело %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — “%2”</source>
+        <translation>%1 — «%2»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entity %1</source>
+        <translation>Сутність %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(removed)</source>
+        <translation>(вилучено)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link %1 ↔ %2</source>
+        <translation>Зв’язок %1 ↔ %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link (removed)</source>
+        <translation>Зв’язок (вилучено)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>On</source>
+        <translation>До чого</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Змінено</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::OverlapListModel</name>
     <message>
         <location filename="../app/core/models/overlaplistmodel.cpp" line="+58"/>
@@ -2032,6 +2145,181 @@ here</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::Quotation</name>
+    <message>
+        <location filename="../app/core/formats/quotation.cpp" line="+16"/>
+        <source>characters %1–%2</source>
+        <translation>символи %1–%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Search::ProjectSearch</name>
+    <message>
+        <location filename="../app/core/search/projectsearch.cpp" line="+123"/>
+        <source>The search index could not be opened.</source>
+        <translation>Не вдалося відкрити пошуковий індекс.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Search::Query</name>
+    <message>
+        <location filename="../app/core/search/searchquery.cpp" line="+138"/>
+        <source>A closing quotation mark (&quot;) is missing.</source>
+        <translation>Бракує закривальної лапки (&quot;).</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The query is empty: type a word, a &quot;phrase&quot; or a pattern.</source>
+        <translation>Запит порожній: введіть слово, &quot;фразу&quot; або шаблон.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This “)” has no “(” before it.</source>
+        <translation>Перед цією «)» немає «(».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot follow here.</source>
+        <translation>«%1» тут не може стояти.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 needs a word or a phrase after it.</source>
+        <translation>Після %1 має бути слово або фраза.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>NOT needs a word or a phrase before it: “a NOT b” finds a without b.</source>
+        <translation>Перед NOT має бути слово або фраза: «a NOT b» знаходить a без b.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The distance after NEAR/ must be a whole number from 0 to %1.</source>
+        <translation>Відстань після NEAR/ має бути цілим числом від 0 до %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>NEAR joins words or phrases, not groups.</source>
+        <translation>NEAR поєднує слова чи фрази, а не групи.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A closing parenthesis “)” is missing.</source>
+        <translation>Бракує закривальної дужки «)».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The query ends where a word or a phrase should follow.</source>
+        <translation>Запит закінчується там, де має бути слово або фраза.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs a word or a phrase before it.</source>
+        <translation>Перед %1 має бути слово або фраза.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The distance in NEAR( … , N) must be a whole number from 0 to %1.</source>
+        <translation>Відстань у NEAR( … , N) має бути цілим числом від 0 до %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>NEAR( … ) holds words or phrases and, last, a distance: NEAR(a b, 5).</source>
+        <translation>NEAR( … ) містить слова чи фрази і наприкінці відстань: NEAR(a b, 5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NEAR( … ) needs two words or phrases or more.</source>
+        <translation>NEAR( … ) потребує двох або більше слів чи фраз.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::Search::SearchRun</name>
+    <message>
+        <location filename="../app/core/search/projectsearch.cpp" line="+99"/>
+        <source>The pattern is empty.</source>
+        <translation>Шаблон порожній.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pattern is not a valid regular expression: %1 (at character %2).</source>
+        <translation>Шаблон не є правильним регулярним виразом: %1 (символ %2).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The index refused the query: %1</source>
+        <translation>Індекс відхилив запит: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/search/searchmatcher.cpp" line="+72"/>
+        <source>“%1” has no letters or digits to search for.</source>
+        <translation>«%1» не містить літер чи цифр для пошуку.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::SearchResultModel</name>
+    <message>
+        <location filename="../app/core/models/searchresultmodel.cpp" line="+38"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (tagged)</source>
+        <translation>%1 (позначено)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (untagged)</source>
+        <translation>%1 (не позначено)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>source	start	end	hit	context	entity	tagged</source>
+        <translation>джерело	початок	кінець	збіг	контекст	сутність	позначено</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n збіг</numerusform>
+            <numerusform>%n збіги</numerusform>
+            <numerusform>%n збігів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Source and hit in context</source>
+        <translation>Джерело і збіг у контексті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hits</source>
+        <translation>Збіги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity</source>
+        <translation>Сутність</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::SourceListModel</name>
     <message>
         <location filename="../app/core/models/sourcelistmodel.cpp" line="+100"/>
@@ -2357,6 +2645,11 @@ here</source>
         <source>it was written for a file of %1 pages; the project had %2</source>
         <translation>його записано для файлу з %1 сторінок; проєкт мав %2</translation>
     </message>
+    <message>
+        <location filename="../app/core/storage/searchindex.cpp" line="+142"/>
+        <source>this SQLite has no FTS5 full-text search</source>
+        <translation>у цьому SQLite немає повнотекстового пошуку FTS5</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Core::TextDecoder</name>
@@ -2535,6 +2828,31 @@ here</source>
         <location line="+1"/>
         <source>&amp;Remove Source</source>
         <translation>В&amp;илучити джерело</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy as &amp;Quotation</source>
+        <translation>Копіювати як &amp;цитату</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find in Source…</source>
+        <translation>&amp;Знайти в джерелі…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search All Sources…</source>
+        <translation>&amp;Шукати в усіх джерелах…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find &amp;Next</source>
+        <translation>Знайти &amp;наступне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Previous</source>
+        <translation>Знайти &amp;попереднє</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2767,6 +3085,11 @@ here</source>
         <translation>&amp;Твердження</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>N&amp;otes</source>
+        <translation>Н&amp;отатки</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Command Palette…</source>
         <translation>&amp;Палітра команд…</translation>
@@ -2803,6 +3126,11 @@ here</source>
         <location line="+1"/>
         <source>Analysis</source>
         <translation>Аналіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Пошук</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3731,6 +4059,60 @@ here</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::FindBar</name>
+    <message>
+        <location filename="../ui/findbar.cpp" line="+24"/>
+        <location line="+1"/>
+        <source>Find in this source</source>
+        <translation>Знайти в цьому джерелі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous</source>
+        <translation>Попереднє</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Попередній збіг (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Наступне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (Enter, F3)</source>
+        <translation>Наступний збіг (Enter, F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar (Escape)</source>
+        <translation>Закрити панель пошуку (Escape)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find:</source>
+        <translation>Знайти:</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No match</source>
+        <translation>Немає збігів</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::LinkDialog</name>
     <message>
         <location filename="../ui/linkdialog.cpp" line="+33"/>
@@ -3819,13 +4201,13 @@ here</source>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+62"/>
-        <location line="+164"/>
+        <location filename="../ui/mainwindow.cpp" line="+65"/>
+        <location line="+172"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Reader</source>
         <translation>Читання</translation>
     </message>
@@ -3885,6 +4267,11 @@ here</source>
         <translation>&amp;Зміни</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Шукати</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Аналіз</translation>
@@ -3920,7 +4307,7 @@ here</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+79"/>
+        <location filename="../ui/mainwindow.cpp" line="+85"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -3968,17 +4355,27 @@ here</source>
         <translation>лише для читання</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>About Crosscheck</source>
         <translation>Про Crosscheck</translation>
     </message>
     <message>
+        <location line="-51"/>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Compare news articles about one event: overlapping passages, word-level differences, entities and contradictions.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Порівняння новинних статей про одну подію: спільні фрагменти, відмінності на рівні слів, сутності та суперечності.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>An import or analysis is running: cancel it first.</source>
         <translation>Триває імпорт або аналіз: спершу скасуйте його.</translation>
     </message>
@@ -4017,6 +4414,43 @@ here</source>
         <location line="+2"/>
         <source>Note on %1 (empty deletes it; Ctrl+Return saves):</source>
         <translation>Нотатка до %1 (порожня — видаляє; Ctrl+Enter зберігає):</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::NotesPanel</name>
+    <message>
+        <location filename="../ui/notespanel.cpp" line="+30"/>
+        <source>Filter notes by any word of their text, target or author</source>
+        <translation>Фільтрувати нотатки за будь-яким словом тексту, об’єкта чи автора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter notes</source>
+        <translation>Фільтрувати нотатки</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter goes to the note&apos;s source, passage, entity or link. Notes are written with Ctrl+Shift+N on what you have selected.</source>
+        <translation>Enter переходить до джерела, уривка, сутності чи зв’язку нотатки. Нотатки пишуть клавішами Ctrl+Shift+N до виділеного.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n нотатка</numerusform>
+            <numerusform>%n нотатки</numerusform>
+            <numerusform>%n нотаток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
     </message>
 </context>
 <context>
@@ -4294,12 +4728,12 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="+52"/>
+        <location filename="../ui/readerview.cpp" line="+54"/>
         <source>Select a source to read it.</source>
         <translation>Виберіть джерело, щоб прочитати його.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Outlet:</source>
         <translation>Видання:</translation>
     </message>
@@ -4450,6 +4884,263 @@ here</source>
             <numerusform>Запис %1 з %2 · вирішено %n</numerusform>
             <numerusform>Запис %1 з %2 · вирішено %n</numerusform>
             <numerusform>Запис %1 з %2 · вирішено %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::SearchActions</name>
+    <message>
+        <location filename="../ui/actions/searchactions.cpp" line="+54"/>
+        <source>Hit marked. Select the other passage and press %1.</source>
+        <translation>Збіг позначено. Виділіть інший уривок і натисніть %1.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No hits to step through: search all sources (%1) or find in this source (%2) first.</source>
+        <translation>Немає збігів для переходу: спершу шукайте в усіх джерелах (%1) або в цьому джерелі (%2).</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Select the words to quote in the reader or a compare pane first.</source>
+        <translation>Спершу виділіть слова для цитати в читачі або панелі порівняння.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied as a quotation with its source.</source>
+        <translation>Скопійовано як цитату з джерелом.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::SearchPanel</name>
+    <message>
+        <location filename="../ui/searchpanel.cpp" line="+85"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>Регулярний ви&amp;раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Шукати</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tag All Hits as Entity…</source>
+        <translation>&amp;Позначити всі збіги як сутність…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark Hit for a Link</source>
+        <translation>Позначити збіг для &amp;зв’язку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y Results</source>
+        <translation>&amp;Копіювати результати</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Words, &quot;a phrase&quot;, prefix*, AND, OR, NOT, refused NEAR Putin, NEAR(a b, 5)</source>
+        <translation>Слова, &quot;фраза&quot;, префікс*, AND, OR, NOT, refused NEAR Putin, NEAR(a b, 5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search query</source>
+        <translation>Пошуковий запит</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search results</source>
+        <translation>Результати пошуку</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter opens a hit in the reader; F3 and Shift+F3 step through the hits across sources. Names of registry entities also find their aliases, spelling variants and tagged mentions; &quot;quotes&quot; find exactly what they hold.</source>
+        <translation>Enter відкриває збіг у читачі; F3 і Shift+F3 переходять між збігами в усіх джерелах. Імена сутностей реєстру знаходять також їхні псевдоніми, варіанти написання та позначені згадки; &quot;лапки&quot; знаходять точно те, що в них.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a hit in the list first.</source>
+        <translation>Спершу виберіть збіг у списку.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Outlet</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this outlet</source>
+        <translation>Лише це видання</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Від (РРРР-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published on or after</source>
+        <translation>Опубліковано не раніше</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>До (РРРР-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published on or before</source>
+        <translation>Опубліковано не пізніше</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language (en)</source>
+        <translation>Мова (en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this language</source>
+        <translation>Лише ця мова</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only hits on entities of this type</source>
+        <translation>Лише збіги на сутностях цього типу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everywhere</source>
+        <translation>Скрізь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside shared passages only</source>
+        <translation>Лише в спільних уривках</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in text found nowhere else</source>
+        <translation>Лише в тексті, якого більше ніде немає</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where in the sources</source>
+        <translation>Де в джерелах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected sources only</source>
+        <translation>Лише вибрані джерела</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Search every source of the project.</source>
+        <translation>Шукати в усіх джерелах проєкту.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No project is open.</source>
+        <translation>Жоден проєкт не відкрито.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Any text</source>
+        <translation>Будь-який текст</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entities: %1</source>
+        <translation>Сутності: %1</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>No hits.</source>
+        <translation>Немає збігів.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n збіг</numerusform>
+            <numerusform>%n збіги</numerusform>
+            <numerusform>%n збігів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n source(s)</source>
+        <translation>
+            <numerusform>у %n джерелі</numerusform>
+            <numerusform>у %n джерелах</numerusform>
+            <numerusform>у %n джерелах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(searching…)</source>
+        <translation>(пошук…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>also searched: %1</source>
+        <translation>також шукали: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No results to copy.</source>
+        <translation>Немає результатів для копіювання.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Copied %n hit(s) as a table.</source>
+        <translation>
+            <numerusform>Скопійовано %n збіг як таблицю.</numerusform>
+            <numerusform>Скопійовано %n збіги як таблицю.</numerusform>
+            <numerusform>Скопійовано %n збігів як таблицю.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search first: there are no hits to tag.</source>
+        <translation>Спершу шукайте: немає збігів для позначення.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+19"/>
+        <source>Tag All Hits</source>
+        <translation>Позначити всі збіги</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-18"/>
+        <source>Tag the %n hit(s) as mentions of (an entity of the registry, or a new one):</source>
+        <translation>
+            <numerusform>Позначити %n збіг як згадку (сутності реєстру або нової):</numerusform>
+            <numerusform>Позначити %n збіги як згадки (сутності реєстру або нової):</numerusform>
+            <numerusform>Позначити %n збігів як згадки (сутності реєстру або нової):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is new. Its type:</source>
+        <translation>«%1» — нова сутність. Її тип:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every hit is already tagged as “%1”.</source>
+        <translation>Усі збіги вже позначено як «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tag search hits as “%1”</source>
+        <translation>Позначити збіги пошуку як «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Tagged %n hit(s) as “%1” (one undo step).</source>
+        <translation>
+            <numerusform>Позначено %n збіг як «%1» (один крок скасування).</numerusform>
+            <numerusform>Позначено %n збіги як «%1» (один крок скасування).</numerusform>
+            <numerusform>Позначено %n збігів як «%1» (один крок скасування).</numerusform>
         </translation>
     </message>
 </context>

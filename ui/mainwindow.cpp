@@ -4,6 +4,7 @@
 #include "actions/fileactions.h"
 #include "actions/menus.h"
 #include "actions/reviewactions.h"
+#include "actions/searchactions.h"
 
 #include "actionregistry.h"
 #include "claimspanel.h"
@@ -13,11 +14,13 @@
 #include "familyview.h"
 #include "linkspanel.h"
 #include "navigator.h"
+#include "notespanel.h"
 #include "overlapspanel.h"
 #include "preferencesdialog.h"
 #include "projectsession.h"
 #include "readerview.h"
 #include "reviewpanel.h"
+#include "searchpanel.h"
 #include "settings.h"
 #include "shortcutoverlay.h"
 #include "sourcelistpanel.h"
@@ -125,6 +128,8 @@ QWidget *MainWindow::buildProjectPage()
     v.links = new LinksPanel(v.tabs);
     v.review = new ReviewPanel(v.tabs);
     v.claims = new ClaimsPanel(v.tabs);
+    v.search = new SearchPanel(v.tabs);
+    v.notes = new NotesPanel(v.tabs);
     v.tabs->addTab(v.reader, tr("Reader"));
     v.tabs->addTab(v.compare, tr("Compare"));
     v.tabs->addTab(v.overlaps, tr("Overlaps"));
@@ -134,6 +139,8 @@ QWidget *MainWindow::buildProjectPage()
     v.tabs->addTab(v.links, tr("Links"));
     v.tabs->addTab(v.claims, tr("Claims"));
     v.tabs->addTab(v.review, tr("Review"));
+    v.tabs->addTab(v.search, tr("Search"));
+    v.tabs->addTab(v.notes, tr("Notes"));
     m_splitter->addWidget(v.sources);
     m_splitter->addWidget(v.tabs);
     m_splitter->setStretchFactor(0, 1);
@@ -151,6 +158,8 @@ void MainWindow::buildHandlers()
     auto *annotationActions =
         new AnnotationActions(*m_actions, *m_session, *m_context, *m_navigator, this);
     auto *reviewActions = new ReviewActions(*m_actions, *m_session, *m_context, *m_navigator, this);
+    auto *searchActions = new SearchActions(*m_actions, *m_session, *m_context, *m_navigator, this);
+    connect(searchActions, &SearchActions::statusMessage, this, &MainWindow::showStatus);
     connect(annotationActions, &AnnotationActions::noteOnReviewItemRequested, reviewActions,
             &ReviewActions::noteOnItem);
     connect(m_navigator, &Navigator::statusMessage, this, &MainWindow::showStatus);
@@ -205,6 +214,8 @@ void MainWindow::onProjectChanged(Core::Project *project)
     m_views.entities->setProject(project);
     m_views.links->setProject(project);
     m_views.claims->setProject(project);
+    m_views.search->setProject(project, m_session->search());
+    m_views.notes->setProject(project);
     m_views.review->setProject(project);
     m_context->reset();
     if (project) {

@@ -5,6 +5,7 @@
 #include <core/project/overlapindexcache.h>
 #include <core/project/project.h>
 #include <core/project/sampleproject.h>
+#include <core/search/projectsearch.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -89,6 +90,8 @@ void ProjectSession::setProject(std::unique_ptr<Core::Project> project)
             m_project->setAuthor(author);
     }
     m_overlaps->setProject(m_project.get());
+    m_search =
+        m_project ? new Core::Search::ProjectSearch(m_project.get(), {}, m_project.get()) : nullptr;
     emit projectChanged(m_project.get());
     // The old project (and its lock) goes only after every view has let go of it.
     old.reset();

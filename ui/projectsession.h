@@ -11,6 +11,9 @@
 namespace Crosscheck::Core {
 class OverlapIndexCache;
 class Project;
+namespace Search {
+class ProjectSearch;
+}
 } // namespace Crosscheck::Core
 
 namespace Crosscheck::Ui {
@@ -27,6 +30,8 @@ public:
 
     Core::Project *project() const { return m_project.get(); }
     Core::OverlapIndexCache *overlaps() const { return m_overlaps; }
+    /// The open project's search (its index lives in the user's cache folder).
+    Core::Search::ProjectSearch *search() const { return m_search; }
 
     /// Opens \a path (read-only when asked); false with \a status on failure.
     bool open(const QString &path, bool readOnly, Core::Storage::OpenStatus *status);
@@ -58,6 +63,7 @@ private:
 
     std::unique_ptr<Core::Project> m_project;
     Core::OverlapIndexCache *m_overlaps;
+    Core::Search::ProjectSearch *m_search = nullptr; ///< owned by the project
 };
 
 } // namespace Crosscheck::Ui

@@ -1,4 +1,5 @@
 #include "readerview.h"
+#include "findbar.h"
 #include "highlighting.h"
 
 #include <QSyntaxHighlighter>
@@ -28,6 +29,7 @@ ReaderView::ReaderView(QWidget *parent)
     , m_markupPage(new QWidget(this))
     , m_markupInfo(new QLabel(m_markupPage))
     , m_markup(new QPlainTextEdit(m_markupPage))
+    , m_findBar(new FindBar(m_text, this))
 {
     m_title->setObjectName(QStringLiteral("readerTitle"));
     m_title->setWordWrap(true);
@@ -79,6 +81,7 @@ ReaderView::ReaderView(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_findBar);
     setFocusProxy(m_text);
     refresh();
 }

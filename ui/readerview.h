@@ -16,6 +16,8 @@ class Project;
 
 namespace Crosscheck::Ui {
 
+class FindBar;
+
 /// Shows one source: its metadata and its text, read-only, as plain text (imported HTML is
 /// never rendered, so nothing is loaded from the network); for a source imported from HTML or
 /// Markdown, also the original file as highlighted text (the markup view).
@@ -28,6 +30,8 @@ public:
     void showSource(Core::SourceId id);
     Core::SourceId sourceId() const { return m_id; }
     QPlainTextEdit *textView() const { return m_text; }
+    /// The find bar under the text (Ctrl+F).
+    FindBar *findBar() const { return m_findBar; }
     QString headerText() const;
     /// Selects \a span of the shown source and brings it on screen.
     void selectSpan(Core::Analysis::Span span);
@@ -70,6 +74,7 @@ private:
     QLabel *m_markupInfo;
     QPlainTextEdit *m_markup;
     QSyntaxHighlighter *m_markupHighlighter = nullptr;
+    FindBar *m_findBar;
 };
 
 } // namespace Crosscheck::Ui

@@ -24,6 +24,8 @@ class OverlapsPanel;
 class ReaderView;
 class ReviewPanel;
 class ClaimsPanel;
+class NotesPanel;
+class SearchPanel;
 class SourceListPanel;
 class SourceMatrixView;
 
@@ -41,6 +43,8 @@ struct Views
     LinksPanel *links = nullptr;
     ReviewPanel *review = nullptr;
     ClaimsPanel *claims = nullptr;
+    SearchPanel *search = nullptr;
+    NotesPanel *notes = nullptr;
 };
 
 /// What the analyst is working on: the area the keyboard is in (from one focus hook), the

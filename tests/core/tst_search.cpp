@@ -1,18 +1,21 @@
 // Searching a project: the index follows the sources, queries find what they say (folded as the
 // index folds), entities are found by every name, and the seeds answer the analyst's questions.
+#include <core/formats/quotation.h>
 #include <core/importers/documentimporter.h>
 #include <core/importers/importjob.h>
+#include <core/models/searchresultmodel.h>
 #include <core/project/project.h>
 #include <core/project/undostack.h>
 #include <core/search/projectsearch.h>
 #include <core/storage/searchindex.h>
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Crosscheck::Core;
@@ -67,8 +70,9 @@ QStringList found(const Project &project, ProjectSearch &search, const SearchReq
         for (const SearchHit &h : sh.hits)
             out << project.source(sh.source).meta.title + u':' +
                        text.mid(h.span.start, h.span.length()) +
-                       (h.tagged ? QStringLiteral(" [tagged]")
-                                 : h.entity ? QStringLiteral(" [untagged]") : QString());
+                       (h.tagged   ? QStringLiteral(" [tagged]")
+                        : h.entity ? QStringLiteral(" [untagged]")
+                                   : QString());
     }
     return out;
 }
@@ -93,22 +97,19 @@ private slots:
     void foldsAsTheIndex()
     {
         auto project = Project::createInMemory();
-        project->addDocuments({doc(QStringLiteral("a"),
-                                   QStringLiteral("A naïve reporter quoted Trump’s aide, who "
-                                                  "said the deal was NAIVE. Łódź agreed."))});
+        project->addDocuments(
+            {doc(QStringLiteral("a"), QStringLiteral("A naïve reporter quoted Trump’s aide, who "
+                                                     "said the deal was NAIVE. Łódź agreed."))});
         ProjectSearch search(project.get());
-        QCOMPARE(found(*project, search, QStringLiteral("naive")),
-                 L({"a:naïve", "a:NAIVE"}));
+        QCOMPARE(found(*project, search, QStringLiteral("naive")), L({"a:naïve", "a:NAIVE"}));
         QCOMPARE(found(*project, search, QStringLiteral("NAÏVE")).size(), 2);
         // Apostrophes split words as the tokenizer does: Trump's finds Trump’s.
         QCOMPARE(found(*project, search, QStringLiteral("Trump's")), L({"a:Trump’s"}));
         QCOMPARE(found(*project, search, QStringLiteral("lodz")), L({"a:Łódź"}));
         QCOMPARE(found(*project, search, QStringLiteral("quot*")), L({"a:quoted"}));
-        QCOMPARE(found(*project, search, QStringLiteral("\"the deal\"")),
-                 L({"a:the deal"}));
+        QCOMPARE(found(*project, search, QStringLiteral("\"the deal\"")), L({"a:the deal"}));
         QCOMPARE(found(*project, search, QStringLiteral("deal NOT aide")), QStringList());
-        QCOMPARE(found(*project, search, QStringLiteral("deal NOT minister")),
-                 L({"a:deal"}));
+        QCOMPARE(found(*project, search, QStringLiteral("deal NOT minister")), L({"a:deal"}));
         QCOMPARE(found(*project, search, QStringLiteral("NEAR(reporter aide, 3)")),
                  L({"a:reporter quoted Trump’s aide"}));
         QCOMPARE(found(*project, search, QStringLiteral("NEAR(reporter aide, 2)")), QStringList());
@@ -125,8 +126,7 @@ private slots:
                                doc(QStringLiteral("two"), QStringLiteral("Nobody else came."))});
         {
             ProjectSearch search(project.get(), indexPath);
-            QCOMPARE(found(*project, search, QStringLiteral("Kellogg")),
-                     L({"one:Kellogg"}));
+            QCOMPARE(found(*project, search, QStringLiteral("Kellogg")), L({"one:Kellogg"}));
             QCOMPARE(search.indexedCount(), 2);
             project->addDocuments(
                 {doc(QStringLiteral("three"), QStringLiteral("Then Kellogg left."))});
@@ -134,8 +134,7 @@ private slots:
                      L({"one:Kellogg", "three:Kellogg"}));
             const SourceId one = project->sourceAt(0).id;
             QVERIFY(project->removeSources({one}));
-            QCOMPARE(found(*project, search, QStringLiteral("Kellogg")),
-                     L({"three:Kellogg"}));
+            QCOMPARE(found(*project, search, QStringLiteral("Kellogg")), L({"three:Kellogg"}));
             QCOMPARE(search.indexedCount(), 2);
             project->undoStack()->undo();
             QCOMPARE(found(*project, search, QStringLiteral("Kellogg")).size(), 2);
@@ -184,14 +183,13 @@ private slots:
         ProjectSearch search(project.get());
         const QStringList hits = found(*project, search, QStringLiteral("Zelenskiy"));
         QCOMPARE(hits, L({"a:Zelensky [tagged]", "a:The Ukrainian leader [tagged]",
-                                    "b:Зеленський [untagged]", "b:Zelenskyy [untagged]"}));
+                          "b:Зеленський [untagged]", "b:Zelenskyy [untagged]"}));
         QCOMPARE(search.entityNamed(QStringLiteral("зеленський")), z);
         SearchRequest byEntity;
         byEntity.entity = z;
         QCOMPARE(found(*project, search, byEntity), hits);
         // In quotes: exactly that spelling.
-        QCOMPARE(found(*project, search, QStringLiteral("\"Zelenskyy\"")),
-                 L({"b:Zelenskyy"}));
+        QCOMPARE(found(*project, search, QStringLiteral("\"Zelenskyy\"")), L({"b:Zelenskyy"}));
         // Only hits on entities of a type (here: the tagged ones).
         SearchRequest typed;
         typed.text = QStringLiteral("Zelensky");
@@ -204,15 +202,16 @@ private slots:
     void patterns()
     {
         auto project = Project::createInMemory();
-        project->addDocuments({doc(QStringLiteral("a"), QStringLiteral("Keith Kellogg, 100 days.")),
-                               doc(QStringLiteral("b"), QStringLiteral("Kelog? 30 days or more."))});
+        project->addDocuments(
+            {doc(QStringLiteral("a"), QStringLiteral("Keith Kellogg, 100 days.")),
+             doc(QStringLiteral("b"), QStringLiteral("Kelog? 30 days or more."))});
         ProjectSearch search(project.get());
-        QCOMPARE(found(*project, search, QStringLiteral("kel+ogg"), true),
-                 L({"a:Kellogg"}));
+        QCOMPARE(found(*project, search, QStringLiteral("kel+ogg"), true), L({"a:Kellogg"}));
         QCOMPARE(found(*project, search, QStringLiteral("\\d+ days"), true),
                  L({"a:100 days", "b:30 days"}));
         const QStringList bad = found(*project, search, QStringLiteral("(days"), true);
-        QVERIFY2(bad.first().contains(S("not a valid regular expression")), qPrintable(bad.first()));
+        QVERIFY2(bad.first().contains(S("not a valid regular expression")),
+                 qPrintable(bad.first()));
     }
 
     void filters()
@@ -245,6 +244,70 @@ private slots:
         QCOMPARE(found(*project, search, r), L({"c:Talks"}));
     }
 
+    void tagAllHitsIsOneStep()
+    {
+        auto project = Project::createInMemory();
+        project->addDocuments({doc(QStringLiteral("a"), QStringLiteral("Kellogg and Kellogg.")),
+                               doc(QStringLiteral("b"), QStringLiteral("Kellogg again."))});
+        ProjectSearch search(project.get());
+        SearchRequest r;
+        r.text = QStringLiteral("Kellogg");
+        std::vector<SearchHit> hits;
+        for (const SourceHits &sh : search.start(r)->all())
+            hits.insert(hits.end(), sh.hits.begin(), sh.hits.end());
+        QCOMPARE(hits.size(), size_t(3));
+        const qint64 person = project->entityTypes().front().id;
+        const AnnotationDelta delta =
+            ProjectSearch::mentionsFor(*project, hits, 0, QStringLiteral("Keith Kellogg"), person);
+        QVERIFY(project->importAnnotations(delta, QStringLiteral("Tag search hits")));
+        QCOMPARE(project->mentions().size(), size_t(3));
+        QCOMPARE(project->entities().size(), 1);
+        const qint64 kellogg = project->entities().first().id;
+        // Found again, the hits are tagged; tagging them again adds nothing.
+        QCOMPARE(found(*project, search, QStringLiteral("Kellogg")).first(),
+                 QStringLiteral("a:Kellogg [tagged]"));
+        QVERIFY(ProjectSearch::mentionsFor(*project, hits, kellogg).mentions.empty());
+        project->undoStack()->undo(); // one step takes all of it back
+        QCOMPARE(project->mentions().size(), size_t(0));
+        QCOMPARE(project->entities().size(), 0);
+    }
+
+    void quotationAndTable()
+    {
+        Source s;
+        s.meta.title = QStringLiteral("Talks <b>now</b>");
+        s.meta.outlet = QStringLiteral("Wire & Co");
+        s.meta.published = QStringLiteral("2025-02-01T10:00:00Z");
+        s.meta.url = QStringLiteral("https://example.org/a?x=1&y=2");
+        const QString text = QStringLiteral("😀 He said <script>no</script>.");
+        const Quotation q = Quotation::of(s, text, {3, 10});
+        QCOMPARE(q.plainText, QStringLiteral("“He said”\n— Talks <b>now</b>, Wire & Co, "
+                                             "2025-02-01, https://example.org/a?x=1&y=2, "
+                                             "characters 2–9"));
+        QVERIFY(q.html.contains(QStringLiteral("Talks &lt;b&gt;now&lt;/b&gt;")));
+        QVERIFY(q.html.contains(QStringLiteral("Wire &amp; Co")));
+        QVERIFY(!q.html.contains(QStringLiteral("<script>")));
+        QVERIFY(q.html.contains(QStringLiteral("href=\"https://example.org/a?x=1&amp;y=2\"")));
+        // javascript: addresses are text, never links.
+        s.meta.url = QStringLiteral("javascript:alert(1)");
+        QVERIFY(!Quotation::of(s, text, {3, 10}).html.contains(QStringLiteral("href")));
+
+        auto project = Project::createInMemory();
+        project->addDocuments({doc(QStringLiteral("a"), QStringLiteral("😀 Kellogg\tcame."))});
+        ProjectSearch search(project.get());
+        SearchResultModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.clear(project.get());
+        SearchRequest r;
+        r.text = QStringLiteral("Kellogg");
+        model.append(search.start(r)->all());
+        QCOMPARE(model.hitCount(), 1);
+        const QStringList rows = model.toTsv().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1].split(u'\t').mid(1, 3), L({"2", "9", "Kellogg"})); // code points
+    }
+
     void seeds()
     {
         const QDir seeds(QStringLiteral(CROSSCHECK_SHARED_DIR "/seeds"));
@@ -274,8 +337,8 @@ private slots:
         // The command line, one JSON object per hit, offsets in code points.
         const auto cli = [&](const QStringList &args, int *code) {
             QProcess p;
-            p.start(QStringLiteral(CROSSCHECK_CLI), QStringList{QStringLiteral("search"), file} +
-                                                        args + QStringList{S("--jsonl")});
+            p.start(QStringLiteral(CROSSCHECK_CLI),
+                    QStringList{QStringLiteral("search"), file} + args + QStringList{S("--jsonl")});
             p.waitForFinished(60000);
             *code = p.exitCode();
             QList<QJsonObject> out;

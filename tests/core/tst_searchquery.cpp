@@ -5,7 +5,6 @@
 #include <QStandardPaths>
 #include <QTest>
 
-
 namespace {
 QString S(const char *s)
 {
@@ -45,14 +44,18 @@ private slots:
             << S("a b OR c") << S("(\"a\" AND \"b\") OR \"c\"");
         QTest::newRow("NOT binds tightest") << S("a OR b NOT c") << S("\"a\" OR (\"b\" NOT \"c\")");
         QTest::newRow("parentheses") << S("(a OR b) c") << S("(\"a\" OR \"b\") AND \"c\"");
-        QTest::newRow("NEAR()") << S("NEAR(refused Putin, 5)") << S("NEAR(\"refused\" \"Putin\", 5)");
+        QTest::newRow("NEAR()") << S("NEAR(refused Putin, 5)")
+                                << S("NEAR(\"refused\" \"Putin\", 5)");
         QTest::newRow("NEAR() default") << S("NEAR(a \"b c\")") << S("NEAR(\"a\" \"b c\", 20)");
-        QTest::newRow("infix NEAR") << S("refused NEAR Putin") << S("NEAR(\"refused\" \"Putin\", 20)");
-        QTest::newRow("infix NEAR/N") << S("refused NEAR/3 Putin") << S("NEAR(\"refused\" \"Putin\", 3)");
+        QTest::newRow("infix NEAR")
+            << S("refused NEAR Putin") << S("NEAR(\"refused\" \"Putin\", 20)");
+        QTest::newRow("infix NEAR/N")
+            << S("refused NEAR/3 Putin") << S("NEAR(\"refused\" \"Putin\", 3)");
         QTest::newRow("three NEAR") << S("a NEAR b NEAR c") << S("NEAR(\"a\" \"b\" \"c\", 20)");
         QTest::newRow("lower-case operators are words")
             << S("war and peace") << S("\"war\" AND \"and\" AND \"peace\"");
-        QTest::newRow("punctuation in a word") << S("U.S. 100,000") << S("\"U.S.\" AND \"100,000\"");
+        QTest::newRow("punctuation in a word")
+            << S("U.S. 100,000") << S("\"U.S.\" AND \"100,000\"");
         QTest::newRow("NEAR with comma word")
             << S("NEAR(\"1,000\" troops, 4)") << S("NEAR(\"1,000\" \"troops\", 4)");
         QTest::newRow("Cyrillic") << S("Зеленський") << S("\"Зеленський\"");

@@ -151,7 +151,7 @@ private slots:
         QCOMPARE(list()->model()->rowCount(), 5);
         key(Qt::Key_Down); // from the filter into the list
         QCOMPARE(QApplication::focusWidget(), list());
-        key(Qt::Key_F, Qt::ControlModifier);
+        key(Qt::Key_F, Qt::ControlModifier | Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), filter);
     }
 

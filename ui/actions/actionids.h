@@ -20,6 +20,12 @@ inline constexpr char EditUndo[] = "Edit.Undo";
 inline constexpr char EditRedo[] = "Edit.Redo";
 inline constexpr char EditSourceDetails[] = "Edit.SourceDetails";
 inline constexpr char EditRemoveSource[] = "Edit.RemoveSource";
+inline constexpr char EditCopyQuotation[] = "Edit.CopyQuotation";
+
+inline constexpr char SearchFindInSource[] = "Search.FindInSource";
+inline constexpr char SearchAll[] = "Search.All";
+inline constexpr char SearchNext[] = "Search.Next";
+inline constexpr char SearchPrevious[] = "Search.Previous";
 
 inline constexpr char AnalysisFindOverlaps[] = "Analysis.FindOverlaps";
 
@@ -72,6 +78,7 @@ inline constexpr char ViewEntities[] = "View.Entities";
 inline constexpr char ViewLinks[] = "View.Links";
 inline constexpr char ViewReview[] = "View.Review";
 inline constexpr char ViewClaims[] = "View.Claims";
+inline constexpr char ViewNotes[] = "View.Notes";
 
 inline constexpr char HelpCommandPalette[] = "Help.CommandPalette";
 

@@ -88,9 +88,9 @@ int runSearch(const Invocation &in)
                              .arg(start)
                              .arg(end)
                              .arg(context.before + u'[' + context.hit + u']' + context.after)
-                             .arg(entity ? (hit.tagged ? entity->name
-                                                       : CliText::tr("%1 (untagged)")
-                                                             .arg(entity->name))
+                             .arg(entity ? (hit.tagged
+                                                ? entity->name
+                                                : CliText::tr("%1 (untagged)").arg(entity->name))
                                          : QString()));
                 }
             }

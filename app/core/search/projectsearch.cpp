@@ -91,11 +91,10 @@ ProjectSearch::ProjectSearch(Project *project, const QString &indexPath, QObject
     }
     connect(project, &Project::sourceInserted, this, &ProjectSearch::markStale);
     connect(project, &Project::sourceRemoved, this, &ProjectSearch::markStale);
-    connect(project, &Project::annotationsChanged, this,
-            [this](const AnnotationChange &change) {
-                if (change.has(AnnotationChange::Entities))
-                    m_names.reset();
-            });
+    connect(project, &Project::annotationsChanged, this, [this](const AnnotationChange &change) {
+        if (change.has(AnnotationChange::Entities))
+            m_names.reset();
+    });
 }
 
 ProjectSearch::~ProjectSearch() = default;
@@ -215,8 +214,9 @@ void ProjectSearch::startPattern(const SearchRequest &request, SearchRun &run)
 {
     SearchRun::Matcher &m = *run.m_matcher;
     m.regex = true;
-    m.pattern = QRegularExpression(request.text, QRegularExpression::CaseInsensitiveOption |
-                                                     QRegularExpression::UseUnicodePropertiesOption);
+    m.pattern =
+        QRegularExpression(request.text, QRegularExpression::CaseInsensitiveOption |
+                                             QRegularExpression::UseUnicodePropertiesOption);
     if (request.text.isEmpty() || !m.pattern.isValid()) {
         run.m_error = request.text.isEmpty()
                           ? SearchRun::tr("The pattern is empty.")
@@ -271,6 +271,47 @@ void ProjectSearch::startQuery(const SearchRequest &request, SearchRun &run)
         }
     }
     keepAccepted(run);
+}
+
+AnnotationDelta ProjectSearch::mentionsFor(const Project &project,
+                                           const std::vector<SearchHit> &hits, qint64 entity,
+                                           const QString &newName, qint64 newType)
+{
+    AnnotationDelta delta;
+    qint64 target = entity;
+    if (!entity) {
+        Entity e;
+        e.id = -1; // a new row: Project gives it its id
+        e.name = newName.simplified();
+        e.type = newType;
+        e.created = e.modified = Project::timestamp();
+        delta.entities.push_back(e);
+        target = -1;
+    }
+    QSet<QPair<SourceId, int>> seen;
+    for (const SearchHit &hit : hits) {
+        const QPair<SourceId, int> key{hit.source, hit.span.start};
+        if (!hit.span.isValid() || seen.contains(key))
+            continue;
+        seen.insert(key);
+        const std::vector<Mention> present =
+            entity ? project.mentionsIn(hit.source) : std::vector<Mention>();
+        const bool already = std::any_of(present.begin(), present.end(), [&](const Mention &m) {
+            return m.entity == entity && m.span == hit.span;
+        });
+        if (already)
+            continue;
+        Mention m;
+        m.id = -2 - qint64(delta.mentions.size());
+        m.source = hit.source;
+        m.span = hit.span;
+        m.entity = target;
+        m.author = project.author();
+        m.created = Project::timestamp();
+        m.origin = QStringLiteral("batch");
+        delta.mentions.push_back(m);
+    }
+    return delta;
 }
 
 std::vector<SourceId> ProjectSearch::allSources() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/passage.h"
+#include "model/annotation.h"
 #include "model/source.h"
 #include "searchquery.h"
 
@@ -31,10 +32,10 @@ struct SearchFilters
         SharedOnly, ///< inside passages another source shares
         UniqueOnly  ///< in text found in no other source
     };
-    SourceIds sources;  ///< empty: every source
-    QString outlet;     ///< part of the outlet's name, any case; empty: every outlet
-    QString from, to;   ///< published on or after / on or before (ISO dates); empty: open
-    QString language;   ///< BCP 47 tag ("en"); empty: every language
+    SourceIds sources;     ///< empty: every source
+    QString outlet;        ///< part of the outlet's name, any case; empty: every outlet
+    QString from, to;      ///< published on or after / on or before (ISO dates); empty: open
+    QString language;      ///< BCP 47 tag ("en"); empty: every language
     qint64 entityType = 0; ///< only hits on entities of this type (or a type under it)
     Scope scope = Scope::Everywhere;
 };
@@ -139,6 +140,12 @@ public:
     std::unique_ptr<SearchRun> start(const SearchRequest &request);
     /// The registry entity named \a name (its name, an alias or a spelling of either), or 0.
     qint64 entityNamed(const QString &name);
+    /// The mentions that tagging \a hits as \a entity adds (for Project::importAnnotations, as
+    /// one undo step): hits already tagged as it are left out. With \a entity 0 a new entity
+    /// named \a newName of type \a newType is added with them.
+    static AnnotationDelta mentionsFor(const Project &project, const std::vector<SearchHit> &hits,
+                                       qint64 entity, const QString &newName = {},
+                                       qint64 newType = 0);
 
 private:
     void markStale() { m_stale = true; }

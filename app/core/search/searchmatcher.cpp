@@ -28,9 +28,9 @@ struct SearchRun::Matcher::Doc
     /// The index of the first token that ends after \a pos.
     int tokenAt(int pos) const
     {
-        const auto it = std::upper_bound(
-            tokens.begin(), tokens.end(), pos,
-            [](int p, const Storage::SearchToken &t) { return p < t.end; });
+        const auto it =
+            std::upper_bound(tokens.begin(), tokens.end(), pos,
+                             [](int p, const Storage::SearchToken &t) { return p < t.end; });
         return int(it - tokens.begin());
     }
 };
@@ -233,7 +233,8 @@ void SearchRun::Matcher::occurrences(const Leaf &leaf, const Doc &doc,
                 same = (a.prefix && k == len - 1) ? t.startsWith(a.terms[k]) : t == a.terms[k];
             }
             if (same)
-                out->push_back({i, i + len - 1,
+                out->push_back({i,
+                                i + len - 1,
                                 {tokens[size_t(i)].start, tokens[size_t(i + len - 1)].end},
                                 leaf.entity});
         }
@@ -260,8 +261,9 @@ void SearchRun::Matcher::near(const QueryNode &node, const Doc &doc,
             return;
     }
     const auto gap = [](const Occurrence &a, const Occurrence &b) {
-        return a.last < b.first ? b.first - a.last - 1 : a.first > b.last ? a.first - b.last - 1
-                                                                           : 0;
+        return a.last < b.first   ? b.first - a.last - 1
+               : a.first > b.last ? a.first - b.last - 1
+                                  : 0;
     };
     for (const Occurrence &anchor : each[0]) {
         Occurrence clump = anchor;
@@ -330,9 +332,7 @@ std::vector<SearchHit> SearchRun::Matcher::hitsIn(const Project &project, Source
         while (it.hasNext() && int(found.size()) < kMaxHits) {
             const QRegularExpressionMatch m = it.next();
             if (m.capturedLength() > 0)
-                found.push_back({0, 0,
-                                 {int(m.capturedStart()), int(m.capturedEnd())},
-                                 0});
+                found.push_back({0, 0, {int(m.capturedStart()), int(m.capturedEnd())}, 0});
         }
     } else {
         const std::vector<Storage::SearchToken> tokens = index.tokenize(text);
@@ -346,8 +346,7 @@ std::vector<SearchHit> SearchRun::Matcher::finish(const Project &project, Source
                                                   std::vector<Occurrence> found) const
 {
     std::sort(found.begin(), found.end(), [](const Occurrence &a, const Occurrence &b) {
-        return a.span.start != b.span.start ? a.span.start < b.span.start
-                                            : a.span.end > b.span.end;
+        return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end > b.span.end;
     });
     std::vector<SearchHit> hits;
     for (const Occurrence &o : found) {
@@ -388,10 +387,9 @@ bool SearchRun::Matcher::passesFilters(const Project &project, const SearchHit &
         m_sharedBuilt = true;
     }
     const auto spans = m_shared.constFind(hit.source);
-    const bool shared =
-        spans != m_shared.constEnd() &&
-        std::any_of(spans->begin(), spans->end(),
-                    [&](const Analysis::Span &s) { return s.overlaps(hit.span); });
+    const bool shared = spans != m_shared.constEnd() &&
+                        std::any_of(spans->begin(), spans->end(),
+                                    [&](const Analysis::Span &s) { return s.overlaps(hit.span); });
     return shared == (filters.scope == SearchFilters::Scope::SharedOnly);
 }
 

@@ -47,8 +47,8 @@ struct Occurrence
 /// The registry's names as the index folds them, to find the entity a phrase names.
 struct EntityNames
 {
-    QHash<QString, qint64> byWords;  ///< folded words of a name or alias, space-separated
-    QHash<QString, qint64> byKey;    ///< the variant key of a one-word name or alias
+    QHash<QString, qint64> byWords; ///< folded words of a name or alias, space-separated
+    QHash<QString, qint64> byKey;   ///< the variant key of a one-word name or alias
     QHash<qint64, std::vector<Alternative>> spellings; ///< an entity's names and aliases
     static EntityNames of(const Project &project, const Storage::SearchIndex &index);
     /// The entity \a terms name, or 0.
@@ -62,8 +62,8 @@ struct SearchRun::Matcher
     Query query;
     QHash<const QueryNode *, Leaf> leaves;
     SearchFilters filters;
-    QSet<qint64> types; ///< filters.entityType and the types under it
-    qint64 entity = 0;  ///< SearchRequest::entity
+    QSet<qint64> types;       ///< filters.entityType and the types under it
+    qint64 entity = 0;        ///< SearchRequest::entity
     bool entityQuery = false; ///< the query is the entity's name: the request had none
 
     /// Resolves every phrase of the query; false with \a error (translated) when one has no

@@ -325,8 +325,7 @@ bool Parser::parseNearFunction(const Token &open, QueryNode *out)
     for (;;) {
         const Token t = take();
         if (t.kind == Token::Kind::Phrase) {
-            out->children.push_back(
-                phrase(t));
+            out->children.push_back(phrase(t));
             continue;
         }
         if (t.kind == Token::Kind::Distance) {

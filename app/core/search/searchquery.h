@@ -36,7 +36,7 @@ struct Query
     Q_DECLARE_TR_FUNCTIONS(Crosscheck::Core::Search::Query)
 public:
     QueryNode root;
-    QString error; ///< translated, names the problem; empty when the query is good
+    QString error;    ///< translated, names the problem; empty when the query is good
     int errorAt = -1; ///< where in the query the problem is (a character offset)
     bool isValid() const { return error.isEmpty(); }
     /// Every phrase of the query, in the order typed.

@@ -157,8 +157,8 @@ bool SearchIndex::create(QString *error)
             return false;
         }
     }
-    if (!m_db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('format', ?)"),
-                   {kFormat}, error)) {
+    if (!m_db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('format', ?)"), {kFormat},
+                   error)) {
         m_db.rollback();
         return false;
     }
@@ -176,21 +176,19 @@ bool SearchIndex::loadIndexed(QString *error)
     return true;
 }
 
-bool SearchIndex::add(SourceId id, const QString &contentHash, const QString &text,
-                      QString *error)
+bool SearchIndex::add(SourceId id, const QString &contentHash, const QString &text, QString *error)
 {
     if (m_indexed.contains(id) && !remove(id, error))
         return false;
     if (!m_db.beginImmediate(error))
         return false;
-    const bool ok =
-        m_db.exec(QStringLiteral("INSERT INTO words (rowid, text) VALUES (?, ?)"), {id, text},
-                  error) &&
-        m_db.exec(QStringLiteral("INSERT INTO grams (rowid, text) VALUES (?, ?)"), {id, text},
-                  error) &&
-        m_db.exec(QStringLiteral("INSERT INTO docs (source, hash) VALUES (?, ?)"),
-                  {id, contentHash}, error) &&
-        addVariants(text, error);
+    const bool ok = m_db.exec(QStringLiteral("INSERT INTO words (rowid, text) VALUES (?, ?)"),
+                              {id, text}, error) &&
+                    m_db.exec(QStringLiteral("INSERT INTO grams (rowid, text) VALUES (?, ?)"),
+                              {id, text}, error) &&
+                    m_db.exec(QStringLiteral("INSERT INTO docs (source, hash) VALUES (?, ?)"),
+                              {id, contentHash}, error) &&
+                    addVariants(text, error);
     if (!ok || !m_db.commit(error)) {
         m_db.rollback();
         m_keyed.clear(); // may hold words whose rows were rolled back
@@ -242,9 +240,9 @@ bool SearchIndex::remove(SourceId id, QString *error)
 bool SearchIndex::match(const QString &expression, std::vector<SourceId> *out, QString *error)
 {
     out->clear();
-    QSqlQuery q = m_db.run(
-        QStringLiteral("SELECT rowid FROM words WHERE words MATCH ? ORDER BY rowid"), {expression},
-        error);
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT rowid FROM words WHERE words MATCH ? ORDER BY rowid"),
+                 {expression}, error);
     if (!q.isActive())
         return false;
     while (q.next())
@@ -261,9 +259,9 @@ bool SearchIndex::containing(const QStringList &literals, std::vector<SourceId> 
         literal.replace(u'"', QStringLiteral("\"\""));
         phrases << u'"' + literal + u'"';
     }
-    QSqlQuery q = m_db.run(
-        QStringLiteral("SELECT rowid FROM grams WHERE grams MATCH ? ORDER BY rowid"),
-        {phrases.join(QStringLiteral(" AND "))}, error);
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT rowid FROM grams WHERE grams MATCH ? ORDER BY rowid"),
+                 {phrases.join(QStringLiteral(" AND "))}, error);
     if (!q.isActive())
         return false;
     while (q.next())
@@ -274,8 +272,8 @@ bool SearchIndex::containing(const QStringList &literals, std::vector<SourceId> 
 QStringList SearchIndex::wordsWithKey(const QString &key)
 {
     QStringList out;
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT word FROM variants WHERE key = ? ORDER BY word"),
-                           {key});
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT word FROM variants WHERE key = ? ORDER BY word"), {key});
     while (q.next())
         out << q.value(0).toString();
     return out;
