@@ -66,6 +66,22 @@ import -window root "$PWD/$out/entities.png"
 xdotool key ctrl+8
 sleep 1
 import -window root "$PWD/$out/links.png"
+# Two notes written from the keyboard (Ctrl+Shift+N, Ctrl+Return saves), then the Notes tab.
+xdotool key ctrl+1 Down ctrl+2 ctrl+Home shift+ctrl+Right shift+ctrl+Right shift+ctrl+Right
+xdotool key ctrl+shift+n
+sleep 1
+xdotool type --delay 20 "Check the tonnage against the port authority's log"
+xdotool key ctrl+Return
+sleep 1
+xdotool key ctrl+1 Down Down ctrl+2 ctrl+End shift+ctrl+Left shift+ctrl+Left shift+ctrl+Left
+xdotool key ctrl+shift+n
+sleep 1
+xdotool type --delay 20 "Only this outlet quotes the insurer: ask for the source"
+xdotool key ctrl+Return
+sleep 1
+xdotool key ctrl+alt+n
+sleep 1
+import -window root "$PWD/$out/notes.png"
 # File › Export…: End picks the PDF report; Return writes it beside the project.
 xdotool key ctrl+shift+o
 sleep 1
@@ -90,6 +106,13 @@ if [ -n "$seeds" ]; then
     xdotool key ctrl+9
     sleep 2
     import -window root "$PWD/$out/review-mode-seeds.png"
+    # Search: a name in three spellings across four of the five articles.
+    xdotool key ctrl+shift+f
+    sleep 1
+    xdotool type --delay 20 "Zelensky"
+    xdotool key Return
+    sleep 2
+    import -window root "$PWD/$out/search-seeds.png"
     kill \$seedsApp
 fi
 kill %1

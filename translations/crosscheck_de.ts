@@ -415,7 +415,7 @@
         <translation>auch gesucht: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 (untagged)</source>
         <translation>%1 (nicht markiert)</translation>
     </message>
@@ -1575,12 +1575,12 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::NoteListModel</name>
     <message>
-        <location filename="../app/core/models/notelistmodel.cpp" line="+77"/>
+        <location filename="../app/core/models/notelistmodel.cpp" line="+76"/>
         <source>a removed source</source>
         <translation>eine entfernte Quelle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2113,7 +2113,7 @@ hier</translation>
         <translation>Zeichen %1–%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -2121,9 +2121,14 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::Search::ProjectSearch</name>
     <message>
-        <location filename="../app/core/search/projectsearch.cpp" line="+123"/>
+        <location filename="../app/core/search/projectsearch.cpp" line="+122"/>
         <source>The search index could not be opened.</source>
         <translation>Der Suchindex konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Indexing was stopped; the sources indexed so far are kept.</source>
+        <translation>Die Indizierung wurde angehalten; die bisher indizierten Quellen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2185,7 +2190,7 @@ hier</translation>
         <translation>Vor %1 muss ein Wort oder eine Phrase stehen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The distance in NEAR( … , N) must be a whole number from 0 to %1.</source>
         <translation>Der Abstand in NEAR( … , N) muss eine ganze Zahl von 0 bis %1 sein.</translation>
     </message>
@@ -2203,7 +2208,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::Search::SearchRun</name>
     <message>
-        <location filename="../app/core/search/projectsearch.cpp" line="+99"/>
+        <location filename="../app/core/search/projectsearch.cpp" line="+70"/>
         <source>The pattern is empty.</source>
         <translation>Das Muster ist leer.</translation>
     </message>
@@ -2241,7 +2246,7 @@ hier</translation>
         <translation>%1 (nicht markiert)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>source	start	end	hit	context	entity	tagged</source>
         <translation>Quelle	Anfang	Ende	Treffer	Kontext	Entität	markiert</translation>
     </message>
@@ -2369,7 +2374,7 @@ hier</translation>
         <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+195"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -2604,7 +2609,7 @@ hier</translation>
         <translation>es wurde für eine Datei mit %1 Seiten geschrieben; das Projekt hatte %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/searchindex.cpp" line="+142"/>
+        <location filename="../app/core/storage/searchindex.cpp" line="+175"/>
         <source>this SQLite has no FTS5 full-text search</source>
         <translation>dieses SQLite hat keine FTS5-Volltextsuche</translation>
     </message>
@@ -4845,7 +4850,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::SearchPanel</name>
     <message>
-        <location filename="../ui/searchpanel.cpp" line="+85"/>
+        <location filename="../ui/searchpanel.cpp" line="+84"/>
         <source>Regular e&amp;xpression</source>
         <translation>Regulärer Ausdr&amp;uck</translation>
     </message>
@@ -4985,7 +4990,17 @@ hier</translation>
         <translation>Entitäten: %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+38"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indexing the sources for search…</source>
+        <translation>Die Quellen werden für die Suche indiziert…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>No hits.</source>
         <translation>Keine Treffer.</translation>
     </message>

@@ -343,7 +343,7 @@
 <context>
     <name>Crosscheck::Core::SearchResultModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/searchresultmodel.cpp" line="+146"/>
+        <location filename="../app/core/models/searchresultmodel.cpp" line="+144"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -614,7 +614,7 @@
 <context>
     <name>Crosscheck::Ui::SearchPanel</name>
     <message numerus="yes">
-        <location filename="../ui/searchpanel.cpp" line="+330"/>
+        <location filename="../ui/searchpanel.cpp" line="+344"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>

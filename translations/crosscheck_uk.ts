@@ -422,7 +422,7 @@
         <translation>також шукали: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 (untagged)</source>
         <translation>%1 (не позначено)</translation>
     </message>
@@ -1595,12 +1595,12 @@ here</source>
 <context>
     <name>Crosscheck::Core::NoteListModel</name>
     <message>
-        <location filename="../app/core/models/notelistmodel.cpp" line="+77"/>
+        <location filename="../app/core/models/notelistmodel.cpp" line="+76"/>
         <source>a removed source</source>
         <translation>вилучене джерело</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2152,7 +2152,7 @@ here</source>
         <translation>символи %1–%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -2160,9 +2160,14 @@ here</source>
 <context>
     <name>Crosscheck::Core::Search::ProjectSearch</name>
     <message>
-        <location filename="../app/core/search/projectsearch.cpp" line="+123"/>
+        <location filename="../app/core/search/projectsearch.cpp" line="+122"/>
         <source>The search index could not be opened.</source>
         <translation>Не вдалося відкрити пошуковий індекс.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Indexing was stopped; the sources indexed so far are kept.</source>
+        <translation>Індексування зупинено; уже проіндексовані джерела збережено.</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +2229,7 @@ here</source>
         <translation>Перед %1 має бути слово або фраза.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The distance in NEAR( … , N) must be a whole number from 0 to %1.</source>
         <translation>Відстань у NEAR( … , N) має бути цілим числом від 0 до %1.</translation>
     </message>
@@ -2242,7 +2247,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::Search::SearchRun</name>
     <message>
-        <location filename="../app/core/search/projectsearch.cpp" line="+99"/>
+        <location filename="../app/core/search/projectsearch.cpp" line="+70"/>
         <source>The pattern is empty.</source>
         <translation>Шаблон порожній.</translation>
     </message>
@@ -2280,7 +2285,7 @@ here</source>
         <translation>%1 (не позначено)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>source	start	end	hit	context	entity	tagged</source>
         <translation>джерело	початок	кінець	збіг	контекст	сутність	позначено</translation>
     </message>
@@ -2410,7 +2415,7 @@ here</source>
         <translation>драйвер Qt SQLite (QSQLITE) не встановлено</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+195"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -2646,7 +2651,7 @@ here</source>
         <translation>його записано для файлу з %1 сторінок; проєкт мав %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/searchindex.cpp" line="+142"/>
+        <location filename="../app/core/storage/searchindex.cpp" line="+175"/>
         <source>this SQLite has no FTS5 full-text search</source>
         <translation>у цьому SQLite немає повнотекстового пошуку FTS5</translation>
     </message>
@@ -4913,7 +4918,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::SearchPanel</name>
     <message>
-        <location filename="../ui/searchpanel.cpp" line="+85"/>
+        <location filename="../ui/searchpanel.cpp" line="+84"/>
         <source>Regular e&amp;xpression</source>
         <translation>Регулярний ви&amp;раз</translation>
     </message>
@@ -5053,7 +5058,17 @@ here</source>
         <translation>Сутності: %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+38"/>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indexing the sources for search…</source>
+        <translation>Індексування джерел для пошуку…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>No hits.</source>
         <translation>Немає збігів.</translation>
     </message>

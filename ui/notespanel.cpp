@@ -42,6 +42,8 @@ NotesPanel::NotesPanel(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(Core::NoteListModel::TextColumn,
                                                      QHeaderView::Stretch);
     m_view->setColumnWidth(Core::NoteListModel::TargetColumn, 320);
+    m_view->setColumnWidth(Core::NoteListModel::AuthorColumn, 110);
+    m_view->setColumnWidth(Core::NoteListModel::ModifiedColumn, 150);
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(m_count);

@@ -1,11 +1,12 @@
 #include "searchpanel.h"
 
+#include "hitdelegate.h"
+#include "progressdialog.h"
 #include "settings.h"
 
 #include <core/models/searchresultmodel.h>
 #include <core/project/project.h>
 
-#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -17,12 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QPainter>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
-#include <QTextDocument>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -33,45 +31,6 @@ namespace {
 
 const Setting<QStringList> kRecent("Search/recent", {});
 constexpr int kRecentCount = 20;
-
-/// Paints a hit row as its context with the hit in bold (the text is escaped: plain text).
-class HitDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        if (!index.parent().isValid() || index.column() != Core::SearchResultModel::TextColumn) {
-            QStyledItemDelegate::paint(painter, option, index);
-            return;
-        }
-        QStyleOptionViewItem o = option;
-        initStyleOption(&o, index);
-        o.text.clear();
-        const QWidget *w = o.widget;
-        QStyle *style = w ? w->style() : QApplication::style();
-        style->drawControl(QStyle::CE_ItemViewItem, &o, painter, w);
-        QTextDocument doc;
-        doc.setDefaultFont(o.font);
-        doc.setDocumentMargin(0);
-        const auto part = [&](int role) { return index.data(role).toString().toHtmlEscaped(); };
-        doc.setHtml(QStringLiteral("<span>%1<b>%2</b>%3</span>")
-                        .arg(part(Core::SearchResultModel::BeforeRole),
-                             part(Core::SearchResultModel::HitRole),
-                             part(Core::SearchResultModel::AfterRole)));
-        const QRect r = style->subElementRect(QStyle::SE_ItemViewItemText, &o, w);
-        painter->save();
-        painter->setClipRect(r);
-        painter->translate(r.left(), r.top() + (r.height() - doc.size().height()) / 2);
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.palette.setColor(QPalette::Text, o.state & QStyle::State_Selected
-                                                 ? o.palette.color(QPalette::HighlightedText)
-                                                 : o.palette.color(QPalette::Text));
-        doc.documentLayout()->draw(painter, ctx);
-        painter->restore();
-    }
-};
 
 } // namespace
 
@@ -168,8 +127,7 @@ SearchPanel::~SearchPanel() = default;
 QWidget *SearchPanel::buildFilters()
 {
     auto *box = new QWidget(this);
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
     m_outlet = new QLineEdit(box);
     m_outlet->setPlaceholderText(tr("Outlet"));
     m_outlet->setAccessibleName(tr("Only this outlet"));
@@ -179,14 +137,16 @@ QWidget *SearchPanel::buildFilters()
     m_from->setPlaceholderText(tr("From (YYYY-MM-DD)"));
     m_from->setAccessibleName(tr("Published on or after"));
     m_from->setValidator(date);
+    m_from->setMinimumWidth(120);
     m_to = new QLineEdit(box);
     m_to->setPlaceholderText(tr("To (YYYY-MM-DD)"));
     m_to->setAccessibleName(tr("Published on or before"));
     m_to->setValidator(date);
+    m_to->setMinimumWidth(120);
     m_language = new QLineEdit(box);
     m_language->setPlaceholderText(tr("Language (en)"));
     m_language->setAccessibleName(tr("Only this language"));
-    m_language->setMaximumWidth(110);
+    m_language->setMinimumWidth(90);
     m_type = new QComboBox(box);
     m_type->setAccessibleName(tr("Only hits on entities of this type"));
     m_scope = new QComboBox(box);
@@ -197,9 +157,18 @@ QWidget *SearchPanel::buildFilters()
                      int(Core::Search::SearchFilters::Scope::UniqueOnly));
     m_scope->setAccessibleName(tr("Where in the sources"));
     m_selectedOnly = new QCheckBox(tr("Selected sources only"), box);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_outlet, m_from, m_to, m_language, m_type,
-                                                       m_scope, m_selectedOnly})
-        row->addWidget(w);
+    // Two short rows, so that the filters never widen the window.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_outlet, m_from, m_to, m_language})
+        row->addWidget(w, 1);
+    auto *second = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_scope, m_selectedOnly})
+        second->addWidget(w);
+    second->addStretch(1);
+    auto *rows = new QVBoxLayout;
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addLayout(row);
+    rows->addLayout(second);
+    box->setLayout(rows);
     for (QLineEdit *e : {m_outlet, m_from, m_to, m_language})
         connect(e, &QLineEdit::returnPressed, this, &SearchPanel::search);
     return box;
@@ -273,9 +242,25 @@ void SearchPanel::search()
     const Core::Search::SearchRequest r = request();
     m_startedAt = QDateTime::currentMSecsSinceEpoch();
     m_firstAfter = -1;
-    QApplication::setOverrideCursor(Qt::BusyCursor);
-    m_run = m_search->start(r); // brings the index up to date first
-    QApplication::restoreOverrideCursor();
+    if (!m_search->isCurrent()) {
+        // The first search of a project (or after an import) indexes its sources; once.
+        ProgressDialog progress(tr("Search"), tr("Indexing the sources for search…"), window(),
+                                m_query);
+        bool stopped = false;
+        connect(&progress, &ProgressDialog::canceled, this, [&stopped] { stopped = true; });
+        QString error;
+        const bool ok = m_search->ensureIndexed(&error, [&](int done, int total) {
+            progress.setProgress(done, total);
+            return !stopped;
+        });
+        progress.finish();
+        if (!ok) {
+            m_error = error;
+            showStatus();
+            return;
+        }
+    }
+    m_run = m_search->start(r);
     m_error = m_run->error();
     m_expansions = m_run->expansions();
     if (m_error.isEmpty())

@@ -115,7 +115,7 @@ bool ProjectSearch::isCurrent() const
     return true;
 }
 
-bool ProjectSearch::ensureIndexed(QString *error, const std::function<void(int, int)> &progress)
+bool ProjectSearch::ensureIndexed(QString *error, const std::function<bool(int, int)> &progress)
 {
     if (!m_index) {
         if (error)
@@ -150,8 +150,13 @@ bool ProjectSearch::ensureIndexed(QString *error, const std::function<void(int, 
         ++done;
         if ((done % kBatch == 0 || done == total) && !m_index->commitBatch(error))
             return false;
-        if (progress && (done % 50 == 0 || done == total))
-            progress(done, total);
+        if (progress && (done % 50 == 0 || done == total) && !progress(done, total)) {
+            if (done % kBatch != 0 && done != total)
+                m_index->commitBatch(nullptr); // keep what was indexed
+            if (error)
+                *error = tr("Indexing was stopped; the sources indexed so far are kept.");
+            return false;
+        }
         return true;
     };
     for (const SourceId id : std::as_const(toRemove)) {

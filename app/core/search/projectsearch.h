@@ -128,9 +128,10 @@ public:
     ~ProjectSearch() override;
 
     /// Brings the index up to date: indexes new sources, drops removed ones. \a progress is
-    /// called with the sources done and to do.
+    /// called with the sources done and to do; when it returns false indexing stops (what was
+    /// indexed is kept) and false is returned.
     bool ensureIndexed(QString *error = nullptr,
-                       const std::function<void(int, int)> &progress = {});
+                       const std::function<bool(int, int)> &progress = {});
     /// Sources the index holds.
     int indexedCount() const;
     bool isCurrent() const;

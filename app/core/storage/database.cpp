@@ -137,6 +137,26 @@ QSqlQuery Database::run(const QString &sql, const QVariantList &values, QString 
     return query;
 }
 
+QSqlQuery Database::prepare(const QString &sql, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(sql) && error)
+        *error = describe(query.lastError());
+    return query;
+}
+
+bool Database::run(QSqlQuery &query, const QVariantList &values, QString *error)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (query.exec())
+        return true;
+    if (error)
+        *error = describe(query.lastError());
+    return false;
+}
+
 bool Database::exec(const QString &sql, const QVariantList &values, QString *error)
 {
     QString err;

@@ -34,6 +34,10 @@ public:
     QSqlQuery run(const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
     /// Runs a statement that returns no rows; false with \a error on failure.
     bool exec(const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
+    /// A statement prepared once to be run many times with run(QSqlQuery &, …) (bulk inserts).
+    QSqlQuery prepare(const QString &sql, QString *error = nullptr);
+    /// Runs the prepared \a query with \a values bound; false with \a error on failure.
+    static bool run(QSqlQuery &query, const QVariantList &values, QString *error = nullptr);
     /// The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
 

@@ -16,7 +16,7 @@ namespace Crosscheck::Core::Storage {
 namespace {
 
 /// Bumped whenever the tables or the tokenizers change: an index of another format is rebuilt.
-constexpr int kFormat = 1;
+constexpr int kFormat = 2;
 
 const char *const kSchema[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID",
@@ -26,6 +26,8 @@ const char *const kSchema[] = {
     "CREATE VIRTUAL TABLE grams USING fts5(text, content = 'words', tokenize = 'trigram')",
     "CREATE TABLE variants (key TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (key, word)) "
     "WITHOUT ROWID",
+    "CREATE INDEX variants_word ON variants (word)",
+    "CREATE VIRTUAL TABLE vocabulary USING fts5vocab(words, row)",
 };
 
 } // namespace
@@ -101,7 +103,31 @@ int collectToken(void *context, int flags, const char *token, int length, int st
 
 } // namespace
 
-SearchIndex::~SearchIndex() = default;
+struct SearchIndex::Statements
+{
+    QSqlQuery word, gram, doc, variant;
+};
+
+SearchIndex::~SearchIndex()
+{
+    m_statements.reset(); // before the connection closes
+}
+
+SearchIndex::Statements &SearchIndex::statements()
+{
+    if (!m_statements) {
+        m_statements = std::make_unique<Statements>();
+        m_statements->word =
+            m_db.prepare(QStringLiteral("INSERT INTO words (rowid, text) VALUES (?, ?)"));
+        m_statements->gram =
+            m_db.prepare(QStringLiteral("INSERT INTO grams (rowid, text) VALUES (?, ?)"));
+        m_statements->doc =
+            m_db.prepare(QStringLiteral("INSERT INTO docs (source, hash) VALUES (?, ?)"));
+        m_statements->variant = m_db.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO variants (key, word) VALUES (?, ?)"));
+    }
+    return *m_statements;
+}
 
 QString SearchIndex::pathFor(const QString &projectPath)
 {
@@ -136,6 +162,13 @@ std::unique_ptr<SearchIndex> SearchIndex::open(const QString &path, QString *err
         if (!index->create(error))
             return nullptr;
     }
+    if (path != QStringLiteral(":memory:")) {
+        // A cache: WAL with NORMAL sync never corrupts it on a crash (an edit may be lost and
+        // is then redone), and a larger page cache keeps FTS5's segment merges in memory.
+        index->m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        index->m_db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    index->m_db.exec(QStringLiteral("PRAGMA cache_size = -32768"));
     index->m_tokenizer = Tokenizer::create(index->m_db.handle());
     if (!index->m_tokenizer) {
         if (error)
@@ -180,46 +213,60 @@ bool SearchIndex::add(SourceId id, const QString &contentHash, const QString &te
 {
     if (m_indexed.contains(id) && !remove(id, error))
         return false;
-    if (!m_db.beginImmediate(error))
+    // Inside a batch, no savepoint of its own: FTS5 writes out what it holds at every
+    // savepoint, and thousands of tiny segments would make building the index slow. A failure
+    // then rolls back the whole batch (rollbackBatch).
+    const bool own = !m_db.inTransaction();
+    if (own && !m_db.beginImmediate(error))
         return false;
-    const bool ok = m_db.exec(QStringLiteral("INSERT INTO words (rowid, text) VALUES (?, ?)"),
-                              {id, text}, error) &&
-                    m_db.exec(QStringLiteral("INSERT INTO grams (rowid, text) VALUES (?, ?)"),
-                              {id, text}, error) &&
-                    m_db.exec(QStringLiteral("INSERT INTO docs (source, hash) VALUES (?, ?)"),
-                              {id, contentHash}, error) &&
-                    addVariants(text, error);
-    if (!ok || !m_db.commit(error)) {
-        m_db.rollback();
-        m_keyed.clear(); // may hold words whose rows were rolled back
+    Statements &st = statements();
+    const bool ok = Database::run(st.word, {id, text}, error) &&
+                    Database::run(st.gram, {id, text}, error) &&
+                    Database::run(st.doc, {id, contentHash}, error) && (!own || addVariants(error));
+    if (!ok || (own && !m_db.commit(error))) {
+        if (own)
+            rollbackBatch();
         return false;
     }
     m_indexed.insert(id, contentHash);
     return true;
 }
 
-bool SearchIndex::addVariants(const QString &text, QString *error)
+bool SearchIndex::addVariants(QString *error)
 {
-    if (m_keyed.isEmpty()) {
-        QSqlQuery q = m_db.run(QStringLiteral("SELECT word FROM variants"));
-        while (q.next())
-            m_keyed.insert(q.value(0).toString());
+    // The words the index holds that have no variant key yet, straight from FTS5's vocabulary.
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT term FROM vocabulary WHERE length(term) >= 3 "
+                                          "AND term NOT IN (SELECT word FROM variants)"),
+                           {}, error);
+    if (!q.isActive())
+        return false;
+    QStringList fresh;
+    while (q.next()) {
+        QString word = q.value(0).toString();
+        if (word.front().isLetter())
+            fresh << std::move(word);
     }
-    for (const SearchToken &t : tokenize(text)) {
-        if (t.term.size() < 3 || m_keyed.contains(t.term) || !t.term.front().isLetter())
-            continue;
-        const QString key = variantKey(t.term);
-        if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO variants (key, word) VALUES (?, ?)"),
-                       {key, t.term}, error))
+    q = QSqlQuery();
+    for (const QString &word : std::as_const(fresh)) {
+        if (!Database::run(statements().variant, {variantKey(word), word}, error))
             return false;
-        m_keyed.insert(t.term);
+    }
+    return true;
+}
+
+bool SearchIndex::commitBatch(QString *error)
+{
+    if (!addVariants(error) || !m_db.commit(error)) {
+        rollbackBatch();
+        return false;
     }
     return true;
 }
 
 bool SearchIndex::remove(SourceId id, QString *error)
 {
-    if (!m_db.beginImmediate(error))
+    const bool own = !m_db.inTransaction();
+    if (own && !m_db.beginImmediate(error))
         return false;
     // The trigram index reads its text from the word index: it goes first. The variant keys
     // stay (a word no text holds any more finds nothing).
@@ -229,8 +276,9 @@ bool SearchIndex::remove(SourceId id, QString *error)
                   {id}, error) &&
         m_db.exec(QStringLiteral("DELETE FROM words WHERE rowid = ?"), {id}, error) &&
         m_db.exec(QStringLiteral("DELETE FROM docs WHERE source = ?"), {id}, error);
-    if (!ok || !m_db.commit(error)) {
-        m_db.rollback();
+    if (!ok || (own && !m_db.commit(error))) {
+        if (own)
+            rollbackBatch();
         return false;
     }
     m_indexed.remove(id);
@@ -300,6 +348,12 @@ QStringList SearchIndex::words(const QString &text) const
 QString SearchIndex::variantKey(const QString &word) const
 {
     return m_tokenizer->names.skeleton(word);
+}
+
+void SearchIndex::rollbackBatch()
+{
+    m_db.rollback();
+    loadIndexed(nullptr); // what memory says was indexed follows the file again
 }
 
 qint64 SearchIndex::sizeOnDisk() const

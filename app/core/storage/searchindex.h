@@ -43,8 +43,10 @@ public:
     bool add(SourceId id, const QString &contentHash, const QString &text, QString *error);
     bool remove(SourceId id, QString *error);
     bool beginBatch(QString *error) { return m_db.beginImmediate(error); }
-    bool commitBatch(QString *error) { return m_db.commit(error); }
-    void rollbackBatch() { m_db.rollback(); }
+    /// Commits the batch, with the variant keys of the words it added.
+    bool commitBatch(QString *error);
+    /// Takes back the batch (everything since beginBatch).
+    void rollbackBatch();
 
     /// Sources whose words match the FTS5 expression \a expression (bound as a value), in id
     /// order; false with \a error when FTS5 refuses it.
@@ -68,14 +70,18 @@ private:
     SearchIndex() = default;
     bool create(QString *error);
     bool loadIndexed(QString *error);
-    bool addVariants(const QString &text, QString *error);
+    /// Stores the variant key of every indexed word that has none yet.
+    bool addVariants(QString *error);
+    struct Statements;
+    Statements &statements();
 
     Database m_db;
     QString m_path;
     QHash<SourceId, QString> m_indexed;
-    QSet<QString> m_keyed; ///< words whose variant key is stored
     struct Tokenizer;
     std::unique_ptr<Tokenizer> m_tokenizer;
+    // Prepared once (declared after m_db: they go first).
+    std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace Crosscheck::Core::Storage
