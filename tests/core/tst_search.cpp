@@ -333,6 +333,31 @@ private slots:
             }
             QCOMPARE(spellings, LS({"Zelensky", "Zelenskyy", "Zelenskiy"}));
             QCOMPARE(files, LS({"001", "002", "003", "004"}));
+            // With him in the registry (one mention tagged, a Ukrainian alias), his alias finds
+            // the same eight places, the tagged one marked.
+            SourceId s001 = 0;
+            for (const Source &s : project->sources()) {
+                if (s.fileName.startsWith(QStringLiteral("001")))
+                    s001 = s.id;
+            }
+            const int at = project->sourceText(s001).indexOf(QStringLiteral("Zelensky"));
+            const qint64 z =
+                project->tagNewEntity(s001, {at, at + 8}, QStringLiteral("Volodymyr Zelensky"),
+                                      project->entityTypes().front().id);
+            Entity e = *project->entity(z);
+            e.aliases = L({"Зеленський"});
+            QVERIFY(project->editEntity(e));
+            SearchRequest alias;
+            alias.text = QStringLiteral("Зеленський");
+            int tagged = 0, untagged = 0;
+            for (const SourceHits &sh : search.start(alias)->all()) {
+                for (const SearchHit &h : sh.hits) {
+                    QCOMPARE(h.entity, z);
+                    (h.tagged ? tagged : untagged) += 1;
+                }
+            }
+            QCOMPARE(tagged, 1);
+            QCOMPARE(untagged, 7);
         }
         // The command line, one JSON object per hit, offsets in code points.
         const auto cli = [&](const QStringList &args, int *code) {

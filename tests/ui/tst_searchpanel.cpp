@@ -4,6 +4,8 @@
 #include "actionregistry.h"
 #include "actions/actionids.h"
 #include "actions/fileactions.h"
+#include "comparepane.h"
+#include "compareview.h"
 #include "findbar.h"
 #include "isolatedsettings.h"
 #include "mainwindow.h"
@@ -12,6 +14,7 @@
 #include "readerview.h"
 #include "searchpanel.h"
 
+#include <core/importers/importjob.h>
 #include <core/models/notelistmodel.h>
 #include <core/models/searchresultmodel.h>
 #include <core/project/project.h>
@@ -21,6 +24,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -109,6 +113,65 @@ private slots:
         QCOMPARE(readerSelection().toLower(), QStringLiteral("corvina"));
         // The query is remembered.
         QCOMPARE(panel()->queryField()->itemText(0), QStringLiteral("Corvina"));
+    }
+
+    void fromTheCompareViewHitsOpenInItsPanes()
+    {
+        key(Qt::Key_Down, Qt::AltModifier); // the compare view on the first passage
+        Ui::CompareView *compare = m_window->views().compare;
+        QCOMPARE(m_window->views().tabs->currentWidget(), compare);
+        QVERIFY(compare->leftSource());
+        key(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Corvina"));
+        key(Qt::Key_Return);
+        QTRY_VERIFY(!panel()->isRunning());
+        // The hit in the compare view's left source opens in the left pane.
+        const QAbstractItemModel *m = panel()->view()->model();
+        QModelIndex hit;
+        for (int r = 0; r < m->rowCount() && !hit.isValid(); ++r) {
+            if (m->index(r, 0).data(Core::SearchResultModel::SourceRole).toLongLong() ==
+                compare->leftSource())
+                hit = m->index(0, 0, m->index(r, 0));
+        }
+        QVERIFY(hit.isValid());
+        panel()->view()->setFocus();
+        panel()->view()->setCurrentIndex(hit);
+        key(Qt::Key_Return);
+        QCOMPARE(m_window->views().tabs->currentWidget(), compare);
+        QCOMPARE(QApplication::focusWidget(), compare->leftPane());
+        QCOMPARE(compare->leftPane()->textCursor().selectedText().toLower(),
+                 QStringLiteral("corvina"));
+    }
+
+    void seedsNearFromThePanel()
+    {
+        const QDir seeds(QStringLiteral(CROSSCHECK_SHARED_DIR "/seeds"));
+        if (!seeds.exists())
+            QSKIP("../shared/seeds is not beside the project; skipping the real-article search");
+        const QString file = m_settings.filePath(QStringLiteral("seeds.crosscheck"));
+        QFile::remove(file);
+        {
+            Core::Storage::OpenStatus status;
+            auto project = Core::Project::create(file, &status);
+            QVERIFY(project);
+            Core::ImportSession::runBlocking(project.get(), {seeds.path()});
+        }
+        QVERIFY(m_window->fileActions()->openProject(file));
+        key(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("refused NEAR Putin"));
+        key(Qt::Key_Return);
+        QTRY_VERIFY(!panel()->isRunning());
+        QCOMPARE(panel()->results()->sourceCount(), 1);
+        QCOMPARE(panel()->results()->hitCount(), 1);
+        key(Qt::Key_F3);
+        const QString selected = readerSelection();
+        QVERIFY2(selected.startsWith(QStringLiteral("Putin")) &&
+                     selected.endsWith(QStringLiteral("refused")),
+                 qPrintable(selected));
+        QVERIFY(m_window->session()
+                    ->project()
+                    ->source(m_window->views().reader->sourceId())
+                    .fileName.startsWith(QStringLiteral("000")));
     }
 
     void malformedQueryIsToldInline()

@@ -79,6 +79,8 @@ void SearchActions::searchAll()
 {
     const Views &v = m_context.views();
     const WorkContext::Text at = m_context.text();
+    if (v.tabs->currentWidget() != v.search)
+        m_fromCompare = v.tabs->currentWidget() == v.compare;
     m_navigator.showTab(v.search);
     if (at.isValid() && at.selection.length() > 0 && at.selection.length() < 200) {
         const QString selected = at.edit->textCursor().selectedText().simplified();
@@ -110,7 +112,8 @@ void SearchActions::openHit(Core::SourceId source, Core::Analysis::Span span)
 {
     const Views &v = m_context.views();
     CompareView *compare = v.compare;
-    QPlainTextEdit *pane = !compare->isVisible()              ? nullptr
+    const bool inCompare = m_fromCompare || v.tabs->currentWidget() == compare;
+    QPlainTextEdit *pane = !inCompare                         ? nullptr
                            : compare->leftSource() == source  ? compare->leftPane()
                            : compare->rightSource() == source ? compare->rightPane()
                                                               : nullptr;
@@ -118,6 +121,7 @@ void SearchActions::openHit(Core::SourceId source, Core::Analysis::Span span)
         m_navigator.showSpan(source, span);
         return;
     }
+    v.tabs->setCurrentWidget(compare);
     QTextCursor c(pane->document());
     c.setPosition(std::min(span.start, pane->document()->characterCount() - 1));
     c.setPosition(std::min(span.end, pane->document()->characterCount() - 1),

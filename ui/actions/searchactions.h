@@ -44,6 +44,8 @@ private:
     ProjectSession &m_session;
     WorkContext &m_context;
     Navigator &m_navigator;
+    /// The search panel was opened from the compare view: hits open in its panes.
+    bool m_fromCompare = false;
 };
 
 } // namespace Crosscheck::Ui
