@@ -316,11 +316,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>QUERY is a regular expression (any case)</source>
-        <translation>QUERY ist ein regulärer Ausdruck (Groß-/Kleinschreibung egal)</translation>
+        <source>QUERY is a regular expression</source>
+        <translation>QUERY ist ein regulärer Ausdruck</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>case and accents as typed, no other spellings (default: any)</source>
+        <translation>Groß-/Kleinschreibung und Akzente wie eingegeben, keine anderen Schreibweisen (Standard: beliebig)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>only the hits of this registry entity (its mentions and names); QUERY may then be empty</source>
         <translation>nur die Treffer dieser Registry-Entität (ihre Erwähnungen und Namen); QUERY darf dann leer sein</translation>
     </message>
@@ -395,7 +400,7 @@
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/search.cpp" line="+43"/>
+        <location filename="../app/cli/commands/search.cpp" line="+44"/>
         <source>search: the registry has no entity named “%1”</source>
         <translation>search: Die Registry hat keine Entität namens „%1“</translation>
     </message>
@@ -2208,7 +2213,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::Search::SearchRun</name>
     <message>
-        <location filename="../app/core/search/projectsearch.cpp" line="+70"/>
+        <location filename="../app/core/search/projectsearch.cpp" line="+72"/>
         <source>The pattern is empty.</source>
         <translation>Das Muster ist leer.</translation>
     </message>
@@ -2223,7 +2228,7 @@ hier</translation>
         <translation>Der Index hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/search/searchmatcher.cpp" line="+72"/>
+        <location filename="../app/core/search/searchmatcher.cpp" line="+81"/>
         <source>“%1” has no letters or digits to search for.</source>
         <translation>„%1“ enthält keine Buchstaben oder Ziffern, nach denen gesucht werden kann.</translation>
     </message>
@@ -4377,7 +4382,7 @@ hier</translation>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Enter goes to the note&apos;s source, passage, entity or link. Notes are written with Ctrl+Shift+N on what you have selected.</source>
         <translation>Eingabe springt zur Quelle, Passage, Entität oder Verknüpfung der Notiz. Notizen schreiben Sie mit Strg+Umschalt+N zu dem, was Sie ausgewählt haben.</translation>
     </message>
@@ -4832,12 +4837,12 @@ hier</translation>
         <translation>Treffer markiert. Wählen Sie die andere Passage und drücken Sie %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>No hits to step through: search all sources (%1) or find in this source (%2) first.</source>
         <translation>Keine Treffer zum Durchgehen: Durchsuchen Sie zuerst alle Quellen (%1) oder diese Quelle (%2).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Select the words to quote in the reader or a compare pane first.</source>
         <translation>Wählen Sie zuerst die zu zitierenden Wörter im Leser oder in einem Vergleichsbereich aus.</translation>
     </message>
@@ -4850,9 +4855,14 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::SearchPanel</name>
     <message>
-        <location filename="../ui/searchpanel.cpp" line="+84"/>
+        <location filename="../ui/searchpanel.cpp" line="+42"/>
         <source>Regular e&amp;xpression</source>
         <translation>Regulärer Ausdr&amp;uck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case and &amp;accents</source>
+        <translation>Groß-/Kleinschreibung und &amp;Akzente beachten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4890,7 +4900,7 @@ hier</translation>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Enter opens a hit in the reader; F3 and Shift+F3 step through the hits across sources. Names of registry entities also find their aliases, spelling variants and tagged mentions; &quot;quotes&quot; find exactly what they hold.</source>
         <translation>Eingabe öffnet einen Treffer im Leser; F3 und Umschalt+F3 gehen die Treffer über alle Quellen durch. Namen von Registry-Entitäten finden auch ihre Aliasse, Schreibvarianten und markierten Erwähnungen; &quot;Anführungszeichen&quot; finden genau ihren Inhalt.</translation>
     </message>
@@ -4900,7 +4910,7 @@ hier</translation>
         <translation>Wählen Sie zuerst einen Treffer in der Liste.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
@@ -4920,7 +4930,7 @@ hier</translation>
         <translation>Veröffentlicht am oder nach</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>To (YYYY-MM-DD)</source>
         <translation>Bis (JJJJ-MM-TT)</translation>
     </message>
@@ -4930,7 +4940,7 @@ hier</translation>
         <translation>Veröffentlicht am oder vor</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Language (en)</source>
         <translation>Sprache (en)</translation>
     </message>
@@ -4970,7 +4980,7 @@ hier</translation>
         <translation>Nur ausgewählte Quellen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Search every source of the project.</source>
         <translation>Alle Quellen des Projekts durchsuchen.</translation>
     </message>
@@ -4990,7 +5000,7 @@ hier</translation>
         <translation>Entitäten: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>

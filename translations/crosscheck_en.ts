@@ -557,7 +557,7 @@
 <context>
     <name>Crosscheck::Ui::NotesPanel</name>
     <message numerus="yes">
-        <location filename="../ui/notespanel.cpp" line="+88"/>
+        <location filename="../ui/notespanel.cpp" line="+90"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -614,7 +614,7 @@
 <context>
     <name>Crosscheck::Ui::SearchPanel</name>
     <message numerus="yes">
-        <location filename="../ui/searchpanel.cpp" line="+344"/>
+        <location filename="../ui/searchpanel.cpp" line="+315"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>

@@ -323,11 +323,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>QUERY is a regular expression (any case)</source>
-        <translation>QUERY — регулярний вираз (без урахування регістру)</translation>
+        <source>QUERY is a regular expression</source>
+        <translation>QUERY — регулярний вираз</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>case and accents as typed, no other spellings (default: any)</source>
+        <translation>регістр і діакритика як введено, без інших написань (типово: будь-які)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>only the hits of this registry entity (its mentions and names); QUERY may then be empty</source>
         <translation>лише збіги цієї сутності реєстру (її згадки та імена); тоді QUERY може бути порожнім</translation>
     </message>
@@ -402,7 +407,7 @@
         <translation>Параметри:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/search.cpp" line="+43"/>
+        <location filename="../app/cli/commands/search.cpp" line="+44"/>
         <source>search: the registry has no entity named “%1”</source>
         <translation>search: у реєстрі немає сутності «%1»</translation>
     </message>
@@ -2247,7 +2252,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::Search::SearchRun</name>
     <message>
-        <location filename="../app/core/search/projectsearch.cpp" line="+70"/>
+        <location filename="../app/core/search/projectsearch.cpp" line="+72"/>
         <source>The pattern is empty.</source>
         <translation>Шаблон порожній.</translation>
     </message>
@@ -2262,7 +2267,7 @@ here</source>
         <translation>Індекс відхилив запит: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/search/searchmatcher.cpp" line="+72"/>
+        <location filename="../app/core/search/searchmatcher.cpp" line="+81"/>
         <source>“%1” has no letters or digits to search for.</source>
         <translation>«%1» не містить літер чи цифр для пошуку.</translation>
     </message>
@@ -4439,7 +4444,7 @@ here</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Enter goes to the note&apos;s source, passage, entity or link. Notes are written with Ctrl+Shift+N on what you have selected.</source>
         <translation>Enter переходить до джерела, уривка, сутності чи зв’язку нотатки. Нотатки пишуть клавішами Ctrl+Shift+N до виділеного.</translation>
     </message>
@@ -4900,12 +4905,12 @@ here</source>
         <translation>Збіг позначено. Виділіть інший уривок і натисніть %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>No hits to step through: search all sources (%1) or find in this source (%2) first.</source>
         <translation>Немає збігів для переходу: спершу шукайте в усіх джерелах (%1) або в цьому джерелі (%2).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Select the words to quote in the reader or a compare pane first.</source>
         <translation>Спершу виділіть слова для цитати в читачі або панелі порівняння.</translation>
     </message>
@@ -4918,9 +4923,14 @@ here</source>
 <context>
     <name>Crosscheck::Ui::SearchPanel</name>
     <message>
-        <location filename="../ui/searchpanel.cpp" line="+84"/>
+        <location filename="../ui/searchpanel.cpp" line="+42"/>
         <source>Regular e&amp;xpression</source>
         <translation>Регулярний ви&amp;раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case and &amp;accents</source>
+        <translation>Враховувати регістр і &amp;діакритику</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4958,7 +4968,7 @@ here</source>
         <translation>Результати пошуку</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Enter opens a hit in the reader; F3 and Shift+F3 step through the hits across sources. Names of registry entities also find their aliases, spelling variants and tagged mentions; &quot;quotes&quot; find exactly what they hold.</source>
         <translation>Enter відкриває збіг у читачі; F3 і Shift+F3 переходять між збігами в усіх джерелах. Імена сутностей реєстру знаходять також їхні псевдоніми, варіанти написання та позначені згадки; &quot;лапки&quot; знаходять точно те, що в них.</translation>
     </message>
@@ -4968,7 +4978,7 @@ here</source>
         <translation>Спершу виберіть збіг у списку.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Outlet</source>
         <translation>Видання</translation>
     </message>
@@ -4988,7 +4998,7 @@ here</source>
         <translation>Опубліковано не раніше</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>To (YYYY-MM-DD)</source>
         <translation>До (РРРР-ММ-ДД)</translation>
     </message>
@@ -4998,7 +5008,7 @@ here</source>
         <translation>Опубліковано не пізніше</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Language (en)</source>
         <translation>Мова (en)</translation>
     </message>
@@ -5038,7 +5048,7 @@ here</source>
         <translation>Лише вибрані джерела</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Search every source of the project.</source>
         <translation>Шукати в усіх джерелах проєкту.</translation>
     </message>
@@ -5058,7 +5068,7 @@ here</source>
         <translation>Сутності: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>

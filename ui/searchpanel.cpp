@@ -40,6 +40,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_query(new QComboBox(this))
     , m_regex(new QCheckBox(tr("Regular e&xpression"), this))
+    , m_matchCase(new QCheckBox(tr("Match case and &accents"), this))
     , m_go(new QPushButton(tr("&Search"), this))
     , m_status(new QLabel(this))
     , m_view(new QTreeView(this))
@@ -77,6 +78,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     auto *top = new QHBoxLayout;
     top->addWidget(m_query, 1);
+    top->addWidget(m_matchCase);
     top->addWidget(m_regex);
     top->addWidget(m_go);
     auto *bottom = new QHBoxLayout;
@@ -222,6 +224,7 @@ Core::Search::SearchRequest SearchPanel::request() const
     Core::Search::SearchRequest r;
     r.text = m_query->currentText().trimmed();
     r.regex = m_regex->isChecked();
+    r.matchCase = m_matchCase->isChecked();
     r.filters.outlet = m_outlet->text().trimmed();
     r.filters.from = m_from->text().trimmed();
     r.filters.to = m_to->text().trimmed();

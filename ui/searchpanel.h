@@ -42,6 +42,7 @@ public:
 
     QComboBox *queryField() const { return m_query; }
     QCheckBox *regexBox() const { return m_regex; }
+    QCheckBox *matchCaseBox() const { return m_matchCase; }
     QTreeView *view() const { return m_view; }
     Core::SearchResultModel *results() const { return m_model; }
     QString statusText() const;
@@ -86,6 +87,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_query;
     QCheckBox *m_regex;
+    QCheckBox *m_matchCase;
     QPushButton *m_go;
     QLineEdit *m_outlet;
     QLineEdit *m_from;

@@ -90,8 +90,10 @@ const std::vector<Command> &commands()
                            "find words, \"phrases\", prefix*, AND/OR/NOT, NEAR(a b, N) or a "
                            "pattern in every source; exit 1 when nothing is found, 2 on a "
                            "malformed query"),
-         {{"regex", nullptr,
-           QT_TRANSLATE_NOOP("Crosscheck::Cli", "QUERY is a regular expression (any case)")},
+         {{"regex", nullptr, QT_TRANSLATE_NOOP("Crosscheck::Cli", "QUERY is a regular expression")},
+          {"match-case", nullptr,
+           QT_TRANSLATE_NOOP("Crosscheck::Cli",
+                             "case and accents as typed, no other spellings (default: any)")},
           {"entity", "NAME",
            QT_TRANSLATE_NOOP("Crosscheck::Cli",
                              "only the hits of this registry entity (its mentions and names); "

@@ -103,6 +103,20 @@ private slots:
         ProjectSearch search(project.get());
         QCOMPARE(found(*project, search, QStringLiteral("naive")), L({"a:naïve", "a:NAIVE"}));
         QCOMPARE(found(*project, search, QStringLiteral("NAÏVE")).size(), 2);
+        // Matching case and accents: only the spelling typed (words and patterns alike).
+        SearchRequest exact;
+        exact.matchCase = true;
+        exact.text = QStringLiteral("NAIVE");
+        QCOMPARE(found(*project, search, exact), L({"a:NAIVE"}));
+        exact.text = QStringLiteral("naïve");
+        QCOMPARE(found(*project, search, exact), L({"a:naïve"}));
+        exact.text = QStringLiteral("\"Trump’s aide\"");
+        QCOMPARE(found(*project, search, exact), L({"a:Trump’s aide"}));
+        exact.text = QStringLiteral("trump’s");
+        QCOMPARE(found(*project, search, exact), QStringList());
+        exact.text = QStringLiteral("NAI.E");
+        exact.regex = true;
+        QCOMPARE(found(*project, search, exact), L({"a:NAIVE"}));
         // Apostrophes split words as the tokenizer does: Trump's finds Trump’s.
         QCOMPARE(found(*project, search, QStringLiteral("Trump's")), L({"a:Trump’s"}));
         QCOMPARE(found(*project, search, QStringLiteral("lodz")), L({"a:Łódź"}));

@@ -37,6 +37,7 @@ int runSearch(const Invocation &in)
     Core::Search::SearchRequest request;
     request.text = in.args.at(1);
     request.regex = in.isSet("regex");
+    request.matchCase = in.isSet("match-case");
     if (in.isSet("entity")) {
         request.entity = search.entityNamed(in.value("entity"));
         if (!request.entity) {

@@ -191,6 +191,7 @@ std::unique_ptr<SearchRun> ProjectSearch::start(const SearchRequest &request)
     SearchRun::Matcher &m = *run->m_matcher;
     m.filters = request.filters;
     m.entity = request.entity;
+    m.matchCase = request.matchCase;
     if (request.filters.entityType) {
         m.types.insert(request.filters.entityType);
         for (bool grew = true; grew;) { // the types under it, at any depth
@@ -219,9 +220,10 @@ void ProjectSearch::startPattern(const SearchRequest &request, SearchRun &run)
 {
     SearchRun::Matcher &m = *run.m_matcher;
     m.regex = true;
-    m.pattern =
-        QRegularExpression(request.text, QRegularExpression::CaseInsensitiveOption |
-                                             QRegularExpression::UseUnicodePropertiesOption);
+    QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
+    if (!request.matchCase)
+        options |= QRegularExpression::CaseInsensitiveOption;
+    m.pattern = QRegularExpression(request.text, options);
     if (request.text.isEmpty() || !m.pattern.isValid()) {
         run.m_error = request.text.isEmpty()
                           ? SearchRun::tr("The pattern is empty.")

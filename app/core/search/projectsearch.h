@@ -43,8 +43,10 @@ struct SearchFilters
 struct SearchRequest
 {
     QString text;       ///< the query, or the pattern in regular-expression mode
-    bool regex = false; ///< a QRegularExpression (any case), not the query language
-    qint64 entity = 0;  ///< the hits of this registry entity (its mentions and its names)
+    bool regex = false; ///< a QRegularExpression, not the query language
+    /// Case and accents as typed (and no other spellings); by default neither counts.
+    bool matchCase = false;
+    qint64 entity = 0; ///< the hits of this registry entity (its mentions and its names)
     SearchFilters filters;
 };
 

@@ -25,6 +25,11 @@ struct SearchRun::Matcher::Doc
     const std::vector<Storage::SearchToken> &tokens;
     SourceId source;
     const Project &project;
+    const QString &text;
+    QStringView word(size_t i) const
+    {
+        return QStringView(text).mid(tokens[i].start, tokens[i].end - tokens[i].start);
+    }
     /// The index of the first token that ends after \a pos.
     int tokenAt(int pos) const
     {
@@ -48,7 +53,7 @@ EntityNames EntityNames::of(const Project &project, const Storage::SearchIndex &
             names.byWords.insert(terms.join(u' '), e.id);
             if (terms.size() == 1)
                 names.byKey.insert(index.variantKey(terms.first()), e.id);
-            addAlternative(&names.spellings[e.id], Alternative{terms, false});
+            addAlternative(&names.spellings[e.id], Alternative{terms, false, {}});
         }
     }
     return names;
@@ -67,7 +72,11 @@ bool SearchRun::Matcher::resolve(const EntityNames &names, Storage::SearchIndex 
     const auto spelled = [&](const Alternative &a) { return a.terms.join(u' '); };
     for (const QueryNode *node : query.phrases()) {
         Leaf leaf;
-        const Alternative typed{index.words(node->text), node->prefix};
+        Alternative typed{index.words(node->text), node->prefix, {}};
+        if (matchCase) {
+            for (const Storage::SearchToken &t : index.tokenize(node->text))
+                typed.exact << node->text.mid(t.start, t.end - t.start);
+        }
         if (typed.terms.isEmpty()) {
             *error = SearchRun::tr("“%1” has no letters or digits to search for.")
                          .arg(node->text.isEmpty() ? QStringLiteral("\"\"") : node->text);
@@ -75,6 +84,10 @@ bool SearchRun::Matcher::resolve(const EntityNames &names, Storage::SearchIndex 
             return false;
         }
         addAlternative(&leaf.alternatives, typed);
+        if (matchCase && !entityQuery) { // exactly as typed: no other spellings
+            leaves.insert(node, std::move(leaf));
+            continue;
+        }
         if (entityQuery) // the request names the entity, and no query
             addSpellings(&leaf, entity, names, index);
         else if (!node->quoted && !node->prefix)
@@ -101,7 +114,7 @@ void SearchRun::Matcher::addSpellings(Leaf *leaf, qint64 entity, const EntityNam
         if (a.terms.size() != 1 || a.prefix)
             continue;
         for (const QString &w : index.wordsWithKey(index.variantKey(a.terms.first())))
-            addAlternative(&leaf->alternatives, Alternative{{w}, false});
+            addAlternative(&leaf->alternatives, Alternative{{w}, false, {}});
     }
 }
 
@@ -229,8 +242,14 @@ void SearchRun::Matcher::occurrences(const Leaf &leaf, const Doc &doc,
         for (int i = 0; i + len <= n; ++i) {
             bool same = true;
             for (int k = 0; k < len && same; ++k) {
+                const bool last = a.prefix && k == len - 1;
+                if (!a.exact.isEmpty()) {
+                    const QStringView w = doc.word(size_t(i + k));
+                    same = last ? w.startsWith(a.exact[k]) : w == a.exact[k];
+                    continue;
+                }
                 const QString &t = tokens[size_t(i + k)].term;
-                same = (a.prefix && k == len - 1) ? t.startsWith(a.terms[k]) : t == a.terms[k];
+                same = last ? t.startsWith(a.terms[k]) : t == a.terms[k];
             }
             if (same)
                 out->push_back({i,
@@ -336,7 +355,7 @@ std::vector<SearchHit> SearchRun::Matcher::hitsIn(const Project &project, Source
         }
     } else {
         const std::vector<Storage::SearchToken> tokens = index.tokenize(text);
-        const Doc doc{tokens, source, project};
+        const Doc doc{tokens, source, project, text};
         evaluate(query.root, doc, &found);
     }
     return finish(project, source, std::move(found));

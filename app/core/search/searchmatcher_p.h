@@ -19,6 +19,8 @@ struct Alternative
 {
     QStringList terms;
     bool prefix = false;
+    /// With SearchRequest::matchCase: the words as typed (case and accents kept).
+    QStringList exact;
     bool operator==(const Alternative &) const = default;
 };
 
@@ -65,6 +67,7 @@ struct SearchRun::Matcher
     QSet<qint64> types;       ///< filters.entityType and the types under it
     qint64 entity = 0;        ///< SearchRequest::entity
     bool entityQuery = false; ///< the query is the entity's name: the request had none
+    bool matchCase = false;   ///< SearchRequest::matchCase
 
     /// Resolves every phrase of the query; false with \a error (translated) when one has no
     /// words to search for.
