@@ -56,6 +56,22 @@ struct Comparison
         return false;
     }
 
+    /// The class of the event word nearest to \a at in \a c (within \a reach characters): what
+    /// a number counts the victims, survivors or damage of; empty when none is near.
+    static QString governing(const Claim &c, Span at, int reach)
+    {
+        QString best;
+        int distance = reach + 1;
+        for (const Claim::EventWord &e : c.eventWords) {
+            const int d = std::abs(e.span.start - at.start);
+            if (d < distance) {
+                distance = d;
+                best = e.cls;
+            }
+        }
+        return best;
+    }
+
     /// Whether two quantities count the same thing: "19 crew" and "21 crew members", "two
     /// speed boats" and "three boats".
     static bool sameThing(const Quantity &x, const Quantity &y)
@@ -86,10 +102,12 @@ struct Comparison
             for (const Quantity &qb : b.quantities) {
                 if (!sameThing(qa, qb) || qa.relation != qb.relation || matchedIn(qb, a.quantities))
                     continue;
-                // Counts of one event: each written close to an event both claims share (or
-                // two sentences that say much the same).
-                const bool near = nearEvent(a, qa.span, r.sharedPredicates, 60) &&
-                                  nearEvent(b, qb.span, r.sharedPredicates, 60);
+                // Counts of one event: the event word nearest to each is of one class that
+                // both claims share ("five killed" and "230,000 displaced" count different
+                // things), or two sentences that say much the same.
+                const QString ga = governing(a, qa.span, 60);
+                const bool near = !ga.isEmpty() && ga == governing(b, qb.span, 60) &&
+                                  r.sharedPredicates.contains(ga);
                 if (!near && (r.dice < 0.5 || !a.predicates.isEmpty() || !b.predicates.isEmpty()))
                     continue;
                 if (qa.duration && (r.predicates < 1 || r.entities < 1))

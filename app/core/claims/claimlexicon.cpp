@@ -41,9 +41,11 @@ const QHash<QString, QStringList> &predicateClasses(const QString &language)
         en[QStringLiteral("invade")] =
             words("invade invaded invasion deploy deployed deployment troops annex annexed "
                   "annexation seize seized offensive");
-        en[QStringLiteral("casualty")] =
-            words("kill killed die died dead death deaths wound wounded injure injured injuries "
-                  "casualty casualties victim victims toll");
+        // Deaths and injuries are counted apart: "five killed" and "50 injured" never disagree.
+        en[QStringLiteral("death")] = words("kill killed kills die died dies dead death deaths "
+                                            "toll fatalities fatality perished");
+        en[QStringLiteral("injury")] = words("wound wounded injure injured injuries hurt");
+        en[QStringLiteral("casualty")] = words("casualty casualties victim victims");
         en[QStringLiteral("rescue")] =
             words("rescue rescued lift lifted airlift airlifted save saved evacuate evacuated");
         en[QStringLiteral("spill")] = words("spill spilled spilling leak leaked escape escaped");
@@ -79,15 +81,18 @@ const QHash<QString, QStringList> &predicateClasses(const QString &language)
             words("sprechen sprach gesprochen gespräch gespräche telefonat telefoniert reden "
                   "geredet kontakt");
         de[QStringLiteral("meet")] = words("treffen traf getroffen gipfel besuch");
-        de[QStringLiteral("casualty")] =
-            words("getötet tot tote toten verletzt verletzte opfer starben gestorben");
+        de[QStringLiteral("death")] = words("getötet tot tote toten starben gestorben");
+        de[QStringLiteral("injury")] = words("verletzt verletzte verletzten");
+        de[QStringLiteral("casualty")] = words("opfer");
         de[QStringLiteral("resolve")] =
             words("frieden beenden verhandlungen waffenstillstand abkommen");
         QHash<QString, QStringList> &uk = out[QStringLiteral("uk")];
         uk[QStringLiteral("communicate")] =
             words("розмова розмову розмовляв говорив переговори телефонна зв'язок");
         uk[QStringLiteral("meet")] = words("зустріч зустрітися зустрівся саміт");
-        uk[QStringLiteral("casualty")] = words("загинули загиблих вбито поранено поранених жертви");
+        uk[QStringLiteral("death")] = words("загинули загиблих вбито загинув загинула");
+        uk[QStringLiteral("injury")] = words("поранено поранених");
+        uk[QStringLiteral("casualty")] = words("жертви");
         uk[QStringLiteral("resolve")] = words("мир мирні завершити угода перемир'я");
         return out;
     }();

@@ -163,11 +163,12 @@ const QSet<QString> &eventClasses()
 {
     static const QSet<QString> e{
         QStringLiteral("communicate"), QStringLiteral("meet"),    QStringLiteral("invade"),
-        QStringLiteral("casualty"),    QStringLiteral("rescue"),  QStringLiteral("spill"),
-        QStringLiteral("crash"),       QStringLiteral("arrest"),  QStringLiteral("shoot"),
-        QStringLiteral("quake"),       QStringLiteral("acquire"), QStringLiteral("appoint"),
-        QStringLiteral("fire"),        QStringLiteral("award"),   QStringLiteral("elect"),
-        QStringLiteral("steal"),       QStringLiteral("riot")};
+        QStringLiteral("casualty"),    QStringLiteral("death"),   QStringLiteral("injury"),
+        QStringLiteral("rescue"),      QStringLiteral("spill"),   QStringLiteral("crash"),
+        QStringLiteral("arrest"),      QStringLiteral("shoot"),   QStringLiteral("quake"),
+        QStringLiteral("acquire"),     QStringLiteral("appoint"), QStringLiteral("fire"),
+        QStringLiteral("award"),       QStringLiteral("elect"),   QStringLiteral("steal"),
+        QStringLiteral("riot")};
     return e;
 }
 

@@ -91,8 +91,14 @@ void countedNoun(const QString &text, const std::vector<W> &w, size_t i, const N
     }
     if (noun.isEmpty()) {
         for (size_t k = after; k < w.size() && k <= n.last + 2; ++k) {
+            // The thing counted follows the number across spaces only: "15, was" (an age
+            // between commas) and "6. 1" count nothing; a function word is not a thing.
+            if (!onlySpaceBetween(text, w[k - 1], w[k]))
+                break;
             if (w[k].fold == QLatin1String("of"))
                 continue;
+            if (w[k].i.stop || w[k].text.isEmpty() || !w[k].text.front().isLetter())
+                break;
             noun = w[k].fold;
             nounAt = k;
             break;
