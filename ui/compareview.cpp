@@ -340,17 +340,34 @@ void CompareView::revealSpans(Core::SourceId a, Span spanA, Core::SourceId b, Sp
         setPair(a, b);
     const bool aLeft = m_left == a;
     m_syncing = true;
-    for (const auto &[pane, span] : {std::make_pair(m_leftPane, aLeft ? spanA : spanB),
-                                     std::make_pair(m_rightPane, aLeft ? spanB : spanA)}) {
-        QTextCursor c(pane->document());
-        const int max = pane->document()->characterCount() - 1;
-        c.setPosition(std::clamp<int>(span.start, 0, max));
-        c.setPosition(std::clamp<int>(span.end, 0, max), QTextCursor::KeepAnchor);
-        pane->setTextCursor(c);
-        pane->scrollToPosition(span.start, 0.3);
-        pane->setFocusSpan(span);
-    }
+    selectInPane(m_leftPane, aLeft ? spanA : spanB);
+    selectInPane(m_rightPane, aLeft ? spanB : spanA);
     m_syncing = false;
+}
+
+bool CompareView::revealSpan(Core::SourceId source, Span span)
+{
+    ComparePane *pane = m_left && m_left == source     ? m_leftPane
+                        : m_right && m_right == source ? m_rightPane
+                                                       : nullptr;
+    if (!pane)
+        return false;
+    m_syncing = true;
+    selectInPane(pane, span);
+    m_syncing = false;
+    pane->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void CompareView::selectInPane(ComparePane *pane, Span span)
+{
+    QTextCursor c(pane->document());
+    const int max = pane->document()->characterCount() - 1;
+    c.setPosition(std::clamp<int>(span.start, 0, max));
+    c.setPosition(std::clamp<int>(span.end, 0, max), QTextCursor::KeepAnchor);
+    pane->setTextCursor(c);
+    pane->scrollToPosition(span.start, 0.3);
+    pane->setFocusSpan(span);
 }
 
 void CompareView::onReviewsChanged()

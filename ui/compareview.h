@@ -76,6 +76,9 @@ public slots:
     /// two sources; one within a single source is the reader's to show).
     void revealSpans(Core::SourceId a, Core::Analysis::Span spanA, Core::SourceId b,
                      Core::Analysis::Span spanB);
+    /// Selects \a span in the pane that shows \a source, on screen, with the keyboard there;
+    /// false when neither pane shows it.
+    bool revealSpan(Core::SourceId source, Core::Analysis::Span span);
     void nextPassage();
     void previousPassage();
     void nextDifference();
@@ -92,6 +95,8 @@ signals:
     void familyRequested(int family);
 
 private:
+    /// Selects \a span in \a pane and brings it on screen.
+    void selectInPane(ComparePane *pane, Core::Analysis::Span span);
     struct Diff
     {
         std::vector<ComparePane::RunMark> left, right;

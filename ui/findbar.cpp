@@ -8,6 +8,8 @@
 #include <QTextBlock>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace Crosscheck::Ui {
 
 FindBar::FindBar(QPlainTextEdit *text, QWidget *parent)
@@ -69,17 +71,22 @@ void FindBar::close()
     m_text->setFocus(Qt::OtherFocusReason);
 }
 
-int FindBar::matchCount() const
+std::vector<qsizetype> FindBar::matches() const
 {
+    std::vector<qsizetype> at;
     const QString needle = m_field->text();
     if (needle.isEmpty())
-        return 0;
+        return at;
     const QString text = m_text->toPlainText();
-    int n = 0;
-    for (qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
-         at = text.indexOf(needle, at + needle.size(), Qt::CaseInsensitive))
-        ++n;
-    return n;
+    for (qsizetype i = text.indexOf(needle, 0, Qt::CaseInsensitive); i >= 0;
+         i = text.indexOf(needle, i + needle.size(), Qt::CaseInsensitive))
+        at.push_back(i);
+    return at;
+}
+
+int FindBar::matchCount() const
+{
+    return int(matches().size());
 }
 
 bool FindBar::find(bool backward)
@@ -111,22 +118,19 @@ QString FindBar::statusText() const
 
 void FindBar::updateStatus()
 {
-    const int n = matchCount();
     if (m_field->text().isEmpty()) {
         m_status->clear();
         return;
     }
-    if (n == 0) {
+    const std::vector<qsizetype> at = matches();
+    if (at.empty()) {
         m_status->setText(tr("No match"));
         return;
     }
-    const QString text = m_text->toPlainText();
-    const int at = m_text->textCursor().selectionStart();
-    int k = 0;
-    for (qsizetype i = text.indexOf(m_field->text(), 0, Qt::CaseInsensitive); i >= 0 && i <= at;
-         i = text.indexOf(m_field->text(), i + m_field->text().size(), Qt::CaseInsensitive))
-        ++k;
-    m_status->setText(tr("%1 of %2").arg(std::max(k, 1)).arg(n));
+    // Which match the selection is on: the matches that start at or before it.
+    const qsizetype caret = m_text->textCursor().selectionStart();
+    const auto k = std::upper_bound(at.begin(), at.end(), caret) - at.begin();
+    m_status->setText(tr("%1 of %2").arg(std::max<qsizetype>(k, 1)).arg(at.size()));
 }
 
 bool FindBar::eventFilter(QObject *watched, QEvent *event)

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -32,6 +34,8 @@ protected:
 
 private:
     void updateStatus();
+    /// Where the text to find starts in the text, in order (any case).
+    std::vector<qsizetype> matches() const;
     QPlainTextEdit *m_text;
     QLineEdit *m_field;
     QLabel *m_status;

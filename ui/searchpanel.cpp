@@ -191,7 +191,11 @@ void SearchPanel::setProject(Core::Project *project, Core::Search::ProjectSearch
         w->setEnabled(project != nullptr);
     fillEntityTypes();
     if (project)
-        connect(project, &Core::Project::annotationsChanged, this, &SearchPanel::fillEntityTypes);
+        connect(project, &Core::Project::annotationsChanged, this,
+                [this](const Core::AnnotationChange &change) {
+                    if (change.has(Core::AnnotationChange::Types))
+                        fillEntityTypes();
+                });
     m_status->setText(project ? tr("Search every source of the project.")
                               : tr("No project is open."));
 }

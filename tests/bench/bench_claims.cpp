@@ -9,6 +9,8 @@
 //       file) is imported, analysed and asked for contradiction candidates; prints the labelled
 //       disagreements among the first 20 (precision), and the labelled pairs found anywhere
 //       (recall).
+#include "benchcorpus.h"
+
 #include <core/analysis/analysissession.h>
 #include <core/claims/claimcomparer.h>
 #include <core/claims/claimextractor.h>
@@ -21,23 +23,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
 
 #include <cstdio>
 
 using namespace Crosscheck::Core;
 
 namespace {
-
-double peakMB()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_maxrss) / 1024.0;
-}
 
 QString readText(const QString &path)
 {
@@ -47,28 +39,7 @@ QString readText(const QString &path)
 
 int speed(const QStringList &args)
 {
-    const auto option = [&](const char *name, const QString &def) {
-        const qsizetype i = args.indexOf(QLatin1String(name));
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : def;
-    };
-    const QString docs = option("--docs", QStringLiteral("10000"));
-    QString dir = option("--dir", QString());
-    if (dir.isEmpty()) {
-        dir = QStringLiteral("/tmp/crosscheck-bench-%1").arg(docs);
-        if (!QFileInfo::exists(dir)) {
-            const QString gen =
-                QCoreApplication::applicationDirPath() + QStringLiteral("/bench_overlaps");
-            std::printf("generating the corpus and timing the overlap analysis: %s --docs %s "
-                        "--no-sim --keep --out %s\n",
-                        qPrintable(gen), qPrintable(docs), qPrintable(dir));
-            std::fflush(stdout);
-            QProcess p;
-            p.setProcessChannelMode(QProcess::ForwardedChannels);
-            p.start(gen, {QStringLiteral("--docs"), docs, QStringLiteral("--no-sim"),
-                          QStringLiteral("--keep"), QStringLiteral("--out"), dir});
-            p.waitForFinished(-1);
-        }
-    }
+    const QString dir = Bench::corpusDir(args);
     QStringList files = QDir(dir).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
     if (files.isEmpty()) {
         std::printf("no .txt files in %s\n", qPrintable(dir));
@@ -105,7 +76,7 @@ int speed(const QStringList &args)
     std::printf("  %-28s %8.2f s  (%zu findings, %zu contradictions)\n", "compare", compare,
                 f.size(), contradictions);
     std::printf("  %-28s %8.2f s\n", "total (without read)", learn + extract + compare);
-    std::printf("  %-28s %8.0f MB\n", "peak RSS", peakMB());
+    std::printf("  %-28s %8.0f MB\n", "peak RSS", Bench::peakMB());
     return 0;
 }
 

@@ -5,6 +5,8 @@
 // side, as the plain-scan peer.
 //
 //   bench_search [--docs N | --dir DIR] [--runs R]
+#include "benchcorpus.h"
+
 #include <core/importers/documentimporter.h>
 #include <core/project/project.h>
 #include <core/search/projectsearch.h>
@@ -14,11 +16,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -26,13 +25,6 @@
 using namespace Crosscheck::Core;
 
 namespace {
-
-double peakMB()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_maxrss) / 1024.0;
-}
 
 double percentile(std::vector<double> v, double p)
 {
@@ -51,32 +43,6 @@ struct Case
     bool entity = false;
     const char *grep = nullptr; ///< the same question for grep -E -i -c (nullptr: none)
 };
-
-QString corpusDir(const QStringList &args)
-{
-    const auto option = [&](const char *name, const QString &def) {
-        const qsizetype i = args.indexOf(QLatin1String(name));
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : def;
-    };
-    const QString docs = option("--docs", QStringLiteral("10000"));
-    QString dir = option("--dir", QString());
-    if (!dir.isEmpty())
-        return dir;
-    dir = QStringLiteral("/tmp/crosscheck-bench-%1").arg(docs);
-    if (!QFileInfo::exists(dir)) {
-        const QString gen =
-            QCoreApplication::applicationDirPath() + QStringLiteral("/bench_overlaps");
-        std::printf("generating the corpus: %s --docs %s --no-sim --keep --out %s\n",
-                    qPrintable(gen), qPrintable(docs), qPrintable(dir));
-        std::fflush(stdout);
-        QProcess p;
-        p.setProcessChannelMode(QProcess::ForwardedChannels);
-        p.start(gen, {QStringLiteral("--docs"), docs, QStringLiteral("--no-sim"),
-                      QStringLiteral("--keep"), QStringLiteral("--out"), dir});
-        p.waitForFinished(-1);
-    }
-    return dir;
-}
 
 /// Seconds grep takes for \a pattern over every file of \a dir (one process, as a user runs it).
 double grepSeconds(const QString &dir, const char *pattern)
@@ -97,9 +63,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const qsizetype r = args.indexOf(QStringLiteral("--runs"));
-    const int runs = r >= 0 && r + 1 < args.size() ? args.at(r + 1).toInt() : 20;
-    const QString dir = corpusDir(args);
+    const int runs = Bench::option(args, "--runs", QStringLiteral("20")).toInt();
+    const QString dir = Bench::corpusDir(args);
     const QStringList files = QDir(dir).entryList({QStringLiteral("*.txt")}, QDir::Files);
     if (files.isEmpty()) {
         std::printf("SKIP: no .txt files in %s (../shared/corpus/ecbplus is needed to make them)\n",
@@ -211,6 +176,6 @@ int main(int argc, char **argv)
     }
     std::printf("\n  first hits over all %zu runs: p50 %.1f ms, p99 %.1f ms\n", allFirst.size(),
                 percentile(allFirst, 0.5), percentile(allFirst, 0.99));
-    std::printf("  peak RSS %.0f MB\n", peakMB());
+    std::printf("  peak RSS %.0f MB\n", Bench::peakMB());
     return 0;
 }

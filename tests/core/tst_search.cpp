@@ -1,5 +1,7 @@
 // Searching a project: the index follows the sources, queries find what they say (folded as the
 // index folds), entities are found by every name, and the seeds answer the analyst's questions.
+#include "teststrings.h"
+
 #include <core/formats/quotation.h>
 #include <core/importers/documentimporter.h>
 #include <core/importers/importjob.h>
@@ -20,24 +22,9 @@
 
 using namespace Crosscheck::Core;
 
-namespace {
-QString S(const char *s)
-{
-    return QString::fromUtf8(s);
-}
-QStringList L(std::initializer_list<const char *> items)
-{
-    QStringList out;
-    for (const char *i : items)
-        out << S(i);
-    return out;
-}
-[[maybe_unused]] QSet<QString> LS(std::initializer_list<const char *> items)
-{
-    const QStringList l = L(items);
-    return QSet<QString>(l.begin(), l.end());
-}
-} // namespace
+using TestData::L;
+using TestData::LS;
+using TestData::S;
 using namespace Crosscheck::Core::Search;
 
 namespace {

@@ -1,28 +1,13 @@
 // The search language: what a query means (as FTS5's syntax writes it) and what a malformed
 // query is told.
+#include "teststrings.h"
+
 #include <core/search/searchquery.h>
 
-#include <QStandardPaths>
 #include <QTest>
 
-namespace {
-QString S(const char *s)
-{
-    return QString::fromUtf8(s);
-}
-QStringList L(std::initializer_list<const char *> items)
-{
-    QStringList out;
-    for (const char *i : items)
-        out << S(i);
-    return out;
-}
-[[maybe_unused]] QSet<QString> LS(std::initializer_list<const char *> items)
-{
-    const QStringList l = L(items);
-    return QSet<QString>(l.begin(), l.end());
-}
-} // namespace
+using TestData::L;
+using TestData::S;
 using namespace Crosscheck::Core::Search;
 
 class TestSearchQuery : public QObject

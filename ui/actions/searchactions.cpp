@@ -2,7 +2,6 @@
 
 #include "actionids.h"
 #include "actionregistry.h"
-#include "comparepane.h"
 #include "compareview.h"
 #include "entitypanel.h"
 #include "findbar.h"
@@ -22,7 +21,6 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QPlainTextEdit>
 #include <QTabWidget>
 
 namespace Crosscheck::Ui {
@@ -111,24 +109,13 @@ void SearchActions::step(bool backward)
 void SearchActions::openHit(Core::SourceId source, Core::Analysis::Span span)
 {
     const Views &v = m_context.views();
-    CompareView *compare = v.compare;
-    const bool inCompare = m_fromCompare || v.tabs->currentWidget() == compare;
-    QPlainTextEdit *pane = !inCompare                         ? nullptr
-                           : compare->leftSource() == source  ? compare->leftPane()
-                           : compare->rightSource() == source ? compare->rightPane()
-                                                              : nullptr;
-    if (!pane) {
-        m_navigator.showSpan(source, span);
+    const bool inCompare = m_fromCompare || v.tabs->currentWidget() == v.compare;
+    if (inCompare && (source == v.compare->leftSource() || source == v.compare->rightSource())) {
+        v.tabs->setCurrentWidget(v.compare);
+        v.compare->revealSpan(source, span);
         return;
     }
-    v.tabs->setCurrentWidget(compare);
-    QTextCursor c(pane->document());
-    c.setPosition(std::min(span.start, pane->document()->characterCount() - 1));
-    c.setPosition(std::min(span.end, pane->document()->characterCount() - 1),
-                  QTextCursor::KeepAnchor);
-    pane->setTextCursor(c);
-    pane->centerCursor();
-    pane->setFocus(Qt::OtherFocusReason);
+    m_navigator.showSpan(source, span);
 }
 
 void SearchActions::openNote(qint64 id)
@@ -136,11 +123,7 @@ void SearchActions::openNote(qint64 id)
     const Core::Project *p = m_session.project();
     if (!p)
         return;
-    const Core::Note *note = nullptr;
-    for (const Core::Note &n : p->notes()) {
-        if (n.id == id)
-            note = &n;
-    }
+    const Core::Note *note = p->note(id);
     if (!note)
         return;
     const Views &v = m_context.views();

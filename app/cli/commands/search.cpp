@@ -64,11 +64,10 @@ int runSearch(const Invocation &in)
     int count = 0;
     while (!run->atEnd()) {
         for (const Core::Search::SourceHits &sh : run->next(32)) {
-            const QString text = project->sourceText(sh.source);
             const QString label = sourceLabel(project->source(sh.source));
             for (const Core::Search::SearchHit &hit : sh.hits) {
                 ++count;
-                const Core::Search::HitContext context = Core::Search::contextOf(text, hit.span);
+                const Core::Search::HitContext context = Core::Search::contextOf(sh.text, hit.span);
                 const Core::Entity *entity = project->entity(hit.entity);
                 const int start = cps.at(sh.source, hit.span.start);
                 const int end = cps.at(sh.source, hit.span.end);

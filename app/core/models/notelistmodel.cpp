@@ -62,12 +62,7 @@ const Note *NoteListModel::noteAt(int row) const
 {
     if (!m_project || row < 0 || row >= int(m_ids.size()))
         return nullptr;
-    const qint64 id = m_ids[size_t(row)];
-    for (const Note &n : m_project->notes()) {
-        if (n.id == id)
-            return &n;
-    }
-    return nullptr;
+    return m_project->note(m_ids[size_t(row)]);
 }
 
 QString NoteListModel::sourceLabel(SourceId id) const

@@ -36,9 +36,8 @@ void SearchResultModel::append(std::vector<Search::SourceHits> sources)
         rows.order = m_project->rowOf(sh.source);
         const Source s = m_project->source(sh.source);
         rows.label = tr("%1: %2").arg(rows.order + 1).arg(s.meta.title);
-        const QString text = m_project->sourceText(sh.source);
         for (const Search::SearchHit &hit : sh.hits)
-            rows.hits.push_back({hit, Search::contextOf(text, hit.span)});
+            rows.hits.push_back({hit, Search::contextOf(sh.text, hit.span)});
         m_hitCount += int(rows.hits.size());
         m_sources.push_back(std::move(rows));
     }

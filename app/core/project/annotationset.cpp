@@ -198,6 +198,11 @@ const Link *AnnotationSet::link(qint64 id) const
     return byId(m_links, id);
 }
 
+const Note *AnnotationSet::note(qint64 id) const
+{
+    return byId(m_notes, id);
+}
+
 const Note *AnnotationSet::noteOn(Note::Target target, SourceId source, Span span, qint64 entity,
                                   qint64 link) const
 {

@@ -61,6 +61,7 @@ public:
     const Entity *entity(qint64 id) const;
     const Mention *mention(qint64 id) const;
     const Link *link(qint64 id) const;
+    const Note *note(qint64 id) const;
     const Note *noteOn(Note::Target target, SourceId source, Span span, qint64 entity,
                        qint64 link) const;
     std::vector<Mention> mentionsIn(SourceId source) const;

@@ -131,6 +131,7 @@ public:
     const std::vector<Link> &links() const { return m_annotations.links(); }
     const Link *link(qint64 id) const { return m_annotations.link(id); }
     const std::vector<Note> &notes() const { return m_annotations.notes(); }
+    const Note *note(qint64 id) const { return m_annotations.note(id); }
     /// The note on a target (see Note), or nullptr.
     const Note *noteOn(Note::Target target, SourceId source, Span span, qint64 entity,
                        qint64 link) const

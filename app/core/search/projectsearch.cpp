@@ -55,10 +55,10 @@ std::vector<SourceHits> SearchRun::next(int sources)
         const SourceId id = m_candidates[m_next++];
         if (m_project->rowOf(id) < 0)
             continue;
-        std::vector<SearchHit> hits =
-            m_matcher->hitsIn(*m_project, id, m_project->sourceText(id), *m_index);
+        QString text = m_project->sourceText(id);
+        std::vector<SearchHit> hits = m_matcher->hitsIn(*m_project, id, text, *m_index);
         if (!hits.empty())
-            out.push_back({id, std::move(hits)});
+            out.push_back({id, std::move(hits), std::move(text)});
     }
     return out;
 }
@@ -89,8 +89,6 @@ ProjectSearch::ProjectSearch(Project *project, const QString &indexPath, QObject
                  qPrintable(path), qPrintable(error));
         m_index = Storage::SearchIndex::open(QStringLiteral(":memory:"), &error);
     }
-    connect(project, &Project::sourceInserted, this, &ProjectSearch::markStale);
-    connect(project, &Project::sourceRemoved, this, &ProjectSearch::markStale);
     connect(project, &Project::annotationsChanged, this, [this](const AnnotationChange &change) {
         if (change.has(AnnotationChange::Entities))
             m_names.reset();
@@ -122,8 +120,6 @@ bool ProjectSearch::ensureIndexed(QString *error, const std::function<bool(int, 
             *error = tr("The search index could not be opened.");
         return false;
     }
-    if (!m_stale && isCurrent())
-        return true;
     QSet<SourceId> wanted;
     std::vector<const Source *> toAdd;
     for (const Source &s : m_project->sources()) {
@@ -169,7 +165,6 @@ bool ProjectSearch::ensureIndexed(QString *error, const std::function<bool(int, 
             }))
             return false;
     }
-    m_stale = false;
     return true;
 }
 

@@ -65,6 +65,7 @@ struct SourceHits
 {
     SourceId source = 0;
     std::vector<SearchHit> hits; ///< in text order
+    QString text;                ///< the source's text as searched: the hits' contexts come from it
 };
 
 class ProjectSearch;
@@ -151,7 +152,6 @@ public:
                                        qint64 newType = 0);
 
 private:
-    void markStale() { m_stale = true; }
     void startPattern(const SearchRequest &request, SearchRun &run);
     void startQuery(const SearchRequest &request, SearchRun &run);
     std::vector<SourceId> allSources() const;
@@ -161,7 +161,6 @@ private:
     Project *m_project;
     std::unique_ptr<Storage::SearchIndex> m_index;
     std::unique_ptr<EntityNames> m_names; ///< built when first needed
-    bool m_stale = true;
 };
 
 } // namespace Search
