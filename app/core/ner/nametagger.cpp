@@ -1,0 +1,186 @@
+#include "nametagger.h"
+
+#include <QFile>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+
+#include "suggestions/lexicon.h"
+#include "util/appinit.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace Crosscheck::Core::Ner {
+
+namespace {
+
+constexpr int kAdaptPasses = 8;
+constexpr float kAdaptRate = 1.0f; // the perceptron's unit step, as in training
+
+/// The classes of the tokens of \a s that \a spans cover, as allowed tags: a name's tokens
+/// must be B then I of its class, a rejected span's tokens O; the rest is free.
+std::vector<TagMask> constraintsOf(const Sentence &s,
+                                   const std::vector<std::pair<Analysis::Span, int>> &spans,
+                                   bool *any)
+{
+    std::vector<TagMask> allowed(s.size(), kAnyTag);
+    for (const auto &[span, cls] : spans) {
+        bool first = true;
+        for (size_t i = 0; i < s.size(); ++i) {
+            if (s[i].end <= span.start || s[i].start >= span.end)
+                continue;
+            *any = true;
+            if (cls < 0)
+                allowed[i] = TagMask(1u << O);
+            else
+                allowed[i] = TagMask(1u << (first ? beginOf(cls) : insideOf(cls)));
+            first = false;
+        }
+    }
+    return allowed;
+}
+
+QString textOf(const Sentence &s, const Segment &seg)
+{
+    QString out;
+    for (int i = seg.from; i < seg.to; ++i)
+        out += (i > seg.from ? QStringLiteral(" ") : QString()) + s[size_t(i)].text.toCaseFolded();
+    return out;
+}
+
+/// Names whose last word is an organisation word become organisations ("Defence Ministry",
+/// and the metonyms "Kremlin" and "Pentagon" alone).
+void organisationHeads(const std::vector<Sentence> &sentences,
+                       std::vector<std::vector<Segment>> &names)
+{
+    const QSet<QString> &heads = Annotation::Lexicon::organisationWords();
+    for (size_t i = 0; i < sentences.size(); ++i)
+        for (Segment &seg : names[i]) {
+            const QString last = sentences[i][size_t(seg.to - 1)].text.toCaseFolded();
+            if (seg.cls != OrgClass && heads.contains(last) &&
+                last != u"union" && (seg.to - seg.from > 1 || last == u"kremlin" || last == u"pentagon"))
+                seg.cls = OrgClass;
+        }
+}
+
+/// One class per name in a document: the class with the most summed confidence over its
+/// occurrences; a lone surname takes the class of the person it ends.
+void makeConsistent(const std::vector<Sentence> &sentences,
+                    std::vector<std::vector<Segment>> &names)
+{
+    QHash<QString, std::array<double, kClasses>> votes;
+    QSet<QString> surnames;
+    for (size_t i = 0; i < sentences.size(); ++i)
+        for (const Segment &seg : names[i]) {
+            votes[textOf(sentences[i], seg)][size_t(seg.cls)] += seg.probability;
+            if (seg.cls == PerClass && seg.to - seg.from > 1)
+                surnames.insert(sentences[i][size_t(seg.to - 1)].text.toCaseFolded());
+        }
+    for (size_t i = 0; i < sentences.size(); ++i)
+        for (Segment &seg : names[i]) {
+            const QString key = textOf(sentences[i], seg);
+            if (seg.to - seg.from == 1 && surnames.contains(key)) {
+                seg.cls = PerClass;
+                continue;
+            }
+            const auto &v = votes[key];
+            seg.cls = int(std::max_element(v.begin(), v.end()) - v.begin());
+        }
+}
+
+} // namespace
+
+const NameTagger *NameTagger::forLanguage(const QString &language)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<NameTagger>> taggers;
+    const QString primary =
+        language.isEmpty() ? QStringLiteral("en") : language.section(u'-', 0, 0).toLower();
+    ensureResources();
+    QMutexLocker lock(&mutex);
+    const auto it = taggers.constFind(primary);
+    if (it != taggers.constEnd())
+        return it->get();
+    std::shared_ptr<NameTagger> tagger;
+    QFile file(QStringLiteral(":/crosscheck/ner/ner-%1.model").arg(primary));
+    if (file.open(QIODevice::ReadOnly)) {
+        tagger = std::make_shared<NameTagger>();
+        QString error;
+        if (!tagger->load(file.readAll(), &error)) {
+            qWarning("name tagger for %s: %s", qPrintable(primary), qPrintable(error));
+            tagger.reset();
+        }
+    }
+    taggers.insert(primary, tagger);
+    return tagger.get();
+}
+
+bool NameTagger::load(const QByteArray &data, QString *error)
+{
+    return m_model.load(data, error);
+}
+
+std::vector<Name> NameTagger::tag(const QString &text, const Overlay *overlay) const
+{
+    std::vector<Name> out;
+    const std::vector<Sentence> sentences = sentencesOf(text);
+    const std::vector<std::vector<Segment>> names = tagSentences(sentences, overlay);
+    for (size_t i = 0; i < sentences.size(); ++i) {
+        const Sentence &s = sentences[i];
+        for (const Segment &seg : names[i])
+            // In hundredths, as it is shown and compared with a threshold.
+            out.push_back({{s[size_t(seg.from)].start, s[size_t(seg.to - 1)].end},
+                           seg.cls,
+                           std::max(0.01, std::round(seg.probability * 100) / 100)});
+    }
+    return out;
+}
+
+std::vector<std::vector<Segment>> NameTagger::tagSentences(const std::vector<Sentence> &sentences,
+                                                           const Overlay *overlay) const
+{
+    std::vector<std::vector<Segment>> out;
+    out.reserve(sentences.size());
+    const DocumentContext context(sentences);
+    const Transitions t = m_model.transitions(overlay);
+    for (const Sentence &s : sentences) {
+        const Scores scores =
+            m_model.emissions(featuresOf(s, context, &m_model.gazetteer()), overlay);
+        std::vector<Segment> names = m_model.segmentsOf(Model::decode(scores, t), scores, t);
+        for (Segment &seg : names)
+            seg.probability = m_model.calibrated(seg.probability);
+        out.push_back(std::move(names));
+    }
+    organisationHeads(sentences, out);
+    makeConsistent(sentences, out);
+    return out;
+}
+
+Overlay NameTagger::adapt(const std::vector<Evidence> &evidence) const
+{
+    std::vector<std::pair<SentenceFeatures, std::vector<TagMask>>> examples;
+    for (const Evidence &e : evidence) {
+        const std::vector<Sentence> sentences = sentencesOf(e.text);
+        const DocumentContext context(sentences);
+        for (const Sentence &s : sentences) {
+            bool any = false;
+            std::vector<TagMask> allowed = constraintsOf(s, e.spans, &any);
+            if (any)
+                examples.emplace_back(featuresOf(s, context, &m_model.gazetteer()),
+                                      std::move(allowed));
+        }
+    }
+    Learner learner(&m_model, kLexicalFeatures);
+    for (int pass = 0; pass < kAdaptPasses; ++pass) {
+        bool wrong = false;
+        for (const auto &[features, allowed] : examples)
+            wrong = learner.learn(features, allowed, kAdaptRate) || wrong;
+        if (!wrong)
+            break;
+    }
+    return learner.current();
+}
+
+} // namespace Crosscheck::Core::Ner
