@@ -13,14 +13,18 @@
 // 5. --speed: tagging the bench_overlaps corpus (10,000 generated articles).
 #include "benchcorpus.h"
 
+#include <importers/documentimporter.h>
 #include <ner/nametagger.h>
 #include <ner/nercorpus.h>
+#include <project/project.h>
+#include <suggestions/suggestions.h>
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -110,10 +114,12 @@ int classNamed(const QString &s)
     return -1;
 }
 
-/// The seeds with every occurrence of the hand gold's names (longest first).
-std::vector<GoldText> seedsGold(const QString &seeds, const QString &goldFile)
+using GoldNames = std::vector<std::pair<QString, int>>;
+
+/// The hand gold: name TAB class per line, longest names first.
+GoldNames readGoldNames(const QString &goldFile)
 {
-    std::vector<std::pair<QString, int>> names;
+    GoldNames names;
     QFile f(goldFile);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
         return {};
@@ -124,30 +130,42 @@ std::vector<GoldText> seedsGold(const QString &seeds, const QString &goldFile)
     }
     std::sort(names.begin(), names.end(),
               [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    return names;
+}
+
+/// \a text with every occurrence of the gold's names (longest first) as its gold.
+GoldText withGold(const QString &name, const QString &text, const GoldNames &names)
+{
+    GoldText g{name, text, {}};
+    std::vector<bool> used(size_t(g.text.size()), false);
+    for (const auto &[gold, cls] : names) {
+        const QRegularExpression re(QStringLiteral("(?<![\\w.])") + QRegularExpression::escape(gold) +
+                                    QStringLiteral("(?![\\w])"));
+        for (auto it = re.globalMatch(g.text); it.hasNext();) {
+            const auto m = it.next();
+            const int32_t s = int32_t(m.capturedStart()), e = int32_t(m.capturedEnd());
+            if (std::any_of(used.begin() + s, used.begin() + e, [](bool b) { return b; }))
+                continue;
+            std::fill(used.begin() + s, used.begin() + e, true);
+            g.gold.push_back({{s, e}, cls});
+        }
+    }
+    std::sort(g.gold.begin(), g.gold.end(),
+              [](const auto &a, const auto &b) { return a.first.start < b.first.start; });
+    return g;
+}
+
+/// The seeds' texts with their gold.
+std::vector<GoldText> seedsGold(const QString &seeds, const GoldNames &names)
+{
     std::vector<GoldText> out;
+    if (names.empty())
+        return out;
     const QStringList files = QDir(seeds).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         QFile in(seeds + u'/' + file);
-        if (!in.open(QIODevice::ReadOnly))
-            continue;
-        GoldText g{file, QString::fromUtf8(in.readAll()), {}};
-        std::vector<bool> used(size_t(g.text.size()), false);
-        for (const auto &[name, cls] : names) {
-            const QRegularExpression re(QStringLiteral("(?<![\\w.])") +
-                                        QRegularExpression::escape(name) +
-                                        QStringLiteral("(?![\\w])"));
-            for (auto it = re.globalMatch(g.text); it.hasNext();) {
-                const auto m = it.next();
-                const int32_t s = int32_t(m.capturedStart()), e = int32_t(m.capturedEnd());
-                if (std::any_of(used.begin() + s, used.begin() + e, [](bool b) { return b; }))
-                    continue;
-                std::fill(used.begin() + s, used.begin() + e, true);
-                g.gold.push_back({{s, e}, cls});
-            }
-        }
-        std::sort(g.gold.begin(), g.gold.end(),
-                  [](const auto &a, const auto &b) { return a.first.start < b.first.start; });
-        out.push_back(std::move(g));
+        if (in.open(QIODevice::ReadOnly))
+            out.push_back(withGold(file, QString::fromUtf8(in.readAll()), names));
     }
     return out;
 }
@@ -197,6 +215,44 @@ void seeds(const NameTagger &tagger, const std::vector<GoldText> &docs)
     }
     print("seeds (hand gold)", e);
     std::printf("%-22s %d names suggested in headlines that are not names\n", "seeds headlines", artefacts);
+}
+
+/// What an analyst sees: the entity suggestions of a project of \a docs (the tagger, the rules
+/// it leaves to, titles taken off, one type per name across the project), scored as the tagger.
+void suggestionsOf(const char *what, const std::vector<GoldText> &docs)
+{
+    auto project = Project::createInMemory();
+    QVector<ImportedDocument> imported;
+    for (const GoldText &g : docs) {
+        ImportedDocument d;
+        d.text = g.text;
+        d.meta.title = g.name;
+        d.meta.language = QStringLiteral("en");
+        d.format = QStringLiteral("txt");
+        Importers::finish(d);
+        imported.push_back(d);
+    }
+    project->addDocuments(imported);
+    QHash<SourceId, std::vector<Name>> found;
+    const QHash<QString, int> classes{{QStringLiteral("Person"), PerClass},
+                                      {QStringLiteral("Organization"), OrgClass},
+                                      {QStringLiteral("Location"), LocClass},
+                                      {QStringLiteral("Other"), MiscClass}};
+    for (const Annotation::EntitySuggestion &s : Annotation::Suggester(*project).entities())
+        if (classes.contains(s.typeName))
+            found[s.source].push_back({s.span, classes.value(s.typeName), s.confidence});
+    Evaluation e;
+    for (int i = 0; i < project->sourceCount() && size_t(i) < docs.size(); ++i) {
+        const SourceId id = project->sourceAt(i).id;
+        // Importing trims the trailing blank lines; anything else would move the gold.
+        if (project->sourceText(id) != docs[size_t(i)].text.trimmed()) {
+            std::printf("SKIP %s: the imported text of %s differs from the gold's\n", what,
+                        qPrintable(docs[size_t(i)].name));
+            return;
+        }
+        score(docs[size_t(i)], found.value(id), 0, e);
+    }
+    print(what, e);
 }
 
 /// Names that the analyst tagged, found again wherever their text occurs (as the registry does).
@@ -324,17 +380,20 @@ int main(int argc, char **argv)
         if (bins.shown[b])
             std::printf("  %.1f–%.1f: %5d shown, %.3f right\n", b / 10.0, (b + 1) / 10.0,
                         bins.shown[b], double(bins.right[b]) / bins.shown[b]);
-    const std::vector<GoldText> seedDocs = seedsGold(
-        shared + QStringLiteral("/seeds"),
+    const GoldNames goldNames = readGoldNames(
         Bench::option(args, "--seeds-gold", QStringLiteral(CROSSCHECK_TEST_DATA "/seeds-names.tsv")));
+    const std::vector<GoldText> seedDocs = seedsGold(shared + QStringLiteral("/seeds"), goldNames);
     if (seedDocs.empty()) {
         std::printf("SKIP seeds: no ../shared/seeds or no gold\n");
     } else {
         seeds(*tagger, seedDocs);
+        suggestionsOf("seeds suggestions", seedDocs);
         learningCurve("seeds", *tagger, seedDocs);
     }
-    if (!pud.empty())
+    if (!pud.empty()) {
+        suggestionsOf("news test suggestions", pud);
         learningCurve("news test", *tagger, pud);
+    }
     if (args.contains(QLatin1String("--speed")))
         speed(*tagger, args);
     return 0;

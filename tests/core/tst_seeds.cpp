@@ -1,8 +1,11 @@
 // The five real articles in ../shared/seeds: the reference case for every feature.
 #include <core/importers/importjob.h>
 #include <core/project/project.h>
+#include <core/suggestions/suggestions.h>
 
 #include <QDir>
+#include <QHash>
+#include <QSet>
 #include <QTest>
 
 using namespace Crosscheck::Core;
@@ -63,6 +66,44 @@ private slots:
         QCOMPARE(again.added, 0);
         QCOMPARE(again.alreadyPresent, 5);
         QVERIFY(again.problems.isEmpty());
+    }
+
+    void entitySuggestions()
+    {
+        const QDir seeds(QStringLiteral(CROSSCHECK_SHARED_DIR "/seeds"));
+        if (!seeds.exists())
+            QSKIP("../shared/seeds is not beside the project; skipping the real-article test");
+        auto project = Project::createInMemory();
+        ImportSession::runBlocking(project.get(), {seeds.path()});
+        QHash<QString, QSet<QString>> types; // entity name → the types suggested for it
+        for (const Annotation::EntitySuggestion &s : Annotation::Suggester(*project).entities()) {
+            types[s.entityName].insert(s.typeName);
+            // No headline words, possessives or titles in a suggested name.
+            for (const char *bad : {"Hints", "Direct Talks", "'s", "’s", "President "})
+                QVERIFY2(!s.entityName.contains(QString::fromUtf8(bad)), qPrintable(s.entityName));
+        }
+        const auto expect = [&](const QStringList &names, const QString &type) {
+            for (const QString &n : names)
+                QVERIFY2(types.value(n) == QSet<QString>{type},
+                         qPrintable(n + u": " + QStringList(types.value(n).values()).join(u", ")));
+        };
+        expect({QStringLiteral("Trump"), QStringLiteral("Donald Trump"), QStringLiteral("Putin"),
+                QStringLiteral("Vladimir Putin"), QStringLiteral("Zelensky"),
+                QStringLiteral("Zelenskyy"), QStringLiteral("Volodymyr Zelenskiy"),
+                QStringLiteral("Dmitry Peskov"), QStringLiteral("Keith Kellogg"),
+                QStringLiteral("Leonid Slutsky"), QStringLiteral("Sergey Ryabkov"),
+                QStringLiteral("Bob Woodward"), QStringLiteral("Joe Biden")},
+               QStringLiteral("Person"));
+        expect({QStringLiteral("Kremlin"), QStringLiteral("NATO"), QStringLiteral("Reuters"),
+                QStringLiteral("TASS"), QStringLiteral("New York Post")},
+               QStringLiteral("Organization"));
+        expect({QStringLiteral("Ukraine"), QStringLiteral("Russia"), QStringLiteral("Kyiv"),
+                QStringLiteral("Kiev"), QStringLiteral("Crimea"), QStringLiteral("Washington")},
+               QStringLiteral("Location"));
+        // Possessives are the name itself, not a spelling to merge.
+        for (const Annotation::MergeProposal &m : Annotation::Suggester(*project).merges())
+            for (const QString &n : m.names)
+                QVERIFY2(!n.contains(u'\'') && !n.contains(QChar(0x2019)), qPrintable(n));
     }
 };
 

@@ -113,6 +113,68 @@ private slots:
         QVERIFY(find(Suggester(*project).entities(id), QStringLiteral("NATO")));
     }
 
+    void taggedNamesAndRejectionsHoldProjectWide()
+    {
+        auto project = Project::createInMemory();
+        project->addDocuments(
+            {doc(QStringLiteral("A"),
+                 QStringLiteral("Officials at Velmora said on Tuesday that Operation Sunrise had "
+                                "failed.")),
+             doc(QStringLiteral("B"),
+                 QStringLiteral("A spokesman for Velmora said Operation Sunrise was delayed."))});
+        const SourceId a = project->sourceAt(0).id, b = project->sourceAt(1).id;
+        const QString textA = project->sourceText(a);
+        // The analyst tags the invented Velmora as an organisation in A…
+        const int at = int(textA.indexOf(QStringLiteral("Velmora")));
+        QVERIFY(project->tagNewEntity(a, {at, at + 7}, QStringLiteral("Velmora"), 2));
+        // …and rejects "Operation Sunrise" there.
+        const auto inA = Suggester(*project).entities(a);
+        const EntitySuggestion *op = find(inA, QStringLiteral("Operation Sunrise"));
+        QVERIFY(op);
+        QVERIFY(project->decideSuggestions({{op->key(), QStringLiteral("rejected")}}, {},
+                                           QStringLiteral("Reject")));
+        // In B, Velmora is that organisation and Operation Sunrise is not offered again.
+        const auto inB = Suggester(*project).entities(b);
+        const EntitySuggestion *v = find(inB, QStringLiteral("Velmora"));
+        QVERIFY(v);
+        QCOMPARE(v->typeName, QStringLiteral("Organization"));
+        QVERIFY(v->entity);
+        QVERIFY(!find(inB, QStringLiteral("Operation Sunrise")));
+    }
+
+    void titlesAndPossessivesAreNotPartOfAName()
+    {
+        auto project = Project::createInMemory();
+        project->addDocuments({doc(
+            QStringLiteral("A"),
+            QStringLiteral("Ukrainian President Volodymyr Zelensky met Trump's envoy in Kyiv on "
+                           "Friday. Donald Trump’s plan was discussed, and Trump said it would "
+                           "work. The Washington Post reported it first."))});
+        const SourceId id = project->sourceAt(0).id;
+        const auto all = Suggester(*project).entities(id);
+        const EntitySuggestion *z = find(all, QStringLiteral("Volodymyr Zelensky"));
+        QVERIFY(z);
+        QCOMPARE(z->entityName, QStringLiteral("Volodymyr Zelensky"));
+        QVERIFY2(z->reason.contains(QStringLiteral("Ukrainian President")), qPrintable(z->reason));
+        for (const EntitySuggestion &s : all)
+            QVERIFY2(!s.entityName.contains(u'\'') && !s.entityName.contains(QChar(0x2019)),
+                     qPrintable(s.entityName));
+        // Trump's and Trump’s are no spellings to merge.
+        for (const auto &m : Suggester(*project).merges(all))
+            QVERIFY2(m.names.filter(QStringLiteral("Trump")).size() < 2,
+                     qPrintable(m.names.join(u", ")));
+        // A known "Washington" does not cut the newspaper's name short.
+        project->addDocuments({doc(QStringLiteral("B"), QStringLiteral("Officials in Washington said so."))});
+        const SourceId b = project->sourceAt(1).id;
+        const int at = int(project->sourceText(b).indexOf(QStringLiteral("Washington")));
+        QVERIFY(project->tagNewEntity(b, {at, at + 10}, QStringLiteral("Washington"), 3));
+        const auto again = Suggester(*project).entities(id);
+        const EntitySuggestion *post = find(again, QStringLiteral("Washington Post"));
+        QVERIFY(post);
+        QCOMPARE(post->typeName, QStringLiteral("Organization"));
+        QVERIFY(!find(again, QStringLiteral("Washington")));
+    }
+
     void mergeProposalsForSpellingVariants()
     {
         auto project = Project::createInMemory();

@@ -60,9 +60,85 @@ void organisationHeads(const std::vector<Sentence> &sentences,
         for (Segment &seg : names[i]) {
             const QString last = sentences[i][size_t(seg.to - 1)].text.toCaseFolded();
             if (seg.cls != OrgClass && heads.contains(last) &&
-                last != u"union" && (seg.to - seg.from > 1 || last == u"kremlin" || last == u"pentagon"))
+                last != u"union" &&
+                (seg.to - seg.from > 1 || Annotation::Lexicon::organisationMetonyms().contains(last)))
                 seg.cls = OrgClass;
         }
+}
+
+/// A person's name without the titles before it ("Emperor Meiji" → "Meiji"), as the corpora
+/// annotate names; the title is context, not part of the name.
+void stripTitles(const std::vector<Sentence> &sentences, std::vector<std::vector<Segment>> &names)
+{
+    const QSet<QString> &titles = Annotation::Lexicon::titleWords();
+    for (size_t i = 0; i < sentences.size(); ++i)
+        for (Segment &seg : names[i])
+            while (seg.cls == PerClass && seg.to - seg.from > 1) {
+                QString w = sentences[i][size_t(seg.from)].text.toCaseFolded();
+                if (w.endsWith(u'.'))
+                    w.chop(1);
+                if (!titles.contains(w))
+                    break;
+                ++seg.from;
+            }
+}
+
+/// One sense per document: where a name the tagger found (or the surname of a person it found)
+/// occurs again untagged and capitalised, it is that name again, with the lowest confidence the
+/// name had.
+void propagate(const std::vector<Sentence> &sentences, std::vector<std::vector<Segment>> &names)
+{
+    struct Known
+    {
+        int cls = 0;
+        double probability = 1;
+    };
+    QHash<QString, Known> known;
+    int longest = 0;
+    const auto remember = [&](const QString &key, int cls, double p, int length) {
+        auto it = known.find(key);
+        if (it == known.end())
+            it = known.insert(key, {cls, p});
+        it->probability = std::min(it->probability, p);
+        longest = std::max(longest, length);
+    };
+    for (size_t i = 0; i < sentences.size(); ++i)
+        for (const Segment &seg : names[i]) {
+            remember(textOf(sentences[i], seg), seg.cls, seg.probability, seg.to - seg.from);
+            if (seg.cls == PerClass && seg.to - seg.from > 1)
+                remember(textOf(sentences[i], {seg.to - 1, seg.to, PerClass, 0}), PerClass,
+                         seg.probability, 1);
+        }
+    longest = std::min(longest, 6);
+    for (size_t i = 0; i < sentences.size(); ++i) {
+        const Sentence &s = sentences[i];
+        std::vector<bool> taken(s.size(), false);
+        for (const Segment &seg : names[i])
+            std::fill(taken.begin() + seg.from, taken.begin() + seg.to, true);
+        for (int from = 0; from < int(s.size()); ++from) {
+            if (taken[size_t(from)] || !s[size_t(from)].text.at(0).isUpper())
+                continue;
+            // The longest free stretch of words from here that could be a known name.
+            int end = from;
+            while (end < int(s.size()) && end - from < longest && !taken[size_t(end)])
+                ++end;
+            QStringList words;
+            for (int k = from; k < end; ++k)
+                words << s[size_t(k)].text.toCaseFolded();
+            for (int to = end; to > from; --to) {
+                if (!s[size_t(to - 1)].text.at(0).isUpper())
+                    continue;
+                const auto it = known.constFind(words.mid(0, to - from).join(u' '));
+                if (it == known.constEnd())
+                    continue;
+                names[i].push_back({from, to, it->cls, it->probability});
+                std::fill(taken.begin() + from, taken.begin() + to, true);
+                break;
+            }
+        }
+        std::sort(names[i].begin(), names[i].end(),
+                  [](const Segment &a, const Segment &b) { return a.from < b.from; });
+    }
 }
 
 /// One class per name in a document: the class with the most summed confidence over its
@@ -154,6 +230,8 @@ std::vector<std::vector<Segment>> NameTagger::tagSentences(const std::vector<Sen
         out.push_back(std::move(names));
     }
     organisationHeads(sentences, out);
+    stripTitles(sentences, out);
+    propagate(sentences, out);
     makeConsistent(sentences, out);
     return out;
 }

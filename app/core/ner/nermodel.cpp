@@ -29,7 +29,8 @@ bool allowedAfter(int prev, int tag)
 
 void Model::setWeights(const std::unordered_map<uint64_t, Row> &weights, const Transitions &t)
 {
-    const size_t capacity = std::bit_ceil(std::max<size_t>(16, weights.size() * 2));
+    // At most three quarters full: a smaller table stays in the cache (probes are short).
+    const size_t capacity = std::bit_ceil(std::max<size_t>(16, weights.size() * 4 / 3 + 1));
     m_keys.assign(capacity, 0);
     m_rows.assign(capacity * kTags, 0);
     m_mask = capacity - 1;

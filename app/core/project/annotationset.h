@@ -56,6 +56,7 @@ public:
     const std::vector<Note> &notes() const { return m_notes; }          ///< by id
     /// "accepted", "rejected" or empty.
     QString decision(const QString &key) const { return m_decisions.value(key); }
+    const QHash<QString, QString> &decisions() const { return m_decisions; }
 
     const EntityType *type(qint64 id) const;
     const Entity *entity(qint64 id) const;

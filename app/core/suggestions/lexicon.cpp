@@ -75,6 +75,12 @@ const QSet<QString> &titleWords()
     return words;
 }
 
+const QSet<QString> &organisationMetonyms()
+{
+    static const QSet<QString> words{QStringLiteral("kremlin"), QStringLiteral("pentagon")};
+    return words;
+}
+
 const QSet<QString> &organisationWords()
 {
     static const QSet<QString> words{

@@ -13,6 +13,8 @@ const QSet<QString> &gazetteer();
 const QSet<QString> &titleWords();
 /// Words that make a capitalised sequence an organisation ("Ministry", "Inc").
 const QSet<QString> &organisationWords();
+/// Organisations named by a building, alone ("the Kremlin said"), folded.
+const QSet<QString> &organisationMetonyms();
 /// Month and weekday names and other date words.
 const QSet<QString> &dateWords();
 /// Words that negate a claim ("not", "denied").

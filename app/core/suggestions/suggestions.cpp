@@ -55,13 +55,6 @@ Link ContradictionCandidate::toLink() const
     return l;
 }
 
-Suggester::Suggester(const Project &project)
-    : m_project(project)
-    , m_matcher(std::make_unique<NameMatcher>())
-{}
-
-Suggester::~Suggester() = default;
-
 bool Suggester::isPlace(const QString &name)
 {
     return gazetteer().contains(name.toCaseFolded());

@@ -75,9 +75,11 @@ struct ContradictionCandidate
     Link toLink() const;
 };
 
-/// Finds suggestions in a project: entity candidates (capitalised sequences, names after titles
-/// such as "President" or "spokesman", places from a gazetteer of countries and cities built
-/// from Qt's and ICU's locale data, known names and aliases of the registry), merge proposals
+/// Finds suggestions in a project: entity candidates (the registry's names, aliases and tagged
+/// spellings everywhere; the statistical name tagger of the source's language, adapted to the
+/// project's own decisions, with calibrated confidences; day and month names by rule; in
+/// languages without a tagger, capitalised sequences typed by titles, a gazetteer and
+/// organisation endings), merge proposals
 /// for spelling variants (transliteration-aware), and contradiction candidates in aligned
 /// passages (numbers, dates and times) and between the claims of every sentence (see
 /// Claims::ClaimComparer), strongest first, then corroborations. Decided suggestions and
@@ -104,16 +106,26 @@ public:
 
 private:
     bool decidedKey(const QString &key) const;
-    std::vector<EntitySuggestion> entitiesIn(SourceId source, const QString &text) const;
+    /// \a byTagger: the tagger's names in \a text when they are known (taggedNames()).
+    std::vector<EntitySuggestion>
+    entitiesIn(SourceId source, const QString &text,
+               const std::vector<EntitySuggestion> *byTagger = nullptr) const;
     /// Differences inside aligned passages (word diffs): numbers, dates, quantities.
     std::vector<ContradictionCandidate>
     passageDifferences(const std::function<bool(int, int)> &progress) const;
     /// Disagreements and agreements between the claims of all sentences, one per group.
     std::vector<ContradictionCandidate>
     claimDisagreements(const std::function<bool(int, int)> &progress) const;
-    /// The registry's names and aliases where they occur in \a text.
+    /// The registry's names, aliases and tagged spellings where they occur in \a text.
     std::vector<EntitySuggestion> knownNames(const QString &text) const;
+    /// The statistical name tagger's names in \a text (none for a language without a model),
+    /// adapted to the project's decisions, titles left out, rejected names skipped.
+    std::vector<EntitySuggestion> taggedNames(const QString &text, const QString &language) const;
+    /// What the project's decisions teach the name tagger (built on first use).
+    struct Learnt;
+    const Learnt &learnt() const;
     const Project &m_project;
+    mutable std::unique_ptr<Learnt> m_learnt;
     std::unique_ptr<NameMatcher> m_matcher;
 };
 

@@ -1,5 +1,7 @@
 #include "suggestiontext.h"
 
+#include "lexicon.h"
+
 #include "text/spans.h"
 
 #include <QRegularExpression>
@@ -87,6 +89,60 @@ bool hasPunctuationBetween(const QString &text, const Word &a, const Word &b)
             return true;
     }
     return false;
+}
+
+QString canonicalName(const QString &name)
+{
+    QString n = name.trimmed();
+    n.replace(QChar(0x2019), u'\'');
+    if (n.endsWith(QLatin1String("'s"), Qt::CaseInsensitive))
+        n.chop(2);
+    while (!n.isEmpty() && !n.back().isLetterOrNumber() && n.back() != u'.' && n.back() != u')')
+        n.chop(1);
+    while (!n.isEmpty() && !n.front().isLetterOrNumber() && n.front() != u'(')
+        n.remove(0, 1);
+    return n;
+}
+
+Span withoutTitle(const QString &text, Span span, QString *title)
+{
+    const std::vector<Word> words = wordsOf(text.mid(span.start, span.length()));
+    const auto isTitle = [](const QString &word) {
+        const QString w = word.toCaseFolded();
+        return Lexicon::titleWords().contains(w) ||
+               Lexicon::titleWords().contains(w.chopped(w.endsWith(u'.')));
+    };
+    // The last title word with capitalised words on both sides of it: "U.S. President Donald
+    // Trump", "Foreign Minister Sergei Lavrov", "President Trump".
+    size_t first = 0;
+    for (size_t k = 0; k + 1 < words.size(); ++k) {
+        if (!words[k].capital)
+            break;
+        if (isTitle(words[k].text) && words[k + 1].capital)
+            first = k + 1;
+    }
+    if (first > 0) {
+        *title = text.mid(span.start, words[first - 1].span.end);
+        span.start += words[first].span.start;
+        return span;
+    }
+    // A title just before the name ("spokesman Dmitry Peskov"), with the capitalised words
+    // that qualify it ("Ukrainian President", "Former Foreign Minister").
+    const int from = std::max(0, span.start - 60);
+    const QString context = text.mid(from, span.start - from);
+    const std::vector<Word> before = wordsOf(context);
+    title->clear();
+    if (before.empty() || !isTitle(before.back().text))
+        return span;
+    size_t k = before.size() - 1;
+    while (k > 0 && before.size() - k < 4 && before[k - 1].capital && !before[k].sentenceStart &&
+           !hasPunctuationBetween(context, before[k - 1], before[k]) &&
+           !Lexicon::nameConnectors().contains(before[k - 1].text) &&
+           before[k - 1].text.compare(u"the", Qt::CaseInsensitive) != 0 &&
+           before[k - 1].text.compare(u"a", Qt::CaseInsensitive) != 0)
+        --k;
+    *title = context.mid(before[k].span.start, before.back().span.end - before[k].span.start);
+    return span;
 }
 
 } // namespace Crosscheck::Core::Annotation::Detail

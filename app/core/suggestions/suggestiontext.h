@@ -23,5 +23,11 @@ std::vector<Word> wordsOf(const QString &text);
 /// trimmed to its words.
 Analysis::Span widen(const QString &text, Analysis::Span span);
 bool hasPunctuationBetween(const QString &text, const Word &a, const Word &b);
+/// A name as the registry keeps it: apostrophes made one (’ → '), a possessive ('s, ’s, a
+/// final apostrophe) and surrounding punctuation dropped ("Trump’s" → "Trump").
+QString canonicalName(const QString &name);
+/// A person's \a span without the titles it starts with ("President Trump" → "Trump",
+/// "U.S. President Joe Biden" → "Joe Biden"); \a title gets them, or a title just before.
+Analysis::Span withoutTitle(const QString &text, Analysis::Span span, QString *title);
 
 } // namespace Crosscheck::Core::Annotation::Detail
