@@ -3,8 +3,9 @@
 //   bench_ner [--shared DIR] [--seeds-gold FILE] [--speed] [--docs N | --dir DIR]
 //
 // 1. Held-out test splits of ../shared/corpus/ner (never trained on; uner_en_pud is the news
-//    test): precision, recall and F1, exact span and class ("typed") and exact span ("span"),
-//    by class. Corpora without MISC are scored on PER/ORG/LOC (the tagger's Other is left out).
+//    test, uner_de_pud the German one): precision, recall and F1, exact span and class
+//    ("typed") and exact span ("span"), by class. Corpora without MISC are scored on
+//    PER/ORG/LOC (the tagger's Other is left out).
 // 2. Calibration: of the names shown at confidence c, how many are right, by bin.
 // 3. The seeds (../shared/seeds) against our hand gold (tests/data/seeds-names.tsv), and the
 //    names found in Title Case headlines that are not names.
@@ -375,7 +376,16 @@ int main(int argc, char **argv)
             for (const LabelledDocument &d : docs)
                 pud.push_back(asText(d));
     }
-    std::printf("calibration (all test splits): confidence bin → names shown, share right\n");
+    if (const NameTagger *german = NameTagger::forLanguage(QStringLiteral("de"))) {
+        std::vector<LabelledDocument> docs;
+        QString error;
+        Bins ignored;
+        if (readCorpus(ner + QStringLiteral("uner_de_pud/test.tsv"), MiscLabels::Drop, docs, &error))
+            print("de: uner_de_pud/test", evaluateCorpus(*german, docs, false, ignored));
+        else
+            std::printf("SKIP uner_de_pud/test.tsv: %s\n", qPrintable(error));
+    }
+    std::printf("calibration (English test splits): confidence bin → names shown, share right\n");
     for (int b = 0; b < 10; ++b)
         if (bins.shown[b])
             std::printf("  %.1f–%.1f: %5d shown, %.3f right\n", b / 10.0, (b + 1) / 10.0,

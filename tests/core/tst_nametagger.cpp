@@ -73,6 +73,10 @@ private slots:
         QCOMPARE(NameTagger::forLanguage(S("en-GB")), &english());
         QCOMPARE(NameTagger::forLanguage(QString()), &english());
         QVERIFY(!NameTagger::forLanguage(S("xx")));
+        QVERIFY(!NameTagger::forLanguage(S("uk"))); // no openly licensed Ukrainian data
+        const NameTagger *german = NameTagger::forLanguage(S("de-AT"));
+        QVERIFY(german && german != &english());
+        QCOMPARE(german->model().language(), S("de"));
         QVERIFY(english().model().featureCount() > 10000);
     }
 
@@ -89,6 +93,22 @@ private slots:
                  qPrintable(names.join(u", ")));
         for (const Name &n : english().tag(text))
             QVERIFY(n.confidence > 0 && n.confidence <= 1);
+    }
+
+    void namesInGerman()
+    {
+        const NameTagger *german = NameTagger::forLanguage(S("de"));
+        QVERIFY(german);
+        // German capitalises every noun: only the names are names.
+        const QString text = S("Bundeskanzler Olaf Scholz traf am Montag in Berlin den französischen "
+                               "Präsidenten Emmanuel Macron. Die Regierung wollte sich nicht äußern.");
+        const QStringList names = namesIn(text, *german);
+        for (const char *expected : {"Olaf Scholz=PER", "Berlin=LOC", "Emmanuel Macron=PER"})
+            QVERIFY2(names.contains(S(expected)), qPrintable(names.join(u", ")));
+        for (const QString &n : names)
+            QVERIFY2(!n.startsWith(u"Regierung") && !n.startsWith(u"Montag") &&
+                         !n.startsWith(u"Präsidenten"),
+                     qPrintable(names.join(u", ")));
     }
 
     void headlineWordsAreNotNames()
