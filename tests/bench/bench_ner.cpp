@@ -99,9 +99,9 @@ GoldText asText(const LabelledDocument &d)
         for (size_t i = 0; i < s.tokens.size(); ++i)
             g.text += (i ? QStringLiteral(" ") : QString()) + s.tokens[i].text;
         for (const Segment &seg : segmentsOf(s.tags))
-            g.gold.push_back({{base + s.tokens[size_t(seg.from)].start,
-                               base + s.tokens[size_t(seg.to - 1)].end},
-                              seg.cls});
+            g.gold.push_back(
+                {{base + s.tokens[size_t(seg.from)].start, base + s.tokens[size_t(seg.to - 1)].end},
+                 seg.cls});
         g.text += QStringLiteral("\n\n");
     }
     return g;
@@ -140,8 +140,8 @@ GoldText withGold(const QString &name, const QString &text, const GoldNames &nam
     GoldText g{name, text, {}};
     std::vector<bool> used(size_t(g.text.size()), false);
     for (const auto &[gold, cls] : names) {
-        const QRegularExpression re(QStringLiteral("(?<![\\w.])") + QRegularExpression::escape(gold) +
-                                    QStringLiteral("(?![\\w])"));
+        const QRegularExpression re(QStringLiteral("(?<![\\w.])") +
+                                    QRegularExpression::escape(gold) + QStringLiteral("(?![\\w])"));
         for (auto it = re.globalMatch(g.text); it.hasNext();) {
             const auto m = it.next();
             const int32_t s = int32_t(m.capturedStart()), e = int32_t(m.capturedEnd());
@@ -162,7 +162,8 @@ std::vector<GoldText> seedsGold(const QString &seeds, const GoldNames &names)
     std::vector<GoldText> out;
     if (names.empty())
         return out;
-    const QStringList files = QDir(seeds).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(seeds).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         QFile in(seeds + u'/' + file);
         if (in.open(QIODevice::ReadOnly))
@@ -199,10 +200,11 @@ void seeds(const NameTagger &tagger, const std::vector<GoldText> &docs)
             const qsizetype lineEnd = g.text.indexOf(u'\n', n.span.start);
             const QString line = g.text.mid(lineStart, lineEnd < 0 ? -1 : lineEnd - lineStart);
             const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
-            const auto capitalised = std::count_if(words.begin(), words.end(), [](const QString &w) {
-                return w.size() > 3 && w.at(0).isUpper();
-            });
-            const auto long_ = std::count_if(words.begin(), words.end(), [](const QString &w) { return w.size() > 3; });
+            const auto capitalised =
+                std::count_if(words.begin(), words.end(),
+                              [](const QString &w) { return w.size() > 3 && w.at(0).isUpper(); });
+            const auto long_ = std::count_if(words.begin(), words.end(),
+                                             [](const QString &w) { return w.size() > 3; });
             const bool headline = long_ >= 3 && capitalised * 10 >= long_ * 7;
             const bool gold = std::any_of(g.gold.begin(), g.gold.end(), [&](const auto &x) {
                 return x.first.start == n.span.start && x.first.end == n.span.end;
@@ -215,7 +217,8 @@ void seeds(const NameTagger &tagger, const std::vector<GoldText> &docs)
         }
     }
     print("seeds (hand gold)", e);
-    std::printf("%-22s %d names suggested in headlines that are not names\n", "seeds headlines", artefacts);
+    std::printf("%-22s %d names suggested in headlines that are not names\n", "seeds headlines",
+                artefacts);
 }
 
 /// What an analyst sees: the entity suggestions of a project of \a docs (the tagger, the rules
@@ -260,17 +263,20 @@ void suggestionsOf(const char *what, const std::vector<GoldText> &docs)
 void addRegistry(const QString &text, const QHash<QString, int> &tagged, std::vector<Name> &found)
 {
     for (auto it = tagged.constBegin(); it != tagged.constEnd(); ++it) {
-        const QRegularExpression re(QStringLiteral("(?<![\\w])") + QRegularExpression::escape(it.key()) +
+        const QRegularExpression re(QStringLiteral("(?<![\\w])") +
+                                    QRegularExpression::escape(it.key()) +
                                     QStringLiteral("(?![\\w])"));
         for (auto m = re.globalMatch(text); m.hasNext();) {
             const auto x = m.next();
             const Analysis::Span s{int32_t(x.capturedStart()), int32_t(x.capturedEnd())};
             // A longer name the tagger found around it stays ("Washington Post" over "Washington").
             if (std::any_of(found.begin(), found.end(), [&](const Name &n) {
-                    return n.span.start <= s.start && s.end <= n.span.end && n.span.length() > s.length();
+                    return n.span.start <= s.start && s.end <= n.span.end &&
+                           n.span.length() > s.length();
                 }))
                 continue;
-            std::erase_if(found, [&](const Name &n) { return n.span.start < s.end && s.start < n.span.end; });
+            std::erase_if(
+                found, [&](const Name &n) { return n.span.start < s.end && s.start < n.span.end; });
             found.push_back({s, it.value(), 0.9});
         }
     }
@@ -342,8 +348,8 @@ void speed(const NameTagger &tagger, const QStringList &args)
     }
     const double s = double(timer.elapsed()) / 1000;
     std::printf("speed: %d documents, %.1f MB of text, %lld names in %.1f s (%.0f documents/s); "
-                "peak RSS %.0f MB\n", docs, double(bytes) / 1e6, names, s, docs / std::max(s, 1e-3),
-                Bench::peakMB());
+                "peak RSS %.0f MB\n",
+                docs, double(bytes) / 1e6, names, s, docs / std::max(s, 1e-3), Bench::peakMB());
 }
 
 } // namespace
@@ -363,11 +369,14 @@ int main(int argc, char **argv)
     const QString ner = shared + QStringLiteral("/corpus/ner/");
     Bins bins;
     std::vector<GoldText> pud;
-    for (const auto &[file, misc] : {std::pair{"uner_en_pud/test.tsv", false}, {"uner_en_ewt/test.tsv", false},
-                                     {"gum/test.tsv", true}, {"wikigold/test.tsv", true}}) {
+    for (const auto &[file, misc] : {std::pair{"uner_en_pud/test.tsv", false},
+                                     {"uner_en_ewt/test.tsv", false},
+                                     {"gum/test.tsv", true},
+                                     {"wikigold/test.tsv", true}}) {
         std::vector<LabelledDocument> docs;
         QString error;
-        if (!readCorpus(ner + QLatin1String(file), misc ? MiscLabels::Keep : MiscLabels::Drop, docs, &error)) {
+        if (!readCorpus(ner + QLatin1String(file), misc ? MiscLabels::Keep : MiscLabels::Drop, docs,
+                        &error)) {
             std::printf("SKIP %s: %s\n", file, qPrintable(error));
             continue;
         }
@@ -380,7 +389,8 @@ int main(int argc, char **argv)
         std::vector<LabelledDocument> docs;
         QString error;
         Bins ignored;
-        if (readCorpus(ner + QStringLiteral("uner_de_pud/test.tsv"), MiscLabels::Drop, docs, &error))
+        if (readCorpus(ner + QStringLiteral("uner_de_pud/test.tsv"), MiscLabels::Drop, docs,
+                       &error))
             print("de: uner_de_pud/test", evaluateCorpus(*german, docs, false, ignored));
         else
             std::printf("SKIP uner_de_pud/test.tsv: %s\n", qPrintable(error));
@@ -390,8 +400,8 @@ int main(int argc, char **argv)
         if (bins.shown[b])
             std::printf("  %.1f–%.1f: %5d shown, %.3f right\n", b / 10.0, (b + 1) / 10.0,
                         bins.shown[b], double(bins.right[b]) / bins.shown[b]);
-    const GoldNames goldNames = readGoldNames(
-        Bench::option(args, "--seeds-gold", QStringLiteral(CROSSCHECK_TEST_DATA "/seeds-names.tsv")));
+    const GoldNames goldNames = readGoldNames(Bench::option(
+        args, "--seeds-gold", QStringLiteral(CROSSCHECK_TEST_DATA "/seeds-names.tsv")));
     const std::vector<GoldText> seedDocs = seedsGold(shared + QStringLiteral("/seeds"), goldNames);
     if (seedDocs.empty()) {
         std::printf("SKIP seeds: no ../shared/seeds or no gold\n");

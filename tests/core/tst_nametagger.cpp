@@ -56,14 +56,16 @@ private slots:
         QCOMPARE(tokensOf(S("Trump's U.S. visit cost $3,400, Mr. Peskov said.")),
                  TestData::L({"Trump", "'s", "U.S.", "visit", "cost", "$", "3,400", ",", "Mr.",
                               "Peskov", "said", "."}));
-        QCOMPARE(tokensOf(S("Zelensky’s pro-Western aides didn't.")),
-                 TestData::L({"Zelensky", "’s", "pro", "-", "Western", "aides", "did", "n't", "."}));
+        QCOMPARE(
+            tokensOf(S("Zelensky’s pro-Western aides didn't.")),
+            TestData::L({"Zelensky", "’s", "pro", "-", "Western", "aides", "did", "n't", "."}));
     }
 
     void sentenceEnds()
     {
         QCOMPARE(sentencesOf(S("He left. She stayed in Kyiv.")).size(), size_t(2));
-        QCOMPARE(sentencesOf(S("Mr. Peskov met J. Smith in the U.S. on Monday.")).size(), size_t(1));
+        QCOMPARE(sentencesOf(S("Mr. Peskov met J. Smith in the U.S. on Monday.")).size(),
+                 size_t(1));
         QCOMPARE(sentencesOf(S("A headline\n\nThe first paragraph.")).size(), size_t(2));
         QVERIFY(sentencesOf(QString()).empty());
     }
@@ -82,9 +84,9 @@ private slots:
 
     void namesInNews()
     {
-        const QString text =
-            S("Ukrainian President Volodymyr Zelensky met officials in Kyiv on Monday, while Kremlin "
-              "spokesman Dmitry Peskov said Russia would respond.");
+        const QString text = S(
+            "Ukrainian President Volodymyr Zelensky met officials in Kyiv on Monday, while Kremlin "
+            "spokesman Dmitry Peskov said Russia would respond.");
         const QStringList names = namesIn(text, english());
         for (const char *expected : {"Volodymyr Zelensky=PER", "Kyiv=LOC", "Kremlin=ORG",
                                      "Dmitry Peskov=PER", "Russia=LOC"})
@@ -100,8 +102,9 @@ private slots:
         const NameTagger *german = NameTagger::forLanguage(S("de"));
         QVERIFY(german);
         // German capitalises every noun: only the names are names.
-        const QString text = S("Bundeskanzler Olaf Scholz traf am Montag in Berlin den französischen "
-                               "Präsidenten Emmanuel Macron. Die Regierung wollte sich nicht äußern.");
+        const QString text =
+            S("Bundeskanzler Olaf Scholz traf am Montag in Berlin den französischen "
+              "Präsidenten Emmanuel Macron. Die Regierung wollte sich nicht äußern.");
         const QStringList names = namesIn(text, *german);
         for (const char *expected : {"Olaf Scholz=PER", "Berlin=LOC", "Emmanuel Macron=PER"})
             QVERIFY2(names.contains(S(expected)), qPrintable(names.join(u", ")));
@@ -113,8 +116,9 @@ private slots:
 
     void headlineWordsAreNotNames()
     {
-        const QString text = S("US President Trump Hints At Direct Talks With Putin\n\nPresident Donald "
-                               "Trump said on Friday that he may meet Vladimir Putin.");
+        const QString text =
+            S("US President Trump Hints At Direct Talks With Putin\n\nPresident Donald "
+              "Trump said on Friday that he may meet Vladimir Putin.");
         const QStringList names = namesIn(text, english());
         for (const QString &n : names)
             QVERIFY2(!n.startsWith(u"Direct") && !n.startsWith(u"Trump Hints") &&
@@ -126,8 +130,9 @@ private slots:
 
     void aSurnameAloneIsThePerson()
     {
-        const QString text = S("Dmitry Peskov spoke to reporters. Later Peskov added that the talks "
-                               "would go on.");
+        const QString text =
+            S("Dmitry Peskov spoke to reporters. Later Peskov added that the talks "
+              "would go on.");
         const QStringList names = namesIn(text, english());
         QVERIFY2(names.contains(S("Peskov=PER")), qPrintable(names.join(u", ")));
     }

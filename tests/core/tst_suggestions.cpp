@@ -164,7 +164,8 @@ private slots:
             QVERIFY2(m.names.filter(QStringLiteral("Trump")).size() < 2,
                      qPrintable(m.names.join(u", ")));
         // A known "Washington" does not cut the newspaper's name short.
-        project->addDocuments({doc(QStringLiteral("B"), QStringLiteral("Officials in Washington said so."))});
+        project->addDocuments(
+            {doc(QStringLiteral("B"), QStringLiteral("Officials in Washington said so."))});
         const SourceId b = project->sourceAt(1).id;
         const int at = int(project->sourceText(b).indexOf(QStringLiteral("Washington")));
         QVERIFY(project->tagNewEntity(b, {at, at + 10}, QStringLiteral("Washington"), 3));

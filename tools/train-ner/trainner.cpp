@@ -18,8 +18,8 @@
 #include <QStringList>
 
 #include <cmath>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <random>
 
 using namespace Crosscheck::Core::Ner;
@@ -138,7 +138,8 @@ bool readWordNet(const QString &dir, Gazetteer &g)
 {
     QFile file(dir + QStringLiteral("/data.noun"));
     if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(file.fileName()), qPrintable(file.errorString()));
+        std::fprintf(stderr, "%s: %s\n", qPrintable(file.fileName()),
+                     qPrintable(file.errorString()));
         return false;
     }
     int added = 0;

@@ -59,9 +59,9 @@ void organisationHeads(const std::vector<Sentence> &sentences,
     for (size_t i = 0; i < sentences.size(); ++i)
         for (Segment &seg : names[i]) {
             const QString last = sentences[i][size_t(seg.to - 1)].text.toCaseFolded();
-            if (seg.cls != OrgClass && heads.contains(last) &&
-                last != u"union" &&
-                (seg.to - seg.from > 1 || Annotation::Lexicon::organisationMetonyms().contains(last)))
+            if (seg.cls != OrgClass && heads.contains(last) && last != u"union" &&
+                (seg.to - seg.from > 1 ||
+                 Annotation::Lexicon::organisationMetonyms().contains(last)))
                 seg.cls = OrgClass;
         }
 }

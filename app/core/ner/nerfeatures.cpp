@@ -93,7 +93,8 @@ TokenInfo infoOf(const Token &t, const DocumentContext &context)
         }
     }
     const QChar first = t.text.at(0);
-    const bool letters = std::any_of(t.text.begin(), t.text.end(), [](QChar c) { return c.isLetter(); });
+    const bool letters =
+        std::any_of(t.text.begin(), t.text.end(), [](QChar c) { return c.isLetter(); });
     uint32_t f = 0;
     if (first.isUpper())
         f |= Capital;
@@ -145,9 +146,33 @@ int sentenceCase(const Sentence &s)
 }
 
 enum Template : uint64_t {
-    TBias = 1, TWord, TPrev, TNext, TPrev2, TNext2, TShape, TPrevShape, TNextShape, TShapes,
-    TShort, TPrefix, TSuffix, TPrevWord, TWordNext, TFirst, TCase, TFlags, TPrevFlags,
-    TNextFlags, TNext2Flags, TPrevWordShape, TNextWordShape, TCaseWord, TLength, TFlagsShape, TGazetteer = 5000
+    TBias = 1,
+    TWord,
+    TPrev,
+    TNext,
+    TPrev2,
+    TNext2,
+    TShape,
+    TPrevShape,
+    TNextShape,
+    TShapes,
+    TShort,
+    TPrefix,
+    TSuffix,
+    TPrevWord,
+    TWordNext,
+    TFirst,
+    TCase,
+    TFlags,
+    TPrevFlags,
+    TNextFlags,
+    TNext2Flags,
+    TPrevWordShape,
+    TNextWordShape,
+    TCaseWord,
+    TLength,
+    TFlagsShape,
+    TGazetteer = 5000
 };
 
 } // namespace
@@ -259,8 +284,8 @@ uint64_t foldedHash(const QString &word)
 SentenceFeatures featuresOf(const Sentence &sentence, const DocumentContext &context,
                             const Gazetteer *gazetteer)
 {
-    const std::vector<uint8_t> known = gazetteer ? gazetteer->match(sentence)
-                                                 : std::vector<uint8_t>(sentence.size(), 0);
+    const std::vector<uint8_t> known =
+        gazetteer ? gazetteer->match(sentence) : std::vector<uint8_t>(sentence.size(), 0);
     const int n = int(sentence.size());
     std::vector<TokenInfo> info;
     info.reserve(n);
@@ -312,7 +337,8 @@ SentenceFeatures featuresOf(const Sentence &sentence, const DocumentContext &con
         f.push_back(feature(TFirst, uint64_t(i == 0), w.shortShape));
         f.push_back(feature(TCase, caseOf, w.shortShape));
         f.push_back(feature(TFlags, w.flags));
-        f.push_back(feature(TFlagsShape, w.flags, feature(w.shortShape, uint64_t(i == 0) + 2 * caseOf)));
+        f.push_back(
+            feature(TFlagsShape, w.flags, feature(w.shortShape, uint64_t(i == 0) + 2 * caseOf)));
         f.push_back(feature(TPrevFlags, p.flags, w.flags & (Capital | Lower)));
         f.push_back(feature(TNextFlags, q.flags, w.flags & (Capital | Lower)));
         f.push_back(feature(TNext2Flags, at(i + 2).flags & (OrgWord | Place | Capital)));
@@ -329,7 +355,8 @@ SentenceFeatures featuresOf(const Sentence &sentence, const DocumentContext &con
             f.push_back(feature(TGazetteer + 3, known[size_t(i + 1)]));
         if (i > 0 && known[size_t(i - 1)])
             f.push_back(feature(TGazetteer + 4, known[size_t(i - 1)]));
-        f.push_back(feature(TLength, uint64_t(std::min<qsizetype>(sentence[size_t(i)].text.size(), 12))));
+        f.push_back(
+            feature(TLength, uint64_t(std::min<qsizetype>(sentence[size_t(i)].text.size(), 12))));
     }
     return out;
 }

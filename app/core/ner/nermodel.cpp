@@ -111,9 +111,8 @@ std::vector<uint8_t> Model::decode(const Scores &scores, const Transitions &t,
     std::vector<std::array<uint8_t, kTags>> back(n);
     const auto ok = [&](size_t i, int tag) { return !allowed || ((*allowed)[i] >> tag) & 1; };
     for (int c = 0; c < kTags; ++c)
-        best[0][size_t(c)] = ok(0, c) && allowedAfter(-1, c)
-                                 ? t.w[kTags][c] + scores[0][size_t(c)]
-                                 : kNever;
+        best[0][size_t(c)] =
+            ok(0, c) && allowedAfter(-1, c) ? t.w[kTags][c] + scores[0][size_t(c)] : kNever;
     for (size_t i = 1; i < n; ++i) {
         for (int c = 0; c < kTags; ++c) {
             float top = kNever;

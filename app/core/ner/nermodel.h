@@ -18,12 +18,21 @@ enum Tag : uint8_t { O, BPer, BOrg, BLoc, BMisc, IPer, IOrg, ILoc, IMisc };
 constexpr int kTags = 9;
 constexpr int kClasses = 4; ///< PER, ORG, LOC, MISC
 enum Class : int { PerClass, OrgClass, LocClass, MiscClass };
-using TagMask = uint16_t;   ///< bit t: tag t allowed
+using TagMask = uint16_t; ///< bit t: tag t allowed
 constexpr TagMask kAnyTag = (1u << kTags) - 1;
 
-inline Tag beginOf(int cls) { return Tag(BPer + cls); }
-inline Tag insideOf(int cls) { return Tag(IPer + cls); }
-inline int classOf(uint8_t tag) { return tag == O ? -1 : (tag - 1) % kClasses; }
+inline Tag beginOf(int cls)
+{
+    return Tag(BPer + cls);
+}
+inline Tag insideOf(int cls)
+{
+    return Tag(IPer + cls);
+}
+inline int classOf(uint8_t tag)
+{
+    return tag == O ? -1 : (tag - 1) % kClasses;
+}
 
 using Row = std::array<float, kTags>;
 using Scores = std::vector<Row>; ///< per token, per tag

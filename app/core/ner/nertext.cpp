@@ -24,10 +24,10 @@ const QSet<QString> &abbreviations()
     static const QSet<QString> words = [] {
         QSet<QString> out;
         for (const char *w :
-             {"mr",  "mrs",  "ms",   "dr",   "prof", "st",   "jr",   "sr",   "gen",  "col",
-              "lt",  "sgt",  "capt", "gov",  "sen",  "rep",  "inc",  "corp", "ltd",  "co",
-              "vs",  "etc",  "no",   "jan",  "feb",  "mar",  "apr",  "jun",  "jul",  "aug",
-              "sep", "sept", "oct",  "nov",  "dec",  "mt",   "ft",   "maj",  "adm",  "cmdr",
+             {"mr",  "mrs",  "ms",   "dr",   "prof", "st",   "jr",    "sr",   "gen", "col",
+              "lt",  "sgt",  "capt", "gov",  "sen",  "rep",  "inc",   "corp", "ltd", "co",
+              "vs",  "etc",  "no",   "jan",  "feb",  "mar",  "apr",   "jun",  "jul", "aug",
+              "sep", "sept", "oct",  "nov",  "dec",  "mt",   "ft",    "maj",  "adm", "cmdr",
               "rev", "hon",  "pres", "supt", "dept", "univ", "approx"})
             out.insert(QString::fromLatin1(w));
         return out;

@@ -141,10 +141,7 @@ public:
     /// "accepted", "rejected" or empty.
     QString suggestionDecision(const QString &key) const { return m_annotations.decision(key); }
     /// Every decision on a suggestion, by key ("accepted" or "rejected").
-    const QHash<QString, QString> &suggestionDecisions() const
-    {
-        return m_annotations.decisions();
-    }
+    const QHash<QString, QString> &suggestionDecisions() const { return m_annotations.decisions(); }
     /// Now, as stored in created/modified columns (ISO 8601 UTC).
     static QString timestamp();
 

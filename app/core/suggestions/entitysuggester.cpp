@@ -4,8 +4,8 @@
 #include "suggestiontext.h"
 
 #include "analysis/worddiff.h"
-#include "project/project.h"
 #include "ner/nametagger.h"
+#include "project/project.h"
 #include "text/tokenizer.h"
 
 #include <QHash>
@@ -128,9 +128,8 @@ Suggester::entities(const std::function<bool(int, int)> &progress) const
                 ahead->join();
                 return out;
             }
-            std::vector<EntitySuggestion> s =
-                entitiesIn(m_project.sourceAt(first + int(i)).id, current->texts[i],
-                           &current->named[i]);
+            std::vector<EntitySuggestion> s = entitiesIn(m_project.sourceAt(first + int(i)).id,
+                                                         current->texts[i], &current->named[i]);
             out.insert(out.end(), std::make_move_iterator(s.begin()),
                        std::make_move_iterator(s.end()));
         }
@@ -246,7 +245,8 @@ bool inHeadline(const QString &text, Span span)
 
 /// A rule's organisation the tagger did not read, not in a headline: several capitalised words
 /// ending in an organisation word ("the Marine Accident Investigation Board"), an acronym of
-/// three letters or more ("a TASS inquiry") or "the Kremlin"; offered with less confidence than the tagger's.
+/// three letters or more ("a TASS inquiry") or "the Kremlin"; offered with less confidence than the
+/// tagger's.
 bool organisationTheTaggerMissed(const QString &text, size_t words, EntitySuggestion &s)
 {
     if (s.typeName != u"Organization" || inHeadline(text, s.span))
@@ -367,7 +367,8 @@ const Suggester::Learnt &Suggester::learnt() const
         Ner::Evidence *ev = evidenceOf(source);
         if (!ev || span.end > ev->text.size())
             continue;
-        m_learnt->rejected.insert(canonicalName(ev->text.mid(span.start, span.length())).toCaseFolded());
+        m_learnt->rejected.insert(
+            canonicalName(ev->text.mid(span.start, span.length())).toCaseFolded());
         ev->spans.emplace_back(span, -1);
     }
     QHash<const Ner::NameTagger *, std::vector<Ner::Evidence>> byTagger;
@@ -380,8 +381,9 @@ const Suggester::Learnt &Suggester::learnt() const
     return *m_learnt;
 }
 
-std::vector<EntitySuggestion> Suggester::entitiesIn(SourceId source, const QString &text,
-                                                   const std::vector<EntitySuggestion> *byTagger) const
+std::vector<EntitySuggestion>
+Suggester::entitiesIn(SourceId source, const QString &text,
+                      const std::vector<EntitySuggestion> *byTagger) const
 {
     std::vector<EntitySuggestion> out;
     const std::vector<Mention> tagged = m_project.mentionsIn(source);
@@ -435,7 +437,8 @@ std::vector<EntitySuggestion> Suggester::entitiesIn(SourceId source, const QStri
         const QString title = trimRun(text, words, from, to, tokenizer);
         EntitySuggestion s;
         if (from < to && typeRun(text, words, from, to, title, s) &&
-            (!tagger || s.typeName == u"Date/Time" || organisationTheTaggerMissed(text, to - from, s)) &&
+            (!tagger || s.typeName == u"Date/Time" ||
+             organisationTheTaggerMissed(text, to - from, s)) &&
             !learnt.rejected.contains(canonicalName(s.entityName).toCaseFolded()))
             add(s);
     }
@@ -446,7 +449,7 @@ std::vector<EntitySuggestion> Suggester::entitiesIn(SourceId source, const QStri
 }
 
 std::vector<EntitySuggestion> Suggester::taggedNames(const QString &text,
-                                                    const QString &language) const
+                                                     const QString &language) const
 {
     std::vector<EntitySuggestion> out;
     const Ner::NameTagger *tagger = Ner::NameTagger::forLanguage(language);
