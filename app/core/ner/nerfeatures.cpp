@@ -52,9 +52,9 @@ enum Flag : uint32_t {
 
 struct TokenInfo
 {
-    uint64_t word = 0;  ///< folded, digits as 0
-    uint64_t shape = 0; ///< Xxxx → Xx, runs of 2+ kept as 2
-    uint64_t shortShape = 0;
+    uint64_t word = 0;       ///< folded, digits as 0
+    uint64_t shape = 0;      ///< X upper, x lower, d digit; runs cut to two ("Zelensky" → "Xxx")
+    uint64_t shortShape = 0; ///< the same, runs cut to one ("Zelensky" → "Xx", "U.S." → "X.X.")
     uint64_t prefix[4] = {};
     uint64_t suffix[4] = {};
     uint32_t flags = 0;

@@ -26,21 +26,6 @@ using namespace Detail;
 using namespace Lexicon;
 
 namespace {
-/// The words of \a s (letters and digits, with inner commas, points and apostrophes).
-QStringList wordsIn(const QString &s)
-{
-    QStringList w;
-    static const QRegularExpression re(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{N},.'’]*"),
-                                       QRegularExpression::UseUnicodePropertiesOption);
-    for (auto it = re.globalMatch(s); it.hasNext();) {
-        QString x = it.next().captured();
-        while (x.endsWith(u'.') || x.endsWith(u','))
-            x.chop(1);
-        w << x;
-    }
-    return w;
-}
-
 bool anyIn(const QStringList &w, const QSet<QString> &set)
 {
     return std::any_of(w.begin(), w.end(),
@@ -156,15 +141,6 @@ bool classify(const QString &ta, const QString &tb, const Analysis::DiffRun &run
     return classifyReplacement(ta, tb, run, c);
 }
 
-/// Whether \a pos lies on a Title Case line (a headline), where capitals say nothing.
-bool onHeadline(const QString &t, int pos)
-{
-    const int from = int(t.lastIndexOf(u'\n', std::max(0, pos - 1))) + 1;
-    int to = int(t.indexOf(u'\n', pos));
-    if (to < 0)
-        to = int(t.size());
-    return Claims::Lexicon::isTitleCase(wordsIn(t.mid(from, to - from)));
-}
 } // namespace
 
 std::vector<ContradictionCandidate>

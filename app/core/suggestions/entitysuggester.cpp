@@ -49,21 +49,40 @@ struct TaggingChunk
     }
 };
 
+/// The tagger's class of an entity type (-1: none, such as dates and quantities).
+int classOfType(const QString &type)
+{
+    if (type == u"Person")
+        return 0;
+    if (type == u"Organization")
+        return 1;
+    if (type == u"Location")
+        return 2;
+    if (type == u"Date/Time" || type == u"Quantity")
+        return -1;
+    return 3;
+}
+
+QString typeOfClass(int cls)
+{
+    static const QString names[] = {QStringLiteral("Person"), QStringLiteral("Organization"),
+                                    QStringLiteral("Location"), QStringLiteral("Other")};
+    return names[std::clamp(cls, 0, 3)];
+}
+
 /// One name, one type across the project: articles about one story use a name in one sense,
 /// so where the tagger typed most occurrences of a name one way (by summed confidence, at
 /// least twice as much as the other way), the rest are retyped to match.
 void harmoniseTypes(std::vector<EntitySuggestion> &all)
 {
-    static const QStringList kinds{QStringLiteral("Person"), QStringLiteral("Organization"),
-                                   QStringLiteral("Location"), QStringLiteral("Other")};
     struct Votes
     {
         std::array<double, 4> mass{};
         std::array<int, 4> count{};
     };
     QHash<QString, Votes> votes;
-    const auto kindOf = [&](const EntitySuggestion &s) {
-        return s.entity ? -1 : int(kinds.indexOf(s.typeName));
+    const auto kindOf = [](const EntitySuggestion &s) {
+        return s.entity ? -1 : classOfType(s.typeName);
     };
     for (const EntitySuggestion &s : all)
         if (const int k = kindOf(s); k >= 0) {
@@ -80,7 +99,7 @@ void harmoniseTypes(std::vector<EntitySuggestion> &all)
         if (int(best) == k || v.count[best] < 2 || v.mass[best] < 2 * v.mass[size_t(k)])
             continue;
         const int total = std::accumulate(v.count.begin(), v.count.end(), 0);
-        s.typeName = kinds.at(qsizetype(best));
+        s.typeName = typeOfClass(int(best));
         s.confidence = std::round(100 * v.mass[best] / v.count[best]) / 100;
         s.reason = QStringLiteral("typed as %1 of its %2 occurrences in the project are")
                        .arg(v.count[best])
@@ -227,29 +246,13 @@ bool typeRun(const QString &text, const std::vector<Word> &words, size_t from, s
         set(QStringLiteral("Other"), 0.4, QStringLiteral("a capitalised name"));
     return true;
 }
-/// Whether the line around \a span is a Title Case headline (most longer words capitalised).
-bool inHeadline(const QString &text, Span span)
-{
-    const qsizetype from = text.lastIndexOf(u'\n', span.start) + 1;
-    const qsizetype end = text.indexOf(u'\n', span.end);
-    const QStringList words =
-        text.mid(from, end < 0 ? -1 : end - from).split(u' ', Qt::SkipEmptyParts);
-    qsizetype longer = 0, capitalised = 0;
-    for (const QString &w : words)
-        if (w.size() > 3) {
-            ++longer;
-            capitalised += w.at(0).isUpper();
-        }
-    return longer >= 3 && capitalised * 10 >= longer * 7;
-}
-
 /// A rule's organisation the tagger did not read, not in a headline: several capitalised words
 /// ending in an organisation word ("the Marine Accident Investigation Board"), an acronym of
 /// three letters or more ("a TASS inquiry") or "the Kremlin"; offered with less confidence than the
 /// tagger's.
 bool organisationTheTaggerMissed(const QString &text, size_t words, EntitySuggestion &s)
 {
-    if (s.typeName != u"Organization" || inHeadline(text, s.span))
+    if (s.typeName != u"Organization" || onHeadline(text, s.span.start))
         return false;
     const QString name = text.mid(s.span.start, s.span.length());
     const bool acronym = name.size() >= 3 && name == name.toUpper();
@@ -274,27 +277,6 @@ namespace {
 
 constexpr int kMaxEvidenceSources = 400;
 constexpr double kLongerNameWins = 0.6;
-
-/// The tagger's class of an entity type (-1: none, such as dates and quantities).
-int classOfType(const QString &type)
-{
-    if (type == u"Person")
-        return 0;
-    if (type == u"Organization")
-        return 1;
-    if (type == u"Location")
-        return 2;
-    if (type == u"Date/Time" || type == u"Quantity")
-        return -1;
-    return 3;
-}
-
-QString typeOfClass(int cls)
-{
-    static const QString names[] = {QStringLiteral("Person"), QStringLiteral("Organization"),
-                                    QStringLiteral("Location"), QStringLiteral("Other")};
-    return names[std::clamp(cls, 0, 3)];
-}
 
 QString reasonOf(int cls)
 {
@@ -345,8 +327,8 @@ const Suggester::Learnt &Suggester::learnt() const
         return &evidence[s];
     };
     for (const Mention &m : m_project.mentions()) {
-        const Entity e = m_project.entities().value(m.entity);
-        const EntityType *t = m_project.entityType(e.type);
+        const Entity *e = m_project.entity(m.entity);
+        const EntityType *t = e ? m_project.entityType(e->type) : nullptr;
         const int cls = classOfType(t ? t->name : QString());
         Ner::Evidence *ev = evidenceOf(m.source);
         if (ev && m.span.end <= ev->text.size()) {

@@ -2,6 +2,8 @@
 
 #include "lexicon.h"
 
+#include "claims/claimlexicon.h"
+
 #include "text/spans.h"
 
 #include <QRegularExpression>
@@ -143,6 +145,31 @@ Span withoutTitle(const QString &text, Span span, QString *title)
         --k;
     *title = context.mid(before[k].span.start, before.back().span.end - before[k].span.start);
     return span;
+}
+
+/// The words of \a s (letters and digits, with inner commas, points and apostrophes).
+QStringList wordsIn(const QString &s)
+{
+    QStringList w;
+    static const QRegularExpression re(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{N},.'’]*"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    for (auto it = re.globalMatch(s); it.hasNext();) {
+        QString x = it.next().captured();
+        while (x.endsWith(u'.') || x.endsWith(u','))
+            x.chop(1);
+        w << x;
+    }
+    return w;
+}
+
+/// Whether \a pos lies on a Title Case line (a headline), where capitals say nothing.
+bool onHeadline(const QString &t, int pos)
+{
+    const int from = int(t.lastIndexOf(u'\n', std::max(0, pos - 1))) + 1;
+    int to = int(t.indexOf(u'\n', pos));
+    if (to < 0)
+        to = int(t.size());
+    return Claims::Lexicon::isTitleCase(wordsIn(t.mid(from, to - from)));
 }
 
 } // namespace Crosscheck::Core::Annotation::Detail

@@ -3,6 +3,7 @@
 #include "analysis/passage.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -29,5 +30,10 @@ QString canonicalName(const QString &name);
 /// A person's \a span without the titles it starts with ("President Trump" → "Trump",
 /// "U.S. President Joe Biden" → "Joe Biden"); \a title gets them, or a title just before.
 Analysis::Span withoutTitle(const QString &text, Analysis::Span span, QString *title);
+
+/// The words of \a s (letters and digits, with inner commas, points and apostrophes).
+QStringList wordsIn(const QString &s);
+/// Whether \a pos lies on a Title Case line (a headline), where capitals say nothing.
+bool onHeadline(const QString &t, int pos);
 
 } // namespace Crosscheck::Core::Annotation::Detail
