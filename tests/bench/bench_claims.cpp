@@ -4,11 +4,12 @@
 //       Claims for every .txt file of DIR (default: the bench_overlaps corpus of N documents,
 //       generated with `bench_overlaps --docs N --no-sim --keep`, which also times the overlap
 //       analysis of the same files): time per stage, claims, pairs compared, findings, peak RSS.
-//   bench_claims --eval
+//   bench_claims --eval [--verbose]
 //       Each labelled project (tests/data/claims/*.tsv: the seeds, and ECB+ topics named in the
 //       file) is imported, analysed and asked for contradiction candidates; prints the labelled
 //       disagreements among the first 20 (precision), and the labelled pairs found anywhere
-//       (recall).
+//       (recall); a candidate that groups several source pairs counts for each label it covers.
+//       --verbose prints both sentences of each candidate.
 #include "benchcorpus.h"
 
 #include <core/analysis/analysissession.h>
@@ -117,24 +118,34 @@ std::vector<Project_> readLabelFiles()
     return out;
 }
 
-int labelOf(const Project &p, const Annotation::ContradictionCandidate &c,
-            const std::vector<Label> &labels)
+/// The labels \a c matches: its leading pair, or two of the sources its group lists (one
+/// disagreement seen in several pairs is one candidate, and may match several labels).
+QList<int> labelsOf(const Project &p, const Annotation::ContradictionCandidate &c,
+                    const std::vector<Label> &labels)
 {
-    const QString fa = p.source(c.sourceA).fileName, fb = p.source(c.sourceB).fileName;
+    QList<int> out;
+    std::vector<std::pair<QString, QString>> sides{{p.source(c.sourceA).fileName, c.textA},
+                                                   {p.source(c.sourceB).fileName, c.textB}};
+    for (const auto &s : c.sides)
+        sides.push_back({p.source(s.source).fileName, s.text});
+    const auto side = [](const std::pair<QString, QString> &s, const QString &src,
+                         const QString &words) {
+        return s.first.startsWith(src) && s.second.contains(words, Qt::CaseInsensitive);
+    };
     for (size_t i = 0; i < labels.size(); ++i) {
         const Label &l = labels[i];
-        const auto side = [](const QString &file, const QString &text, const QString &src,
-                             const QString &words) {
-            return file.startsWith(src) && text.contains(words, Qt::CaseInsensitive);
-        };
-        if ((side(fa, c.textA, l.a, l.wordsA) && side(fb, c.textB, l.b, l.wordsB)) ||
-            (side(fb, c.textB, l.a, l.wordsA) && side(fa, c.textA, l.b, l.wordsB)))
-            return int(i);
+        for (size_t x = 0; x < sides.size(); ++x) {
+            for (size_t y = 0; y < sides.size(); ++y) {
+                if (x != y && side(sides[x], l.a, l.wordsA) && side(sides[y], l.b, l.wordsB) &&
+                    !out.contains(int(i)))
+                    out.append(int(i));
+            }
+        }
     }
-    return -1;
+    return out;
 }
 
-int eval()
+int eval(bool verbose)
 {
     QTemporaryDir tmp;
     std::printf("%-22s %7s %9s %9s %11s %9s %9s\n", "project", "sources", "labelled", "first 20",
@@ -173,17 +184,22 @@ int eval()
         for (const auto &c : all) {
             if (c.relation != Link::Relation::Contradicts)
                 continue;
-            const int l = labelOf(*p, c, lp.labels);
-            const bool real =
-                l >= 0 && lp.labels[size_t(l)].relation == QLatin1String("contradiction");
+            bool real = false;
+            for (const int l : labelsOf(*p, c, lp.labels)) {
+                if (lp.labels[size_t(l)].relation == QLatin1String("contradiction")) {
+                    real = true;
+                    foundAnywhere.insert(l);
+                }
+            }
             if (first < 20) {
                 ++first;
                 hits += real ? 1 : 0;
                 std::printf("    %s %.2f %s\n", real ? "+" : "-", c.confidence,
                             qPrintable(c.reason.left(150)));
+                if (verbose)
+                    std::printf("        A %s\n        B %s\n", qPrintable(c.textA.left(200)),
+                                qPrintable(c.textB.left(200)));
             }
-            if (real)
-                foundAnywhere.insert(l);
         }
         std::printf("%-22s %7lld %9d %9d %11d %9.2f %9.2f\n", qPrintable(lp.name),
                     qlonglong(docs.size()), contradictionLabels, first, hits,
@@ -200,6 +216,6 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.contains(QStringLiteral("--eval")))
-        return eval();
+        return eval(args.contains(QStringLiteral("--verbose")));
     return speed(args);
 }

@@ -76,6 +76,9 @@ struct Quote
 {
     QString speaker; ///< entity key, empty when not attributed in the sentence
     QString speakerName;
+    /// Whether the name tagger reads the speaker as a person: 1 yes, 0 no (a place, an
+    /// organisation), -1 unknown (no model for the language, or no speaker).
+    int person = -1;
     Span span;
     QString text;
     std::vector<QString> words; ///< folded words, for comparing wording

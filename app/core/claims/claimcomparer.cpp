@@ -56,20 +56,35 @@ struct Comparison
         return false;
     }
 
-    /// The class of the event word nearest to \a at in \a c (within \a reach characters): what
-    /// a number counts the victims, survivors or damage of; empty when none is near.
-    static QString governing(const Claim &c, Span at, int reach)
+    /// The class of the event word that governs the quantity \a q of \a c: the event word
+    /// nearest to it within \a reach characters, provided no other quantity of the sentence is
+    /// nearer to that word ("killing five people and leaving 170,000 homeless": "killing" counts
+    /// the five, not the 170,000). Empty when none governs it.
+    static QString governing(const Claim &c, const Quantity &q, int reach)
     {
-        QString best;
-        int distance = reach + 1;
+        const auto distance = [](Span x, Span y) {
+            return x.end <= y.start ? y.start - x.end : x.start >= y.end ? x.start - y.end : 0;
+        };
+        const Claim::EventWord *best = nullptr;
+        int nearest = reach + 1;
         for (const Claim::EventWord &e : c.eventWords) {
-            const int d = std::abs(e.span.start - at.start);
-            if (d < distance) {
-                distance = d;
-                best = e.cls;
+            const int d = distance(e.span, q.span);
+            if (d < nearest) {
+                nearest = d;
+                best = &e;
             }
         }
-        return best;
+        if (!best)
+            return {};
+        // Only a quantity of the same kind takes the word away: "four robbers made off with
+        // $137 million" still counts the money of the theft.
+        const auto money = [](const Quantity &x) { return x.noun.size() == 1; };
+        for (const Quantity &other : c.quantities) {
+            if (&other != &q && !other.noun.isEmpty() && money(other) == money(q) &&
+                distance(best->span, other.span) < nearest)
+                return {};
+        }
+        return best->cls;
     }
 
     /// Whether two quantities count the same thing: "19 crew" and "21 crew members", "two
@@ -78,6 +93,16 @@ struct Comparison
     {
         const auto eq = [](const QString &p, const QString &q) { return !p.isEmpty() && p == q; };
         return eq(x.noun, y.noun) || eq(x.head, y.head) || eq(x.noun, y.head) || eq(x.head, y.noun);
+    }
+
+    static bool isLength(const Quantity &q)
+    {
+        static const QStringList units{
+            QStringLiteral("kilomet"), QStringLiteral("km"),    QStringLiteral("mile"),
+            QStringLiteral("metr"),    QStringLiteral("meter"), QStringLiteral("nautic"),
+            QStringLiteral("feet"),    QStringLiteral("foot"),  QStringLiteral("yard")};
+        return std::any_of(units.begin(), units.end(),
+                           [&](const QString &u) { return q.noun.startsWith(u); });
     }
 
     bool quantities(size_t ia, size_t ib, const Relatedness &r, bool &agreed)
@@ -91,6 +116,24 @@ struct Comparison
             return std::any_of(in.begin(), in.end(),
                                [&](const Quantity &x) { return overlaps(q, x); });
         };
+        // Counts of events of different years are of different facts ("five died on Tuesday"
+        // and "in 2004 a tsunami killed 230,000").
+        const auto years = [](const Claim &c) {
+            QSet<int> y;
+            for (const DateRef &d : c.dates) {
+                if (d.year)
+                    y.insert(d.year);
+            }
+            return y;
+        };
+        const QSet<int> ya = years(a);
+        if (ya != years(b))
+            return false;
+        QList<int> yl(ya.begin(), ya.end());
+        std::sort(yl.begin(), yl.end());
+        QString when;
+        for (int y : yl)
+            when += QString::number(y) + u' ';
         bool found = false;
         for (const Quantity &qa : a.quantities) {
             if (qa.noun.isEmpty())
@@ -105,21 +148,46 @@ struct Comparison
                 // Counts of one event: the event word nearest to each is of one class that
                 // both claims share ("five killed" and "230,000 displaced" count different
                 // things), or two sentences that say much the same.
-                const QString ga = governing(a, qa.span, 60);
-                const bool near = !ga.isEmpty() && ga == governing(b, qb.span, 60) &&
-                                  r.sharedPredicates.contains(ga);
+                const QString ga = governing(a, qa, 45);
+                const bool near =
+                    !ga.isEmpty() && ga == governing(b, qb, 45) && r.sharedPredicates.contains(ga);
                 if (!near && (r.dice < 0.5 || !a.predicates.isEmpty() || !b.predicates.isEmpty()))
                     continue;
                 if (qa.duration && (r.predicates < 1 || r.entities < 1))
                     continue;
+                // Distances and depths ("a depth of 10 kilometres", "431 kilometres off Banda
+                // Aceh") measure many things near one event: only in sentences much alike.
+                if (isLength(qa) && r.dice < 0.4)
+                    continue;
                 const QString type =
                     qa.duration ? QStringLiteral("datetime") : QStringLiteral("number");
+                // A toll (the dead, the injured, the arrested) is one disagreement however many
+                // figures the sources give: one item listing them all. Other counts are grouped
+                // by the two values.
+                static const QSet<QString> tolls{QStringLiteral("death"), QStringLiteral("injury"),
+                                                 QStringLiteral("casualty"),
+                                                 QStringLiteral("arrest")};
+                // Buildings are damaged, not killed or injured: "injured and 10 houses were
+                // damaged" counts no victims.
+                static const QStringList things{
+                    QStringLiteral("hous"),   QStringLiteral("home"),    QStringLiteral("build"),
+                    QStringLiteral("vehicl"), QStringLiteral("car"),     QStringLiteral("school"),
+                    QStringLiteral("shop"),   QStringLiteral("road"),    QStringLiteral("bridg"),
+                    QStringLiteral("villag"), QStringLiteral("district")};
+                if (tolls.contains(ga) &&
+                    std::any_of(things.begin(), things.end(), [&](const QString &t) {
+                        return qa.noun.startsWith(t) || qb.noun.startsWith(t);
+                    }))
+                    continue;
+                const QString group =
+                    near && tolls.contains(ga)
+                        ? QString(QStringLiteral("q|toll|") + ga + u'|' + when)
+                        : QString(QStringLiteral("q|") + qa.noun + u'|' +
+                                  orderedKey(number(qa.low) + u'-' + number(qa.high),
+                                             number(qb.low) + u'-' + number(qb.high)));
                 add(ia, ib, type,
                     qa.duration ? QStringLiteral("duration") : QStringLiteral("number"), qa.text,
-                    qb.text, (qa.duration ? 0.55 : 0.62) + 0.25 * r.score(),
-                    QStringLiteral("q|") + qa.noun + u'|' +
-                        orderedKey(number(qa.low) + u'-' + number(qa.high),
-                                   number(qb.low) + u'-' + number(qb.high)));
+                    qb.text, (qa.duration ? 0.55 : 0.62) + 0.25 * r.score(), group);
                 found = true;
             }
         }
@@ -169,8 +237,17 @@ struct Comparison
     {
         if (c.stance == Stance::Asserted)
             return true;
+        // "no" (and "none", "kein…", "жодн…") negates the noun after it, not the sentence:
+        // "struck Aceh with no tsunami warning" does not deny that it struck.
+        static const QRegularExpression determiner(QStringLiteral("^(no|none|kein\\w*|жодн\\w*)$"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+        const bool onNoun =
+            c.stance == Stance::Negated && determiner.match(c.stanceText.trimmed()).hasMatch();
         for (const Claim::EventWord &e : c.eventWords) {
-            if (classes.contains(e.cls) && std::abs(e.word - c.stanceWord) <= 8)
+            if (!classes.contains(e.cls))
+                continue;
+            const int d = e.word - c.stanceWord;
+            if (onNoun ? (d >= 1 && d <= 3) : std::abs(d) <= 8)
                 return true;
         }
         static const QRegularExpression back(QStringLiteral("confirm|den[iy]|comment"),
@@ -302,9 +379,11 @@ struct Comparison
                 const double d = wordDice(qa.words, qb.words);
                 if (d < 0.6)
                     continue;
-                // Different speakers only when both are people: named somewhere with a first
-                // name ("Tomas Berg", then "Berg"), not an agency ("AFP") or a place.
-                if (person(qa.speaker) && person(qb.speaker) && qa.speaker != qb.speaker) {
+                // Different speakers only when both are people: read as a person by the name
+                // tagger where it knows the language, and named somewhere with a first name
+                // ("Tomas Berg", then "Berg"), not an agency ("AFP") or a place ("Central
+                // Aceh").
+                if (person(qa) && person(qb) && qa.speaker != qb.speaker) {
                     add(ia, ib, QStringLiteral("attribution"), QStringLiteral("speaker"),
                         qa.speakerName, qb.speakerName, 0.7 + 0.25 * d,
                         QStringLiteral("a|") + orderedKey(qa.speaker, qb.speaker) + u'|' +
@@ -324,9 +403,10 @@ struct Comparison
         return false;
     }
 
-    bool person(const QString &key) const
+    bool person(const Quote &q) const
     {
-        return !key.isEmpty() && !places.contains(key) && fullNames.contains(key);
+        return !q.speaker.isEmpty() && q.person != 0 && !places.contains(q.speaker) &&
+               fullNames.contains(q.speaker);
     }
 
     void pair(size_t ia, size_t ib)

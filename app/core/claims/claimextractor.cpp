@@ -267,6 +267,7 @@ std::vector<Claim> ClaimExtractor::extract(SourceId source, const QString &text)
     std::vector<Claim> out;
     QHash<QString, QString> affiliation;
     QString previousSpeaker;
+    int previousPerson = -1;
     for (const Span s : d->breaks.sentences(text)) {
         Claim c;
         c.source = source;
@@ -312,13 +313,17 @@ std::vector<Claim> ClaimExtractor::extract(SourceId source, const QString &text)
                 c.predicates = prev.predicates;
             c.inherited = true;
         }
-        d->quotes(c, text, previousSpeaker);
+        d->quotes(c, text, previousSpeaker, previousPerson);
         for (const Quote &q : c.quotes) {
-            if (!q.speaker.isEmpty())
+            if (!q.speaker.isEmpty()) {
                 previousSpeaker = q.speaker;
+                previousPerson = q.person;
+            }
         }
-        if (c.quotes.empty() && !c.entities.isEmpty())
+        if (c.quotes.empty() && !c.entities.isEmpty()) {
             previousSpeaker = c.entities.first();
+            previousPerson = -1;
+        }
         out.push_back(std::move(c));
     }
     // Only claims something can be compared by stay: names with an event, a quantity, a date,

@@ -6,6 +6,7 @@
 #include "claimextractor.h"
 #include "claimlexicon.h"
 
+#include "ner/nametagger.h"
 #include "suggestions/lexicon.h"
 #include "suggestions/namematcher.h"
 #include "text/spans.h"
@@ -66,6 +67,7 @@ const QSet<QString> &roleModifiers();
 struct ClaimExtractor::Private
 {
     QString language;
+    const Ner::NameTagger *tagger = nullptr; ///< reads speakers as people or not; may be null
     Text::Tokenizer tokenizer;
     Text::SentenceBreaks breaks;
     Annotation::NameMatcher matcher;
@@ -122,6 +124,7 @@ struct ClaimExtractor::Private
 
     explicit Private(const QString &lang)
         : language(lang)
+        , tagger(Ner::NameTagger::forLanguage(lang))
         , tokenizer({lang, false})
         , breaks(lang)
     {
@@ -165,7 +168,11 @@ struct ClaimExtractor::Private
     void quantities(Claim &c, const QString &text, const std::vector<Detail::W> &w) const;
     void dates(Claim &c, const std::vector<Detail::W> &w, const QString &text) const;
     void stance(Claim &c, const QString &text) const;
-    void quotes(Claim &c, const QString &text, const QString &previousSpeaker) const;
+    void quotes(Claim &c, const QString &text, const QString &previousSpeaker,
+                int previousPerson) const;
+    /// 1 when the names \a tagged in a sentence make the words at \a at (part of) a person's
+    /// name, 0 when another kind of name or none, -1 without a model for the language.
+    int personAt(const std::vector<Ner::Name> &tagged, qsizetype at, qsizetype length) const;
     void cause(Claim &c, const QString &text, const std::vector<Detail::W> &w) const;
 };
 

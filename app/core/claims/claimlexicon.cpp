@@ -414,6 +414,19 @@ int weekdayNumber(const QString &w, const QString &language)
     return w.size() < 4 ? 0 : calendarNames(language, false).value(w);
 }
 
+bool isClockWord(const QString &w)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> out;
+        for (const char *x : {"am",  "pm",  "a.m", "p.m", "a.m.", "p.m.", "hrs",  "h",
+                              "gmt", "utc", "ist", "cet", "cest", "bst",  "est",  "edt",
+                              "pst", "pdt", "et",  "wib", "msk",  "eet",  "eest", "uhr"})
+            out.insert(QString::fromLatin1(x));
+        return out;
+    }();
+    return words.contains(w);
+}
+
 bool isPronoun(const QString &w)
 {
     static const QSet<QString> p{

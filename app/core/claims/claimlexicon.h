@@ -64,5 +64,7 @@ int weekdayNumber(const QString &folded, const QString &language);
 
 /// Pronouns that continue the previous sentence's subject.
 bool isPronoun(const QString &folded);
+/// "am", "pm", "hrs", "GMT", "IST" and other time zones: the words after a clock time.
+bool isClockWord(const QString &folded);
 
 } // namespace Crosscheck::Core::Claims::Lexicon

@@ -31,6 +31,25 @@ std::optional<Number> numberAt(const QString &text, const std::vector<W> &w, siz
         n.token = n.token.left(dash);
     }
     n.digits = isNumberToken(n.token);
+    // "6. 1" (a decimal point followed by a space, as some wire copy writes it): the "1" is
+    // the decimal part of a magnitude, not a count.
+    if (n.digits && i > 0 && isNumberToken(w[i - 1].text)) {
+        const QString gap = text.mid(w[i - 1].span.end, w[i].span.start - w[i - 1].span.end);
+        if (gap.trimmed() == QLatin1String("."))
+            return std::nullopt;
+    }
+    // A clock time ("15: 01 IST", "1: 28PM", "07.50 hrs") is when, not how many.
+    if (n.digits && i > 0 &&
+        text.mid(w[i - 1].span.end, w[i].span.start - w[i - 1].span.end).trimmed() ==
+            QLatin1String(":"))
+        return std::nullopt;
+    if (n.digits && i + 1 < w.size() &&
+        (Lexicon::isClockWord(w[i + 1].fold) ||
+         text.mid(w[i].span.end, w[i + 1].span.start - w[i].span.end).trimmed() ==
+             QLatin1String(":")))
+        return std::nullopt;
+    if (n.digits && !n.unit.isEmpty() && Lexicon::isClockWord(n.unit.toCaseFolded()))
+        return std::nullopt;
     std::optional<double> value = n.digits           ? numberValue(n.token)
                                   : n.unit.isEmpty() ? w[i].i.number
                                                      : Lexicon::numberWord(n.token);
@@ -271,8 +290,20 @@ void ClaimExtractor::Private::stance(Claim &c, const QString &text) const
         c.stanceText = text.mid(c.stanceSpan.start, c.stanceSpan.length());
 }
 
-void ClaimExtractor::Private::quotes(Claim &c, const QString &text,
-                                     const QString &previousSpeaker) const
+int ClaimExtractor::Private::personAt(const std::vector<Ner::Name> &tagged, qsizetype at,
+                                      qsizetype length) const
+{
+    if (!tagger)
+        return -1;
+    for (const Ner::Name &n : tagged) {
+        if (n.span.start < at + length && at < n.span.end)
+            return n.cls == 0 ? 1 : 0;
+    }
+    return 0;
+}
+
+void ClaimExtractor::Private::quotes(Claim &c, const QString &text, const QString &previousSpeaker,
+                                     int previousPerson) const
 {
     static const QRegularExpression re(QStringLiteral("[“\"‘«„]([^”\"’»“]{8,})[”\"’»“]"),
                                        QRegularExpression::UseUnicodePropertiesOption);
@@ -315,8 +346,12 @@ void ClaimExtractor::Private::quotes(Claim &c, const QString &text,
             verbs.push_back({x.span.start, x.fold == QLatin1String("told") ||
                                                x.fold == QLatin1String("informed")});
     }
+    // The name tagger says which names are people: "Ema Suryani, a doctor in Bener Meriah
+    // district, told AFP" is Suryani's, though the district is nearer the verb.
+    const std::vector<Ner::Name> tagged = tagger ? tagger->tag(s) : std::vector<Ner::Name>{};
     QString speaker, name;
-    int best = 60; // characters between the name and its verb ("Solberg told", "said Putin")
+    int person = -1;
+    int best = 0; // characters between the name and its verb ("Solberg told", "said Putin")
     for (qsizetype k = 0; k < c.entityNames.size(); ++k) {
         const QString &n = c.entityNames.at(k);
         const qsizetype at = s.indexOf(n);
@@ -327,24 +362,34 @@ void ClaimExtractor::Private::quotes(Claim &c, const QString &text,
                                         [&](const Quote &q) { return q.span.contains(pos); });
         if (inside)
             continue;
+        const int isPerson = personAt(tagged, at, n.size());
         for (const auto &[v, told] : verbs) {
             // "X told Y": the speaker comes before "told"; "said X" or "X said" either side.
             if (told && v < pos)
                 continue;
             const int gap = v >= pos ? v - (pos + int(n.size())) : pos - v;
-            if (gap >= 0 && gap < best) {
+            // A person beats any other name; among names of one kind, the nearest wins.
+            // A person may stand further from the verb, across an apposition ("Ema Suryani, a
+            // doctor at a clinic in Lampahan city, told AFP").
+            const bool better = speaker.isEmpty() || (isPerson == 1 && person != 1) ||
+                                ((isPerson == 1) == (person == 1) && gap < best);
+            if (gap >= 0 && gap < (isPerson == 1 ? 120 : 60) && better) {
                 best = gap;
                 speaker = c.entities.at(k);
                 name = n;
+                person = isPerson;
             }
         }
     }
-    if (speaker.isEmpty() && pronoun && verb)
+    if (speaker.isEmpty() && pronoun && verb) {
         speaker = previousSpeaker;
+        person = previousPerson;
+    }
     if (!verb && speaker.isEmpty())
         return;
     for (Quote &q : c.quotes) {
         q.speaker = speaker;
+        q.person = person;
         q.speakerName = name.isEmpty() ? speaker : name;
     }
 }

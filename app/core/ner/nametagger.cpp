@@ -66,6 +66,30 @@ void organisationHeads(const std::vector<Sentence> &sentences,
         }
 }
 
+/// Names followed by a word for a place ("Bukit Sama village", "Bener Meriah district",
+/// "Aceh province") are places, whatever they sound like.
+void placeHeads(const std::vector<Sentence> &sentences, std::vector<std::vector<Segment>> &names)
+{
+    static const QSet<QString> places{
+        QStringLiteral("village"),       QStringLiteral("district"),
+        QStringLiteral("province"),      QStringLiteral("city"),
+        QStringLiteral("town"),          QStringLiteral("county"),
+        QStringLiteral("region"),        QStringLiteral("island"),
+        QStringLiteral("islands"),       QStringLiteral("regency"),
+        QStringLiteral("municipality"),  QStringLiteral("oblast"),
+        QStringLiteral("prefecture"),    QStringLiteral("governorate"),
+        QStringLiteral("valley"),        QStringLiteral("suburb"),
+        QStringLiteral("neighbourhood"), QStringLiteral("neighborhood")};
+    for (size_t i = 0; i < sentences.size(); ++i)
+        for (Segment &seg : names[i]) {
+            if (size_t(seg.to) >= sentences[i].size())
+                continue;
+            const QString &next = sentences[i][size_t(seg.to)].text;
+            if (!next.isEmpty() && next.front().isLower() && places.contains(next))
+                seg.cls = LocClass;
+        }
+}
+
 /// A person's name without the titles before it ("Emperor Meiji" → "Meiji"), as the corpora
 /// annotate names; the title is context, not part of the name.
 void stripTitles(const std::vector<Sentence> &sentences, std::vector<std::vector<Segment>> &names)
@@ -230,6 +254,7 @@ std::vector<std::vector<Segment>> NameTagger::tagSentences(const std::vector<Sen
         out.push_back(std::move(names));
     }
     organisationHeads(sentences, out);
+    placeHeads(sentences, out);
     stripTitles(sentences, out);
     propagate(sentences, out);
     makeConsistent(sentences, out);

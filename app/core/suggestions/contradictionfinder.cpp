@@ -77,10 +77,57 @@ std::vector<Analysis::DiffRun> sentenceEdgeRuns(const QString &ta, const QString
     return runs;
 }
 
+/// Whether the numbers at \a s are part of a clock time or a time stamp ("1: 28PM",
+/// "12:50 IST", "07.50 hrs"): a dateline's time is when the copy was filed, not a claim.
+bool inClockTime(const QString &text, Analysis::Span s)
+{
+    const auto colon = [&](int at) { return at >= 0 && at < text.size() && text.at(at) == u':'; };
+    int before = s.start - 1;
+    while (before >= 0 && text.at(before) == u' ' && s.start - before < 3)
+        --before;
+    int after = s.end;
+    while (after < text.size() && text.at(after) == u' ' && after - s.end < 2)
+        ++after;
+    if (colon(before) || colon(after))
+        return true;
+    // The word after: "PM", "IST", "hrs".
+    int from = s.end;
+    while (from < text.size() && (text.at(from) == u' ' || text.at(from).isDigit()))
+        ++from;
+    int to = from;
+    while (to < text.size() && (text.at(to).isLetter() || text.at(to) == u'.'))
+        ++to;
+    return Claims::Lexicon::isClockWord(text.mid(from, to - from).toCaseFolded());
+}
+
+/// Whether \a s lies on a line that is no sentence of the story: an address ("http://…/311886/")
+/// or a short dateline or time stamp ("Updated: July 2, 2013 15: 01 IST", "Tue Jul 2, 2013").
+/// Copies of one wire story differ there by when and where they were filed.
+bool inMetadataLine(const QString &text, Analysis::Span s)
+{
+    const qsizetype start = text.lastIndexOf(u'\n', std::max(0, s.start - 1)) + 1;
+    qsizetype end = text.indexOf(u'\n', s.end);
+    if (end < 0)
+        end = text.size();
+    const QString line = text.mid(start, end - start);
+    if (line.contains(QLatin1String("://")) || line.startsWith(QLatin1String("www.")))
+        return true;
+    const QStringList w = wordsIn(line);
+    if (w.size() > 12)
+        return false;
+    static const QRegularExpression stamp(
+        QStringLiteral("\\b(updated|published|posted|modified|last update)\\b|\\d\\s*:\\s*\\d\\d|"
+                       "\\b(19|20)\\d\\d\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return stamp.match(line).hasMatch() && anyIn(w, dateWords());
+}
+
 /// Both sides of a replacement: numbers, dates, quantities.
 bool classifyReplacement(const QString &ta, const QString &tb, const Analysis::DiffRun &run,
                          ContradictionCandidate &c)
 {
+    if (inMetadataLine(ta, run.a) || inMetadataLine(tb, run.b))
+        return false;
     const QString a = ta.mid(run.a.start, run.a.length()).simplified();
     const QString b = tb.mid(run.b.start, run.b.length()).simplified();
     const QStringList wa = wordsIn(a);
@@ -109,7 +156,8 @@ bool classifyReplacement(const QString &ta, const QString &tb, const Analysis::D
     c.reasonCode = QStringLiteral("number");
     // One number put for another: the same shape on both sides ("120" / "1,200", "about 120" /
     // "some 1,200"), not two stretches of a rewrite that happen to hold numbers.
-    if (!na.isEmpty() && !nb.isEmpty() && na != nb && wa.size() == wb.size() && wa.size() <= 3) {
+    if (!na.isEmpty() && !nb.isEmpty() && na != nb && wa.size() == wb.size() && wa.size() <= 3 &&
+        !inClockTime(ta, run.a) && !inClockTime(tb, run.b)) {
         set(QStringLiteral("number"),
             tr("numbers differ: “%1” vs “%2”").arg(na.join(u' '), nb.join(u' ')), 0.85);
     } else if (anyIn(wa, dateWords()) && anyIn(wb, dateWords())) {
@@ -143,11 +191,16 @@ bool classify(const QString &ta, const QString &tb, const Analysis::DiffRun &run
 
 } // namespace
 
+namespace {
+void join(ContradictionCandidate &g, ContradictionCandidate c);
+} // namespace
+
 std::vector<ContradictionCandidate>
 Suggester::passageDifferences(const std::function<bool(int, int)> &progress) const
 {
     std::vector<ContradictionCandidate> out;
     QSet<QString> keys;
+    QHash<QString, size_t> byValues;
     QHash<SourceId, QString> texts;
     const auto textOf = [&](SourceId id) -> const QString & {
         auto it = texts.find(id);
@@ -190,6 +243,18 @@ Suggester::passageDifferences(const std::function<bool(int, int)> &progress) con
             if (keys.contains(c.key()) || decidedKey(c.key()))
                 continue;
             keys.insert(c.key());
+            // The same two values in several pairs of copies ("killed 170,000" against "killed
+            // 230,000" in four reprints) are one difference: one candidate listing the pairs.
+            const auto fold = [](const ContradictionCandidate::Side &x) {
+                return x.value.simplified().toCaseFolded();
+            };
+            const QString group = c.type + u'|' + std::min(fold(c.sides[0]), fold(c.sides[1])) +
+                                  u'|' + std::max(fold(c.sides[0]), fold(c.sides[1]));
+            if (const auto it = byValues.constFind(group); it != byValues.constEnd()) {
+                join(out[*it], std::move(c));
+                continue;
+            }
+            byValues.insert(group, out.size());
             out.push_back(std::move(c));
         }
     }
@@ -335,7 +400,8 @@ Suggester::contradictions(const std::function<bool(int, int)> &progress) const
                                                   p.spanA.overlaps(c.spanA) &&
                                                   p.spanB.overlaps(c.spanB) && p.type == c.type;
                                        });
-        if (!known)
+        // A group of several source pairs stays (one pair of it was found twice, the rest not).
+        if (!known || !c.alsoIn.empty())
             out.push_back(std::move(c));
     }
     // Contradictions first, the strongest first; then corroborations.
