@@ -203,6 +203,73 @@ private slots:
                             [&](const Finding &f) { return f.group == toll.front().group; }));
     }
 
+    void datesAgainstTheArticleDate()
+    {
+        // "Friday" in an article of Monday 3 February 2025 is 31 January; "yesterday" in one of
+        // 1 February is 31 January too: the same day, no conflict. Against "January 30" it is one.
+        const auto claimsDated = [](const std::vector<std::pair<QString, QDate>> &texts) {
+            ClaimExtractor x;
+            for (const auto &[t, d] : texts)
+                x.learn(t);
+            std::vector<Claim> out;
+            SourceId id = 1;
+            for (const auto &[t, d] : texts) {
+                std::vector<Claim> c = x.extract(id++, t, d);
+                std::move(c.begin(), c.end(), std::back_inserter(out));
+            }
+            return out;
+        };
+        const QDate monday(2025, 2, 3), saturday(2025, 2, 1);
+        const std::vector<Claim> c = claimsDated(
+            {{QStringLiteral("Donald Trump spoke with Vladimir Putin by phone on Friday."), monday},
+             {QStringLiteral("Donald Trump spoke with Vladimir Putin by phone yesterday."),
+              saturday},
+             {QStringLiteral("Donald Trump spoke with Vladimir Putin by phone on January 30."),
+              monday}});
+        QCOMPARE(c.size(), size_t(3));
+        QCOMPARE(c[0].dates.size(), size_t(1));
+        QCOMPARE(c[0].dates[0].resolved, QDate(2025, 1, 31));
+        QCOMPARE(c[1].dates[0].resolved, QDate(2025, 1, 31));
+        QCOMPARE(c[2].dates[0].resolved, QDate(2025, 1, 30));
+        const std::vector<Finding> f = contradictionsOf(c);
+        QCOMPARE(f.size(), size_t(2));
+        for (const Finding &x : f) {
+            QCOMPARE(x.code, QStringLiteral("date"));
+            QVERIFY(x.b == 2 || x.a == 2); // only the one of January 30 disagrees
+        }
+        // Without the articles' dates "yesterday" compares with no weekday.
+        QCOMPARE(
+            contradictionsOf(
+                claimsOf(
+                    {QStringLiteral("Donald Trump spoke with Vladimir Putin by phone on Friday."),
+                     QStringLiteral("Donald Trump spoke with Vladimir Putin by phone yesterday.")}))
+                .size(),
+            size_t(0));
+        // A date belongs to the event nearest to it: the inauguration, not the call.
+        QCOMPARE(contradictionsOf(
+                     claimsOf({QStringLiteral("Donald Trump, who took office on January 20, "
+                                              "has spoken with Vladimir Putin."),
+                               QStringLiteral("Donald Trump spoke with Vladimir Putin on "
+                                              "January 7, aides said.")}))
+                     .size(),
+                 size_t(0));
+        // How long riots have run differs by the day a report was written.
+        QCOMPARE(contradictionsOf(claimsOf({QStringLiteral("Four days of riots in Athens have "
+                                                           "left Costas Karamanlis weakened."),
+                                            QStringLiteral("Eight days of riots in Athens have "
+                                                           "left Costas Karamanlis weakened.")}))
+                     .size(),
+                 size_t(0));
+        // "Calls for early elections" are demands: rebuffing them denies no conversation.
+        QCOMPARE(contradictionsOf(
+                     claimsOf({QStringLiteral("Costas Karamanlis rejected calls by opposition "
+                                              "leaders to hold early elections."),
+                               QStringLiteral("Costas Karamanlis pledged security, rebuffing "
+                                              "calls for early elections.")}))
+                     .size(),
+                 size_t(0));
+    }
+
     void germanAndUkrainianNumbersAndStance()
     {
         const auto findings = [](const QString &lang, const QString &a, const QString &b) {

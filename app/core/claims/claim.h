@@ -3,6 +3,7 @@
 #include "analysis/passage.h"
 #include "model/annotation.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -38,7 +39,8 @@ struct Quantity
     QString head;          ///< the stem of the word after it when two words name what is counted
                            ///< ("two speed boats": noun "speed", head "boat")
     bool duration = false; ///< low/high are in days
-    /// For durations: "deadline" (within, in, … to), "elapsed" (since, ago, after), "length"
+    /// For durations: "deadline" (within, in, … to), "elapsed" (since, ago, after), "running"
+    /// ("five days of rioting": never compared, reports of different days differ), "length"
     QString relation;
     Span span;
     QString text;
@@ -53,6 +55,13 @@ struct DateRef
     int day = 0;
     int weekday = 0; ///< 1 = Monday
     QString part;    ///< early, late, morning, evening, night (folded)
+    /// "today", "yesterday", "tomorrow": days from the article's date (0, -1, 1); only with
+    /// \c relative set.
+    int offset = 0;
+    bool relative = false;
+    /// The calendar day it names, worked out from the article's publication date where that is
+    /// known ("Friday" in an article of Monday 3 February 2025 is 31 January); null otherwise.
+    QDate resolved;
     Span span;
     QString text;
     /// Whether both name the same kind of date (both weekdays, both months with a day, …).

@@ -67,7 +67,15 @@ struct Comparison
         };
         const Claim::EventWord *best = nullptr;
         int nearest = reach + 1;
+        // A deadline counted from something ("end the war within 24 hours of taking office")
+        // times the event before it, not the one it counts from.
+        const bool deadline =
+            q.duration && q.relation == QLatin1String("deadline") &&
+            QStringView(c.text).mid(q.span.end - c.span.start).startsWith(QLatin1String(" of "));
         for (const Claim::EventWord &e : c.eventWords) {
+            // "400 protesters": the counted word itself says who is counted, not what they did.
+            if ((deadline && e.span.end > q.span.start) || q.span.contains(e.span.start))
+                continue;
             const int d = distance(e.span, q.span);
             if (d < nearest) {
                 nearest = d;
@@ -153,7 +161,8 @@ struct Comparison
                     !ga.isEmpty() && ga == governing(b, qb, 45) && r.sharedPredicates.contains(ga);
                 if (!near && (r.dice < 0.5 || !a.predicates.isEmpty() || !b.predicates.isEmpty()))
                     continue;
-                if (qa.duration && (r.predicates < 1 || r.entities < 1))
+                if (qa.duration &&
+                    (r.predicates < 1 || r.entities < 1 || qa.relation == QLatin1String("running")))
                     continue;
                 // Distances and depths ("a depth of 10 kilometres", "431 kilometres off Banda
                 // Aceh") measure many things near one event: only in sentences much alike.
@@ -207,8 +216,25 @@ struct Comparison
             return std::any_of(in.begin(), in.end(), [&](const DateRef &x) { return x == d; });
         };
         // A date belongs to the event when it is written close to it (a year closer still).
+        // It belongs to the event word nearest to it: "Trump, who took office on January 20,
+        // spoke to Putin" dates the inauguration, not the call.
+        const auto dated = [&](const Claim &c, const DateRef &d) -> QString {
+            const int reach = d.month || d.weekday || d.relative ? 70 : 35;
+            if (!nearEvent(c, d.span, r.sharedPredicates, reach))
+                return {};
+            int nearest = reach + 1;
+            QString cls;
+            for (const Claim::EventWord &e : c.eventWords) {
+                const int dist = std::abs(e.span.start - d.span.start);
+                if (dist < nearest) {
+                    nearest = dist;
+                    cls = e.cls;
+                }
+            }
+            return r.sharedPredicates.contains(cls) ? cls : QString();
+        };
         const auto nearDate = [&](const Claim &c, const DateRef &d) {
-            return nearEvent(c, d.span, r.sharedPredicates, d.month || d.weekday ? 70 : 35);
+            return !dated(c, d).isEmpty();
         };
         for (const DateRef &da : a.dates) {
             if (!nearDate(a, da))
@@ -218,7 +244,9 @@ struct Comparison
                 continue;
             }
             for (const DateRef &db : b.dates) {
-                if (!da.comparable(db) || matched(db, a.dates) || !nearDate(b, db))
+                // Both dates of one event: "riots on December 13" and "the December 6 killing"
+                // date two events.
+                if (!da.comparable(db) || matched(db, a.dates) || dated(b, db) != dated(a, da))
                     continue;
                 add(ia, ib, QStringLiteral("datetime"), QStringLiteral("date"), da.text, db.text,
                     0.5 + 0.25 * r.score(),

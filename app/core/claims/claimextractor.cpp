@@ -262,7 +262,25 @@ void ClaimExtractor::Private::names(Claim &c, const QString &text, const std::ve
     }
 }
 
-std::vector<Claim> ClaimExtractor::extract(SourceId source, const QString &text) const
+namespace {
+/// "calling for his resignation", "dismissed calls": a call that is a demand, not a conversation.
+bool isDemand(const std::vector<W> &w, size_t k)
+{
+    if (!w[k].fold.startsWith(QLatin1String("call")))
+        return false;
+    static const QSet<QString> before{
+        QStringLiteral("dismissed"), QStringLiteral("rejected"),  QStringLiteral("ignored"),
+        QStringLiteral("amid"),      QStringLiteral("despite"),   QStringLiteral("renewed"),
+        QStringLiteral("growing"),   QStringLiteral("mounting"),  QStringLiteral("repeated"),
+        QStringLiteral("rebuffing"), QStringLiteral("rejecting"), QStringLiteral("dismissing"),
+        QStringLiteral("rebuffed")};
+    return (k + 1 < w.size() && w[k + 1].fold == QLatin1String("for")) ||
+           (k > 0 && before.contains(w[k - 1].fold));
+}
+} // namespace
+
+std::vector<Claim> ClaimExtractor::extract(SourceId source, const QString &text,
+                                           const QDate &published) const
 {
     std::vector<Claim> out;
     QHash<QString, QString> affiliation;
@@ -281,7 +299,9 @@ std::vector<Claim> ClaimExtractor::extract(SourceId source, const QString &text)
         d->names(c, text, w, affiliation);
         for (size_t k = 0; k < w.size(); ++k) {
             const W &x = w[k];
-            const QString p = d->predicateOf(x);
+            QString p = d->predicateOf(x);
+            if (!p.isEmpty() && isDemand(w, k))
+                p.clear();
             if (!p.isEmpty()) {
                 c.predicates.insert(p);
                 c.eventWords.push_back({p, int(k), x.span});
@@ -294,6 +314,8 @@ std::vector<Claim> ClaimExtractor::extract(SourceId source, const QString &text)
         c.content.erase(std::unique(c.content.begin(), c.content.end()), c.content.end());
         d->quantities(c, text, w);
         d->dates(c, w, text);
+        if (published.isValid())
+            resolveDates(c, published);
         d->stance(c, text);
         for (size_t k = 0; k < w.size() && c.stanceSpan.isValid(); ++k) {
             if (w[k].span.end > c.stanceSpan.start) {

@@ -28,7 +28,10 @@ public:
     void addKnownName(const QString &name, const QString &key);
     /// Notes which capitalised words of \a text are names (capitalised inside a sentence).
     void learn(const QString &text);
-    std::vector<Claim> extract(SourceId source, const QString &text) const;
+    /// The claims of one source. With \a published (the article's date), weekdays, days
+    /// without a year and "today" / "yesterday" are resolved to calendar days.
+    std::vector<Claim> extract(SourceId source, const QString &text,
+                               const QDate &published = {}) const;
     /// The key a name is compared by: registry entities by id, people by their last name when
     /// it stands alone somewhere, others by their whole folded name.
     QString keyOf(const QString &name) const;

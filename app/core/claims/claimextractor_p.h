@@ -62,6 +62,12 @@ bool onlySpaceBetween(const QString &text, const W &a, const W &b);
 
 const QSet<QString> &roleModifiers();
 
+/// Works out the calendar day of each date of \a c from the article's date: "today",
+/// "yesterday"; a weekday is the last such day on or before it (the next one for a claim of
+/// what will happen, or after "next"); a day of a month without a year is in the year that puts
+/// it nearest before the article (or after, for what will happen).
+void resolveDates(Claim &c, const QDate &published);
+
 } // namespace Detail
 
 struct ClaimExtractor::Private
@@ -141,7 +147,8 @@ struct ClaimExtractor::Private
 
     bool isName(const Detail::W &w, bool sentenceStart, bool headline) const
     {
-        if (!w.cap || w.i.number || Lexicon::isNumberToken(w.text))
+        // Months and weekdays are capitalised but name no one ("on Friday", "January 30").
+        if (!w.cap || w.i.number || Lexicon::isNumberToken(w.text) || w.i.month || w.i.weekday)
             return false;
         if (!known.isEmpty() && known.contains(skel(w.text)))
             return true;

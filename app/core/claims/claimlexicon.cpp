@@ -71,6 +71,7 @@ const QHash<QString, QStringList> &predicateClasses(const QString &language)
         en[QStringLiteral("fire")] = words("fire blaze burn burned burning");
         en[QStringLiteral("award")] = words("win won award awarded prize");
         en[QStringLiteral("elect")] = words("election elect elected vote voted");
+        en[QStringLiteral("inaugurate")] = words("inaugurated inauguration inaugural sworn office");
         en[QStringLiteral("sanction")] = words("sanction sanctions");
         en[QStringLiteral("compensate")] = words("compensation compensate recover pay");
         en[QStringLiteral("ban")] = words("ban banned prohibit prohibited");
@@ -272,8 +273,8 @@ const std::vector<StancePattern> &stancePatterns(const QString &language)
                 "\\bbetter not say\\b|\\bwithout (specifying|saying|confirming)\\b|\\bno "
                 "comment\\b|"
                 "\\brefrained from\\b|\\bremains? undisclosed\\b")},
-            {Stance::Denied, re("\\b(den(y|ies|ied)|refut\\w*|rejects?|rejected|dismiss(es|ed)?|"
-                                "rebuff(s|ed)?)\\b")},
+            {Stance::Denied, re("\\b(den(y|ies|ied|ying)|refut\\w*|reject(s|ed|ing)?|"
+                                "dismiss(es|ed|ing)?|rebuff(s|ed|ing)?)\\b")},
             {Stance::Confirmed,
              re("\\b(confirm(s|ed)?|admit(s|ted)?|acknowledg\\w*|revealed|reveals)\\b")},
             {Stance::Reported,
@@ -412,6 +413,32 @@ int monthNumber(const QString &w, const QString &language)
 int weekdayNumber(const QString &w, const QString &language)
 {
     return w.size() < 4 ? 0 : calendarNames(language, false).value(w);
+}
+
+std::optional<int> relativeDay(const QString &w, const QString &language)
+{
+    static const QHash<QString, QHash<QString, int>> days{{QStringLiteral("en"),
+                                                           {{QStringLiteral("today"), 0},
+                                                            {QStringLiteral("tonight"), 0},
+                                                            {QStringLiteral("yesterday"), -1},
+                                                            {QStringLiteral("tomorrow"), 1}}},
+                                                          {QStringLiteral("de"),
+                                                           {{QStringLiteral("heute"), 0},
+                                                            {QStringLiteral("gestern"), -1},
+                                                            {QStringLiteral("vorgestern"), -2},
+                                                            {QStringLiteral("morgen"), 1}}},
+                                                          {QStringLiteral("uk"),
+                                                           {{QString::fromUtf8("сьогодні"), 0},
+                                                            {QString::fromUtf8("вчора"), -1},
+                                                            {QString::fromUtf8("учора"), -1},
+                                                            {QString::fromUtf8("позавчора"), -2},
+                                                            {QString::fromUtf8("завтра"), 1}}}};
+    const auto lang = days.constFind(language.left(2));
+    const QHash<QString, int> &in =
+        lang == days.constEnd() ? *days.constFind(QStringLiteral("en")) : *lang;
+    if (const auto it = in.constFind(w); it != in.constEnd())
+        return *it;
+    return std::nullopt;
 }
 
 bool isClockWord(const QString &w)

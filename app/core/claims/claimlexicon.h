@@ -64,6 +64,8 @@ int weekdayNumber(const QString &folded, const QString &language);
 
 /// Pronouns that continue the previous sentence's subject.
 bool isPronoun(const QString &folded);
+/// "today" 0, "yesterday" -1, "tomorrow" 1 (and "heute", "gestern", "сьогодні", "вчора", …).
+std::optional<int> relativeDay(const QString &folded, const QString &language);
 /// "am", "pm", "hrs", "GMT", "IST" and other time zones: the words after a clock time.
 bool isClockWord(const QString &folded);
 

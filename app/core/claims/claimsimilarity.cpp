@@ -176,6 +176,13 @@ const QSet<QString> &eventClasses()
 
 bool DateRef::comparable(const DateRef &o) const
 {
+    // Calendar days worked out from both articles' dates compare as days ("Friday" and
+    // "January 31"); "today" or "yesterday" compare with nothing else (an outlet writing a day
+    // later says "yesterday" for the other's "today").
+    if (resolved.isValid() && o.resolved.isValid())
+        return true;
+    if (relative || o.relative)
+        return false;
     if (weekday && o.weekday)
         return true;
     if (month && o.month)
@@ -194,8 +201,10 @@ bool DateRef::operator==(const DateRef &o) const
     };
     const bool partsClash =
         (earlyPart(part) && latePart(o.part)) || (latePart(part) && earlyPart(o.part));
+    if (resolved.isValid() && o.resolved.isValid())
+        return resolved == o.resolved && !partsClash;
     return year == o.year && month == o.month && day == o.day && weekday == o.weekday &&
-           !partsClash;
+           offset == o.offset && relative == o.relative && !partsClash;
 }
 
 } // namespace Crosscheck::Core::Claims

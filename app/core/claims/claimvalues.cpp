@@ -169,6 +169,10 @@ QString durationRelation(const QString &before, const QString &next)
     if (has("since") || has("after") || has("seit") || next == QLatin1String("ago") ||
         next == QLatin1String("since") || next == QLatin1String("after"))
         return QStringLiteral("elapsed");
+    // "five days of rioting": how long it has run when the report was written, which reports
+    // of different days give differently.
+    if (next == QLatin1String("of"))
+        return QStringLiteral("running");
     return QStringLiteral("length");
 }
 
@@ -249,6 +253,15 @@ void ClaimExtractor::Private::dates(Claim &c, const std::vector<W> &w, const QSt
                 d.year = yearAt(++last);
         } else if (weekday) {
             d.weekday = weekday;
+            // "next Friday", "last Friday"
+            if (i > 0 && (w[i - 1].fold == QLatin1String("next") ||
+                          w[i - 1].fold == QLatin1String("last"))) {
+                first = i - 1;
+                d.offset = w[i - 1].fold == QLatin1String("next") ? 7 : -7;
+            }
+        } else if (const std::optional<int> rel = Lexicon::relativeDay(w[i].fold, language)) {
+            d.relative = true;
+            d.offset = *rel;
         } else if (yearAt(i)) {
             d.year = yearAt(i);
         } else {
@@ -267,6 +280,39 @@ void ClaimExtractor::Private::dates(Claim &c, const std::vector<W> &w, const QSt
         d.text = text.mid(d.span.start, d.span.length());
         c.dates.push_back(d);
         i = last;
+    }
+}
+
+void Detail::resolveDates(Claim &c, const QDate &published)
+{
+    const bool ahead = c.stance == Stance::Planned;
+    for (DateRef &d : c.dates) {
+        if (d.relative) {
+            d.resolved = published.addDays(d.offset);
+        } else if (d.weekday) {
+            // The last such day on or before the article (the next one after it for plans);
+            // "next Friday" and "last Friday" a week further.
+            int back = (published.dayOfWeek() - d.weekday + 7) % 7;
+            QDate day = published.addDays(-back);
+            if (ahead && back > 0)
+                day = day.addDays(7);
+            if (d.offset > 0 && day <= published)
+                day = day.addDays(7);
+            if (d.offset < 0 && back == 0)
+                day = day.addDays(-7);
+            d.resolved = day;
+        } else if (d.month && d.day) {
+            int year = d.year ? d.year : published.year();
+            QDate day(year, d.month, d.day);
+            if (!d.year && day.isValid()) {
+                // Nearest before the article (after it for plans), within a year.
+                if (!ahead && day > published.addDays(14))
+                    day = QDate(year - 1, d.month, d.day);
+                else if (ahead && day < published.addDays(-14))
+                    day = QDate(year + 1, d.month, d.day);
+            }
+            d.resolved = day;
+        }
     }
 }
 

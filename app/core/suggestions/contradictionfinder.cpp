@@ -122,6 +122,19 @@ bool inMetadataLine(const QString &text, Analysis::Span s)
     return stamp.match(line).hasMatch() && anyIn(w, dateWords());
 }
 
+/// Whether \a w says "today", "yesterday" or "tomorrow" (in any language we know).
+bool relativeDays(const QStringList &w)
+{
+    return std::any_of(w.begin(), w.end(), [](const QString &x) {
+        const QString f = x.toCaseFolded();
+        for (const char *lang : {"en", "de", "uk"}) {
+            if (Claims::Lexicon::relativeDay(f, QString::fromLatin1(lang)))
+                return true;
+        }
+        return false;
+    });
+}
+
 /// Both sides of a replacement: numbers, dates, quantities.
 bool classifyReplacement(const QString &ta, const QString &tb, const Analysis::DiffRun &run,
                          ContradictionCandidate &c)
@@ -160,7 +173,10 @@ bool classifyReplacement(const QString &ta, const QString &tb, const Analysis::D
         !inClockTime(ta, run.a) && !inClockTime(tb, run.b)) {
         set(QStringLiteral("number"),
             tr("numbers differ: “%1” vs “%2”").arg(na.join(u' '), nb.join(u' ')), 0.85);
-    } else if (anyIn(wa, dateWords()) && anyIn(wb, dateWords())) {
+    } else if (anyIn(wa, dateWords()) && anyIn(wb, dateWords()) &&
+               relativeDays(wa) == relativeDays(wb)) {
+        // "today" for the other's "Saturday" is one day seen from two dates of writing: the
+        // claims compare them where the articles' dates are known.
         c.reasonCode = QStringLiteral("date");
         set(QStringLiteral("datetime"), tr("dates or times differ: “%1” vs “%2”").arg(a, b), 0.75);
     } else {
@@ -289,7 +305,9 @@ std::vector<Claims::Claim> claimsOf(const Project &project)
         extractorFor(s).learn(project.sourceText(s.id));
     std::vector<Claims::Claim> claims;
     for (const Source &s : sources) {
-        std::vector<Claims::Claim> c = extractorFor(s).extract(s.id, project.sourceText(s.id));
+        const QDate published = QDate::fromString(s.meta.published.left(10), Qt::ISODate);
+        std::vector<Claims::Claim> c =
+            extractorFor(s).extract(s.id, project.sourceText(s.id), published);
         std::move(c.begin(), c.end(), std::back_inserter(claims));
     }
     return claims;
