@@ -315,7 +315,7 @@
         <translation>Wörter, &quot;Phrasen&quot;, Präfix*, AND/OR/NOT, NEAR(a b, N) oder ein Muster in allen Quellen finden; Exit-Code 1, wenn nichts gefunden wird, 2 bei einer fehlerhaften Anfrage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>QUERY is a regular expression</source>
         <translation>QUERY ist ein regulärer Ausdruck</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>auch gesucht: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%1 (untagged)</source>
         <translation>%1 (nicht markiert)</translation>
     </message>
@@ -433,12 +433,12 @@
         <translation>%1 (Stapellauf, Konfidenz %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+129"/>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+175"/>
         <source>numbers differ: “%1” vs “%2”</source>
         <translation>Zahlen weichen ab: „%1“ gegenüber „%2“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>dates or times differ: “%1” vs “%2”</source>
         <translation>Daten oder Zeiten weichen ab: „%1“ gegenüber „%2“</translation>
     </message>
@@ -553,7 +553,7 @@
 <context>
     <name>Crosscheck::Core::Claims</name>
     <message>
-        <location filename="../app/core/claims/claimcomparer.cpp" line="+458"/>
+        <location filename="../app/core/claims/claimcomparer.cpp" line="+628"/>
         <source>numbers differ</source>
         <translation>Zahlen weichen ab</translation>
     </message>
@@ -594,6 +594,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>opposite words for the same people</source>
+        <translation>gegensätzliche Wörter über dieselben Personen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the same words from different speakers</source>
         <translation>dieselben Worte von verschiedenen Sprechern</translation>
     </message>
@@ -623,7 +628,7 @@
         <translation>%1 — %2: „%3“ · %4: „%5“</translation>
     </message>
     <message>
-        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+170"/>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+180"/>
         <source>source %1</source>
         <translation>Quelle %1</translation>
     </message>
@@ -1580,7 +1585,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::NoteListModel</name>
     <message>
-        <location filename="../app/core/models/notelistmodel.cpp" line="+76"/>
+        <location filename="../app/core/models/notelistmodel.cpp" line="+71"/>
         <source>a removed source</source>
         <translation>eine entfernte Quelle</translation>
     </message>
@@ -2126,12 +2131,12 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::Search::ProjectSearch</name>
     <message>
-        <location filename="../app/core/search/projectsearch.cpp" line="+122"/>
+        <location filename="../app/core/search/projectsearch.cpp" line="+120"/>
         <source>The search index could not be opened.</source>
         <translation>Der Suchindex konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Indexing was stopped; the sources indexed so far are kept.</source>
         <translation>Die Indizierung wurde angehalten; die bisher indizierten Quellen bleiben erhalten.</translation>
     </message>
@@ -2213,7 +2218,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::Search::SearchRun</name>
     <message>
-        <location filename="../app/core/search/projectsearch.cpp" line="+72"/>
+        <location filename="../app/core/search/projectsearch.cpp" line="+71"/>
         <source>The pattern is empty.</source>
         <translation>Das Muster ist leer.</translation>
     </message>
@@ -2241,7 +2246,7 @@ hier</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>%1 (tagged)</source>
         <translation>%1 (markiert)</translation>
     </message>
@@ -3396,7 +3401,7 @@ hier</translation>
         <translation>&lt;s&gt;durchgestrichen&lt;/s&gt;: nur links · &lt;u&gt;unterstrichen&lt;/u&gt;: nur rechts · Wellenlinie: ersetzte Wörter · gestrichelter Rahmen: verschobene Wörter · gestricheltes Band: verschobene Passage</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+372"/>
         <location filename="../ui/compareviewsteps.cpp" line="+24"/>
         <location line="+13"/>
         <source>These two sources share no passages.</source>
@@ -3423,7 +3428,7 @@ hier</translation>
         <translation>Kein früherer Unterschied in diesem Paar.</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="-138"/>
+        <location filename="../ui/compareview.cpp" line="-155"/>
         <source>A comparison needs at least two sources.</source>
         <translation>Ein Vergleich braucht mindestens zwei Quellen.</translation>
     </message>
@@ -3433,7 +3438,7 @@ hier</translation>
         <translation>Nur diese beiden Quellen teilen diese Passage: Sie hat keine Familie.</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+134"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n gemeinsame Passage</numerusform>
@@ -4011,7 +4016,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::FindBar</name>
     <message>
-        <location filename="../ui/findbar.cpp" line="+24"/>
+        <location filename="../ui/findbar.cpp" line="+26"/>
         <location line="+1"/>
         <source>Find in this source</source>
         <translation>In dieser Quelle suchen</translation>
@@ -4052,12 +4057,12 @@ hier</translation>
         <translation>Suchen:</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>No match</source>
         <translation>Kein Treffer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -4832,7 +4837,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::SearchActions</name>
     <message>
-        <location filename="../ui/actions/searchactions.cpp" line="+54"/>
+        <location filename="../ui/actions/searchactions.cpp" line="+52"/>
         <source>Hit marked. Select the other passage and press %1.</source>
         <translation>Treffer markiert. Wählen Sie die andere Passage und drücken Sie %1.</translation>
     </message>
@@ -4842,7 +4847,7 @@ hier</translation>
         <translation>Keine Treffer zum Durchgehen: Durchsuchen Sie zuerst alle Quellen (%1) oder diese Quelle (%2).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+50"/>
         <source>Select the words to quote in the reader or a compare pane first.</source>
         <translation>Wählen Sie zuerst die zu zitierenden Wörter im Leser oder in einem Vergleichsbereich aus.</translation>
     </message>
@@ -4980,7 +4985,7 @@ hier</translation>
         <translation>Nur ausgewählte Quellen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Search every source of the project.</source>
         <translation>Alle Quellen des Projekts durchsuchen.</translation>
     </message>

@@ -343,7 +343,7 @@
 <context>
     <name>Crosscheck::Core::SearchResultModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/searchresultmodel.cpp" line="+144"/>
+        <location filename="../app/core/models/searchresultmodel.cpp" line="+143"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -422,7 +422,7 @@
 <context>
     <name>Crosscheck::Ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="+426"/>
+        <location filename="../ui/compareview.cpp" line="+443"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n shared passage</numerusform>
@@ -614,7 +614,7 @@
 <context>
     <name>Crosscheck::Ui::SearchPanel</name>
     <message numerus="yes">
-        <location filename="../ui/searchpanel.cpp" line="+315"/>
+        <location filename="../ui/searchpanel.cpp" line="+319"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>

@@ -322,7 +322,7 @@
         <translation>шукати слова, &quot;фрази&quot;, префікс*, AND/OR/NOT, NEAR(a b, N) або шаблон у всіх джерелах; код виходу 1, якщо нічого не знайдено, 2 — якщо запит хибний</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>QUERY is a regular expression</source>
         <translation>QUERY — регулярний вираз</translation>
     </message>
@@ -427,7 +427,7 @@
         <translation>також шукали: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%1 (untagged)</source>
         <translation>%1 (не позначено)</translation>
     </message>
@@ -440,12 +440,12 @@
         <translation>%1 (пакетний запуск, впевненість %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+129"/>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+175"/>
         <source>numbers differ: “%1” vs “%2”</source>
         <translation>числа різняться: «%1» і «%2»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>dates or times differ: “%1” vs “%2”</source>
         <translation>дати або час різняться: «%1» і «%2»</translation>
     </message>
@@ -561,7 +561,7 @@
 <context>
     <name>Crosscheck::Core::Claims</name>
     <message>
-        <location filename="../app/core/claims/claimcomparer.cpp" line="+458"/>
+        <location filename="../app/core/claims/claimcomparer.cpp" line="+628"/>
         <source>numbers differ</source>
         <translation>числа різняться</translation>
     </message>
@@ -602,6 +602,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>opposite words for the same people</source>
+        <translation>протилежні слова про тих самих людей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the same words from different speakers</source>
         <translation>ті самі слова від різних мовців</translation>
     </message>
@@ -631,7 +636,7 @@
         <translation>%1 — %2: «%3» · %4: «%5»</translation>
     </message>
     <message>
-        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+170"/>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+180"/>
         <source>source %1</source>
         <translation>джерело %1</translation>
     </message>
@@ -1600,7 +1605,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::NoteListModel</name>
     <message>
-        <location filename="../app/core/models/notelistmodel.cpp" line="+76"/>
+        <location filename="../app/core/models/notelistmodel.cpp" line="+71"/>
         <source>a removed source</source>
         <translation>вилучене джерело</translation>
     </message>
@@ -2165,12 +2170,12 @@ here</source>
 <context>
     <name>Crosscheck::Core::Search::ProjectSearch</name>
     <message>
-        <location filename="../app/core/search/projectsearch.cpp" line="+122"/>
+        <location filename="../app/core/search/projectsearch.cpp" line="+120"/>
         <source>The search index could not be opened.</source>
         <translation>Не вдалося відкрити пошуковий індекс.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Indexing was stopped; the sources indexed so far are kept.</source>
         <translation>Індексування зупинено; уже проіндексовані джерела збережено.</translation>
     </message>
@@ -2252,7 +2257,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::Search::SearchRun</name>
     <message>
-        <location filename="../app/core/search/projectsearch.cpp" line="+72"/>
+        <location filename="../app/core/search/projectsearch.cpp" line="+71"/>
         <source>The pattern is empty.</source>
         <translation>Шаблон порожній.</translation>
     </message>
@@ -2280,7 +2285,7 @@ here</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>%1 (tagged)</source>
         <translation>%1 (позначено)</translation>
     </message>
@@ -3443,7 +3448,7 @@ here</source>
         <translation>&lt;s&gt;закреслено&lt;/s&gt;: лише ліворуч · &lt;u&gt;підкреслено&lt;/u&gt;: лише праворуч · хвиляста лінія: замінені слова · пунктирна рамка: переміщені слова · пунктирна стрічка: переміщений фрагмент</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+372"/>
         <location filename="../ui/compareviewsteps.cpp" line="+24"/>
         <location line="+13"/>
         <source>These two sources share no passages.</source>
@@ -3470,7 +3475,7 @@ here</source>
         <translation>Раніше відмінностей у цій парі немає.</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="-138"/>
+        <location filename="../ui/compareview.cpp" line="-155"/>
         <source>A comparison needs at least two sources.</source>
         <translation>Для порівняння потрібні щонайменше два джерела.</translation>
     </message>
@@ -3480,7 +3485,7 @@ here</source>
         <translation>Цей фрагмент спільний лише для цих двох джерел: родини він не має.</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+134"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n спільний фрагмент</numerusform>
@@ -4071,7 +4076,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::FindBar</name>
     <message>
-        <location filename="../ui/findbar.cpp" line="+24"/>
+        <location filename="../ui/findbar.cpp" line="+26"/>
         <location line="+1"/>
         <source>Find in this source</source>
         <translation>Знайти в цьому джерелі</translation>
@@ -4112,12 +4117,12 @@ here</source>
         <translation>Знайти:</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>No match</source>
         <translation>Немає збігів</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1 of %2</source>
         <translation>%1 з %2</translation>
     </message>
@@ -4900,7 +4905,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::SearchActions</name>
     <message>
-        <location filename="../ui/actions/searchactions.cpp" line="+54"/>
+        <location filename="../ui/actions/searchactions.cpp" line="+52"/>
         <source>Hit marked. Select the other passage and press %1.</source>
         <translation>Збіг позначено. Виділіть інший уривок і натисніть %1.</translation>
     </message>
@@ -4910,7 +4915,7 @@ here</source>
         <translation>Немає збігів для переходу: спершу шукайте в усіх джерелах (%1) або в цьому джерелі (%2).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+50"/>
         <source>Select the words to quote in the reader or a compare pane first.</source>
         <translation>Спершу виділіть слова для цитати в читачі або панелі порівняння.</translation>
     </message>
@@ -5048,7 +5053,7 @@ here</source>
         <translation>Лише вибрані джерела</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Search every source of the project.</source>
         <translation>Шукати в усіх джерелах проєкту.</translation>
     </message>

@@ -3,6 +3,7 @@
 // articles against our hand-made labels (tests/data/claims/seeds.tsv).
 #include <core/analysis/analysissession.h>
 #include <core/claims/claimcomparer.h>
+#include <core/claims/claimlexicon.h>
 #include <core/claims/claimextractor.h>
 #include <core/importers/documentimporter.h>
 #include <core/models/claimlistmodel.h>
@@ -266,6 +267,38 @@ private slots:
                                               "leaders to hold early elections."),
                                QStringLiteral("Costas Karamanlis pledged security, rebuffing "
                                               "calls for early elections.")}))
+                     .size(),
+                 size_t(0));
+    }
+
+    void wordnetWidensEventsAndGivesAntonyms()
+    {
+        // WordNet (resources/claims/wordnet-en.tsv): "telephone" is a way of talking, "stab"
+        // of injuring; the shipped table pairs antonyms.
+        QCOMPARE(Lexicon::wordnetEvents().value(QStringLiteral("telephone")),
+                 QStringLiteral("communicate"));
+        QCOMPARE(Lexicon::wordnetEvents().value(QStringLiteral("stab")), QStringLiteral("injury"));
+        const auto &ant = Lexicon::wordnetAntonyms();
+        QVERIFY(std::find(ant.begin(), ant.end(),
+                          std::pair(QStringLiteral("lose"), QStringLiteral("win"))) != ant.end());
+        const std::vector<Claim> c = claimsOf(
+            {QStringLiteral("Donald Trump telephoned Vladimir Putin about Ukraine.")});
+        // A sentence dense with names is no Title Case headline: its verb is in lower case.
+        QVERIFY(!c.empty() && !c[0].headline);
+        QCOMPARE(c.size(), size_t(1));
+        QVERIFY(c[0].predicates.contains(QStringLiteral("communicate")));
+        // One word flipped in a rewrite: a polarity conflict naming both words.
+        const std::vector<Finding> f = contradictionsOf(
+            claimsOf({QStringLiteral("Maria Lindqvist won the vote in Lindhaven on Sunday."),
+                      QStringLiteral("Maria Lindqvist lost the vote in Lindhaven on Sunday.")}));
+        QCOMPARE(f.size(), size_t(1));
+        QCOMPARE(f[0].code, QStringLiteral("antonym"));
+        QCOMPARE(f[0].type, QStringLiteral("polarity"));
+        // Sentences that share little are not compared word for word.
+        QCOMPARE(contradictionsOf(
+                     claimsOf({QStringLiteral("A strong earthquake hits Aceh province."),
+                               QStringLiteral("A strong earthquake struck Aceh province on "
+                                              "Tuesday, leaving two people missing.")}))
                      .size(),
                  size_t(0));
     }

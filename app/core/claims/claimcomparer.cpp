@@ -3,6 +3,7 @@
 
 #include "claimlexicon.h"
 #include "suggestions/lexicon.h"
+#include "text/tokenizer.h"
 
 #include <QHash>
 #include <QLocale>
@@ -25,7 +26,48 @@ struct Comparison
     QHash<QString, int> entityCount; ///< claims naming each entity
     QSet<QString> places;            ///< entity keys that are places
     QSet<QString> fullNames;         ///< entity keys written somewhere as two or more words
+    /// WordNet antonyms by the hash of their stems, each with its pair's words.
+    QHash<uint64_t, std::vector<std::pair<uint64_t, QString>>> antonyms;
     std::vector<Finding> out;
+
+    void loadAntonyms()
+    {
+        Text::Tokenizer t({QStringLiteral("en"), false});
+        const auto key = [&](const QString &w) { return Text::Tokenizer::hash(t.stem(w)); };
+        for (const auto &[x, y] : Lexicon::wordnetAntonyms()) {
+            antonyms[key(x)].push_back({key(y), x + u'|' + y});
+            antonyms[key(y)].push_back({key(x), y + u'|' + x});
+        }
+    }
+
+    /// One claim says a word whose WordNet antonym the other says ("Smith won" / "Smith lost"),
+    /// of the same people, in sentences otherwise nearly the same (a rewrite that flipped one
+    /// word; with a looser test, "quake hits" met "two others missing"), and neither says both.
+    bool antonym(size_t ia, size_t ib, const Relatedness &r)
+    {
+        const Claim &a = claims[ia], &b = claims[ib];
+        if (antonyms.isEmpty() || r.entities < 1 || r.dice < 0.6 || !sameParticipants(a, b))
+            return false;
+        const auto has = [](const Claim &c, uint64_t h) {
+            return std::binary_search(c.content.begin(), c.content.end(), h);
+        };
+        for (const uint64_t h : a.content) {
+            const auto it = antonyms.constFind(h);
+            if (it == antonyms.constEnd() || has(b, h))
+                continue;
+            for (const auto &[other, words] : *it) {
+                if (!has(b, other) || has(a, other))
+                    continue;
+                const QString wa = words.section(u'|', 0, 0), wb = words.section(u'|', 1, 1);
+                add(ia, ib, QStringLiteral("polarity"), QStringLiteral("antonym"), wa, wb,
+                    0.45 + 0.25 * r.score(),
+                    QStringLiteral("n|") + r.sharedEntities.join(u',') + u'|' +
+                        orderedKey(wa, wb));
+                return true;
+            }
+        }
+        return false;
+    }
 
     void add(size_t a, size_t b, const QString &type, const QString &code, const QString &va,
              const QString &vb, double confidence, const QString &group,
@@ -448,6 +490,7 @@ struct Comparison
             against |= dates(ia, ib, r, agreed);
             against |= stance(ia, ib, r);
             against |= cause(ia, ib, r);
+            against |= !against && antonym(ia, ib, r);
         }
         if (against || a.headline || b.headline || r.predicates < 1 || r.entities < 1)
             return;
@@ -554,7 +597,8 @@ std::vector<Finding> ClaimComparer::compare(const std::vector<Claim> &claims, co
     }
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    Comparison cmp{claims, copied, {}, {}, {}, {}};
+    Comparison cmp{claims, copied, {}, {}, {}, {}, {}};
+    cmp.loadAntonyms();
     for (const Claim &c : claims) {
         for (const QString &e : c.entities) {
             ++cmp.entityCount[e];
@@ -596,6 +640,8 @@ QString ClaimComparer::reasonText(const Finding &f, const QString &labelA, const
         what = tr("one says it happened, the other denies it");
     else if (f.code == QLatin1String("cause"))
         what = tr("different causes");
+    else if (f.code == QLatin1String("antonym"))
+        what = tr("opposite words for the same people");
     else if (f.code == QLatin1String("speaker"))
         what = tr("the same words from different speakers");
     else if (f.code == QLatin1String("wording"))

@@ -139,6 +139,15 @@ struct ClaimExtractor::Private
             for (const QString &w : it.value())
                 predicateByStem.insert(tokenizer.stem(tokenizer.normalize(w)), it.key());
         }
+        // WordNet widens the English classes; a hand-picked word keeps its class.
+        if (language == QLatin1String("en")) {
+            const QHash<QString, QString> &wn = Lexicon::wordnetEvents();
+            for (auto it = wn.cbegin(); it != wn.cend(); ++it) {
+                const QString stem = tokenizer.stem(tokenizer.normalize(it.key()));
+                if (!predicateByStem.contains(stem))
+                    predicateByStem.insert(stem, it.value());
+            }
+        }
         attribution = Annotation::Lexicon::attributionVerbs();
         for (const char *w : {"remarked", "asserted", "stating", "noted", "explained", "warned",
                               "sagte", "erklärte", "сказав", "заявив", "заявила"})

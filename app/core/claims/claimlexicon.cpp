@@ -2,6 +2,7 @@
 
 #include "suggestions/lexicon.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -149,14 +150,35 @@ std::optional<double> valueOf(const QString &folded)
 
 bool isTitleCase(const QStringList &words)
 {
+    // Short words a headline leaves in lower case ("Trump Hints at Talks with Putin"); any other
+    // lower-case word of three letters or more ("won", "met", "vote") is one it would have
+    // capitalised.
+    static const QSet<QString> small{
+        QStringLiteral("a"),    QStringLiteral("an"),   QStringLiteral("the"),  QStringLiteral("and"),
+        QStringLiteral("but"),  QStringLiteral("or"),   QStringLiteral("nor"),  QStringLiteral("for"),
+        QStringLiteral("yet"),  QStringLiteral("so"),   QStringLiteral("at"),   QStringLiteral("by"),
+        QStringLiteral("in"),   QStringLiteral("of"),   QStringLiteral("on"),   QStringLiteral("to"),
+        QStringLiteral("up"),   QStringLiteral("as"),   QStringLiteral("off"),  QStringLiteral("out"),
+        QStringLiteral("per"),  QStringLiteral("via"),  QStringLiteral("with"), QStringLiteral("from"),
+        QStringLiteral("into"), QStringLiteral("over"), QStringLiteral("than"), QStringLiteral("amid")};
     int longer = 0, caps = 0;
     for (const QString &x : words) {
-        if (x.size() < 4)
+        if (x.isEmpty() || !x.at(0).isLetter())
+            continue;
+        const bool lower = x.at(0).isLower();
+        if (x.size() < 4 && !(lower && x.size() == 3 && !small.contains(x)))
+            continue;
+        // Months and weekdays are capitalised in any sentence.
+        if (!lower && (monthNumber(x.toCaseFolded(), QStringLiteral("en")) ||
+                       weekdayNumber(x.toCaseFolded(), QStringLiteral("en"))))
             continue;
         ++longer;
-        caps += x.at(0).isUpper() ? 1 : 0;
+        caps += lower ? 0 : 1;
     }
-    return longer >= 3 && caps * 10 >= longer * 7;
+    // A headline capitalises its longer words, all but a "with" or "from" here and there; a
+    // sentence dense with names ("Donald Trump telephoned Vladimir Putin about Ukraine") still
+    // writes its verbs in lower case.
+    return longer >= 3 && (longer - caps <= 1 || caps * 100 >= longer * 85);
 }
 
 std::optional<double> numberWord(const QString &w)
@@ -413,6 +435,43 @@ int monthNumber(const QString &w, const QString &language)
 int weekdayNumber(const QString &w, const QString &language)
 {
     return w.size() < 4 ? 0 : calendarNames(language, false).value(w);
+}
+
+namespace {
+struct WordNetLexicon
+{
+    QHash<QString, QString> events;
+    std::vector<std::pair<QString, QString>> antonyms;
+};
+
+const WordNetLexicon &wordnet()
+{
+    static const WordNetLexicon lexicon = [] {
+        WordNetLexicon out;
+        QFile f(QStringLiteral(":/crosscheck/claims/wordnet-en.tsv"));
+        if (!f.open(QIODevice::ReadOnly))
+            return out;
+        for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) {
+            const QStringList c = line.split(u'\t');
+            if (c.size() >= 3 && c[0] == QLatin1String("event"))
+                out.events.insert(c[1], c[2]);
+            else if (c.size() >= 3 && c[0] == QLatin1String("antonym"))
+                out.antonyms.emplace_back(c[1], c[2]);
+        }
+        return out;
+    }();
+    return lexicon;
+}
+} // namespace
+
+const QHash<QString, QString> &wordnetEvents()
+{
+    return wordnet().events;
+}
+
+const std::vector<std::pair<QString, QString>> &wordnetAntonyms()
+{
+    return wordnet().antonyms;
 }
 
 std::optional<int> relativeDay(const QString &w, const QString &language)

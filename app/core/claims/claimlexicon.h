@@ -64,6 +64,11 @@ int weekdayNumber(const QString &folded, const QString &language);
 
 /// Pronouns that continue the previous sentence's subject.
 bool isPronoun(const QString &folded);
+/// English event words WordNet adds to the hand-picked classes (resources/claims/wordnet-en.tsv,
+/// made by tools/wordnet-lexicon): word → class ("murmur" → communicate, "stab" → injury).
+const QHash<QString, QString> &wordnetEvents();
+/// Pairs of English antonyms from WordNet ("rise" / "fall", "win" / "lose"), each pair once.
+const std::vector<std::pair<QString, QString>> &wordnetAntonyms();
 /// "today" 0, "yesterday" -1, "tomorrow" 1 (and "heute", "gestern", "сьогодні", "вчора", …).
 std::optional<int> relativeDay(const QString &folded, const QString &language);
 /// "am", "pm", "hrs", "GMT", "IST" and other time zones: the words after a clock time.
