@@ -3,8 +3,8 @@
 // articles against our hand-made labels (tests/data/claims/seeds.tsv).
 #include <core/analysis/analysissession.h>
 #include <core/claims/claimcomparer.h>
-#include <core/claims/claimlexicon.h>
 #include <core/claims/claimextractor.h>
+#include <core/claims/claimlexicon.h>
 #include <core/importers/documentimporter.h>
 #include <core/models/claimlistmodel.h>
 #include <core/project/project.h>
@@ -281,8 +281,8 @@ private slots:
         const auto &ant = Lexicon::wordnetAntonyms();
         QVERIFY(std::find(ant.begin(), ant.end(),
                           std::pair(QStringLiteral("lose"), QStringLiteral("win"))) != ant.end());
-        const std::vector<Claim> c = claimsOf(
-            {QStringLiteral("Donald Trump telephoned Vladimir Putin about Ukraine.")});
+        const std::vector<Claim> c =
+            claimsOf({QStringLiteral("Donald Trump telephoned Vladimir Putin about Ukraine.")});
         // A sentence dense with names is no Title Case headline: its verb is in lower case.
         QVERIFY(!c.empty() && !c[0].headline);
         QCOMPARE(c.size(), size_t(1));
@@ -295,12 +295,12 @@ private slots:
         QCOMPARE(f[0].code, QStringLiteral("antonym"));
         QCOMPARE(f[0].type, QStringLiteral("polarity"));
         // Sentences that share little are not compared word for word.
-        QCOMPARE(contradictionsOf(
-                     claimsOf({QStringLiteral("A strong earthquake hits Aceh province."),
-                               QStringLiteral("A strong earthquake struck Aceh province on "
-                                              "Tuesday, leaving two people missing.")}))
-                     .size(),
-                 size_t(0));
+        QCOMPARE(
+            contradictionsOf(claimsOf({QStringLiteral("A strong earthquake hits Aceh province."),
+                                       QStringLiteral("A strong earthquake struck Aceh province on "
+                                                      "Tuesday, leaving two people missing.")}))
+                .size(),
+            size_t(0));
     }
 
     void germanAndUkrainianNumbersAndStance()

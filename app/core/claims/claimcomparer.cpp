@@ -61,8 +61,7 @@ struct Comparison
                 const QString wa = words.section(u'|', 0, 0), wb = words.section(u'|', 1, 1);
                 add(ia, ib, QStringLiteral("polarity"), QStringLiteral("antonym"), wa, wb,
                     0.45 + 0.25 * r.score(),
-                    QStringLiteral("n|") + r.sharedEntities.join(u',') + u'|' +
-                        orderedKey(wa, wb));
+                    QStringLiteral("n|") + r.sharedEntities.join(u',') + u'|' + orderedKey(wa, wb));
                 return true;
             }
         }

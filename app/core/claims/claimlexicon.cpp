@@ -154,13 +154,16 @@ bool isTitleCase(const QStringList &words)
     // lower-case word of three letters or more ("won", "met", "vote") is one it would have
     // capitalised.
     static const QSet<QString> small{
-        QStringLiteral("a"),    QStringLiteral("an"),   QStringLiteral("the"),  QStringLiteral("and"),
-        QStringLiteral("but"),  QStringLiteral("or"),   QStringLiteral("nor"),  QStringLiteral("for"),
-        QStringLiteral("yet"),  QStringLiteral("so"),   QStringLiteral("at"),   QStringLiteral("by"),
-        QStringLiteral("in"),   QStringLiteral("of"),   QStringLiteral("on"),   QStringLiteral("to"),
-        QStringLiteral("up"),   QStringLiteral("as"),   QStringLiteral("off"),  QStringLiteral("out"),
-        QStringLiteral("per"),  QStringLiteral("via"),  QStringLiteral("with"), QStringLiteral("from"),
-        QStringLiteral("into"), QStringLiteral("over"), QStringLiteral("than"), QStringLiteral("amid")};
+        QStringLiteral("a"),    QStringLiteral("an"),   QStringLiteral("the"),
+        QStringLiteral("and"),  QStringLiteral("but"),  QStringLiteral("or"),
+        QStringLiteral("nor"),  QStringLiteral("for"),  QStringLiteral("yet"),
+        QStringLiteral("so"),   QStringLiteral("at"),   QStringLiteral("by"),
+        QStringLiteral("in"),   QStringLiteral("of"),   QStringLiteral("on"),
+        QStringLiteral("to"),   QStringLiteral("up"),   QStringLiteral("as"),
+        QStringLiteral("off"),  QStringLiteral("out"),  QStringLiteral("per"),
+        QStringLiteral("via"),  QStringLiteral("with"), QStringLiteral("from"),
+        QStringLiteral("into"), QStringLiteral("over"), QStringLiteral("than"),
+        QStringLiteral("amid")};
     int longer = 0, caps = 0;
     for (const QString &x : words) {
         if (x.isEmpty() || !x.at(0).isLetter())
