@@ -1,5 +1,5 @@
 #include "claimcomparer.h"
-#include "claimsimilarity_p.h"
+#include "claimcomparer_p.h"
 
 #include "claimlexicon.h"
 #include "suggestions/lexicon.h"
@@ -17,527 +17,255 @@ namespace Crosscheck::Core::Claims {
 
 using namespace Detail;
 
-namespace {
-
-struct Comparison
+void Comparison::add(size_t a, size_t b, const QString &type, const QString &code,
+                     const QString &va, const QString &vb, double confidence, const QString &group,
+                     Link::Relation relation)
 {
-    const std::vector<Claim> &claims;
-    const ClaimComparer::Copied &copied;
-    QHash<QString, int> entityCount; ///< claims naming each entity
-    QSet<QString> places;            ///< entity keys that are places
-    QSet<QString> fullNames;         ///< entity keys written somewhere as two or more words
-    /// WordNet antonyms by the hash of their stems, each with its pair's words.
-    QHash<uint64_t, std::vector<std::pair<uint64_t, QString>>> antonyms;
-    std::vector<Finding> out;
+    Finding f;
+    f.relation = relation;
+    f.type = type;
+    f.code = code;
+    f.valueA = va.simplified();
+    f.valueB = vb.simplified();
+    f.a = a;
+    f.b = b;
+    f.confidence = std::clamp(confidence, 0.05, 0.99);
+    f.group = group;
+    out.push_back(std::move(f));
+}
 
-    void loadAntonyms()
-    {
-        Text::Tokenizer t({QStringLiteral("en"), false});
-        const auto key = [&](const QString &w) { return Text::Tokenizer::hash(t.stem(w)); };
-        for (const auto &[x, y] : Lexicon::wordnetAntonyms()) {
-            antonyms[key(x)].push_back({key(y), x + u'|' + y});
-            antonyms[key(y)].push_back({key(x), y + u'|' + x});
-        }
-    }
-
-    /// One claim says a word whose WordNet antonym the other says ("Smith won" / "Smith lost"),
-    /// of the same people, in sentences otherwise nearly the same (a rewrite that flipped one
-    /// word; with a looser test, "quake hits" met "two others missing"), and neither says both.
-    bool antonym(size_t ia, size_t ib, const Relatedness &r)
-    {
-        const Claim &a = claims[ia], &b = claims[ib];
-        if (antonyms.isEmpty() || r.entities < 1 || r.dice < 0.6 || !sameParticipants(a, b))
-            return false;
-        const auto has = [](const Claim &c, uint64_t h) {
-            return std::binary_search(c.content.begin(), c.content.end(), h);
-        };
-        for (const uint64_t h : a.content) {
-            const auto it = antonyms.constFind(h);
-            if (it == antonyms.constEnd() || has(b, h))
-                continue;
-            for (const auto &[other, words] : *it) {
-                if (!has(b, other) || has(a, other))
-                    continue;
-                const QString wa = words.section(u'|', 0, 0), wb = words.section(u'|', 1, 1);
-                add(ia, ib, QStringLiteral("polarity"), QStringLiteral("antonym"), wa, wb,
-                    0.45 + 0.25 * r.score(),
-                    QStringLiteral("n|") + r.sharedEntities.join(u',') + u'|' + orderedKey(wa, wb));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    void add(size_t a, size_t b, const QString &type, const QString &code, const QString &va,
-             const QString &vb, double confidence, const QString &group,
-             Link::Relation relation = Link::Relation::Contradicts)
-    {
-        Finding f;
-        f.relation = relation;
-        f.type = type;
-        f.code = code;
-        f.valueA = va.simplified();
-        f.valueB = vb.simplified();
-        f.a = a;
-        f.b = b;
-        f.confidence = std::clamp(confidence, 0.05, 0.99);
-        f.group = group;
-        out.push_back(std::move(f));
-    }
-
-    /// Whether \a q is written close to a word of one of \a classes in \a c.
-    static bool nearEvent(const Claim &c, Span at, const QStringList &classes, int reach)
-    {
-        for (const QString &p : classes) {
-            for (const Span &e : c.spansOf(p)) {
-                if (std::abs(e.start - at.start) <= reach)
-                    return true;
-            }
-        }
-        return false;
-    }
-
-    /// The class of the event word that governs the quantity \a q of \a c: the event word
-    /// nearest to it within \a reach characters, provided no other quantity of the sentence is
-    /// nearer to that word ("killing five people and leaving 170,000 homeless": "killing" counts
-    /// the five, not the 170,000). Empty when none governs it.
-    static QString governing(const Claim &c, const Quantity &q, int reach)
-    {
-        const auto distance = [](Span x, Span y) {
-            return x.end <= y.start ? y.start - x.end : x.start >= y.end ? x.start - y.end : 0;
-        };
-        const Claim::EventWord *best = nullptr;
-        int nearest = reach + 1;
-        // A deadline counted from something ("end the war within 24 hours of taking office")
-        // times the event before it, not the one it counts from.
-        const bool deadline =
-            q.duration && q.relation == QLatin1String("deadline") &&
-            QStringView(c.text).mid(q.span.end - c.span.start).startsWith(QLatin1String(" of "));
-        for (const Claim::EventWord &e : c.eventWords) {
-            // "400 protesters": the counted word itself says who is counted, not what they did.
-            if ((deadline && e.span.end > q.span.start) || q.span.contains(e.span.start))
-                continue;
-            const int d = distance(e.span, q.span);
-            if (d < nearest) {
-                nearest = d;
-                best = &e;
-            }
-        }
-        if (!best)
-            return {};
-        // Only a quantity of the same kind takes the word away: "four robbers made off with
-        // $137 million" still counts the money of the theft.
-        const auto money = [](const Quantity &x) { return x.noun.size() == 1; };
-        for (const Quantity &other : c.quantities) {
-            if (&other != &q && !other.noun.isEmpty() && money(other) == money(q) &&
-                distance(best->span, other.span) < nearest)
-                return {};
-        }
-        return best->cls;
-    }
-
-    /// Whether two quantities count the same thing: "19 crew" and "21 crew members", "two
-    /// speed boats" and "three boats".
-    static bool sameThing(const Quantity &x, const Quantity &y)
-    {
-        const auto eq = [](const QString &p, const QString &q) { return !p.isEmpty() && p == q; };
-        return eq(x.noun, y.noun) || eq(x.head, y.head) || eq(x.noun, y.head) || eq(x.head, y.noun);
-    }
-
-    static bool isLength(const Quantity &q)
-    {
-        static const QStringList units{
-            QStringLiteral("kilomet"), QStringLiteral("km"),    QStringLiteral("mile"),
-            QStringLiteral("metr"),    QStringLiteral("meter"), QStringLiteral("nautic"),
-            QStringLiteral("feet"),    QStringLiteral("foot"),  QStringLiteral("yard")};
-        return std::any_of(units.begin(), units.end(),
-                           [&](const QString &u) { return q.noun.startsWith(u); });
-    }
-
-    bool quantities(size_t ia, size_t ib, const Relatedness &r, bool &agreed)
-    {
-        const Claim &a = claims[ia], &b = claims[ib];
-        const auto overlaps = [](const Quantity &x, const Quantity &y) {
-            return sameThing(x, y) && x.relation == y.relation && x.low <= y.high &&
-                   y.low <= x.high;
-        };
-        const auto matchedIn = [&](const Quantity &q, const std::vector<Quantity> &in) {
-            return std::any_of(in.begin(), in.end(),
-                               [&](const Quantity &x) { return overlaps(q, x); });
-        };
-        // Counts of events of different years are of different facts ("five died on Tuesday"
-        // and "in 2004 a tsunami killed 230,000").
-        const auto years = [](const Claim &c) {
-            QSet<int> y;
-            for (const DateRef &d : c.dates) {
-                if (d.year)
-                    y.insert(d.year);
-            }
-            return y;
-        };
-        const QSet<int> ya = years(a);
-        if (ya != years(b))
-            return false;
-        QList<int> yl(ya.begin(), ya.end());
-        std::sort(yl.begin(), yl.end());
-        QString when;
-        for (int y : yl)
-            when += QString::number(y) + u' ';
-        bool found = false;
-        for (const Quantity &qa : a.quantities) {
-            if (qa.noun.isEmpty())
-                continue;
-            if (matchedIn(qa, b.quantities)) {
-                agreed = true;
-                continue;
-            }
-            for (const Quantity &qb : b.quantities) {
-                if (!sameThing(qa, qb) || qa.relation != qb.relation || matchedIn(qb, a.quantities))
-                    continue;
-                // Counts of one event: the event word nearest to each is of one class that
-                // both claims share ("five killed" and "230,000 displaced" count different
-                // things), or two sentences that say much the same.
-                const QString ga = governing(a, qa, 45);
-                const bool near =
-                    !ga.isEmpty() && ga == governing(b, qb, 45) && r.sharedPredicates.contains(ga);
-                if (!near && (r.dice < 0.5 || !a.predicates.isEmpty() || !b.predicates.isEmpty()))
-                    continue;
-                if (qa.duration &&
-                    (r.predicates < 1 || r.entities < 1 || qa.relation == QLatin1String("running")))
-                    continue;
-                // Distances and depths ("a depth of 10 kilometres", "431 kilometres off Banda
-                // Aceh") measure many things near one event: only in sentences much alike.
-                if (isLength(qa) && r.dice < 0.4)
-                    continue;
-                const QString type =
-                    qa.duration ? QStringLiteral("datetime") : QStringLiteral("number");
-                // A toll (the dead, the injured, the arrested) is one disagreement however many
-                // figures the sources give: one item listing them all. Other counts are grouped
-                // by the two values.
-                static const QSet<QString> tolls{QStringLiteral("death"), QStringLiteral("injury"),
-                                                 QStringLiteral("casualty"),
-                                                 QStringLiteral("arrest")};
-                // Buildings are damaged, not killed or injured: "injured and 10 houses were
-                // damaged" counts no victims.
-                static const QStringList things{
-                    QStringLiteral("hous"),   QStringLiteral("home"),    QStringLiteral("build"),
-                    QStringLiteral("vehicl"), QStringLiteral("car"),     QStringLiteral("school"),
-                    QStringLiteral("shop"),   QStringLiteral("road"),    QStringLiteral("bridg"),
-                    QStringLiteral("villag"), QStringLiteral("district")};
-                if (tolls.contains(ga) &&
-                    std::any_of(things.begin(), things.end(), [&](const QString &t) {
-                        return qa.noun.startsWith(t) || qb.noun.startsWith(t);
-                    }))
-                    continue;
-                const QString group =
-                    near && tolls.contains(ga)
-                        ? QString(QStringLiteral("q|toll|") + ga + u'|' + when)
-                        : QString(QStringLiteral("q|") + qa.noun + u'|' +
-                                  orderedKey(number(qa.low) + u'-' + number(qa.high),
-                                             number(qb.low) + u'-' + number(qb.high)));
-                add(ia, ib, type,
-                    qa.duration ? QStringLiteral("duration") : QStringLiteral("number"), qa.text,
-                    qb.text, (qa.duration ? 0.55 : 0.62) + 0.25 * r.score(), group);
-                found = true;
-            }
-        }
-        return found;
-    }
-
-    bool dates(size_t ia, size_t ib, const Relatedness &r, bool &agreed)
-    {
-        const Claim &a = claims[ia], &b = claims[ib];
-        // Dates of one event: a shared event, the same participants and enough words in common.
-        const bool event = std::any_of(r.sharedPredicates.begin(), r.sharedPredicates.end(),
-                                       [](const QString &p) { return eventClasses().contains(p); });
-        if (!event || r.dice < 0.25 || !sameParticipants(a, b))
-            return false;
-        // A date of one that the other also gives agrees ("February or March" twice).
-        const auto matched = [](const DateRef &d, const std::vector<DateRef> &in) {
-            return std::any_of(in.begin(), in.end(), [&](const DateRef &x) { return x == d; });
-        };
-        // A date belongs to the event when it is written close to it (a year closer still).
-        // It belongs to the event word nearest to it: "Trump, who took office on January 20,
-        // spoke to Putin" dates the inauguration, not the call.
-        const auto dated = [&](const Claim &c, const DateRef &d) -> QString {
-            const int reach = d.month || d.weekday || d.relative ? 70 : 35;
-            if (!nearEvent(c, d.span, r.sharedPredicates, reach))
-                return {};
-            int nearest = reach + 1;
-            QString cls;
-            for (const Claim::EventWord &e : c.eventWords) {
-                const int dist = std::abs(e.span.start - d.span.start);
-                if (dist < nearest) {
-                    nearest = dist;
-                    cls = e.cls;
-                }
-            }
-            return r.sharedPredicates.contains(cls) ? cls : QString();
-        };
-        const auto nearDate = [&](const Claim &c, const DateRef &d) {
-            return !dated(c, d).isEmpty();
-        };
-        for (const DateRef &da : a.dates) {
-            if (!nearDate(a, da))
-                continue;
-            if (matched(da, b.dates)) {
-                agreed = true;
-                continue;
-            }
-            for (const DateRef &db : b.dates) {
-                // Both dates of one event: "riots on December 13" and "the December 6 killing"
-                // date two events.
-                if (!da.comparable(db) || matched(db, a.dates) || dated(b, db) != dated(a, da))
-                    continue;
-                add(ia, ib, QStringLiteral("datetime"), QStringLiteral("date"), da.text, db.text,
-                    0.5 + 0.25 * r.score(),
-                    QStringLiteral("d|") + r.sharedPredicates.join(u',') + u'|' +
-                        orderedKey(da.text.toCaseFolded(), db.text.toCaseFolded()));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// Whether the claim's stance marker governs an event of \a classes: one of its words
-    /// within eight words of the marker (or, for a sentence that continues the one before, a
-    /// refusal to confirm or comment, which points back at that sentence's event).
-    static bool governs(const Claim &c, const QStringList &classes)
-    {
-        if (c.stance == Stance::Asserted)
+/// Whether the claim's stance marker governs an event of \a classes: one of its words
+/// within eight words of the marker (or, for a sentence that continues the one before, a
+/// refusal to confirm or comment, which points back at that sentence's event).
+bool Comparison::governs(const Claim &c, const QStringList &classes)
+{
+    if (c.stance == Stance::Asserted)
+        return true;
+    // "no" (and "none", "kein…", "жодн…") negates the noun after it, not the sentence:
+    // "struck Aceh with no tsunami warning" does not deny that it struck.
+    static const QRegularExpression determiner(QStringLiteral("^(no|none|kein\\w*|жодн\\w*)$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const bool onNoun =
+        c.stance == Stance::Negated && determiner.match(c.stanceText.trimmed()).hasMatch();
+    for (const Claim::EventWord &e : c.eventWords) {
+        if (!classes.contains(e.cls))
+            continue;
+        const int d = e.word - c.stanceWord;
+        if (onNoun ? (d >= 1 && d <= 3) : std::abs(d) <= 8)
             return true;
-        // "no" (and "none", "kein…", "жодн…") negates the noun after it, not the sentence:
-        // "struck Aceh with no tsunami warning" does not deny that it struck.
-        static const QRegularExpression determiner(QStringLiteral("^(no|none|kein\\w*|жодн\\w*)$"),
-                                                   QRegularExpression::CaseInsensitiveOption);
-        const bool onNoun =
-            c.stance == Stance::Negated && determiner.match(c.stanceText.trimmed()).hasMatch();
-        for (const Claim::EventWord &e : c.eventWords) {
-            if (!classes.contains(e.cls))
-                continue;
-            const int d = e.word - c.stanceWord;
-            if (onNoun ? (d >= 1 && d <= 3) : std::abs(d) <= 8)
-                return true;
-        }
-        static const QRegularExpression back(QStringLiteral("confirm|den[iy]|comment"),
-                                             QRegularExpression::CaseInsensitiveOption);
-        return c.inherited && c.stance == Stance::Unconfirmed &&
-               back.match(c.stanceText).hasMatch();
     }
+    static const QRegularExpression back(QStringLiteral("confirm|den[iy]|comment"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return c.inherited && c.stance == Stance::Unconfirmed && back.match(c.stanceText).hasMatch();
+}
 
-    bool sameParticipants(const Claim &a, const Claim &b) const
-    {
-        QSet<QString> sa, sb;
-        for (const QString &e : a.entities) {
-            if (!places.contains(e))
-                sa.insert(e);
-        }
-        for (const QString &e : b.entities) {
-            if (!places.contains(e))
-                sb.insert(e);
-        }
-        const QSet<QString> &small = sa.size() <= sb.size() ? sa : sb;
-        const QSet<QString> &large = sa.size() <= sb.size() ? sb : sa;
-        return !small.isEmpty() && std::all_of(small.begin(), small.end(),
-                                               [&](const QString &e) { return large.contains(e); });
+bool Comparison::sameParticipants(const Claim &a, const Claim &b) const
+{
+    QSet<QString> sa, sb;
+    for (const QString &e : a.entities) {
+        if (!places.contains(e))
+            sa.insert(e);
     }
-
-    bool stance(size_t ia, size_t ib, const Relatedness &r)
-    {
-        const Claim &a = claims[ia], &b = claims[ib];
-        if (a.stance == b.stance)
-            return false;
-        QStringList events;
-        for (const QString &p : r.sharedPredicates) {
-            if (eventClasses().contains(p))
-                events << p;
-        }
-        QStringList who;
-        for (const QString &e : r.sharedEntities) {
-            if (!places.contains(e))
-                who << e;
-        }
-        if (events.isEmpty() || who.isEmpty() || !governs(a, events) || !governs(b, events))
-            return false;
-        // The same participants: the names of one claim (places aside) all in the other.
-        if (!sameParticipants(a, b))
-            return false;
-        const Stance sa = a.stance, sb = b.stance;
-        const bool opposed = (positive(sa) && negative(sb)) || (negative(sa) && positive(sb));
-        const bool negation = sa == Stance::Negated || sb == Stance::Negated ||
-                              sa == Stance::Denied || sb == Stance::Denied;
-        // A plain negation or denial is weak evidence: ask for more in common, and for the
-        // sentence's own names.
-        if (opposed && negation &&
-            ((who.size() < 2 && r.dice < 0.3) || (negative(sa) ? a : b).inherited))
-            return false;
-        QString code;
-        double base;
-        if (opposed) {
-            const bool unsaid = sa == Stance::Unconfirmed || sb == Stance::Unconfirmed;
-            code = unsaid ? QStringLiteral("certainty") : QStringLiteral("polarity");
-            base = unsaid ? 0.55 : 0.5;
-        } else {
-            const auto plannedVsDone = [](Stance x, Stance y) {
-                return x == Stance::Planned && (y == Stance::Asserted || y == Stance::Confirmed);
-            };
-            const auto hedgedVsConfirmed = [](Stance x, Stance y) {
-                return x == Stance::Hedged && y == Stance::Confirmed;
-            };
-            if (!plannedVsDone(sa, sb) && !plannedVsDone(sb, sa) && !hedgedVsConfirmed(sa, sb) &&
-                !hedgedVsConfirmed(sb, sa))
-                return false;
-            if (r.dice < 0.15)
-                return false;
-            code = (sa == Stance::Planned || sb == Stance::Planned) ? QStringLiteral("planned")
-                                                                    : QStringLiteral("hedged");
-            base = 0.35;
-        }
-        if (a.inherited || b.inherited)
-            base -= 0.08;
-        // Grouped by who (the most written-about name they share) and what happens.
-        const QString subject =
-            *std::max_element(who.begin(), who.end(), [&](const QString &x, const QString &y) {
-                return entityCount.value(x) < entityCount.value(y);
-            });
-        add(ia, ib, opposed ? code : QStringLiteral("certainty"), code,
-            stancePhrase(a, events.first()), stancePhrase(b, events.first()),
-            base + 0.25 * r.score(),
-            QStringLiteral("s|") + subject + u'|' + events.first() + u'|' +
-                orderedKey(stanceCategory(sa), stanceCategory(sb)));
-        return true;
+    for (const QString &e : b.entities) {
+        if (!places.contains(e))
+            sb.insert(e);
     }
+    const QSet<QString> &small = sa.size() <= sb.size() ? sa : sb;
+    const QSet<QString> &large = sa.size() <= sb.size() ? sb : sa;
+    return !small.isEmpty() && std::all_of(small.begin(), small.end(),
+                                           [&](const QString &e) { return large.contains(e); });
+}
 
-    bool cause(size_t ia, size_t ib, const Relatedness &r)
-    {
-        const Claim &a = claims[ia], &b = claims[ib];
-        if (a.cause.isEmpty() || b.cause.isEmpty())
-            return false;
-        const auto words = [](const QString &s) {
-            QSet<QString> w;
-            for (const QString &x : s.toCaseFolded().split(
-                     QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts)) {
-                if (x.size() > 3)
-                    w.insert(x.left(5));
-            }
-            return w;
-        };
-        QSet<QString> wa = words(a.cause), wb = words(b.cause);
-        if (sharedCount(wa, wb) > 0)
-            return false;
-        // "steering failure" and "failure of the steering gear" are one cause: grouped by the
-        // first word that says what failed.
-        const auto head = [](const QString &cause) {
-            for (const QString &x : cause.toCaseFolded().split(u' ', Qt::SkipEmptyParts)) {
-                if (x.size() > 3 && !Lexicon::causeNouns().contains(x))
-                    return x;
-            }
-            return cause.toCaseFolded();
-        };
-        add(ia, ib, QStringLiteral("other"), QStringLiteral("cause"), a.cause, b.cause,
-            0.55 + 0.25 * r.score(),
-            QStringLiteral("c|") + orderedKey(head(a.cause), head(b.cause)));
-        return true;
-    }
-
-    bool quotes(size_t ia, size_t ib)
-    {
-        const Claim &a = claims[ia], &b = claims[ib];
-        for (const Quote &qa : a.quotes) {
-            for (const Quote &qb : b.quotes) {
-                const double d = wordDice(qa.words, qb.words);
-                if (d < 0.6)
-                    continue;
-                // Different speakers only when both are people: read as a person by the name
-                // tagger where it knows the language, and named somewhere with a first name
-                // ("Tomas Berg", then "Berg"), not an agency ("AFP") or a place ("Central
-                // Aceh").
-                if (person(qa) && person(qb) && qa.speaker != qb.speaker) {
-                    add(ia, ib, QStringLiteral("attribution"), QStringLiteral("speaker"),
-                        qa.speakerName, qb.speakerName, 0.7 + 0.25 * d,
-                        QStringLiteral("a|") + orderedKey(qa.speaker, qb.speaker) + u'|' +
-                            qa.words.front());
-                    return true;
-                }
-                if (d < 0.92 &&
-                    (qa.speaker == qb.speaker || qa.speaker.isEmpty() || qb.speaker.isEmpty())) {
-                    add(ia, ib, QStringLiteral("quote"), QStringLiteral("wording"), qa.text,
-                        qb.text, 0.3 + 0.2 * d,
-                        QStringLiteral("w|") + qa.speaker + u'|' +
-                            orderedKey(qa.text.toCaseFolded(), qb.text.toCaseFolded()));
-                    return true;
-                }
-            }
-        }
+bool Comparison::stance(size_t ia, size_t ib, const Relatedness &r)
+{
+    const Claim &a = claims[ia], &b = claims[ib];
+    if (a.stance == b.stance)
         return false;
+    QStringList events;
+    for (const QString &p : r.sharedPredicates) {
+        if (eventClasses().contains(p))
+            events << p;
     }
-
-    bool person(const Quote &q) const
-    {
-        return !q.speaker.isEmpty() && q.person != 0 && !places.contains(q.speaker) &&
-               fullNames.contains(q.speaker);
+    QStringList who;
+    for (const QString &e : r.sharedEntities) {
+        if (!places.contains(e))
+            who << e;
     }
+    if (events.isEmpty() || who.isEmpty() || !governs(a, events) || !governs(b, events))
+        return false;
+    // The same participants: the names of one claim (places aside) all in the other.
+    if (!sameParticipants(a, b))
+        return false;
+    const Stance sa = a.stance, sb = b.stance;
+    const bool opposed = (positive(sa) && negative(sb)) || (negative(sa) && positive(sb));
+    const bool negation = sa == Stance::Negated || sb == Stance::Negated || sa == Stance::Denied ||
+                          sb == Stance::Denied;
+    // A plain negation or denial is weak evidence: ask for more in common, and for the
+    // sentence's own names.
+    if (opposed && negation &&
+        ((who.size() < 2 && r.dice < 0.3) || (negative(sa) ? a : b).inherited))
+        return false;
+    QString code;
+    double base;
+    if (opposed) {
+        const bool unsaid = sa == Stance::Unconfirmed || sb == Stance::Unconfirmed;
+        code = unsaid ? QStringLiteral("certainty") : QStringLiteral("polarity");
+        base = unsaid ? 0.55 : 0.5;
+    } else {
+        const auto plannedVsDone = [](Stance x, Stance y) {
+            return x == Stance::Planned && (y == Stance::Asserted || y == Stance::Confirmed);
+        };
+        const auto hedgedVsConfirmed = [](Stance x, Stance y) {
+            return x == Stance::Hedged && y == Stance::Confirmed;
+        };
+        if (!plannedVsDone(sa, sb) && !plannedVsDone(sb, sa) && !hedgedVsConfirmed(sa, sb) &&
+            !hedgedVsConfirmed(sb, sa))
+            return false;
+        if (r.dice < 0.15)
+            return false;
+        code = (sa == Stance::Planned || sb == Stance::Planned) ? QStringLiteral("planned")
+                                                                : QStringLiteral("hedged");
+        base = 0.35;
+    }
+    if (a.inherited || b.inherited)
+        base -= 0.08;
+    // Grouped by who (the most written-about name they share) and what happens.
+    const QString subject =
+        *std::max_element(who.begin(), who.end(), [&](const QString &x, const QString &y) {
+            return entityCount.value(x) < entityCount.value(y);
+        });
+    add(ia, ib, opposed ? code : QStringLiteral("certainty"), code, stancePhrase(a, events.first()),
+        stancePhrase(b, events.first()), base + 0.25 * r.score(),
+        QStringLiteral("s|") + subject + u'|' + events.first() + u'|' +
+            orderedKey(stanceCategory(sa), stanceCategory(sb)));
+    return true;
+}
 
-    void pair(size_t ia, size_t ib)
-    {
-        const Claim &a = claims[ia], &b = claims[ib];
-        const Relatedness r = relate(a, b);
-        bool agreed = false;
-        bool against = quotes(ia, ib);
-        if (!a.headline && !b.headline) {
-            against |= quantities(ia, ib, r, agreed);
-            against |= dates(ia, ib, r, agreed);
-            against |= stance(ia, ib, r);
-            against |= cause(ia, ib, r);
-            against |= !against && antonym(ia, ib, r);
+bool Comparison::cause(size_t ia, size_t ib, const Relatedness &r)
+{
+    const Claim &a = claims[ia], &b = claims[ib];
+    if (a.cause.isEmpty() || b.cause.isEmpty())
+        return false;
+    const auto words = [](const QString &s) {
+        QSet<QString> w;
+        for (const QString &x : s.toCaseFolded().split(QRegularExpression(QStringLiteral("\\W+")),
+                                                       Qt::SkipEmptyParts)) {
+            if (x.size() > 3)
+                w.insert(x.left(5));
         }
-        if (against || a.headline || b.headline || r.predicates < 1 || r.entities < 1)
-            return;
-        if (r.dice < 0.3 && !agreed)
-            return;
-        if (copied && copied(a, b))
-            return; // one text copied: not an independent corroboration
-        add(ia, ib, QStringLiteral("other"), QStringLiteral("agree"), a.text.left(120),
-            b.text.left(120), 0.2 + 0.4 * r.score() + (agreed ? 0.1 : 0),
-            // One item per thing agreed on: the names and events both claims share.
-            QStringLiteral("g|") + r.sharedEntities.join(u',') + u'|' +
-                r.sharedPredicates.join(u','),
-            Link::Relation::Corroborates);
-    }
-
-    void roles()
-    {
-        // Per person, the roles each source gives: "former president" against "president".
-        std::map<QString, std::vector<std::pair<size_t, const Role *>>> byEntity;
-        for (size_t i = 0; i < claims.size(); ++i) {
-            for (const Role &r : claims[i].roles)
-                byEntity[r.entity].push_back({i, &r});
+        return w;
+    };
+    QSet<QString> wa = words(a.cause), wb = words(b.cause);
+    if (sharedCount(wa, wb) > 0)
+        return false;
+    // "steering failure" and "failure of the steering gear" are one cause: grouped by the
+    // first word that says what failed.
+    const auto head = [](const QString &cause) {
+        for (const QString &x : cause.toCaseFolded().split(u' ', Qt::SkipEmptyParts)) {
+            if (x.size() > 3 && !Lexicon::causeNouns().contains(x))
+                return x;
         }
-        static const QSet<QString> vague{QStringLiteral("leader"), QStringLiteral("official"),
-                                         QStringLiteral("officer"), QStringLiteral("chief")};
-        for (const auto &[entity, list] : byEntity) {
-            for (size_t x = 0; x < list.size(); ++x) {
-                for (size_t y = x + 1; y < list.size(); ++y) {
-                    const auto &[ia, ra] = list[x];
-                    const auto &[ib, rb] = list[y];
-                    if (claims[ia].source == claims[ib].source)
-                        continue;
-                    if (ra->noun == rb->noun && ra->former != rb->former) {
-                        add(ia, ib, QStringLiteral("role"), QStringLiteral("former"), ra->text,
-                            rb->text, 0.72, QStringLiteral("r|") + entity + u'|' + ra->noun);
-                    } else if (ra->noun != rb->noun && !vague.contains(ra->noun) &&
-                               !vague.contains(rb->noun) && ra->former == rb->former) {
-                        add(ia, ib, QStringLiteral("role"), QStringLiteral("role"), ra->text,
-                            rb->text, 0.34,
-                            QStringLiteral("r|") + entity + u'|' + orderedKey(ra->noun, rb->noun));
-                    }
+        return cause.toCaseFolded();
+    };
+    add(ia, ib, QStringLiteral("other"), QStringLiteral("cause"), a.cause, b.cause,
+        0.55 + 0.25 * r.score(), QStringLiteral("c|") + orderedKey(head(a.cause), head(b.cause)));
+    return true;
+}
+
+bool Comparison::quotes(size_t ia, size_t ib)
+{
+    const Claim &a = claims[ia], &b = claims[ib];
+    for (const Quote &qa : a.quotes) {
+        for (const Quote &qb : b.quotes) {
+            const double d = wordDice(qa.words, qb.words);
+            if (d < 0.6)
+                continue;
+            // Different speakers only when both are people: read as a person by the name
+            // tagger where it knows the language, and named somewhere with a first name
+            // ("Tomas Berg", then "Berg"), not an agency ("AFP") or a place ("Central
+            // Aceh").
+            if (person(qa) && person(qb) && qa.speaker != qb.speaker) {
+                add(ia, ib, QStringLiteral("attribution"), QStringLiteral("speaker"),
+                    qa.speakerName, qb.speakerName, 0.7 + 0.25 * d,
+                    QStringLiteral("a|") + orderedKey(qa.speaker, qb.speaker) + u'|' +
+                        qa.words.front());
+                return true;
+            }
+            if (d < 0.92 &&
+                (qa.speaker == qb.speaker || qa.speaker.isEmpty() || qb.speaker.isEmpty())) {
+                add(ia, ib, QStringLiteral("quote"), QStringLiteral("wording"), qa.text, qb.text,
+                    0.3 + 0.2 * d,
+                    QStringLiteral("w|") + qa.speaker + u'|' +
+                        orderedKey(qa.text.toCaseFolded(), qb.text.toCaseFolded()));
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool Comparison::person(const Quote &q) const
+{
+    return !q.speaker.isEmpty() && q.person != 0 && !places.contains(q.speaker) &&
+           fullNames.contains(q.speaker);
+}
+
+void Comparison::pair(size_t ia, size_t ib)
+{
+    const Claim &a = claims[ia], &b = claims[ib];
+    const Relatedness r = relate(a, b);
+    bool agreed = false;
+    bool against = quotes(ia, ib);
+    if (!a.headline && !b.headline) {
+        against |= quantities(ia, ib, r, agreed);
+        against |= dates(ia, ib, r, agreed);
+        against |= stance(ia, ib, r);
+        against |= cause(ia, ib, r);
+        against |= !against && antonym(ia, ib, r);
+    }
+    if (against || a.headline || b.headline || r.predicates < 1 || r.entities < 1)
+        return;
+    if (r.dice < 0.3 && !agreed)
+        return;
+    if (copied && copied(a, b))
+        return; // one text copied: not an independent corroboration
+    add(ia, ib, QStringLiteral("other"), QStringLiteral("agree"), a.text.left(120),
+        b.text.left(120), 0.2 + 0.4 * r.score() + (agreed ? 0.1 : 0),
+        // One item per thing agreed on: the names and events both claims share.
+        QStringLiteral("g|") + r.sharedEntities.join(u',') + u'|' + r.sharedPredicates.join(u','),
+        Link::Relation::Corroborates);
+}
+
+void Comparison::roles()
+{
+    // Per person, the roles each source gives: "former president" against "president".
+    std::map<QString, std::vector<std::pair<size_t, const Role *>>> byEntity;
+    for (size_t i = 0; i < claims.size(); ++i) {
+        for (const Role &r : claims[i].roles)
+            byEntity[r.entity].push_back({i, &r});
+    }
+    static const QSet<QString> vague{QStringLiteral("leader"), QStringLiteral("official"),
+                                     QStringLiteral("officer"), QStringLiteral("chief")};
+    for (const auto &[entity, list] : byEntity) {
+        for (size_t x = 0; x < list.size(); ++x) {
+            for (size_t y = x + 1; y < list.size(); ++y) {
+                const auto &[ia, ra] = list[x];
+                const auto &[ib, rb] = list[y];
+                if (claims[ia].source == claims[ib].source)
+                    continue;
+                if (ra->noun == rb->noun && ra->former != rb->former) {
+                    add(ia, ib, QStringLiteral("role"), QStringLiteral("former"), ra->text,
+                        rb->text, 0.72, QStringLiteral("r|") + entity + u'|' + ra->noun);
+                } else if (ra->noun != rb->noun && !vague.contains(ra->noun) &&
+                           !vague.contains(rb->noun) && ra->former == rb->former) {
+                    add(ia, ib, QStringLiteral("role"), QStringLiteral("role"), ra->text, rb->text,
+                        0.34,
+                        QStringLiteral("r|") + entity + u'|' + orderedKey(ra->noun, rb->noun));
                 }
             }
         }
     }
-};
-
-} // namespace
+}
 
 std::vector<Finding> ClaimComparer::compare(const std::vector<Claim> &claims, const Copied &copied,
                                             const std::function<bool(int, int)> &progress)

@@ -186,6 +186,15 @@ struct ClaimExtractor::Private
     void stance(Claim &c, const QString &text) const;
     void quotes(Claim &c, const QString &text, const QString &previousSpeaker,
                 int previousPerson) const;
+    /// Who is quoted in \a c (whose text is \a s), given the attribution verbs' positions
+    /// (and whether each names a listener, "told"): the name next to a verb, a person first.
+    struct Speaker
+    {
+        QString key, name;
+        int person = -1; ///< as Quote::person
+    };
+    Speaker speakerOf(const Claim &c, const QString &s,
+                      const std::vector<std::pair<int, bool>> &verbs) const;
     /// 1 when the names \a tagged in a sentence make the words at \a at (part of) a person's
     /// name, 0 when another kind of name or none, -1 without a model for the language.
     int personAt(const std::vector<Ner::Name> &tagged, qsizetype at, qsizetype length) const;

@@ -2,7 +2,6 @@
 
 #include "suggestions/lexicon.h"
 
-#include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -438,43 +437,6 @@ int monthNumber(const QString &w, const QString &language)
 int weekdayNumber(const QString &w, const QString &language)
 {
     return w.size() < 4 ? 0 : calendarNames(language, false).value(w);
-}
-
-namespace {
-struct WordNetLexicon
-{
-    QHash<QString, QString> events;
-    std::vector<std::pair<QString, QString>> antonyms;
-};
-
-const WordNetLexicon &wordnet()
-{
-    static const WordNetLexicon lexicon = [] {
-        WordNetLexicon out;
-        QFile f(QStringLiteral(":/crosscheck/claims/wordnet-en.tsv"));
-        if (!f.open(QIODevice::ReadOnly))
-            return out;
-        for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) {
-            const QStringList c = line.split(u'\t');
-            if (c.size() >= 3 && c[0] == QLatin1String("event"))
-                out.events.insert(c[1], c[2]);
-            else if (c.size() >= 3 && c[0] == QLatin1String("antonym"))
-                out.antonyms.emplace_back(c[1], c[2]);
-        }
-        return out;
-    }();
-    return lexicon;
-}
-} // namespace
-
-const QHash<QString, QString> &wordnetEvents()
-{
-    return wordnet().events;
-}
-
-const std::vector<std::pair<QString, QString>> &wordnetAntonyms()
-{
-    return wordnet().antonyms;
 }
 
 std::optional<int> relativeDay(const QString &w, const QString &language)

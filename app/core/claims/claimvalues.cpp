@@ -348,6 +348,45 @@ int ClaimExtractor::Private::personAt(const std::vector<Ner::Name> &tagged, qsiz
     return 0;
 }
 
+ClaimExtractor::Private::Speaker
+ClaimExtractor::Private::speakerOf(const Claim &c, const QString &s,
+                                   const std::vector<std::pair<int, bool>> &verbs) const
+{
+    // The name tagger says which names are people: "Ema Suryani, a doctor in Bener Meriah
+    // district, told AFP" is Suryani's, though the district is nearer the verb.
+    const std::vector<Ner::Name> tagged = tagger ? tagger->tag(s) : std::vector<Ner::Name>{};
+    Speaker out;
+    int best = 0; // characters between the name and its verb ("Solberg told", "said Putin")
+    for (qsizetype k = 0; k < c.entityNames.size(); ++k) {
+        const QString &n = c.entityNames.at(k);
+        const qsizetype at = s.indexOf(n);
+        if (at < 0)
+            continue;
+        const int pos = c.span.start + int(at);
+        const bool inside = std::any_of(c.quotes.begin(), c.quotes.end(),
+                                        [&](const Quote &q) { return q.span.contains(pos); });
+        if (inside)
+            continue;
+        const int isPerson = personAt(tagged, at, n.size());
+        for (const auto &[v, told] : verbs) {
+            // "X told Y": the speaker comes before "told"; "said X" or "X said" either side.
+            if (told && v < pos)
+                continue;
+            const int gap = v >= pos ? v - (pos + int(n.size())) : pos - v;
+            // A person beats any other name; among names of one kind, the nearest wins. A
+            // person may stand further from the verb, across an apposition ("Ema Suryani, a
+            // doctor at a clinic in Lampahan city, told AFP").
+            const bool better = out.key.isEmpty() || (isPerson == 1 && out.person != 1) ||
+                                ((isPerson == 1) == (out.person == 1) && gap < best);
+            if (gap >= 0 && gap < (isPerson == 1 ? 120 : 60) && better) {
+                best = gap;
+                out = {c.entities.at(k), n, isPerson};
+            }
+        }
+    }
+    return out;
+}
+
 void ClaimExtractor::Private::quotes(Claim &c, const QString &text, const QString &previousSpeaker,
                                      int previousPerson) const
 {
@@ -392,41 +431,9 @@ void ClaimExtractor::Private::quotes(Claim &c, const QString &text, const QStrin
             verbs.push_back({x.span.start, x.fold == QLatin1String("told") ||
                                                x.fold == QLatin1String("informed")});
     }
-    // The name tagger says which names are people: "Ema Suryani, a doctor in Bener Meriah
-    // district, told AFP" is Suryani's, though the district is nearer the verb.
-    const std::vector<Ner::Name> tagged = tagger ? tagger->tag(s) : std::vector<Ner::Name>{};
-    QString speaker, name;
-    int person = -1;
-    int best = 0; // characters between the name and its verb ("Solberg told", "said Putin")
-    for (qsizetype k = 0; k < c.entityNames.size(); ++k) {
-        const QString &n = c.entityNames.at(k);
-        const qsizetype at = s.indexOf(n);
-        if (at < 0)
-            continue;
-        const int pos = c.span.start + int(at);
-        const bool inside = std::any_of(c.quotes.begin(), c.quotes.end(),
-                                        [&](const Quote &q) { return q.span.contains(pos); });
-        if (inside)
-            continue;
-        const int isPerson = personAt(tagged, at, n.size());
-        for (const auto &[v, told] : verbs) {
-            // "X told Y": the speaker comes before "told"; "said X" or "X said" either side.
-            if (told && v < pos)
-                continue;
-            const int gap = v >= pos ? v - (pos + int(n.size())) : pos - v;
-            // A person beats any other name; among names of one kind, the nearest wins.
-            // A person may stand further from the verb, across an apposition ("Ema Suryani, a
-            // doctor at a clinic in Lampahan city, told AFP").
-            const bool better = speaker.isEmpty() || (isPerson == 1 && person != 1) ||
-                                ((isPerson == 1) == (person == 1) && gap < best);
-            if (gap >= 0 && gap < (isPerson == 1 ? 120 : 60) && better) {
-                best = gap;
-                speaker = c.entities.at(k);
-                name = n;
-                person = isPerson;
-            }
-        }
-    }
+    const Speaker found = speakerOf(c, s, verbs);
+    QString speaker = found.key, name = found.name;
+    int person = found.person;
     if (speaker.isEmpty() && pronoun && verb) {
         speaker = previousSpeaker;
         person = previousPerson;

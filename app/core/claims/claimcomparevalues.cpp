@@ -1,0 +1,276 @@
+#include "claimcomparer_p.h"
+
+#include "claimlexicon.h"
+#include "text/tokenizer.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Crosscheck::Core::Claims::Detail {
+
+void Comparison::loadAntonyms()
+{
+    Text::Tokenizer t({QStringLiteral("en"), false});
+    const auto key = [&](const QString &w) { return Text::Tokenizer::hash(t.stem(w)); };
+    for (const auto &[x, y] : Lexicon::wordnetAntonyms()) {
+        antonyms[key(x)].push_back({key(y), x + u'|' + y});
+        antonyms[key(y)].push_back({key(x), y + u'|' + x});
+    }
+}
+
+/// One claim says a word whose WordNet antonym the other says ("Smith won" / "Smith lost"),
+/// of the same people, in sentences otherwise nearly the same (a rewrite that flipped one
+/// word; with a looser test, "quake hits" met "two others missing"), and neither says both.
+bool Comparison::antonym(size_t ia, size_t ib, const Relatedness &r)
+{
+    const Claim &a = claims[ia], &b = claims[ib];
+    if (antonyms.isEmpty() || r.entities < 1 || r.dice < 0.6 || !sameParticipants(a, b))
+        return false;
+    const auto has = [](const Claim &c, uint64_t h) {
+        return std::binary_search(c.content.begin(), c.content.end(), h);
+    };
+    for (const uint64_t h : a.content) {
+        const auto it = antonyms.constFind(h);
+        if (it == antonyms.constEnd() || has(b, h))
+            continue;
+        for (const auto &[other, words] : *it) {
+            if (!has(b, other) || has(a, other))
+                continue;
+            const QString wa = words.section(u'|', 0, 0), wb = words.section(u'|', 1, 1);
+            add(ia, ib, QStringLiteral("polarity"), QStringLiteral("antonym"), wa, wb,
+                0.45 + 0.25 * r.score(),
+                QStringLiteral("n|") + r.sharedEntities.join(u',') + u'|' + orderedKey(wa, wb));
+            return true;
+        }
+    }
+    return false;
+}
+
+/// Whether \a q is written close to a word of one of \a classes in \a c.
+bool Comparison::nearEvent(const Claim &c, Span at, const QStringList &classes, int reach)
+{
+    for (const QString &p : classes) {
+        for (const Span &e : c.spansOf(p)) {
+            if (std::abs(e.start - at.start) <= reach)
+                return true;
+        }
+    }
+    return false;
+}
+
+/// The class of the event word that governs the quantity \a q of \a c: the event word
+/// nearest to it within \a reach characters, provided no other quantity of the sentence is
+/// nearer to that word ("killing five people and leaving 170,000 homeless": "killing" counts
+/// the five, not the 170,000). Empty when none governs it.
+QString Comparison::governing(const Claim &c, const Quantity &q, int reach)
+{
+    const auto distance = [](Span x, Span y) {
+        return x.end <= y.start ? y.start - x.end : x.start >= y.end ? x.start - y.end : 0;
+    };
+    const Claim::EventWord *best = nullptr;
+    int nearest = reach + 1;
+    // A deadline counted from something ("end the war within 24 hours of taking office")
+    // times the event before it, not the one it counts from.
+    const bool deadline =
+        q.duration && q.relation == QLatin1String("deadline") &&
+        QStringView(c.text).mid(q.span.end - c.span.start).startsWith(QLatin1String(" of "));
+    for (const Claim::EventWord &e : c.eventWords) {
+        // "400 protesters": the counted word itself says who is counted, not what they did.
+        if ((deadline && e.span.end > q.span.start) || q.span.contains(e.span.start))
+            continue;
+        const int d = distance(e.span, q.span);
+        if (d < nearest) {
+            nearest = d;
+            best = &e;
+        }
+    }
+    if (!best)
+        return {};
+    // Only a quantity of the same kind takes the word away: "four robbers made off with
+    // $137 million" still counts the money of the theft.
+    const auto money = [](const Quantity &x) { return x.noun.size() == 1; };
+    for (const Quantity &other : c.quantities) {
+        if (&other != &q && !other.noun.isEmpty() && money(other) == money(q) &&
+            distance(best->span, other.span) < nearest)
+            return {};
+    }
+    return best->cls;
+}
+
+/// Whether two quantities count the same thing: "19 crew" and "21 crew members", "two
+/// speed boats" and "three boats".
+bool Comparison::sameThing(const Quantity &x, const Quantity &y)
+{
+    const auto eq = [](const QString &p, const QString &q) { return !p.isEmpty() && p == q; };
+    return eq(x.noun, y.noun) || eq(x.head, y.head) || eq(x.noun, y.head) || eq(x.head, y.noun);
+}
+
+bool Comparison::isLength(const Quantity &q)
+{
+    static const QStringList units{
+        QStringLiteral("kilomet"), QStringLiteral("km"),    QStringLiteral("mile"),
+        QStringLiteral("metr"),    QStringLiteral("meter"), QStringLiteral("nautic"),
+        QStringLiteral("feet"),    QStringLiteral("foot"),  QStringLiteral("yard")};
+    return std::any_of(units.begin(), units.end(),
+                       [&](const QString &u) { return q.noun.startsWith(u); });
+}
+
+namespace {
+
+/// The years a claim names, in order, as a key: counts of events of different years are of
+/// different facts ("five died on Tuesday" and "in 2004 a tsunami killed 230,000").
+QString yearsOf(const Claim &c)
+{
+    std::vector<int> y;
+    for (const DateRef &d : c.dates) {
+        if (d.year)
+            y.push_back(d.year);
+    }
+    std::sort(y.begin(), y.end());
+    y.erase(std::unique(y.begin(), y.end()), y.end());
+    QString out;
+    for (int x : y)
+        out += QString::number(x) + u' ';
+    return out;
+}
+
+/// A toll (the dead, the injured, the arrested) is one disagreement however many figures the
+/// sources give.
+bool isToll(const QString &cls)
+{
+    static const QSet<QString> tolls{QStringLiteral("death"), QStringLiteral("injury"),
+                                     QStringLiteral("casualty"), QStringLiteral("arrest")};
+    return tolls.contains(cls);
+}
+
+/// Buildings are damaged, not killed or injured: "injured and 10 houses were damaged" counts
+/// no victims.
+bool isThing(const Quantity &q)
+{
+    static const QStringList things{
+        QStringLiteral("hous"),   QStringLiteral("home"),    QStringLiteral("build"),
+        QStringLiteral("vehicl"), QStringLiteral("car"),     QStringLiteral("school"),
+        QStringLiteral("shop"),   QStringLiteral("road"),    QStringLiteral("bridg"),
+        QStringLiteral("villag"), QStringLiteral("district")};
+    return std::any_of(things.begin(), things.end(),
+                       [&](const QString &t) { return q.noun.startsWith(t); });
+}
+
+} // namespace
+
+QString Comparison::countDisagreement(const Claim &a, const Quantity &qa, const Claim &b,
+                                      const Quantity &qb, const Relatedness &r) const
+{
+    // Counts of one event: the event word nearest to each is of one class that both claims
+    // share ("five killed" and "230,000 displaced" count different things), or two sentences
+    // that say much the same.
+    const QString ga = governing(a, qa, 45);
+    const bool near =
+        !ga.isEmpty() && ga == governing(b, qb, 45) && r.sharedPredicates.contains(ga);
+    if (!near && (r.dice < 0.5 || !a.predicates.isEmpty() || !b.predicates.isEmpty()))
+        return {};
+    if (qa.duration &&
+        (r.predicates < 1 || r.entities < 1 || qa.relation == QLatin1String("running")))
+        return {};
+    // Distances and depths ("a depth of 10 kilometres", "431 kilometres off Banda Aceh")
+    // measure many things near one event: only in sentences much alike.
+    if (isLength(qa) && r.dice < 0.4)
+        return {};
+    if (isToll(ga) && (isThing(qa) || isThing(qb)))
+        return {};
+    // A toll is one item listing every figure; other counts are grouped by the two values.
+    if (near && isToll(ga))
+        return QStringLiteral("q|toll|") + ga + u'|' + yearsOf(a);
+    return QStringLiteral("q|") + qa.noun + u'|' +
+           orderedKey(number(qa.low) + u'-' + number(qa.high),
+                      number(qb.low) + u'-' + number(qb.high));
+}
+
+bool Comparison::quantities(size_t ia, size_t ib, const Relatedness &r, bool &agreed)
+{
+    const Claim &a = claims[ia], &b = claims[ib];
+    const auto overlaps = [](const Quantity &x, const Quantity &y) {
+        return sameThing(x, y) && x.relation == y.relation && x.low <= y.high && y.low <= x.high;
+    };
+    const auto matchedIn = [&](const Quantity &q, const std::vector<Quantity> &in) {
+        return std::any_of(in.begin(), in.end(), [&](const Quantity &x) { return overlaps(q, x); });
+    };
+    if (yearsOf(a) != yearsOf(b))
+        return false;
+    bool found = false;
+    for (const Quantity &qa : a.quantities) {
+        if (qa.noun.isEmpty())
+            continue;
+        if (matchedIn(qa, b.quantities)) {
+            agreed = true;
+            continue;
+        }
+        for (const Quantity &qb : b.quantities) {
+            if (!sameThing(qa, qb) || qa.relation != qb.relation || matchedIn(qb, a.quantities))
+                continue;
+            const QString group = countDisagreement(a, qa, b, qb, r);
+            if (group.isEmpty())
+                continue;
+            add(ia, ib, qa.duration ? QStringLiteral("datetime") : QStringLiteral("number"),
+                qa.duration ? QStringLiteral("duration") : QStringLiteral("number"), qa.text,
+                qb.text, (qa.duration ? 0.55 : 0.62) + 0.25 * r.score(), group);
+            found = true;
+        }
+    }
+    return found;
+}
+
+bool Comparison::dates(size_t ia, size_t ib, const Relatedness &r, bool &agreed)
+{
+    const Claim &a = claims[ia], &b = claims[ib];
+    // Dates of one event: a shared event, the same participants and enough words in common.
+    const bool event = std::any_of(r.sharedPredicates.begin(), r.sharedPredicates.end(),
+                                   [](const QString &p) { return eventClasses().contains(p); });
+    if (!event || r.dice < 0.25 || !sameParticipants(a, b))
+        return false;
+    // A date of one that the other also gives agrees ("February or March" twice).
+    const auto matched = [](const DateRef &d, const std::vector<DateRef> &in) {
+        return std::any_of(in.begin(), in.end(), [&](const DateRef &x) { return x == d; });
+    };
+    // A date belongs to the event when it is written close to it (a year closer still).
+    // It belongs to the event word nearest to it: "Trump, who took office on January 20,
+    // spoke to Putin" dates the inauguration, not the call.
+    const auto dated = [&](const Claim &c, const DateRef &d) -> QString {
+        const int reach = d.month || d.weekday || d.relative ? 70 : 35;
+        if (!nearEvent(c, d.span, r.sharedPredicates, reach))
+            return {};
+        int nearest = reach + 1;
+        QString cls;
+        for (const Claim::EventWord &e : c.eventWords) {
+            const int dist = std::abs(e.span.start - d.span.start);
+            if (dist < nearest) {
+                nearest = dist;
+                cls = e.cls;
+            }
+        }
+        return r.sharedPredicates.contains(cls) ? cls : QString();
+    };
+    const auto nearDate = [&](const Claim &c, const DateRef &d) { return !dated(c, d).isEmpty(); };
+    for (const DateRef &da : a.dates) {
+        if (!nearDate(a, da))
+            continue;
+        if (matched(da, b.dates)) {
+            agreed = true;
+            continue;
+        }
+        for (const DateRef &db : b.dates) {
+            // Both dates of one event: "riots on December 13" and "the December 6 killing"
+            // date two events.
+            if (!da.comparable(db) || matched(db, a.dates) || dated(b, db) != dated(a, da))
+                continue;
+            add(ia, ib, QStringLiteral("datetime"), QStringLiteral("date"), da.text, db.text,
+                0.5 + 0.25 * r.score(),
+                QStringLiteral("d|") + r.sharedPredicates.join(u',') + u'|' +
+                    orderedKey(da.text.toCaseFolded(), db.text.toCaseFolded()));
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace Crosscheck::Core::Claims::Detail
