@@ -121,7 +121,9 @@ bool Comparison::stance(size_t ia, size_t ib, const Relatedness &r)
         if (!plannedVsDone(sa, sb) && !plannedVsDone(sb, sa) && !hedgedVsConfirmed(sa, sb) &&
             !hedgedVsConfirmed(sb, sa))
             return false;
-        if (r.dice < 0.15)
+        // A plan against what happened in a given year is about two events ("would like to
+        // meet" and "a meeting at the G20 summit in 2019").
+        if (r.dice < 0.15 || yearsOf(a) != yearsOf(b))
             return false;
         code = (sa == Stance::Planned || sb == Stance::Planned) ? QStringLiteral("planned")
                                                                 : QStringLiteral("hedged");
@@ -244,8 +246,11 @@ void Comparison::roles()
         for (const Role &r : claims[i].roles)
             byEntity[r.entity].push_back({i, &r});
     }
-    static const QSet<QString> vague{QStringLiteral("leader"), QStringLiteral("official"),
-                                     QStringLiteral("officer"), QStringLiteral("chief")};
+    // Words for a kind of person that any of the roles is too ("the chairman" is a politician).
+    static const QSet<QString> vague{QStringLiteral("leader"),     QStringLiteral("official"),
+                                     QStringLiteral("officer"),    QStringLiteral("chief"),
+                                     QStringLiteral("politician"), QStringLiteral("figure"),
+                                     QStringLiteral("member")};
     for (const auto &[entity, list] : byEntity) {
         for (size_t x = 0; x < list.size(); ++x) {
             for (size_t y = x + 1; y < list.size(); ++y) {

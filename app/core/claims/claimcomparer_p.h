@@ -49,6 +49,10 @@ struct Comparison
     /// speed boats" and "three boats".
     static bool sameThing(const Quantity &x, const Quantity &y);
 
+    /// The years a claim names, in order, as a key: claims of different years are of different
+    /// events ("five died on Tuesday" and "in 2004 a tsunami killed 230,000").
+    static QString yearsOf(const Claim &c);
+
     /// Whether \a q is a distance or a depth (kilometres, miles, metres, feet).
     static bool isLength(const Quantity &q);
 

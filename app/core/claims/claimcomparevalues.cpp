@@ -117,23 +117,6 @@ bool Comparison::isLength(const Quantity &q)
 
 namespace {
 
-/// The years a claim names, in order, as a key: counts of events of different years are of
-/// different facts ("five died on Tuesday" and "in 2004 a tsunami killed 230,000").
-QString yearsOf(const Claim &c)
-{
-    std::vector<int> y;
-    for (const DateRef &d : c.dates) {
-        if (d.year)
-            y.push_back(d.year);
-    }
-    std::sort(y.begin(), y.end());
-    y.erase(std::unique(y.begin(), y.end()), y.end());
-    QString out;
-    for (int x : y)
-        out += QString::number(x) + u' ';
-    return out;
-}
-
 /// A toll (the dead, the injured, the arrested) is one disagreement however many figures the
 /// sources give.
 bool isToll(const QString &cls)
@@ -157,6 +140,21 @@ bool isThing(const Quantity &q)
 }
 
 } // namespace
+
+QString Comparison::yearsOf(const Claim &c)
+{
+    std::vector<int> y;
+    for (const DateRef &d : c.dates) {
+        if (d.year)
+            y.push_back(d.year);
+    }
+    std::sort(y.begin(), y.end());
+    y.erase(std::unique(y.begin(), y.end()), y.end());
+    QString out;
+    for (int x : y)
+        out += QString::number(x) + u' ';
+    return out;
+}
 
 QString Comparison::countDisagreement(const Claim &a, const Quantity &qa, const Claim &b,
                                       const Quantity &qb, const Relatedness &r) const
