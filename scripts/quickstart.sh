@@ -20,7 +20,7 @@ packages=(
     fonts-dejavu-core qt6-translations-l10n
 )
 if [ "$mode" = test ]; then
-    packages+=(clang-format python3-jsonschema libxml2-utils poppler-utils)
+    packages+=(clang-format python3-jsonschema libxml2-utils poppler-utils wordnet-base postgresql-15 libqt6sql6-psql)
 fi
 if [ "$mode" = sample ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     packages+=(xvfb xauth)

@@ -370,7 +370,22 @@
         <translation>ein neues Projekt aus einem REFI-QDA-Projekt (.qdpx oder .qde), mit einem Bericht über das, was nicht übertragen werden konnte</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>copy a project to a team server as the team project the URL names (postgresql://user@host:port/database?project=NAME)</source>
+        <translation>ein Projekt als das Teamprojekt, das die URL nennt, auf einen Teamserver kopieren (postgresql://user@host:port/database?project=NAME)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>copy the team project the URL names into a new project file</source>
+        <translation>das Teamprojekt, das die URL nennt, in eine neue Projektdatei kopieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list the team projects on a server</source>
+        <translation>die Teamprojekte eines Servers auflisten</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]</source>
         <translation>Aufruf: crosscheck-cli BEFEHL [ARGUMENTE]</translation>
     </message>
@@ -423,6 +438,39 @@
         <location line="+31"/>
         <source>%1 (untagged)</source>
         <translation>%1 (nicht markiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/team.cpp" line="+25"/>
+        <source>the URL names no team project (add ?project=NAME)</source>
+        <translation>die URL nennt kein Teamprojekt (?project=NAME anfügen)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>publish</source>
+        <translation>veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Published %1 as %2</source>
+        <translation>%1 als %2 veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>clone</source>
+        <translation>klonen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cloned %1 into %2</source>
+        <translation>%1 nach %2 geklont</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -553,7 +601,7 @@
 <context>
     <name>Crosscheck::Core::Claims</name>
     <message>
-        <location filename="../app/core/claims/claimcomparer.cpp" line="+628"/>
+        <location filename="../app/core/claims/claimcomparer.cpp" line="+360"/>
         <source>numbers differ</source>
         <translation>Zahlen weichen ab</translation>
     </message>
@@ -2622,6 +2670,104 @@ hier</translation>
         <location filename="../app/core/storage/searchindex.cpp" line="+175"/>
         <source>this SQLite has no FTS5 full-text search</source>
         <translation>dieses SQLite hat keine FTS5-Volltextsuche</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/teamserver.cpp" line="+56"/>
+        <source>the project file has a table named “%1”</source>
+        <translation>die Projektdatei hat eine Tabelle namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the project file has a column named “%1”</source>
+        <translation>die Projektdatei hat eine Spalte namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>a team project URL starts with postgresql://</source>
+        <translation>eine Teamprojekt-URL beginnt mit postgresql://</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a valid URL: %1</source>
+        <translation>keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the URL names no database (postgresql://user@host/DATABASE)</source>
+        <translation>die URL nennt keine Datenbank (postgresql://user@host/DATABASE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the URL&apos;s port is not a port number</source>
+        <translation>der Port der URL ist keine Portnummer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown sslmode “%1”</source>
+        <translation>unbekannter sslmode „%1“</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a team project needs a name (…?project=NAME)</source>
+        <translation>ein Teamprojekt braucht einen Namen (…?project=NAME)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the server refused the project list: %1</source>
+        <translation>der Server verweigerte die Projektliste: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a team project named “%1” is already on this server</source>
+        <translation>ein Teamprojekt namens „%1“ ist schon auf diesem Server</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+3"/>
+        <location line="+117"/>
+        <location line="+3"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no team project named “%1” on this server</source>
+        <translation>kein Teamprojekt namens „%1“ auf diesem Server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s project list is damaged (schema “%1”)</source>
+        <translation>die Projektliste des Servers ist beschädigt (Schema „%1“)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the team project was published by a newer Crosscheck (format %1; this one writes %2)</source>
+        <translation>das Teamprojekt wurde von einem neueren Crosscheck veröffentlicht (Format %1; dieses schreibt %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the team project has the older format %1; publish it again from a current Crosscheck</source>
+        <translation>das Teamprojekt hat das ältere Format %1; veröffentlichen Sie es erneut aus einem aktuellen Crosscheck</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>cannot move the copy into place at %1</source>
+        <translation>die Kopie kann nicht nach %1 verschoben werden</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,14 @@
             <numerusform>Not mapped (%n):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/commands/team.cpp" line="+94"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Core::ClaimListModel</name>

@@ -377,7 +377,22 @@
         <translation>новий проєкт із проєкту REFI-QDA (.qdpx або .qde) зі звітом про те, що не вдалося перенести</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>copy a project to a team server as the team project the URL names (postgresql://user@host:port/database?project=NAME)</source>
+        <translation>скопіювати проєкт на командний сервер як командний проєкт, названий в URL (postgresql://user@host:port/database?project=NAME)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>copy the team project the URL names into a new project file</source>
+        <translation>скопіювати командний проєкт, названий в URL, у новий файл проєкту</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list the team projects on a server</source>
+        <translation>перелічити командні проєкти на сервері</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Usage: crosscheck-cli COMMAND [ARGUMENTS]</source>
         <translation>Використання: crosscheck-cli КОМАНДА [АРГУМЕНТИ]</translation>
     </message>
@@ -430,6 +445,40 @@
         <location line="+31"/>
         <source>%1 (untagged)</source>
         <translation>%1 (не позначено)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/team.cpp" line="+25"/>
+        <source>the URL names no team project (add ?project=NAME)</source>
+        <translation>URL не називає командного проєкту (додайте ?project=NAME)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>publish</source>
+        <translation>публікація</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Published %1 as %2</source>
+        <translation>%1 опубліковано як %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>clone</source>
+        <translation>клонування</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cloned %1 into %2</source>
+        <translation>%1 склоновано в %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n джерело</numerusform>
+            <numerusform>%n джерела</numerusform>
+            <numerusform>%n джерел</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -561,7 +610,7 @@
 <context>
     <name>Crosscheck::Core::Claims</name>
     <message>
-        <location filename="../app/core/claims/claimcomparer.cpp" line="+628"/>
+        <location filename="../app/core/claims/claimcomparer.cpp" line="+360"/>
         <source>numbers differ</source>
         <translation>числа різняться</translation>
     </message>
@@ -2664,6 +2713,104 @@ here</source>
         <location filename="../app/core/storage/searchindex.cpp" line="+175"/>
         <source>this SQLite has no FTS5 full-text search</source>
         <translation>у цьому SQLite немає повнотекстового пошуку FTS5</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/teamserver.cpp" line="+56"/>
+        <source>the project file has a table named “%1”</source>
+        <translation>файл проєкту має таблицю з назвою «%1»</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the project file has a column named “%1”</source>
+        <translation>файл проєкту має стовпець з назвою «%1»</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>a team project URL starts with postgresql://</source>
+        <translation>URL командного проєкту починається з postgresql://</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a valid URL: %1</source>
+        <translation>недійсна URL: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the URL names no database (postgresql://user@host/DATABASE)</source>
+        <translation>URL не називає бази даних (postgresql://user@host/DATABASE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the URL&apos;s port is not a port number</source>
+        <translation>порт в URL не є номером порту</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown sslmode “%1”</source>
+        <translation>невідомий sslmode «%1»</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>драйвер Qt PostgreSQL (QPSQL) не встановлено (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>не вдається з’єднатися з %1: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a team project needs a name (…?project=NAME)</source>
+        <translation>командний проєкт потребує назви (…?project=NAME)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the server refused the project list: %1</source>
+        <translation>сервер відмовив у списку проєктів: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a team project named “%1” is already on this server</source>
+        <translation>командний проєкт «%1» уже є на цьому сервері</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+3"/>
+        <location line="+117"/>
+        <location line="+3"/>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>%1 already exists</source>
+        <translation>%1 уже існує</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no team project named “%1” on this server</source>
+        <translation>на цьому сервері немає командного проєкту «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s project list is damaged (schema “%1”)</source>
+        <translation>список проєктів сервера пошкоджено (схема «%1»)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the team project was published by a newer Crosscheck (format %1; this one writes %2)</source>
+        <translation>командний проєкт опубліковано новішою версією Crosscheck (формат %1; ця пише %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the team project has the older format %1; publish it again from a current Crosscheck</source>
+        <translation>командний проєкт має старіший формат %1; опублікуйте його знову з поточного Crosscheck</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>cannot move the copy into place at %1</source>
+        <translation>не вдається перемістити копію на місце %1</translation>
     </message>
 </context>
 <context>

@@ -64,5 +64,8 @@ int runSearch(const Invocation &);
 int runExport(const Invocation &);
 int runImportAnnotations(const Invocation &);
 int runImportQdpx(const Invocation &);
+int runPublish(const Invocation &);
+int runClone(const Invocation &);
+int runTeamProjects(const Invocation &);
 
 } // namespace Crosscheck::Cli

@@ -3,10 +3,12 @@
 #include <core/analysis/analysissession.h>
 #include <core/importers/textdecoder.h>
 #include <core/project/project.h>
+#include <core/storage/teamserver.h>
 #include <core/text/codepoints.h>
 
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <unistd.h>
 
@@ -46,8 +48,56 @@ void endProgress()
         print(stderr, QStringLiteral("\n"));
 }
 
+namespace {
+
+/// A team project read by a command: a snapshot cloned into a temporary folder that lives as
+/// long as the process (the command's project is closed before it goes).
+std::optional<QString> snapshotOf(const QString &urlText)
+{
+    static std::vector<std::unique_ptr<QTemporaryDir>> folders;
+    QString error;
+    const std::optional<Core::Storage::TeamUrl> url =
+        Core::Storage::TeamUrl::parse(urlText, &error);
+    if (!url) {
+        problem(error);
+        return std::nullopt;
+    }
+    if (url->project.trimmed().isEmpty()) {
+        problem(CliText::tr("the URL names no team project (add ?project=NAME)"));
+        return std::nullopt;
+    }
+    auto folder = std::make_unique<QTemporaryDir>();
+    if (!folder->isValid()) {
+        problem(folder->errorString());
+        return std::nullopt;
+    }
+    Core::Storage::TeamServer server;
+    const QString path = folder->filePath(QStringLiteral("team.crosscheck"));
+    if (!server.connect(*url, &error) || !server.clone(url->project, path, {}, &error)) {
+        problem(error);
+        return std::nullopt;
+    }
+    folders.push_back(std::move(folder));
+    return path;
+}
+
+} // namespace
+
 std::unique_ptr<Core::Project> openProject(const QString &path, bool writable)
 {
+    if (Core::Storage::TeamUrl::isUrl(path)) {
+        // Reading commands read a snapshot of the team project; edits go through the window
+        // (or a clone) until the command line writes to the server itself.
+        if (writable) {
+            problem(CliText::tr("%1: the command line reads team projects but does not change "
+                                "them yet; clone it (crosscheck-cli clone URL FILE.crosscheck) "
+                                "to work on a copy")
+                        .arg(path));
+            return nullptr;
+        }
+        const std::optional<QString> snapshot = snapshotOf(path);
+        return snapshot ? openProject(*snapshot, false) : nullptr;
+    }
     Core::Storage::OpenStatus status;
     auto project = Core::Project::open(path, !writable, &status);
     if (!project) {

@@ -1,0 +1,280 @@
+// Team projects on a real PostgreSQL server (the pg fixture, tests/support/pgcluster.sh):
+// publish a local project, list it, clone it back, and get byte-identical exports; refusals
+// leave nothing behind. Skips without a server, except under CI=true, where it fails.
+#include "annotatedsample.h"
+#include "teststrings.h"
+
+#include <core/formats/exporter.h>
+#include <core/project/project.h>
+#include <core/storage/teamserver.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Crosscheck::Core;
+using Storage::TeamServer;
+using Storage::TeamUrl;
+using TestData::S;
+
+namespace {
+
+/// Every file under \a dir (relative path → bytes).
+QMap<QString, QByteArray> filesUnder(const QString &dir)
+{
+    QMap<QString, QByteArray> out;
+    for (QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        const QString path = it.next();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            out.insert(QDir(dir).relativeFilePath(path), f.readAll());
+    }
+    return out;
+}
+
+/// W3C, CSV and brat exports of the project file \a path, written under \a into.
+QMap<QString, QByteArray> exportsOf(const QString &path, const QString &into)
+{
+    Storage::OpenStatus status;
+    const auto p = Project::open(path, true, &status);
+    if (!p) {
+        qWarning("%s does not open: %s", qPrintable(path), qPrintable(status.message));
+        return {};
+    }
+    QString error;
+    QDir().mkpath(into);
+    for (const auto &[format, name] :
+         {std::pair(Formats::Format::W3C, S("annotations.jsonld")),
+          std::pair(Formats::Format::Csv, S("csv")), std::pair(Formats::Format::Brat, S("brat"))}) {
+        if (!Formats::write(*p, format, into + u'/' + name, {}, &error)) {
+            qWarning("export of %s failed: %s", qPrintable(path), qPrintable(error));
+            return {};
+        }
+    }
+    return filesUnder(into);
+}
+
+} // namespace
+
+class TestTeamServer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TeamUrl m_url;
+    bool m_server = false;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString state = qEnvironmentVariable("CROSSCHECK_TEST_PG_STATE");
+        QFile url(state + S("/url"));
+        const bool ci = qEnvironmentVariable("CI") == QLatin1String("true");
+        if (state.isEmpty() || !url.open(QIODevice::ReadOnly)) {
+            if (ci)
+                QFAIL("no PostgreSQL server for the team tests (CI=true: install postgresql-15)");
+            QSKIP("no PostgreSQL server (apt-get install postgresql-15 libqt6sql6-psql)");
+        }
+        if (!QSqlDatabase::isDriverAvailable(S("QPSQL"))) {
+            if (ci)
+                QFAIL("the Qt PostgreSQL driver is missing (CI=true: install libqt6sql6-psql)");
+            QSKIP("the Qt PostgreSQL driver is missing (apt-get install libqt6sql6-psql)");
+        }
+        QString error;
+        const auto parsed = TeamUrl::parse(QString::fromUtf8(url.readAll()).trimmed(), &error);
+        QVERIFY2(parsed, qPrintable(error));
+        m_url = *parsed;
+        m_server = true;
+    }
+
+    void urlsAreParsedAndShownWithoutPassword()
+    {
+        QString error;
+        const auto u = TeamUrl::parse(S("postgresql://ana:s3cret@db.example.org:6543/"
+                                        "desk?project=Kano%20floods&sslmode=require"),
+                                      &error);
+        QVERIFY2(u, qPrintable(error));
+        QCOMPARE(u->user, S("ana"));
+        QCOMPARE(u->password, S("s3cret"));
+        QCOMPARE(u->host, S("db.example.org"));
+        QCOMPARE(u->port, 6543);
+        QCOMPARE(u->database, S("desk"));
+        QCOMPARE(u->project, S("Kano floods"));
+        QVERIFY(!u->display().contains(S("s3cret")));
+        QVERIFY(u->display().contains(S("project=Kano%20floods")));
+        // A Unix socket folder as the host parameter.
+        const auto s =
+            TeamUrl::parse(S("postgresql:///desk?host=/run/postgresql&project=x"), &error);
+        QVERIFY(s);
+        QCOMPARE(s->host, S("/run/postgresql"));
+        // What is wrong is said.
+        QVERIFY(!TeamUrl::parse(S("postgresql://host"), &error));
+        QVERIFY(error.contains(S("database")));
+        QVERIFY(!TeamUrl::parse(S("postgresql://h/db?sslmode=maybe"), &error));
+        QVERIFY(error.contains(S("sslmode")));
+        QVERIFY(!TeamUrl::isUrl(S("project.crosscheck")));
+    }
+
+    void publishedAndClonedBackExportsTheSameBytes()
+    {
+        if (!m_server)
+            QSKIP("no server");
+        {
+            const auto p = TestData::annotatedSample(path(S("desk.crosscheck")));
+            QVERIFY(p);
+        }
+        TeamServer server;
+        QString error;
+        QVERIFY2(server.connect(m_url, &error), qPrintable(error));
+        qint64 last = 0;
+        QVERIFY2(server.publish(
+                     path(S("desk.crosscheck")), S("Harbour desk"),
+                     [&](qint64 done, qint64 total) {
+                         last = done;
+                         return done <= total;
+                     },
+                     &error),
+                 qPrintable(error));
+        QVERIFY(last > 0);
+        const auto list = server.projects(&error);
+        QVERIFY2(list, qPrintable(error));
+        const auto it = std::find_if(list->begin(), list->end(), [](const auto &p) {
+            return p.name == QLatin1String("Harbour desk");
+        });
+        QVERIFY(it != list->end());
+        QCOMPARE(it->sources, 5);
+        // Cloned under the same file name elsewhere (W3C names the collection by it).
+        QVERIFY(QDir(m_dir.path()).mkdir(S("clone")));
+        const QString clone = path(S("clone/desk.crosscheck"));
+        QVERIFY2(server.clone(S("Harbour desk"), clone, {}, &error), qPrintable(error));
+        QVERIFY(QFile::exists(clone));
+        QCOMPARE(QDir(path(S("clone"))).entryList(QDir::Files), QStringList{S("desk.crosscheck")});
+        const auto original = exportsOf(path(S("desk.crosscheck")), path(S("ex-original")));
+        const auto copy = exportsOf(clone, path(S("ex-clone")));
+        QVERIFY(original.size() >= 5);
+        QCOMPARE(copy.keys(), original.keys());
+        for (auto e = original.cbegin(); e != original.cend(); ++e)
+            QVERIFY2(copy.value(e.key()) == e.value(), qPrintable(e.key()));
+        // The clone is a project like any other: it opens for writing and has the annotations.
+        Storage::OpenStatus status;
+        const auto opened = Project::open(clone, false, &status);
+        QVERIFY2(opened, qPrintable(status.message));
+        QCOMPARE(opened->links().size(), size_t(2));
+        QVERIFY(!opened->entities().isEmpty());
+    }
+
+    void refusalsLeaveNothingBehind()
+    {
+        if (!m_server)
+            QSKIP("no server");
+        {
+            const auto p = TestData::annotatedSample(path(S("again.crosscheck")));
+            QVERIFY(p);
+        }
+        TeamServer server;
+        QString error;
+        QVERIFY2(server.connect(m_url, &error), qPrintable(error));
+        QVERIFY2(server.publish(path(S("again.crosscheck")), S("Twice"), {}, &error),
+                 qPrintable(error));
+        const auto before = server.projects(&error);
+        QVERIFY(before);
+        // The same name again: refused, and the first stays as it was.
+        QVERIFY(!server.publish(path(S("again.crosscheck")), S("Twice"), {}, &error));
+        QVERIFY2(error.contains(S("already")), qPrintable(error));
+        // A cancelled publish leaves no project and no schema.
+        QVERIFY(!server.publish(
+            path(S("again.crosscheck")), S("Cancelled"), [](qint64, qint64) { return false; },
+            &error));
+        const auto after = server.projects(&error);
+        QVERIFY(after);
+        QCOMPARE(after->size(), before->size());
+        // Cloning onto an existing file, or a project that is not there, writes nothing.
+        QVERIFY(!server.clone(S("Twice"), path(S("again.crosscheck")), {}, &error));
+        QVERIFY(error.contains(S("exists")));
+        QVERIFY(!server.clone(S("Nobody"), path(S("nobody.crosscheck")), {}, &error));
+        QVERIFY(error.contains(S("Nobody")));
+        QVERIFY(!QFile::exists(path(S("nobody.crosscheck"))));
+        // A cancelled clone leaves no file and no temporary one.
+        QVERIFY(QDir(m_dir.path()).mkdir(S("cancelled")));
+        QVERIFY(!server.clone(
+            S("Twice"), path(S("cancelled/c.crosscheck")), [](qint64, qint64) { return false; },
+            &error));
+        QVERIFY(QDir(path(S("cancelled"))).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        // A file that is no project is refused before anything is sent.
+        QFile junk(path(S("junk.crosscheck")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a project");
+        junk.close();
+        QVERIFY(!server.publish(path(S("junk.crosscheck")), S("Junk"), {}, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void theCommandLineReadsATeamProject()
+    {
+        if (!m_server)
+            QSKIP("no server");
+        {
+            const auto p = TestData::annotatedSample(path(S("cli.crosscheck")));
+            QVERIFY(p);
+        }
+        TeamUrl url = m_url;
+        url.project = S("From the CLI");
+        const auto cli = [](const QStringList &args, QByteArray *out = nullptr) {
+            QProcess p;
+            p.start(S(CROSSCHECK_CLI), args);
+            p.waitForFinished(60000);
+            if (out)
+                *out = p.readAllStandardOutput() + p.readAllStandardError();
+            return p.exitCode();
+        };
+        QByteArray out;
+        QCOMPARE(cli({S("publish"), path(S("cli.crosscheck")), url.display()}, &out), 0);
+        QVERIFY2(out.contains("Published"), out.constData());
+        QCOMPARE(cli({S("team-projects"), url.display()}, &out), 0);
+        QVERIFY(out.contains("From the CLI"));
+        // Reading commands take the URL: the same sources and the same export as the file.
+        QByteArray fromFile, fromServer;
+        QCOMPARE(cli({S("sources"), path(S("cli.crosscheck"))}, &fromFile), 0);
+        QCOMPARE(cli({S("sources"), url.display()}, &fromServer), 0);
+        QCOMPARE(fromServer, fromFile);
+        QCOMPARE(
+            cli({S("export"), url.display(), S("--format"), S("csv"), S("-o"), path(S("cli-csv"))}),
+            0);
+        QVERIFY(QFile::exists(path(S("cli-csv/mentions.csv"))));
+        // Writing ones refuse and say what to do instead.
+        QCOMPARE(cli({S("analyze"), url.display()}, &out), 1);
+        QVERIFY2(out.contains("clone"), out.constData());
+        // A clone over the command line, then refused when the file is there.
+        QCOMPARE(cli({S("clone"), url.display(), path(S("cli-clone.crosscheck"))}), 0);
+        QCOMPARE(cli({S("clone"), url.display(), path(S("cli-clone.crosscheck"))}, &out), 1);
+        QVERIFY(out.contains("exists"));
+    }
+
+    void anUnreachableServerIsSaidPlainly()
+    {
+        TeamUrl url = m_url;
+        url.host = S("127.0.0.1");
+        url.port = 1; // nothing listens there
+        url.database = S("postgres");
+        TeamServer server;
+        QString error;
+        if (!QSqlDatabase::isDriverAvailable(S("QPSQL"))) {
+            QVERIFY(!server.connect(url, &error));
+            QVERIFY(error.contains(S("QPSQL")));
+            return;
+        }
+        QVERIFY(!server.connect(url, &error));
+        QVERIFY2(error.contains(S("cannot connect")), qPrintable(error));
+        QVERIFY(!error.contains(u'\n'));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamServer)
+#include "tst_teamserver.moc"
