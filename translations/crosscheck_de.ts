@@ -17,7 +17,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+59"/>
+        <location filename="../app/cli/output.cpp" line="+92"/>
+        <source>%1: the command line reads team projects but does not change them yet; clone it (crosscheck-cli clone URL FILE.crosscheck) to work on a copy</source>
+        <translation>%1: Die Kommandozeile liest Teamprojekte, ändert sie aber noch nicht; klonen Sie es (crosscheck-cli clone URL FILE.crosscheck), um an einer Kopie zu arbeiten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: Das Projekt ist schreibgeschützt (%2)</translation>
     </message>
@@ -108,7 +113,7 @@
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="-42"/>
+        <location filename="../app/cli/output.cpp" line="-90"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
@@ -146,7 +151,7 @@
         <translation>suggest: --apply-above braucht eine Konfidenz von 0 bis 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+54"/>
+        <location filename="../app/cli/output.cpp" line="+102"/>
         <source>%1: the overlaps are not up to date; contradiction candidates come from the passages found so far (run analyze first)</source>
         <translation>%1: Die Überschneidungen sind nicht aktuell; Widerspruchskandidaten stammen aus den bisher gefundenen Passagen (zuerst analyze ausführen)</translation>
     </message>
@@ -441,6 +446,7 @@
     </message>
     <message>
         <location filename="../app/cli/commands/team.cpp" line="+25"/>
+        <location filename="../app/cli/output.cpp" line="-73"/>
         <source>the URL names no team project (add ?project=NAME)</source>
         <translation>die URL nennt kein Teamprojekt (?project=NAME anfügen)</translation>
     </message>
@@ -2682,7 +2688,7 @@ hier</translation>
         <translation>die Projektdatei hat eine Spalte namens „%1“</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>a team project URL starts with postgresql://</source>
         <translation>eine Teamprojekt-URL beginnt mit postgresql://</translation>
     </message>
@@ -2722,12 +2728,12 @@ hier</translation>
         <translation>ein Teamprojekt braucht einen Namen (…?project=NAME)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the server refused the project list: %1</source>
         <translation>der Server verweigerte die Projektliste: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>a team project named “%1” is already on this server</source>
         <translation>ein Teamprojekt namens „%1“ ist schon auf diesem Server</translation>
     </message>

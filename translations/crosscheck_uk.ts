@@ -18,7 +18,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+59"/>
+        <location filename="../app/cli/output.cpp" line="+92"/>
+        <source>%1: the command line reads team projects but does not change them yet; clone it (crosscheck-cli clone URL FILE.crosscheck) to work on a copy</source>
+        <translation>%1: командний рядок читає командні проєкти, але ще не змінює їх; склонуйте його (crosscheck-cli clone URL FILE.crosscheck), щоб працювати з копією</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: проєкт відкрито лише для читання (%2)</translation>
     </message>
@@ -112,7 +117,7 @@
         <translation>Звіт записано до %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="-42"/>
+        <location filename="../app/cli/output.cpp" line="-90"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 з %3</translation>
     </message>
@@ -151,7 +156,7 @@
         <translation>suggest: --apply-above потребує впевненості від 0 до 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+54"/>
+        <location filename="../app/cli/output.cpp" line="+102"/>
         <source>%1: the overlaps are not up to date; contradiction candidates come from the passages found so far (run analyze first)</source>
         <translation>%1: збіги застарілі; кандидати в суперечності беруться зі знайдених досі фрагментів (спершу запустіть analyze)</translation>
     </message>
@@ -448,6 +453,7 @@
     </message>
     <message>
         <location filename="../app/cli/commands/team.cpp" line="+25"/>
+        <location filename="../app/cli/output.cpp" line="-73"/>
         <source>the URL names no team project (add ?project=NAME)</source>
         <translation>URL не називає командного проєкту (додайте ?project=NAME)</translation>
     </message>
@@ -2725,7 +2731,7 @@ here</source>
         <translation>файл проєкту має стовпець з назвою «%1»</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>a team project URL starts with postgresql://</source>
         <translation>URL командного проєкту починається з postgresql://</translation>
     </message>
@@ -2765,12 +2771,12 @@ here</source>
         <translation>командний проєкт потребує назви (…?project=NAME)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the server refused the project list: %1</source>
         <translation>сервер відмовив у списку проєктів: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>a team project named “%1” is already on this server</source>
         <translation>командний проєкт «%1» уже є на цьому сервері</translation>
     </message>
