@@ -2925,6 +2925,16 @@ hier</translation>
         <translation>Neues Projekt aus &amp;REFI-QDA…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Publish to &amp;Team Server…</source>
+        <translation>Im &amp;Teamserver veröffentlichen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lone Team Project…</source>
+        <translation>Teamprojekt k&amp;lonen…</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
@@ -4308,13 +4318,13 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+65"/>
-        <location line="+172"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location line="+174"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Reader</source>
         <translation>Lesen</translation>
     </message>
@@ -4364,7 +4374,7 @@ hier</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -4414,7 +4424,7 @@ hier</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+85"/>
+        <location filename="../ui/mainwindow.cpp" line="+87"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -4465,7 +4475,7 @@ hier</translation>
         <translation>Über Crosscheck</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -4475,7 +4485,7 @@ hier</translation>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Compare news articles about one event: overlapping passages, word-level differences, entities and contradictions.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel über ein Ereignis vergleichen: überlappende Passagen, Unterschiede auf Wortebene, Entitäten und Widersprüche.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
@@ -5410,6 +5420,91 @@ hier</translation>
         <location line="+10"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TeamActions</name>
+    <message>
+        <location filename="../ui/actions/teamactions.cpp" line="+69"/>
+        <source>Team server and project, as postgresql://user@host:port/database?project=NAME
+(the password comes from ~/.pgpass or PGPASSWORD and is never stored):</source>
+        <translation>Teamserver und Projekt, als postgresql://user@host:port/database?project=NAME
+(das Passwort kommt aus ~/.pgpass oder PGPASSWORD und wird nie gespeichert):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That is not a team project URL: %1</source>
+        <translation>Das ist keine Teamprojekt-URL: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Publish to Team Server</source>
+        <translation>Im Teamserver veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The URL names no team project (?project=NAME).</source>
+        <translation>Die URL nennt kein Teamprojekt (?project=NAME).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The project could not be copied: %1</source>
+        <translation>Das Projekt konnte nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Publishing to %1…</source>
+        <translation>Veröffentliche in %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published as %1</source>
+        <translation>Als %1 veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project was not published: %1</source>
+        <translation>Das Projekt wurde nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clone Team Project</source>
+        <translation>Teamprojekt klonen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Crosscheck projects (*.crosscheck)</source>
+        <translation>Crosscheck-Projekte (*.crosscheck)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cloning %1…</source>
+        <translation>Klone %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team project was not cloned: %1</source>
+        <translation>Das Teamprojekt wurde nicht geklont: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There are no team projects on this server yet.</source>
+        <translation>Auf diesem Server gibt es noch keine Teamprojekte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Team project:</source>
+        <translation>Teamprojekt:</translation>
     </message>
 </context>
 <context>

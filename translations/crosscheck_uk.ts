@@ -2968,6 +2968,16 @@ here</source>
         <translation>Новий проєкт із &amp;REFI-QDA…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Publish to &amp;Team Server…</source>
+        <translation>Опублікувати на &amp;командному сервері…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lone Team Project…</source>
+        <translation>С&amp;клонувати командний проєкт…</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Закрити проєкт</translation>
@@ -4369,13 +4379,13 @@ here</source>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+65"/>
-        <location line="+172"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location line="+174"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Reader</source>
         <translation>Читання</translation>
     </message>
@@ -4425,7 +4435,7 @@ here</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавні</translation>
     </message>
@@ -4475,7 +4485,7 @@ here</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+85"/>
+        <location filename="../ui/mainwindow.cpp" line="+87"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -4528,7 +4538,7 @@ here</source>
         <translation>Про Crosscheck</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
@@ -4538,7 +4548,7 @@ here</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Compare news articles about one event: overlapping passages, word-level differences, entities and contradictions.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Порівняння новинних статей про одну подію: спільні фрагменти, відмінності на рівні слів, сутності та суперечності.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %2.&lt;/p&gt;</translation>
     </message>
@@ -5486,6 +5496,91 @@ here</source>
         <location line="+10"/>
         <source>New %1</source>
         <translation>Нова: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TeamActions</name>
+    <message>
+        <location filename="../ui/actions/teamactions.cpp" line="+69"/>
+        <source>Team server and project, as postgresql://user@host:port/database?project=NAME
+(the password comes from ~/.pgpass or PGPASSWORD and is never stored):</source>
+        <translation>Командний сервер і проєкт, як postgresql://user@host:port/database?project=NAME
+(пароль береться з ~/.pgpass або PGPASSWORD і ніколи не зберігається):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That is not a team project URL: %1</source>
+        <translation>Це не URL командного проєкту: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Publish to Team Server</source>
+        <translation>Опублікувати на командному сервері</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The URL names no team project (?project=NAME).</source>
+        <translation>URL не називає командного проєкту (?project=NAME).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The project could not be copied: %1</source>
+        <translation>Не вдалося скопіювати проєкт: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Publishing to %1…</source>
+        <translation>Публікація на %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published as %1</source>
+        <translation>Опубліковано як %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project was not published: %1</source>
+        <translation>Проєкт не опубліковано: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clone Team Project</source>
+        <translation>Склонувати командний проєкт</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Crosscheck projects (*.crosscheck)</source>
+        <translation>Проєкти Crosscheck (*.crosscheck)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 уже існує; виберіть нову назву файлу.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cloning %1…</source>
+        <translation>Клонування %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team project was not cloned: %1</source>
+        <translation>Командний проєкт не склоновано: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connecting to %1…</source>
+        <translation>З’єднання з %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There are no team projects on this server yet.</source>
+        <translation>На цьому сервері ще немає командних проєктів.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Team project:</source>
+        <translation>Командний проєкт:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "actions/actionids.h"
 #include "actions/annotationactions.h"
 #include "actions/fileactions.h"
+#include "actions/teamactions.h"
 #include "actions/menus.h"
 #include "actions/reviewactions.h"
 #include "actions/searchactions.h"
@@ -155,6 +156,8 @@ void MainWindow::buildHandlers()
     m_context = new WorkContext(m_views, this);
     m_navigator = new Navigator(*m_actions, *m_session, *m_context, this);
     m_fileActions = new FileActions(*m_actions, *m_session, *m_context, this);
+    auto *teamActions = new TeamActions(*m_actions, *m_session, *m_context, *m_fileActions, this);
+    connect(teamActions, &TeamActions::statusMessage, this, &MainWindow::showStatus);
     auto *annotationActions =
         new AnnotationActions(*m_actions, *m_session, *m_context, *m_navigator, this);
     auto *reviewActions = new ReviewActions(*m_actions, *m_session, *m_context, *m_navigator, this);

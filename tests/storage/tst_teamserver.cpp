@@ -6,17 +6,22 @@
 
 #include <core/formats/exporter.h>
 #include <core/project/project.h>
+#include <core/project/teamtransfer.h>
 #include <core/storage/teamserver.h>
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Crosscheck::Core;
+
 using Storage::TeamServer;
 using Storage::TeamUrl;
 using TestData::S;
@@ -67,6 +72,9 @@ class TestTeamServer : public QObject
     QTemporaryDir m_dir;
     TeamUrl m_url;
     bool m_server = false;
+    /// Each run's team projects are its own (the fixture's server may have seen other runs).
+    const QString m_run = u' ' + QString::number(QDateTime::currentMSecsSinceEpoch());
+    QString named(const QString &name) const { return name + m_run; }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -135,7 +143,7 @@ private slots:
         QVERIFY2(server.connect(m_url, &error), qPrintable(error));
         qint64 last = 0;
         QVERIFY2(server.publish(
-                     path(S("desk.crosscheck")), S("Harbour desk"),
+                     path(S("desk.crosscheck")), named(S("Harbour desk")),
                      [&](qint64 done, qint64 total) {
                          last = done;
                          return done <= total;
@@ -145,15 +153,15 @@ private slots:
         QVERIFY(last > 0);
         const auto list = server.projects(&error);
         QVERIFY2(list, qPrintable(error));
-        const auto it = std::find_if(list->begin(), list->end(), [](const auto &p) {
-            return p.name == QLatin1String("Harbour desk");
-        });
+        const QString name = named(S("Harbour desk"));
+        const auto it =
+            std::find_if(list->begin(), list->end(), [&](const auto &p) { return p.name == name; });
         QVERIFY(it != list->end());
         QCOMPARE(it->sources, 5);
         // Cloned under the same file name elsewhere (W3C names the collection by it).
         QVERIFY(QDir(m_dir.path()).mkdir(S("clone")));
         const QString clone = path(S("clone/desk.crosscheck"));
-        QVERIFY2(server.clone(S("Harbour desk"), clone, {}, &error), qPrintable(error));
+        QVERIFY2(server.clone(named(S("Harbour desk")), clone, {}, &error), qPrintable(error));
         QVERIFY(QFile::exists(clone));
         QCOMPARE(QDir(path(S("clone"))).entryList(QDir::Files), QStringList{S("desk.crosscheck")});
         const auto original = exportsOf(path(S("desk.crosscheck")), path(S("ex-original")));
@@ -181,38 +189,38 @@ private slots:
         TeamServer server;
         QString error;
         QVERIFY2(server.connect(m_url, &error), qPrintable(error));
-        QVERIFY2(server.publish(path(S("again.crosscheck")), S("Twice"), {}, &error),
+        QVERIFY2(server.publish(path(S("again.crosscheck")), named(S("Twice")), {}, &error),
                  qPrintable(error));
         const auto before = server.projects(&error);
         QVERIFY(before);
         // The same name again: refused, and the first stays as it was.
-        QVERIFY(!server.publish(path(S("again.crosscheck")), S("Twice"), {}, &error));
+        QVERIFY(!server.publish(path(S("again.crosscheck")), named(S("Twice")), {}, &error));
         QVERIFY2(error.contains(S("already")), qPrintable(error));
         // A cancelled publish leaves no project and no schema.
         QVERIFY(!server.publish(
-            path(S("again.crosscheck")), S("Cancelled"), [](qint64, qint64) { return false; },
-            &error));
+            path(S("again.crosscheck")), named(S("Cancelled")),
+            [](qint64, qint64) { return false; }, &error));
         const auto after = server.projects(&error);
         QVERIFY(after);
         QCOMPARE(after->size(), before->size());
         // Cloning onto an existing file, or a project that is not there, writes nothing.
-        QVERIFY(!server.clone(S("Twice"), path(S("again.crosscheck")), {}, &error));
+        QVERIFY(!server.clone(named(S("Twice")), path(S("again.crosscheck")), {}, &error));
         QVERIFY(error.contains(S("exists")));
-        QVERIFY(!server.clone(S("Nobody"), path(S("nobody.crosscheck")), {}, &error));
-        QVERIFY(error.contains(S("Nobody")));
+        QVERIFY(!server.clone(named(S("Nobody")), path(S("nobody.crosscheck")), {}, &error));
+        QVERIFY(error.contains(named(S("Nobody"))));
         QVERIFY(!QFile::exists(path(S("nobody.crosscheck"))));
         // A cancelled clone leaves no file and no temporary one.
         QVERIFY(QDir(m_dir.path()).mkdir(S("cancelled")));
         QVERIFY(!server.clone(
-            S("Twice"), path(S("cancelled/c.crosscheck")), [](qint64, qint64) { return false; },
-            &error));
+            named(S("Twice")), path(S("cancelled/c.crosscheck")),
+            [](qint64, qint64) { return false; }, &error));
         QVERIFY(QDir(path(S("cancelled"))).entryList(QDir::Files | QDir::Hidden).isEmpty());
         // A file that is no project is refused before anything is sent.
         QFile junk(path(S("junk.crosscheck")));
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write("not a project");
         junk.close();
-        QVERIFY(!server.publish(path(S("junk.crosscheck")), S("Junk"), {}, &error));
+        QVERIFY(!server.publish(path(S("junk.crosscheck")), named(S("Junk")), {}, &error));
         QVERIFY(!error.isEmpty());
     }
 
@@ -225,7 +233,7 @@ private slots:
             QVERIFY(p);
         }
         TeamUrl url = m_url;
-        url.project = S("From the CLI");
+        url.project = named(S("From the CLI"));
         const auto cli = [](const QStringList &args, QByteArray *out = nullptr) {
             QProcess p;
             p.start(S(CROSSCHECK_CLI), args);
@@ -238,7 +246,7 @@ private slots:
         QCOMPARE(cli({S("publish"), path(S("cli.crosscheck")), url.display()}, &out), 0);
         QVERIFY2(out.contains("Published"), out.constData());
         QCOMPARE(cli({S("team-projects"), url.display()}, &out), 0);
-        QVERIFY(out.contains("From the CLI"));
+        QVERIFY(out.contains(named(S("From the CLI")).toUtf8()));
         // Reading commands take the URL: the same sources and the same export as the file.
         QByteArray fromFile, fromServer;
         QCOMPARE(cli({S("sources"), path(S("cli.crosscheck"))}, &fromFile), 0);
@@ -273,6 +281,18 @@ private slots:
         QVERIFY(!server.connect(url, &error));
         QVERIFY2(error.contains(S("cannot connect")), qPrintable(error));
         QVERIFY(!error.contains(u'\n'));
+        // Off the caller's thread: start() returns at once, finished() says what went wrong.
+        TeamTransfer job(TeamTransfer::Kind::List, url, {}, {});
+        QSignalSpy finished(&job, &TeamTransfer::finished);
+        QElapsedTimer started;
+        started.start();
+        job.start();
+        QVERIFY(started.elapsed() < 100);
+        QVERIFY(job.isRunning());
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!job.isRunning());
+        QVERIFY(!job.result().ok);
+        QVERIFY(job.result().error.contains(S("cannot connect")));
     }
 };
 

@@ -1,0 +1,187 @@
+// File › Publish to Team Server… and File › Clone Team Project… in a real window against the
+// throwaway PostgreSQL cluster of the pg fixture (skips without one, fails under CI=true): the
+// dialogs are answered as an analyst would, and the work runs off the UI thread.
+#include "actionregistry.h"
+#include "actions/fileactions.h"
+#include "mainwindow.h"
+#include "projectsession.h"
+#include "teststrings.h"
+
+#include <core/project/project.h>
+#include <core/project/teamtransfer.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSqlDatabase>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Crosscheck;
+using Core::Storage::TeamUrl;
+using TestData::S;
+
+namespace {
+
+/// Answers the next dialog \a handle accepts (it returns true when it did), polling the
+/// top-level widgets as the modal dialog's own event loop runs.
+void answerNext(QObject *owner, std::function<bool(QWidget *)> handle)
+{
+    auto *timer = new QTimer(owner);
+    QObject::connect(timer, &QTimer::timeout, owner, [timer, handle] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->isVisible() && handle(w)) {
+                timer->stop();
+                timer->deleteLater();
+                return;
+            }
+        }
+    });
+    timer->start(50);
+}
+
+/// Types \a text into the next input dialog and accepts it.
+void answerText(QObject *owner, const QString &text)
+{
+    answerNext(owner, [text](QWidget *w) {
+        auto *d = qobject_cast<QInputDialog *>(w);
+        if (!d)
+            return false;
+        d->setTextValue(text);
+        d->accept();
+        return true;
+    });
+}
+
+} // namespace
+
+class TestTeamActions : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::optional<TeamUrl> m_url;
+    std::unique_ptr<Ui::MainWindow> m_window;
+
+    QAction *action(const char *id) const
+    {
+        return m_window->actions()->action(QString::fromLatin1(id));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(S("CrosscheckTest"));
+        QFile url(qEnvironmentVariable("CROSSCHECK_TEST_PG_STATE") + S("/url"));
+        if (url.open(QIODevice::ReadOnly) && QSqlDatabase::isDriverAvailable(S("QPSQL")))
+            m_url = TeamUrl::parse(QString::fromUtf8(url.readAll()).trimmed(), nullptr);
+    }
+
+    void init()
+    {
+        QFile::remove(Ui::ProjectSession::samplePath());
+        m_window = std::make_unique<Ui::MainWindow>();
+        m_window->resize(1280, 800);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void cleanup() { m_window.reset(); }
+
+    void theFileMenuHasThem()
+    {
+        QMenu *file = nullptr;
+        for (QAction *a : m_window->menuBar()->actions()) {
+            if (a->menu() && a->menu()->actions().contains(action("File.SaveCopy")))
+                file = a->menu();
+        }
+        QVERIFY(file);
+        QVERIFY(file->actions().contains(action("File.PublishTeam")));
+        QVERIFY(file->actions().contains(action("File.CloneTeam")));
+        // Publishing needs a project; cloning does not.
+        QVERIFY(!action("File.PublishTeam")->isEnabled());
+        QVERIFY(action("File.CloneTeam")->isEnabled());
+        QVERIFY(m_window->fileActions()->openSample());
+        QVERIFY(action("File.PublishTeam")->isEnabled());
+    }
+
+    void publishAndCloneFromTheWindow()
+    {
+        // A message box means something went wrong: say what it said instead of waiting.
+        QStringList boxes;
+        auto *watch = new QTimer(this);
+        connect(watch, &QTimer::timeout, this, [&boxes] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *m = qobject_cast<QMessageBox *>(w); m && m->isVisible()) {
+                    boxes << m->text();
+                    m->reject();
+                }
+            }
+        });
+        watch->start(100);
+        const QString name =
+            S("From the window ") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        if (!m_url) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("no PostgreSQL server for the team tests (CI=true)");
+            QSKIP("no PostgreSQL server (the pg fixture) or no QPSQL driver");
+        }
+        QVERIFY(m_window->fileActions()->openSample());
+        TeamUrl url = *m_url;
+        url.project = name;
+        answerText(this, url.display());
+        action("File.PublishTeam")->trigger();
+        // The publish runs on a worker: wait for the server to have it.
+        const auto listed = [&] {
+            const auto r =
+                Core::TeamTransfer::runBlocking(Core::TeamTransfer::Kind::List, *m_url, {}, {});
+            return std::any_of(r.projects.begin(), r.projects.end(), [](const auto &p) {
+                return p.name == QLatin1String("From the window");
+            });
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(listed(), qPrintable(boxes.join(u'\n')), 20000);
+        // While a transfer runs the team actions wait; when it is done they are back.
+        QTRY_VERIFY_WITH_TIMEOUT(action("File.CloneTeam")->isEnabled(), 20000);
+        // Clone without naming the project: the server's list is offered, then a file name.
+        TeamUrl server = *m_url;
+        server.project.clear();
+        const QString target = m_dir.filePath(S("window-clone.crosscheck"));
+        answerText(this, server.display());
+        answerNext(this, [name](QWidget *w) {
+            auto *d = qobject_cast<QInputDialog *>(w);
+            if (!d || !d->comboBoxItems().contains(name))
+                return false;
+            d->setTextValue(name);
+            d->accept();
+            return true;
+        });
+        answerNext(this, [target](QWidget *w) {
+            auto *d = qobject_cast<QFileDialog *>(w);
+            if (!d)
+                return false;
+            auto *edit = d->findChild<QLineEdit *>(S("fileNameEdit"));
+            if (!edit)
+                return false;
+            edit->setText(target);
+            QMetaObject::invokeMethod(d, "accept", Qt::QueuedConnection);
+            return true;
+        });
+        action("File.CloneTeam")->trigger();
+        QTRY_VERIFY2_WITH_TIMEOUT(m_window->session()->project() &&
+                                      m_window->session()->project()->filePath() == target,
+                                  qPrintable(boxes.join(u'\n')), 20000);
+        QVERIFY2(boxes.isEmpty(), qPrintable(boxes.join(u'\n')));
+        QCOMPARE(m_window->session()->project()->sourceCount(), 5);
+    }
+};
+
+QTEST_MAIN(TestTeamActions)
+#include "tst_teamactions.moc"

@@ -1,0 +1,214 @@
+#include "teamactions.h"
+
+#include "actionids.h"
+#include "actionregistry.h"
+#include "fileactions.h"
+#include "progressdialog.h"
+#include "projectsession.h"
+#include "settings.h"
+#include "workcontext.h"
+
+#include <core/project/project.h>
+#include <core/project/teamtransfer.h>
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QTemporaryDir>
+
+namespace Crosscheck::Ui {
+
+namespace {
+/// The last team server used, as typed but without a password (never stored).
+const Setting<QString> kLastServer("Team/lastServer", QString());
+} // namespace
+
+TeamActions::TeamActions(ActionRegistry &actions, ProjectSession &session, WorkContext &context,
+                         FileActions &files, QWidget *window)
+    : QObject(window)
+    , m_actions(actions)
+    , m_session(session)
+    , m_context(context)
+    , m_files(files)
+    , m_window(window)
+{
+    connect(m_actions.action(ActionId::FilePublishTeam), &QAction::triggered, this,
+            &TeamActions::publish);
+    connect(m_actions.action(ActionId::FileCloneTeam), &QAction::triggered, this,
+            &TeamActions::clone);
+    connect(&m_session, &ProjectSession::projectChanged, this, &TeamActions::updateActions);
+    updateActions();
+}
+
+TeamActions::~TeamActions() = default;
+
+void TeamActions::updateActions()
+{
+    m_actions.action(ActionId::FilePublishTeam)->setEnabled(m_session.project() && !isBusy());
+    m_actions.action(ActionId::FileCloneTeam)->setEnabled(!isBusy());
+}
+
+std::optional<Core::Storage::TeamUrl> TeamActions::askUrl(const QString &title,
+                                                          const QString &project)
+{
+    using Core::Storage::TeamUrl;
+    QString proposed = kLastServer.value();
+    if (proposed.isEmpty())
+        proposed = QStringLiteral("postgresql://%1@localhost:5432/crosscheck")
+                       .arg(qEnvironmentVariable("USER", QStringLiteral("analyst")));
+    if (auto last = TeamUrl::parse(proposed, nullptr)) {
+        last->project = project;
+        proposed = last->display();
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        m_window, title,
+        tr("Team server and project, as postgresql://user@host:port/database?project=NAME\n"
+           "(the password comes from ~/.pgpass or PGPASSWORD and is never stored):"),
+        QLineEdit::Normal, proposed, &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return std::nullopt;
+    QString error;
+    std::optional<TeamUrl> url = TeamUrl::parse(text.trimmed(), &error);
+    if (!url) {
+        QMessageBox::warning(m_window, title, tr("That is not a team project URL: %1").arg(error));
+        return std::nullopt;
+    }
+    TeamUrl remembered = *url;
+    remembered.password.clear();
+    remembered.project.clear();
+    kLastServer.setValue(remembered.display());
+    return url;
+}
+
+void TeamActions::run(Core::TeamTransfer *transfer, const QString &title, const QString &label,
+                      std::function<void(Core::TeamTransfer &)> done)
+{
+    m_transfer = transfer;
+    m_progress = new ProgressDialog(title, label, m_window, WorkContext::focusWidget());
+    connect(m_progress, &ProgressDialog::canceled, transfer, &Core::TeamTransfer::cancel);
+    connect(transfer, &Core::TeamTransfer::progress, this, [this](qint64 d, qint64 t) {
+        if (m_progress && t > 0)
+            m_progress->setProgress(int(d * 1000 / t), 1000);
+    });
+    connect(transfer, &Core::TeamTransfer::finished, this, [this, transfer, done] {
+        if (m_progress)
+            m_progress->finish();
+        done(*transfer);
+        transfer->deleteLater();
+        m_transfer = nullptr;
+        updateActions();
+    });
+    updateActions();
+    transfer->start();
+}
+
+void TeamActions::publish()
+{
+    Core::Project *p = m_session.project();
+    if (!p || isBusy())
+        return;
+    const QString title = tr("Publish to Team Server");
+    const std::optional<Core::Storage::TeamUrl> url =
+        askUrl(title, QFileInfo(p->filePath()).completeBaseName());
+    if (!url)
+        return;
+    if (url->project.trimmed().isEmpty()) {
+        QMessageBox::warning(m_window, title, tr("The URL names no team project (?project=NAME)."));
+        return;
+    }
+    // A consistent copy of the open project is what goes to the server, read on the worker.
+    auto folder = std::make_shared<QTemporaryDir>();
+    const QString snapshot = folder->filePath(QStringLiteral("publish.crosscheck"));
+    QString error;
+    if (!folder->isValid() || !p->saveCopyAs(snapshot, &error)) {
+        QMessageBox::warning(m_window, title, tr("The project could not be copied: %1").arg(error));
+        return;
+    }
+    auto *transfer = new Core::TeamTransfer(Core::TeamTransfer::Kind::Publish, *url, snapshot,
+                                            url->project, this);
+    const QString shown = url->display();
+    run(transfer, title, tr("Publishing to %1…").arg(shown),
+        [this, folder, title, shown](Core::TeamTransfer &t) {
+            const Core::TeamTransfer::Result r = t.result();
+            if (r.ok)
+                emit statusMessage(tr("Published as %1").arg(shown), Severity::Result);
+            else if (!r.cancelled)
+                QMessageBox::warning(m_window, title,
+                                     tr("The project was not published: %1").arg(r.error));
+        });
+}
+
+void TeamActions::clone()
+{
+    if (isBusy())
+        return;
+    const QString title = tr("Clone Team Project");
+    const std::optional<Core::Storage::TeamUrl> url = askUrl(title, QString());
+    if (!url)
+        return;
+    const auto cloneInto = [this, title](const Core::Storage::TeamUrl &u) {
+        const QString path = QFileDialog::getSaveFileName(
+            m_window, title,
+            ProjectSession::startFolder() + u'/' + u.project + QStringLiteral(".crosscheck"),
+            tr("Crosscheck projects (*.crosscheck)"));
+        if (path.isEmpty())
+            return;
+        if (QFileInfo::exists(path)) {
+            QMessageBox::warning(m_window, title,
+                                 tr("%1 already exists; choose a new file name.")
+                                     .arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        auto *transfer =
+            new Core::TeamTransfer(Core::TeamTransfer::Kind::Clone, u, path, u.project, this);
+        run(transfer, title, tr("Cloning %1…").arg(u.project),
+            [this, title, path](Core::TeamTransfer &t) {
+                const Core::TeamTransfer::Result r = t.result();
+                if (r.ok) {
+                    m_files.openProject(path);
+                } else if (!r.cancelled) {
+                    QMessageBox::warning(m_window, title,
+                                         tr("The team project was not cloned: %1").arg(r.error));
+                }
+            });
+    };
+    if (!url->project.trimmed().isEmpty()) {
+        cloneInto(*url);
+        return;
+    }
+    // No project named: list the server's, then ask which.
+    auto *list = new Core::TeamTransfer(Core::TeamTransfer::Kind::List, *url, {}, {}, this);
+    run(list, title, tr("Connecting to %1…").arg(url->display()),
+        [this, title, url, cloneInto](Core::TeamTransfer &t) {
+            const Core::TeamTransfer::Result r = t.result();
+            if (!r.ok) {
+                if (!r.cancelled)
+                    QMessageBox::warning(m_window, title, r.error);
+                return;
+            }
+            if (r.projects.empty()) {
+                QMessageBox::information(m_window, title,
+                                         tr("There are no team projects on this server yet."));
+                return;
+            }
+            QStringList names;
+            for (const auto &p : r.projects)
+                names << p.name;
+            bool ok = false;
+            const QString name =
+                QInputDialog::getItem(m_window, title, tr("Team project:"), names, 0, false, &ok);
+            if (!ok)
+                return;
+            Core::Storage::TeamUrl chosen = *url;
+            chosen.project = name;
+            // After this dialog ends: the list's transfer is still being torn down.
+            QMetaObject::invokeMethod(
+                this, [cloneInto, chosen] { cloneInto(chosen); }, Qt::QueuedConnection);
+        });
+}
+
+} // namespace Crosscheck::Ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "statusmessage.h"
+
+#include <core/project/teamtransfer.h>
+#include <core/storage/teamserver.h>
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace Crosscheck::Ui {
+
+class ActionRegistry;
+class FileActions;
+class ProgressDialog;
+class ProjectSession;
+class WorkContext;
+
+/// File › Publish to Team Server… and File › Clone Team Project…: the dialogs around
+/// Core::TeamTransfer, which talks to the server off the UI thread (the window never waits for
+/// a server). The server's address is remembered without its password.
+class TeamActions final : public QObject
+{
+    Q_OBJECT
+public:
+    TeamActions(ActionRegistry &actions, ProjectSession &session, WorkContext &context,
+                FileActions &files, QWidget *window);
+    ~TeamActions() override;
+
+    /// Whether a transfer is running (its progress dialog is up).
+    bool isBusy() const { return m_transfer != nullptr; }
+
+signals:
+    void statusMessage(const QString &text, Crosscheck::Ui::Severity severity);
+
+private:
+    void publish();
+    void clone();
+    /// Asks for a team server URL (\a withProject: it must name a project, proposing
+    /// \a project); nullopt when cancelled or after saying what is wrong with it.
+    std::optional<Core::Storage::TeamUrl> askUrl(const QString &title, const QString &project);
+    /// Runs \a transfer with a progress dialog titled \a title; \a done is called with it when
+    /// it ends (not when the window went away meanwhile).
+    void run(Core::TeamTransfer *transfer, const QString &title, const QString &label,
+             std::function<void(Core::TeamTransfer &)> done);
+    void updateActions();
+
+    ActionRegistry &m_actions;
+    ProjectSession &m_session;
+    WorkContext &m_context;
+    FileActions &m_files;
+    QWidget *m_window;
+    QPointer<Core::TeamTransfer> m_transfer;
+    QPointer<ProgressDialog> m_progress;
+};
+
+} // namespace Crosscheck::Ui
