@@ -2,10 +2,10 @@
 #include "actions/actionids.h"
 #include "actions/annotationactions.h"
 #include "actions/fileactions.h"
-#include "actions/teamactions.h"
 #include "actions/menus.h"
 #include "actions/reviewactions.h"
 #include "actions/searchactions.h"
+#include "actions/teamactions.h"
 
 #include "actionregistry.h"
 #include "claimspanel.h"

@@ -143,9 +143,8 @@ private slots:
         const auto listed = [&] {
             const auto r =
                 Core::TeamTransfer::runBlocking(Core::TeamTransfer::Kind::List, *m_url, {}, {});
-            return std::any_of(r.projects.begin(), r.projects.end(), [](const auto &p) {
-                return p.name == QLatin1String("From the window");
-            });
+            return std::any_of(r.projects.begin(), r.projects.end(),
+                               [&](const auto &p) { return p.name == name; });
         };
         QTRY_VERIFY2_WITH_TIMEOUT(listed(), qPrintable(boxes.join(u'\n')), 20000);
         // While a transfer runs the team actions wait; when it is done they are back.

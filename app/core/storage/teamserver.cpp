@@ -256,14 +256,39 @@ struct TeamServer::Private
     }
     bool ensureRegistry(QString *error) const
     {
-        return exec(QStringLiteral("CREATE TABLE IF NOT EXISTS public.crosscheck_project ("
-                                   "name TEXT PRIMARY KEY, "
-                                   "schema_name TEXT NOT NULL UNIQUE, "
-                                   "format INTEGER NOT NULL, "
-                                   "sources BIGINT NOT NULL DEFAULT 0, "
-                                   "published_by TEXT NOT NULL DEFAULT current_user, "
-                                   "published_at TIMESTAMPTZ NOT NULL DEFAULT now())"),
-                    error);
+        QSqlQuery q(db());
+        if (!run(q, QStringLiteral("SELECT to_regclass('public.crosscheck_project') IS NOT NULL"),
+                 {}, error))
+            return false;
+        if (q.next() && q.value(0).toBool())
+            return true;
+        q.finish();
+        // Two first publishers at once: CREATE TABLE IF NOT EXISTS alone can collide in the
+        // catalog, so the creation is serialised by an advisory lock held to the commit.
+        QSqlDatabase c = db();
+        if (!c.transaction()) {
+            if (error)
+                *error = c.lastError().text();
+            return false;
+        }
+        if (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(4851729931)"), error) ||
+            !exec(QStringLiteral("CREATE TABLE IF NOT EXISTS public.crosscheck_project ("
+                                 "name TEXT PRIMARY KEY, "
+                                 "schema_name TEXT NOT NULL UNIQUE, "
+                                 "format INTEGER NOT NULL, "
+                                 "sources BIGINT NOT NULL DEFAULT 0, "
+                                 "published_by TEXT NOT NULL DEFAULT current_user, "
+                                 "published_at TIMESTAMPTZ NOT NULL DEFAULT now())"),
+                  error)) {
+            c.rollback();
+            return false;
+        }
+        if (!c.commit()) {
+            if (error)
+                *error = c.lastError().text();
+            return false;
+        }
+        return true;
     }
 };
 
