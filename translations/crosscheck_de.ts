@@ -2678,7 +2678,7 @@ hier</translation>
         <translation>dieses SQLite hat keine FTS5-Volltextsuche</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamserver.cpp" line="+56"/>
+        <location filename="../app/core/storage/teamtables.cpp" line="+35"/>
         <source>the project file has a table named “%1”</source>
         <translation>die Projektdatei hat eine Tabelle namens „%1“</translation>
     </message>
@@ -2688,7 +2688,7 @@ hier</translation>
         <translation>die Projektdatei hat eine Spalte namens „%1“</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../app/core/storage/teamurl.cpp" line="+22"/>
         <source>a team project URL starts with postgresql://</source>
         <translation>eine Teamprojekt-URL beginnt mit postgresql://</translation>
     </message>
@@ -2713,7 +2713,7 @@ hier</translation>
         <translation>unbekannter sslmode „%1“</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../app/core/storage/teamserver.cpp" line="+161"/>
         <source>the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
         <translation>der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert (Debian: libqt6sql6-psql)</translation>
     </message>
@@ -2738,15 +2738,12 @@ hier</translation>
         <translation>ein Teamprojekt namens „%1“ ist schon auf diesem Server</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+3"/>
-        <location line="+117"/>
-        <location line="+3"/>
+        <location filename="../app/core/storage/teamtables.cpp" line="+132"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location filename="../app/core/storage/teamserver.cpp" line="+30"/>
         <source>%1 already exists</source>
         <translation>%1 existiert bereits</translation>
     </message>
@@ -2761,7 +2758,7 @@ hier</translation>
         <translation>die Projektliste des Servers ist beschädigt (Schema „%1“)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the team project was published by a newer Crosscheck (format %1; this one writes %2)</source>
         <translation>das Teamprojekt wurde von einem neueren Crosscheck veröffentlicht (Format %1; dieses schreibt %2)</translation>
     </message>
@@ -2771,7 +2768,7 @@ hier</translation>
         <translation>das Teamprojekt hat das ältere Format %1; veröffentlichen Sie es erneut aus einem aktuellen Crosscheck</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+9"/>
         <source>cannot move the copy into place at %1</source>
         <translation>die Kopie kann nicht nach %1 verschoben werden</translation>
     </message>
@@ -4374,7 +4371,7 @@ hier</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>

@@ -2721,7 +2721,7 @@ here</source>
         <translation>у цьому SQLite немає повнотекстового пошуку FTS5</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamserver.cpp" line="+56"/>
+        <location filename="../app/core/storage/teamtables.cpp" line="+35"/>
         <source>the project file has a table named “%1”</source>
         <translation>файл проєкту має таблицю з назвою «%1»</translation>
     </message>
@@ -2731,7 +2731,7 @@ here</source>
         <translation>файл проєкту має стовпець з назвою «%1»</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../app/core/storage/teamurl.cpp" line="+22"/>
         <source>a team project URL starts with postgresql://</source>
         <translation>URL командного проєкту починається з postgresql://</translation>
     </message>
@@ -2756,7 +2756,7 @@ here</source>
         <translation>невідомий sslmode «%1»</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../app/core/storage/teamserver.cpp" line="+161"/>
         <source>the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
         <translation>драйвер Qt PostgreSQL (QPSQL) не встановлено (Debian: libqt6sql6-psql)</translation>
     </message>
@@ -2781,15 +2781,12 @@ here</source>
         <translation>командний проєкт «%1» уже є на цьому сервері</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+3"/>
-        <location line="+117"/>
-        <location line="+3"/>
+        <location filename="../app/core/storage/teamtables.cpp" line="+132"/>
         <source>cancelled</source>
         <translation>скасовано</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location filename="../app/core/storage/teamserver.cpp" line="+30"/>
         <source>%1 already exists</source>
         <translation>%1 уже існує</translation>
     </message>
@@ -2804,7 +2801,7 @@ here</source>
         <translation>список проєктів сервера пошкоджено (схема «%1»)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the team project was published by a newer Crosscheck (format %1; this one writes %2)</source>
         <translation>командний проєкт опубліковано новішою версією Crosscheck (формат %1; ця пише %2)</translation>
     </message>
@@ -2814,7 +2811,7 @@ here</source>
         <translation>командний проєкт має старіший формат %1; опублікуйте його знову з поточного Crosscheck</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+9"/>
         <source>cannot move the copy into place at %1</source>
         <translation>не вдається перемістити копію на місце %1</translation>
     </message>
@@ -4435,7 +4432,7 @@ here</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавні</translation>
     </message>
