@@ -2758,17 +2758,17 @@ hier</translation>
         <translation>die Projektliste des Servers ist beschädigt (Schema „%1“)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>the team project was published by a newer Crosscheck (format %1; this one writes %2)</source>
         <translation>das Teamprojekt wurde von einem neueren Crosscheck veröffentlicht (Format %1; dieses schreibt %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the team project has the older format %1; publish it again from a current Crosscheck</source>
         <translation>das Teamprojekt hat das ältere Format %1; veröffentlichen Sie es erneut aus einem aktuellen Crosscheck</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot move the copy into place at %1</source>
         <translation>die Kopie kann nicht nach %1 verschoben werden</translation>
     </message>

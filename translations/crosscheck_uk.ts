@@ -2801,17 +2801,17 @@ here</source>
         <translation>список проєктів сервера пошкоджено (схема «%1»)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>the team project was published by a newer Crosscheck (format %1; this one writes %2)</source>
         <translation>командний проєкт опубліковано новішою версією Crosscheck (формат %1; ця пише %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the team project has the older format %1; publish it again from a current Crosscheck</source>
         <translation>командний проєкт має старіший формат %1; опублікуйте його знову з поточного Crosscheck</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot move the copy into place at %1</source>
         <translation>не вдається перемістити копію на місце %1</translation>
     </message>

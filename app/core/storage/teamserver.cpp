@@ -316,17 +316,18 @@ bool TeamServer::clone(const QString &name, const QString &localPath, const Prog
             return fail(status.message);
         Database &local = created->db();
         const int ours = local.userVersion();
-        const bool filled =
-            ours == format
-                ? d->fill(local, schema, progress, &why)
-                : (why = format > ours ? tr("the team project was published by a newer "
-                                            "Crosscheck (format %1; this one writes %2)")
-                                             .arg(format)
-                                             .arg(ours)
-                                       : tr("the team project has the older format %1; publish "
-                                            "it again from a current Crosscheck")
-                                             .arg(format),
-                   false);
+        bool filled = false;
+        if (format > ours)
+            why = tr("the team project was published by a newer Crosscheck (format %1; this one "
+                     "writes %2)")
+                      .arg(format)
+                      .arg(ours);
+        else if (format < ours)
+            why = tr("the team project has the older format %1; publish it again from a current "
+                     "Crosscheck")
+                      .arg(format);
+        else
+            filled = d->fill(local, schema, progress, &why);
         created.reset();
         if (!filled)
             return discard(why);
