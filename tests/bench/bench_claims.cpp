@@ -11,6 +11,7 @@
 //       (recall); a candidate that groups several source pairs counts for each label it covers.
 //       --verbose prints both sentences of each candidate.
 #include "benchcorpus.h"
+#include "claimlabels.h"
 
 #include <core/analysis/analysissession.h>
 #include <core/claims/claimcomparer.h>
@@ -81,17 +82,12 @@ int speed(const QStringList &args)
     return 0;
 }
 
-struct Label
-{
-    QString relation, type, a, wordsA, b, wordsB;
-};
-
 struct Project_
 {
     QString name;
     QString dir;      ///< where the articles are
     QStringList only; ///< file names to import (empty: every .txt)
-    std::vector<Label> labels;
+    std::vector<TestData::ClaimLabel> labels;
 };
 
 std::vector<Project_> readLabelFiles()
@@ -102,45 +98,15 @@ std::vector<Project_> readLabelFiles()
         Project_ p;
         p.name = QFileInfo(f).completeBaseName();
         p.dir = QStringLiteral(CROSSCHECK_SHARED_DIR "/seeds");
-        for (const QString &line : readText(data.filePath(f)).split(u'\n')) {
+        const QString text = readText(data.filePath(f));
+        for (const QString &line : text.split(u'\n')) {
             if (line.startsWith(QLatin1String("#dir\t")))
                 p.dir = QStringLiteral(CROSSCHECK_SHARED_DIR "/") + line.section(u'\t', 1, 1);
             if (line.startsWith(QLatin1String("#files\t")))
                 p.only = line.section(u'\t', 1).split(u' ', Qt::SkipEmptyParts);
-            if (line.startsWith(u'#') || line.trimmed().isEmpty())
-                continue;
-            const QStringList c = line.split(u'\t');
-            if (c.size() >= 6)
-                p.labels.push_back({c[0], c[1], c[2], c[3], c[4], c[5]});
         }
+        p.labels = TestData::parseClaimLabels(text);
         out.push_back(p);
-    }
-    return out;
-}
-
-/// The labels \a c matches: its leading pair, or two of the sources its group lists (one
-/// disagreement seen in several pairs is one candidate, and may match several labels).
-QList<int> labelsOf(const Project &p, const Annotation::ContradictionCandidate &c,
-                    const std::vector<Label> &labels)
-{
-    QList<int> out;
-    std::vector<std::pair<QString, QString>> sides{{p.source(c.sourceA).fileName, c.textA},
-                                                   {p.source(c.sourceB).fileName, c.textB}};
-    for (const auto &s : c.sides)
-        sides.push_back({p.source(s.source).fileName, s.text});
-    const auto side = [](const std::pair<QString, QString> &s, const QString &src,
-                         const QString &words) {
-        return s.first.startsWith(src) && s.second.contains(words, Qt::CaseInsensitive);
-    };
-    for (size_t i = 0; i < labels.size(); ++i) {
-        const Label &l = labels[i];
-        for (size_t x = 0; x < sides.size(); ++x) {
-            for (size_t y = 0; y < sides.size(); ++y) {
-                if (x != y && side(sides[x], l.a, l.wordsA) && side(sides[y], l.b, l.wordsB) &&
-                    !out.contains(int(i)))
-                    out.append(int(i));
-            }
-        }
     }
     return out;
 }
@@ -179,13 +145,13 @@ int eval(bool verbose)
         int first = 0, hits = 0;
         QSet<int> foundAnywhere;
         int contradictionLabels = 0;
-        for (const Label &l : lp.labels)
+        for (const TestData::ClaimLabel &l : lp.labels)
             contradictionLabels += l.relation == QLatin1String("contradiction") ? 1 : 0;
         for (const auto &c : all) {
             if (c.relation != Link::Relation::Contradicts)
                 continue;
             bool real = false;
-            for (const int l : labelsOf(*p, c, lp.labels)) {
+            for (const int l : TestData::claimLabelsOf(*p, c, lp.labels, Qt::CaseInsensitive)) {
                 if (lp.labels[size_t(l)].relation == QLatin1String("contradiction")) {
                     real = true;
                     foundAnywhere.insert(l);

@@ -1,6 +1,8 @@
 // Claims: what each sentence asserts, and the disagreements and agreements between sources —
 // on our own sentences, the sample project's planted contradictions and the five real seed
 // articles against our hand-made labels (tests/data/claims/seeds.tsv).
+#include "claimlabels.h"
+
 #include <core/analysis/analysissession.h>
 #include <core/claims/claimcomparer.h>
 #include <core/claims/claimextractor.h>
@@ -48,25 +50,13 @@ std::vector<Finding> contradictionsOf(const std::vector<Claim> &claims)
     return f;
 }
 
-struct Label
-{
-    QString relation, type, a, wordsA, b, wordsB;
-};
+using TestData::ClaimLabel;
 
-std::vector<Label> readLabels()
+std::vector<ClaimLabel> readLabels()
 {
-    std::vector<Label> out;
     QFile f(QStringLiteral(CROSSCHECK_TEST_DATA "/claims/seeds.tsv"));
-    if (!f.open(QIODevice::ReadOnly))
-        return out;
-    for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) {
-        if (line.startsWith(u'#') || line.trimmed().isEmpty())
-            continue;
-        const QStringList p = line.split(u'\t');
-        if (p.size() >= 6)
-            out.push_back({p[0], p[1], p[2], p[3], p[4], p[5]});
-    }
-    return out;
+    return f.open(QIODevice::ReadOnly) ? TestData::parseClaimLabels(QString::fromUtf8(f.readAll()))
+                                       : std::vector<ClaimLabel>{};
 }
 
 } // namespace
@@ -77,30 +67,11 @@ class TestClaims : public QObject
 private:
     QTemporaryDir m_dir;
 
-    /// The index of the label \a c matches, or -1: its leading pair, or two of the sources its
-    /// group lists (one disagreement seen in several pairs is one candidate).
+    /// The first label \a c matches, or -1.
     static int labelOf(const Project &p, const ContradictionCandidate &c,
-                       const std::vector<Label> &labels)
+                       const std::vector<ClaimLabel> &labels)
     {
-        const auto file = [&](SourceId id) { return QFileInfo(p.source(id).fileName).fileName(); };
-        std::vector<std::pair<QString, QString>> sides{{file(c.sourceA), c.textA},
-                                                       {file(c.sourceB), c.textB}};
-        for (const auto &s : c.sides)
-            sides.push_back({file(s.source), s.text});
-        const auto side = [](const std::pair<QString, QString> &s, const QString &src,
-                             const QString &words) {
-            return s.first.startsWith(src) && s.second.contains(words);
-        };
-        for (size_t i = 0; i < labels.size(); ++i) {
-            const Label &l = labels[i];
-            for (size_t x = 0; x < sides.size(); ++x) {
-                for (size_t y = 0; y < sides.size(); ++y) {
-                    if (x != y && side(sides[x], l.a, l.wordsA) && side(sides[y], l.b, l.wordsB))
-                        return int(i);
-                }
-            }
-        }
-        return -1;
+        return TestData::claimLabelsOf(p, c, labels, Qt::CaseSensitive).value(0, -1);
     }
 
 private slots:
@@ -452,7 +423,7 @@ private slots:
         const QStringList files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
         if (files.size() < 5)
             QSKIP("../shared/seeds is not beside the project");
-        const std::vector<Label> labels = readLabels();
+        const std::vector<ClaimLabel> labels = readLabels();
         QVERIFY(labels.size() >= 20);
         Storage::OpenStatus status;
         auto p = Project::create(m_dir.filePath(QStringLiteral("seeds.crosscheck")), &status);

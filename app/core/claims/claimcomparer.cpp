@@ -34,9 +34,6 @@ void Comparison::add(size_t a, size_t b, const QString &type, const QString &cod
     out.push_back(std::move(f));
 }
 
-/// Whether the claim's stance marker governs an event of \a classes: one of its words
-/// within eight words of the marker (or, for a sentence that continues the one before, a
-/// refusal to confirm or comment, which points back at that sentence's event).
 bool Comparison::governs(const Claim &c, const QStringList &classes)
 {
     if (c.stance == Stance::Asserted)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <vector>
 
 namespace Crosscheck::Core::Claims::Detail {
@@ -36,8 +37,11 @@ struct Comparison
              const QString &vb, double confidence, const QString &group,
              Link::Relation relation = Link::Relation::Contradicts);
 
-    /// Whether \a q is written close to a word of one of \a classes in \a c.
-    static bool nearEvent(const Claim &c, Span at, const QStringList &classes, int reach);
+    /// The event word of \a c nearest to \a at (by the characters between them) within
+    /// \a reach characters, leaving out those \a skip names; null when none is that near.
+    static const Claim::EventWord *
+    nearestEvent(const Claim &c, Span at, int reach,
+                 const std::function<bool(const Claim::EventWord &)> &skip = {});
 
     /// The class of the event word that governs the quantity \a q of \a c: the event word
     /// nearest to it within \a reach characters, provided no other quantity of the sentence is

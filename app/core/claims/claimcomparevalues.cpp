@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace Crosscheck::Core::Claims::Detail {
 
@@ -18,9 +19,6 @@ void Comparison::loadAntonyms()
     }
 }
 
-/// One claim says a word whose WordNet antonym the other says ("Smith won" / "Smith lost"),
-/// of the same people, in sentences otherwise nearly the same (a rewrite that flipped one
-/// word; with a looser test, "quake hits" met "two others missing"), and neither says both.
 bool Comparison::antonym(size_t ia, size_t ib, const Relatedness &r)
 {
     const Claim &a = claims[ia], &b = claims[ib];
@@ -46,59 +44,58 @@ bool Comparison::antonym(size_t ia, size_t ib, const Relatedness &r)
     return false;
 }
 
-/// Whether \a q is written close to a word of one of \a classes in \a c.
-bool Comparison::nearEvent(const Claim &c, Span at, const QStringList &classes, int reach)
+namespace {
+
+int gap(Span x, Span y)
 {
-    for (const QString &p : classes) {
-        for (const Span &e : c.spansOf(p)) {
-            if (std::abs(e.start - at.start) <= reach)
-                return true;
-        }
-    }
-    return false;
+    return x.end <= y.start ? y.start - x.end : x.start >= y.end ? x.start - y.end : 0;
 }
 
-/// The class of the event word that governs the quantity \a q of \a c: the event word
-/// nearest to it within \a reach characters, provided no other quantity of the sentence is
-/// nearer to that word ("killing five people and leaving 170,000 homeless": "killing" counts
-/// the five, not the 170,000). Empty when none governs it.
-QString Comparison::governing(const Claim &c, const Quantity &q, int reach)
+} // namespace
+
+const Claim::EventWord *
+Comparison::nearestEvent(const Claim &c, Span at, int reach,
+                         const std::function<bool(const Claim::EventWord &)> &skip)
 {
-    const auto distance = [](Span x, Span y) {
-        return x.end <= y.start ? y.start - x.end : x.start >= y.end ? x.start - y.end : 0;
-    };
     const Claim::EventWord *best = nullptr;
     int nearest = reach + 1;
-    // A deadline counted from something ("end the war within 24 hours of taking office")
-    // times the event before it, not the one it counts from.
-    const bool deadline =
-        q.duration && q.relation == QLatin1String("deadline") &&
-        QStringView(c.text).mid(q.span.end - c.span.start).startsWith(QLatin1String(" of "));
     for (const Claim::EventWord &e : c.eventWords) {
-        // "400 protesters": the counted word itself says who is counted, not what they did.
-        if ((deadline && e.span.end > q.span.start) || q.span.contains(e.span.start))
+        if (skip && skip(e))
             continue;
-        const int d = distance(e.span, q.span);
+        const int d = gap(e.span, at);
         if (d < nearest) {
             nearest = d;
             best = &e;
         }
     }
+    return best;
+}
+
+QString Comparison::governing(const Claim &c, const Quantity &q, int reach)
+{
+    // A deadline counted from something ("end the war within 24 hours of taking office")
+    // times the event before it, not the one it counts from.
+    const bool deadline =
+        q.duration && q.relation == QLatin1String("deadline") &&
+        QStringView(c.text).mid(q.span.end - c.span.start).startsWith(QLatin1String(" of "));
+    // "400 protesters": the counted word itself says who is counted, not what they did.
+    const Claim::EventWord *best = nearestEvent(c, q.span, reach, [&](const Claim::EventWord &e) {
+        return (deadline && e.span.end > q.span.start) || q.span.contains(e.span.start);
+    });
     if (!best)
         return {};
     // Only a quantity of the same kind takes the word away: "four robbers made off with
     // $137 million" still counts the money of the theft.
     const auto money = [](const Quantity &x) { return x.noun.size() == 1; };
+    const int nearest = gap(best->span, q.span);
     for (const Quantity &other : c.quantities) {
         if (&other != &q && !other.noun.isEmpty() && money(other) == money(q) &&
-            distance(best->span, other.span) < nearest)
+            gap(best->span, other.span) < nearest)
             return {};
     }
     return best->cls;
 }
 
-/// Whether two quantities count the same thing: "19 crew" and "21 crew members", "two
-/// speed boats" and "three boats".
 bool Comparison::sameThing(const Quantity &x, const Quantity &y)
 {
     const auto eq = [](const QString &p, const QString &q) { return !p.isEmpty() && p == q; };
@@ -230,27 +227,16 @@ bool Comparison::dates(size_t ia, size_t ib, const Relatedness &r, bool &agreed)
     const auto matched = [](const DateRef &d, const std::vector<DateRef> &in) {
         return std::any_of(in.begin(), in.end(), [&](const DateRef &x) { return x == d; });
     };
-    // A date belongs to the event when it is written close to it (a year closer still).
-    // It belongs to the event word nearest to it: "Trump, who took office on January 20,
-    // spoke to Putin" dates the inauguration, not the call.
+    // A date belongs to the event word nearest to it (a year closer still): "Trump, who took
+    // office on January 20, spoke to Putin" dates the inauguration, not the call. Empty when
+    // that event is not one both claims share.
     const auto dated = [&](const Claim &c, const DateRef &d) -> QString {
-        const int reach = d.month || d.weekday || d.relative ? 70 : 35;
-        if (!nearEvent(c, d.span, r.sharedPredicates, reach))
-            return {};
-        int nearest = reach + 1;
-        QString cls;
-        for (const Claim::EventWord &e : c.eventWords) {
-            const int dist = std::abs(e.span.start - d.span.start);
-            if (dist < nearest) {
-                nearest = dist;
-                cls = e.cls;
-            }
-        }
-        return r.sharedPredicates.contains(cls) ? cls : QString();
+        const Claim::EventWord *e =
+            nearestEvent(c, d.span, d.month || d.weekday || d.relative ? 70 : 35);
+        return e && r.sharedPredicates.contains(e->cls) ? e->cls : QString();
     };
-    const auto nearDate = [&](const Claim &c, const DateRef &d) { return !dated(c, d).isEmpty(); };
     for (const DateRef &da : a.dates) {
-        if (!nearDate(a, da))
+        if (dated(a, da).isEmpty())
             continue;
         if (matched(da, b.dates)) {
             agreed = true;
