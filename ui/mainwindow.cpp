@@ -156,7 +156,7 @@ void MainWindow::buildHandlers()
     m_context = new WorkContext(m_views, this);
     m_navigator = new Navigator(*m_actions, *m_session, *m_context, this);
     m_fileActions = new FileActions(*m_actions, *m_session, *m_context, this);
-    auto *teamActions = new TeamActions(*m_actions, *m_session, *m_context, *m_fileActions, this);
+    auto *teamActions = new TeamActions(*m_actions, *m_session, *m_fileActions, this);
     connect(teamActions, &TeamActions::statusMessage, this, &MainWindow::showStatus);
     auto *annotationActions =
         new AnnotationActions(*m_actions, *m_session, *m_context, *m_navigator, this);

@@ -48,6 +48,26 @@ void endProgress()
         print(stderr, QStringLiteral("\n"));
 }
 
+std::optional<Core::Storage::TeamUrl>
+connectTeam(const QString &text, Core::Storage::TeamServer &server, bool needsProject)
+{
+    QString error;
+    std::optional<Core::Storage::TeamUrl> url = Core::Storage::TeamUrl::parse(text, &error);
+    if (!url) {
+        problem(error);
+        return std::nullopt;
+    }
+    if (needsProject && url->project.trimmed().isEmpty()) {
+        problem(CliText::tr("the URL names no team project (add ?project=NAME)"));
+        return std::nullopt;
+    }
+    if (!server.connect(*url, &error)) {
+        problem(error);
+        return std::nullopt;
+    }
+    return url;
+}
+
 namespace {
 
 /// A team project read by a command: a snapshot cloned into a temporary folder that lives as
@@ -55,25 +75,18 @@ namespace {
 std::optional<QString> snapshotOf(const QString &urlText)
 {
     static std::vector<std::unique_ptr<QTemporaryDir>> folders;
-    QString error;
-    const std::optional<Core::Storage::TeamUrl> url =
-        Core::Storage::TeamUrl::parse(urlText, &error);
-    if (!url) {
-        problem(error);
-        return std::nullopt;
-    }
-    if (url->project.trimmed().isEmpty()) {
-        problem(CliText::tr("the URL names no team project (add ?project=NAME)"));
-        return std::nullopt;
-    }
     auto folder = std::make_unique<QTemporaryDir>();
     if (!folder->isValid()) {
         problem(folder->errorString());
         return std::nullopt;
     }
     Core::Storage::TeamServer server;
+    const std::optional<Core::Storage::TeamUrl> url = connectTeam(urlText, server, true);
+    if (!url)
+        return std::nullopt;
+    QString error;
     const QString path = folder->filePath(QStringLiteral("team.crosscheck"));
-    if (!server.connect(*url, &error) || !server.clone(url->project, path, {}, &error)) {
+    if (!server.clone(url->project, path, {}, &error)) {
         problem(error);
         return std::nullopt;
     }

@@ -6,9 +6,14 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace Crosscheck::Core {
 class Project;
+namespace Storage {
+class TeamServer;
+struct TeamUrl;
+} // namespace Storage
 struct Source;
 namespace Text {
 class CodePoints;
@@ -34,6 +39,11 @@ void problem(const QString &text);
 void reportProgress(const QString &stage, size_t done, size_t total);
 /// Ends the rewritten progress line on a terminal.
 void endProgress();
+
+/// \a text parsed as a team project URL and its server connected (\a needsProject: the URL
+/// must name a project); nullopt after a problem line.
+std::optional<Core::Storage::TeamUrl>
+connectTeam(const QString &text, Core::Storage::TeamServer &server, bool needsProject);
 
 /// A project opened for reading (\a writable false) or writing; on failure the reason is
 /// printed and nullptr returned (a read-only file counts as a failure for writing).

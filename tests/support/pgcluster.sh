@@ -26,11 +26,17 @@ start)
     echo "$cluster" > "$state/cluster"
     [ "$(id -u)" -ne 0 ] || chown postgres "$cluster"
     port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    # A cluster that does not start is shown and removed: nothing half-made stays in /tmp.
+    failed() {
+        cat "$1" 2>/dev/null || true
+        "$0" stop "$state" || true
+        exit 1
+    }
     as_server "$bin/initdb" -D "$cluster/data" -U crosscheck -A trust -E UTF8 --locale=C.UTF-8 \
-        --no-sync >"$cluster/initdb.log" 2>&1 || { cat "$cluster/initdb.log"; exit 1; }
+        --no-sync >"$cluster/initdb.log" 2>&1 || failed "$cluster/initdb.log"
     as_server "$bin/pg_ctl" -D "$cluster/data" -w -t 60 -l "$cluster/server.log" \
         -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$cluster -c fsync=off" \
-        start >/dev/null || { cat "$cluster/server.log"; exit 1; }
+        start >/dev/null || failed "$cluster/server.log"
     echo "postgresql://crosscheck@127.0.0.1:$port/postgres" > "$state/url"
     echo "PostgreSQL at $(cat "$state/url") (socket $cluster)"
     ;;

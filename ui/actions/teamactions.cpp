@@ -26,12 +26,11 @@ namespace {
 const Setting<QString> kLastServer("Team/lastServer", QString());
 } // namespace
 
-TeamActions::TeamActions(ActionRegistry &actions, ProjectSession &session, WorkContext &context,
-                         FileActions &files, QWidget *window)
+TeamActions::TeamActions(ActionRegistry &actions, ProjectSession &session, FileActions &files,
+                         QWidget *window)
     : QObject(window)
     , m_actions(actions)
     , m_session(session)
-    , m_context(context)
     , m_files(files)
     , m_window(window)
 {

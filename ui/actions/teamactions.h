@@ -19,7 +19,6 @@ class ActionRegistry;
 class FileActions;
 class ProgressDialog;
 class ProjectSession;
-class WorkContext;
 
 /// File › Publish to Team Server… and File › Clone Team Project…: the dialogs around
 /// Core::TeamTransfer, which talks to the server off the UI thread (the window never waits for
@@ -28,8 +27,8 @@ class TeamActions final : public QObject
 {
     Q_OBJECT
 public:
-    TeamActions(ActionRegistry &actions, ProjectSession &session, WorkContext &context,
-                FileActions &files, QWidget *window);
+    TeamActions(ActionRegistry &actions, ProjectSession &session, FileActions &files,
+                QWidget *window);
     ~TeamActions() override;
 
     /// Whether a transfer is running (its progress dialog is up).
@@ -41,8 +40,8 @@ signals:
 private:
     void publish();
     void clone();
-    /// Asks for a team server URL (\a withProject: it must name a project, proposing
-    /// \a project); nullopt when cancelled or after saying what is wrong with it.
+    /// Asks for a team server URL, proposing the last server with \a project; nullopt when
+    /// cancelled or after saying what is wrong with it.
     std::optional<Core::Storage::TeamUrl> askUrl(const QString &title, const QString &project);
     /// Runs \a transfer with a progress dialog titled \a title; \a done is called with it when
     /// it ends (not when the window went away meanwhile).
@@ -52,7 +51,6 @@ private:
 
     ActionRegistry &m_actions;
     ProjectSession &m_session;
-    WorkContext &m_context;
     FileActions &m_files;
     QWidget *m_window;
     QPointer<Core::TeamTransfer> m_transfer;

@@ -12,26 +12,6 @@ namespace {
 using Core::Storage::TeamServer;
 using Core::Storage::TeamUrl;
 
-/// The URL parsed and its server connected; nullopt after a problem line.
-std::optional<TeamUrl> connectTo(const QString &text, TeamServer &server, bool needsProject)
-{
-    QString error;
-    std::optional<TeamUrl> url = TeamUrl::parse(text, &error);
-    if (!url) {
-        problem(error);
-        return std::nullopt;
-    }
-    if (needsProject && url->project.trimmed().isEmpty()) {
-        problem(CliText::tr("the URL names no team project (add ?project=NAME)"));
-        return std::nullopt;
-    }
-    if (!server.connect(*url, &error)) {
-        problem(error);
-        return std::nullopt;
-    }
-    return url;
-}
-
 TeamServer::Progress progressOf(const QString &stage)
 {
     return [stage](qint64 done, qint64 total) {
@@ -45,7 +25,7 @@ TeamServer::Progress progressOf(const QString &stage)
 int runPublish(const Invocation &in)
 {
     TeamServer server;
-    const std::optional<TeamUrl> url = connectTo(in.args.at(1), server, true);
+    const std::optional<TeamUrl> url = connectTeam(in.args.at(1), server, true);
     if (!url)
         return Failure;
     QString error;
@@ -63,7 +43,7 @@ int runPublish(const Invocation &in)
 int runClone(const Invocation &in)
 {
     TeamServer server;
-    const std::optional<TeamUrl> url = connectTo(in.args.at(0), server, true);
+    const std::optional<TeamUrl> url = connectTeam(in.args.at(0), server, true);
     if (!url)
         return Failure;
     QString error;
@@ -81,7 +61,7 @@ int runClone(const Invocation &in)
 int runTeamProjects(const Invocation &in)
 {
     TeamServer server;
-    if (!connectTo(in.args.at(0), server, false))
+    if (!connectTeam(in.args.at(0), server, false))
         return Failure;
     QString error;
     const auto projects = server.projects(&error);
