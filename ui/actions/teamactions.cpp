@@ -153,7 +153,9 @@ void TeamActions::clone()
         const QString path = QFileDialog::getSaveFileName(
             m_window, title,
             ProjectSession::startFolder() + u'/' + u.project + QStringLiteral(".crosscheck"),
-            tr("Crosscheck projects (*.crosscheck)"));
+            tr("Crosscheck projects (*.crosscheck)"), nullptr,
+            // A clone never replaces a file, so the dialog must not offer to.
+            QFileDialog::DontConfirmOverwrite);
         if (path.isEmpty())
             return;
         if (QFileInfo::exists(path)) {
