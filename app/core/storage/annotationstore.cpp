@@ -2,8 +2,11 @@
 #include "database.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace Crosscheck::Core::Storage {
 
@@ -231,6 +234,188 @@ bool AnnotationStore::setDecision(const QString &key, const QString &decision,
                        "author, at) VALUES (?, ?, ?, ?)"),
         {key, decision, str(author), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         error);
+}
+
+namespace {
+QJsonValue nullableJson(qint64 id)
+{
+    return id ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+} // namespace
+
+QJsonObject AnnotationStore::rowsOf(const AnnotationDelta &d, bool asSeen, const QString &author)
+{
+    QJsonArray types, entities, aliases, mentions, links, notes, decisions;
+    for (const EntityType &t : d.types)
+        types.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                 {QStringLiteral("name"), text(t.name)},
+                                 {QStringLiteral("color"), text(t.color)},
+                                 {QStringLiteral("parent_id"), nullableJson(t.parent)},
+                                 {QStringLiteral("position"), t.position}});
+    for (const Entity &e : d.entities) {
+        entities.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                    {QStringLiteral("name"), text(e.name)},
+                                    {QStringLiteral("type_id"), e.type},
+                                    {QStringLiteral("created"), text(e.created)},
+                                    {QStringLiteral("modified"), text(e.modified)}});
+        for (const QString &a : e.aliases)
+            aliases.append(
+                QJsonObject{{QStringLiteral("entity_id"), e.id}, {QStringLiteral("alias"), a}});
+    }
+    for (const Mention &m : d.mentions)
+        mentions.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                    {QStringLiteral("source_id"), m.source},
+                                    {QStringLiteral("start_pos"), m.span.start},
+                                    {QStringLiteral("end_pos"), m.span.end},
+                                    {QStringLiteral("entity_id"), m.entity},
+                                    {QStringLiteral("author"), text(m.author)},
+                                    {QStringLiteral("created"), text(m.created)},
+                                    {QStringLiteral("origin"), text(m.origin)},
+                                    {QStringLiteral("confidence"), m.confidence}});
+    for (const Link &l : d.links)
+        links.append(QJsonObject{{QStringLiteral("id"), l.id},
+                                 {QStringLiteral("source_a"), l.sourceA},
+                                 {QStringLiteral("a_start"), l.spanA.start},
+                                 {QStringLiteral("a_end"), l.spanA.end},
+                                 {QStringLiteral("source_b"), l.sourceB},
+                                 {QStringLiteral("b_start"), l.spanB.start},
+                                 {QStringLiteral("b_end"), l.spanB.end},
+                                 {QStringLiteral("relation"), Link::relationName(l.relation)},
+                                 {QStringLiteral("type"), text(l.type)},
+                                 {QStringLiteral("severity"), l.severity},
+                                 {QStringLiteral("status"), Link::statusName(l.status)},
+                                 {QStringLiteral("note"), text(l.note)},
+                                 {QStringLiteral("author"), text(l.author)},
+                                 {QStringLiteral("created"), text(l.created)},
+                                 {QStringLiteral("modified"), text(l.modified)}});
+    for (const Note &n : d.notes)
+        notes.append(QJsonObject{{QStringLiteral("id"), n.id},
+                                 {QStringLiteral("target_kind"), Note::targetName(n.target)},
+                                 {QStringLiteral("source_id"), nullableJson(n.source)},
+                                 {QStringLiteral("start_pos"), n.span.start},
+                                 {QStringLiteral("end_pos"), n.span.end},
+                                 {QStringLiteral("entity_id"), nullableJson(n.entity)},
+                                 {QStringLiteral("link_id"), nullableJson(n.link)},
+                                 {QStringLiteral("text"), text(n.text)},
+                                 {QStringLiteral("author"), text(n.author)},
+                                 {QStringLiteral("created"), text(n.created)},
+                                 {QStringLiteral("modified"), text(n.modified)}});
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const SuggestionDecision &s : d.decisions) {
+        if (s.decision.isEmpty())
+            continue; // no decision: no row
+        QJsonObject row{{QStringLiteral("key"), s.key}, {QStringLiteral("decision"), s.decision}};
+        if (!asSeen) {
+            row.insert(QStringLiteral("author"), text(author));
+            row.insert(QStringLiteral("at"), now);
+        }
+        decisions.append(row);
+    }
+    QJsonObject out;
+    const auto put = [&out](const char *table, const QJsonArray &rows) {
+        if (!rows.isEmpty())
+            out.insert(QString::fromLatin1(table), rows);
+    };
+    put("entity_type", types);
+    put("entity", entities);
+    put("entity_alias", aliases);
+    put("mention", mentions);
+    put("link", links);
+    put("note", notes);
+    put("suggestion_decision", decisions);
+    return out;
+}
+
+AnnotationDelta AnnotationStore::deltaOf(const QJsonObject &rows, int *unreadable)
+{
+    AnnotationDelta d;
+    int bad = 0;
+    const auto each = [&rows](const char *table, const auto &read) {
+        for (const QJsonValue &v : rows.value(QString::fromLatin1(table)).toArray())
+            read(v.toObject());
+    };
+    const auto id = [](const QJsonObject &o, const char *key) {
+        return qint64(o.value(QString::fromLatin1(key)).toDouble());
+    };
+    const auto str = [](const QJsonObject &o, const char *key) {
+        return o.value(QString::fromLatin1(key)).toString();
+    };
+    each("entity_type", [&](const QJsonObject &o) {
+        d.types.push_back({id(o, "id"), str(o, "name"), str(o, "color"), id(o, "parent_id"),
+                           int(id(o, "position"))});
+    });
+    each("entity", [&](const QJsonObject &o) {
+        d.entities.push_back({id(o, "id"),
+                              str(o, "name"),
+                              id(o, "type_id"),
+                              {},
+                              str(o, "created"),
+                              str(o, "modified")});
+    });
+    each("entity_alias", [&](const QJsonObject &o) {
+        const qint64 owner = id(o, "entity_id");
+        const auto e = std::find_if(d.entities.begin(), d.entities.end(),
+                                    [owner](const Entity &x) { return x.id == owner; });
+        if (e == d.entities.end())
+            ++bad;
+        else
+            e->aliases << str(o, "alias");
+    });
+    for (Entity &e : d.entities)
+        e.aliases.sort();
+    each("mention", [&](const QJsonObject &o) {
+        Mention m;
+        m.id = id(o, "id");
+        m.source = id(o, "source_id");
+        m.span = {int(id(o, "start_pos")), int(id(o, "end_pos"))};
+        m.entity = id(o, "entity_id");
+        m.author = str(o, "author");
+        m.created = str(o, "created");
+        m.origin = str(o, "origin");
+        m.confidence = o.value(QStringLiteral("confidence")).toDouble(1);
+        d.mentions.push_back(std::move(m));
+    });
+    each("link", [&](const QJsonObject &o) {
+        Link l;
+        l.id = id(o, "id");
+        l.sourceA = id(o, "source_a");
+        l.spanA = {int(id(o, "a_start")), int(id(o, "a_end"))};
+        l.sourceB = id(o, "source_b");
+        l.spanB = {int(id(o, "b_start")), int(id(o, "b_end"))};
+        l.relation = Link::relationFromName(str(o, "relation"));
+        l.type = str(o, "type");
+        l.severity = int(id(o, "severity"));
+        l.status = Link::statusFromName(str(o, "status"));
+        l.note = str(o, "note");
+        l.author = str(o, "author");
+        l.created = str(o, "created");
+        l.modified = str(o, "modified");
+        d.links.push_back(std::move(l));
+    });
+    each("note", [&](const QJsonObject &o) {
+        Note n;
+        n.id = id(o, "id");
+        n.target = Note::targetFromName(str(o, "target_kind"));
+        n.source = id(o, "source_id");
+        n.span = {int(id(o, "start_pos")), int(id(o, "end_pos"))};
+        n.entity = id(o, "entity_id");
+        n.link = id(o, "link_id");
+        n.text = str(o, "text");
+        n.author = str(o, "author");
+        n.created = str(o, "created");
+        n.modified = str(o, "modified");
+        d.notes.push_back(std::move(n));
+    });
+    each("suggestion_decision", [&](const QJsonObject &o) {
+        d.decisions.push_back({str(o, "key"), str(o, "decision")});
+    });
+    if (unreadable)
+        *unreadable = bad;
+    return d;
 }
 
 } // namespace Crosscheck::Core::Storage

@@ -3,6 +3,7 @@
 #include "model/annotation.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 #include <vector>
@@ -42,6 +43,16 @@ public:
     /// Records (or with an empty \a decision clears) the decision on a suggestion.
     bool setDecision(const QString &key, const QString &decision, const QString &author,
                      QString *error);
+
+    /// The table rows of \a delta as JSON ({"mention": [{"id": …, "source_id": …}, …], …}), with
+    /// the columns the tables have, for the team server. \a asSeen leaves out what is not
+    /// the analyst's to have seen (who decided a suggestion, and when): the rows an edit expects
+    /// to find. Decisions are written as made by \a author now.
+    static QJsonObject rowsOf(const AnnotationDelta &delta, bool asSeen,
+                              const QString &author = {});
+    /// The annotation rows of \a rows (as rowsOf() writes them); what it cannot read is left out
+    /// and counted in \a unreadable.
+    static AnnotationDelta deltaOf(const QJsonObject &rows, int *unreadable = nullptr);
 
 private:
     Database &m_db;

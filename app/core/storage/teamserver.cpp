@@ -18,121 +18,78 @@ namespace Crosscheck::Core::Storage {
 
 using namespace TeamDetail;
 
-struct TeamServer::Private
+bool TeamServer::Private::fill(Database &local, const QString &schema, const Progress &progress,
+                               QString *why, qint64 *clock) const
 {
-    QString connection =
-        QStringLiteral("crosscheck-team-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    bool open = false;
-
-    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
-
-    /// Runs \a sql (DDL or a statement without values) unprepared.
-    bool exec(const QString &sql, QString *error) const
-    {
-        QSqlQuery q(db());
-        if (q.exec(sql))
-            return true;
-        if (error)
-            *error = q.lastError().text();
+    // One snapshot of the server for every table and the clock: edits committed meanwhile are
+    // either all in the copy or all after its clock.
+    QSqlDatabase server = db();
+    if (!server.transaction() ||
+        !exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"), why)) {
+        if (why && why->isEmpty())
+            *why = server.lastError().text();
+        server.rollback();
         return false;
     }
-    /// Runs \a sql with \a values bound in \a q (a query on this connection).
-    bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error) const
-    {
-        q.setForwardOnly(true);
-        if (!q.prepare(sql)) {
-            if (error)
-                *error = q.lastError().text();
+    const bool ok = copyInto(local, schema, progress, why, clock);
+    server.rollback(); // read only: nothing to keep
+    return ok;
+}
+
+bool TeamServer::Private::copyInto(Database &local, const QString &schema, const Progress &progress,
+                                   QString *why, qint64 *clock) const
+{
+    const std::optional<std::vector<Table>> tables = tablesOf(local, why);
+    if (!tables)
+        return false;
+    qint64 total = 0;
+    for (const Table &t : *tables) {
+        QSqlQuery c(db());
+        if (!run(c,
+                 QStringLiteral("SELECT count(*) FROM ") + quoted(schema) + u'.' + quoted(t.name),
+                 {}, why))
             return false;
-        }
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-        return true;
+        total += c.next() ? c.value(0).toLongLong() : 0;
     }
-    bool run(const QString &sql, const QVariantList &values, QString *error) const
-    {
-        QSqlQuery q(db());
-        return run(q, sql, values, error);
-    }
-    /// Replaces the rows of the new project file \a local by those of the server's \a schema,
-    /// in one transaction of the file.
-    bool fill(Database &local, const QString &schema, const Progress &progress, QString *why) const
-    {
-        const std::optional<std::vector<Table>> tables = tablesOf(local, why);
-        if (!tables)
+    if (clock) {
+        QSqlQuery c(db());
+        if (!run(c, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"),
+                 {QString(schema + QStringLiteral(".sync_clock"))}, why) ||
+            !c.next())
             return false;
-        qint64 total = 0;
-        for (const Table &t : *tables) {
-            QSqlQuery c(db());
+        const bool live = c.value(0).toBool();
+        c.finish();
+        *clock = 0;
+        if (live) {
             if (!run(c,
-                     QStringLiteral("SELECT count(*) FROM ") + quoted(schema) + u'.' +
-                         quoted(t.name),
-                     {}, why))
+                     QStringLiteral("SELECT clock FROM ") + quoted(schema) +
+                         QStringLiteral(".sync_clock"),
+                     {}, why) ||
+                !c.next())
                 return false;
-            total += c.next() ? c.value(0).toLongLong() : 0;
+            *clock = c.value(0).toLongLong();
         }
-        if (!local.beginImmediate(why))
-            return false;
-        const auto insert = [&local](const QString &sql, const QVariantList &values, QString *e) {
-            return local.exec(sql, values, e);
-        };
-        qint64 done = 0;
-        bool ok = true;
-        // The new file's own first rows (its identity, the default types) give way to the copy.
-        for (auto t = tables->rbegin(); ok && t != tables->rend(); ++t)
-            ok = local.exec(QStringLiteral("DELETE FROM ") + quoted(t->name), {}, why);
-        for (auto t = tables->begin(); ok && t != tables->end(); ++t) {
-            QSqlQuery rows(db());
-            ok = run(rows, selectSql(quoted(schema) + u'.' + quoted(t->name), *t, true), {}, why) &&
-                 copyRows(rows, *t, quoted(t->name), insert, done, total, progress, why);
-        }
-        if (ok && local.commit(why))
-            return true;
-        local.rollback();
+    }
+    if (!local.beginImmediate(why))
         return false;
+    const auto insert = [&local](const QString &sql, const QVariantList &values, QString *e) {
+        return local.exec(sql, values, e);
+    };
+    qint64 done = 0;
+    bool ok = true;
+    // The new file's own first rows (its identity, the default types) give way to the copy.
+    for (auto t = tables->rbegin(); ok && t != tables->rend(); ++t)
+        ok = local.exec(QStringLiteral("DELETE FROM ") + quoted(t->name), {}, why);
+    for (auto t = tables->begin(); ok && t != tables->end(); ++t) {
+        QSqlQuery rows(db());
+        ok = run(rows, selectSql(quoted(schema) + u'.' + quoted(t->name), *t, true), {}, why) &&
+             copyRows(rows, *t, quoted(t->name), insert, done, total, progress, why);
     }
-    bool ensureRegistry(QString *error) const
-    {
-        QSqlQuery q(db());
-        if (!run(q, QStringLiteral("SELECT to_regclass('public.crosscheck_project') IS NOT NULL"),
-                 {}, error))
-            return false;
-        if (q.next() && q.value(0).toBool())
-            return true;
-        q.finish();
-        // Two first publishers at once: CREATE TABLE IF NOT EXISTS alone can collide in the
-        // catalog, so the creation is serialised by an advisory lock held to the commit.
-        QSqlDatabase c = db();
-        if (!c.transaction()) {
-            if (error)
-                *error = c.lastError().text();
-            return false;
-        }
-        if (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(4851729931)"), error) ||
-            !exec(QStringLiteral("CREATE TABLE IF NOT EXISTS public.crosscheck_project ("
-                                 "name TEXT PRIMARY KEY, "
-                                 "schema_name TEXT NOT NULL UNIQUE, "
-                                 "format INTEGER NOT NULL, "
-                                 "sources BIGINT NOT NULL DEFAULT 0, "
-                                 "published_by TEXT NOT NULL DEFAULT current_user, "
-                                 "published_at TIMESTAMPTZ NOT NULL DEFAULT now())"),
-                  error)) {
-            c.rollback();
-            return false;
-        }
-        if (!c.commit()) {
-            if (error)
-                *error = c.lastError().text();
-            return false;
-        }
+    if (ok && local.commit(why))
         return true;
-    }
-};
+    local.rollback();
+    return false;
+}
 
 TeamServer::TeamServer()
     : d(std::make_unique<Private>())
@@ -259,7 +216,10 @@ bool TeamServer::publish(const QString &localPath, const QString &name, const Pr
     if (!claim.next())
         return abandon(tr("a team project named “%1” is already on this server").arg(name));
     claim.finish();
-    if (!d->exec(QStringLiteral("CREATE SCHEMA ") + quoted(schema), &why))
+    // References are checked at the commit: rows are copied as the file holds them, a child
+    // possibly before its parent.
+    if (!d->exec(QStringLiteral("CREATE SCHEMA ") + quoted(schema), &why) ||
+        !d->exec(QStringLiteral("SET CONSTRAINTS ALL DEFERRED"), &why))
         return abandon(why);
     qint64 done = 0;
     const auto insert = [this](const QString &sql, const QVariantList &values, QString *e) {
@@ -267,19 +227,21 @@ bool TeamServer::publish(const QString &localPath, const QString &name, const Pr
     };
     for (const Table &t : *tables) {
         const QString table = quoted(schema) + u'.' + quoted(t.name);
-        if (!d->exec(createTableSql(table, t), &why))
+        if (!d->exec(createTableSql(schema, t), &why))
             return abandon(why);
         QSqlQuery rows = local.run(selectSql(quoted(t.name), t, false), {}, &why);
         if (!rows.isActive() || !copyRows(rows, t, table, insert, done, total, progress, &why))
             return abandon(why);
     }
+    if (!d->createLiveTables(schema, &why))
+        return abandon(why);
     if (!db.commit())
         return abandon(db.lastError().text());
     return true;
 }
 
 bool TeamServer::clone(const QString &name, const QString &localPath, const Progress &progress,
-                       QString *error)
+                       QString *error, qint64 *clock)
 {
     const auto fail = [&](const QString &why) {
         if (error)
@@ -327,7 +289,7 @@ bool TeamServer::clone(const QString &name, const QString &localPath, const Prog
                      "Crosscheck")
                       .arg(format);
         else
-            filled = d->fill(local, schema, progress, &why);
+            filled = d->fill(local, schema, progress, &why, clock);
         created.reset();
         if (!filled)
             return discard(why);

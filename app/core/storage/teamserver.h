@@ -70,9 +70,63 @@ public:
     bool publish(const QString &localPath, const QString &name, const Progress &progress,
                  QString *error);
     /// Copies the team project \a name into a new local project file \a localPath (never
-    /// replacing a file there; built under a temporary name and moved into place).
+    /// replacing a file there; built under a temporary name and moved into place), from one
+    /// snapshot of the server; \a clock gets the project's change clock in that snapshot.
     bool clone(const QString &name, const QString &localPath, const Progress &progress,
-               QString *error);
+               QString *error, qint64 *clock = nullptr);
+
+    // --- Live editing: the team project itself, edit by edit -----------------------------------
+    /// The server's login of this connection: the author of every edit sent through it.
+    QString login() const;
+    /// Makes a team project ready for live editing (one published by an earlier Crosscheck
+    /// gets its change clock, edit log and id sequence); false with \a error.
+    bool prepareLive(const QString &name, QString *error);
+    /// Holds the team project \a name for this connection until it closes: a second holder
+    /// waits. For batch writers (the command line), which must see each other's edits.
+    bool lockProject(const QString &name, QString *error);
+    /// Ids come from the server in blocks of this many, so that no two clients choose the same.
+    static constexpr qint64 IdBlock = 10000;
+    /// The first id of a new block of IdBlock ids for \a name.
+    std::optional<qint64> reserveIds(const QString &name, QString *error);
+    /// The project's change clock: how many edits it has taken.
+    std::optional<qint64> clock(const QString &name, QString *error);
+
+    /// One entry of a team project's edit log.
+    struct Change
+    {
+        qint64 clock = 0;
+        QString key;
+        QString author; ///< the server login that made it
+        QString at;     ///< ISO 8601 UTC
+        QString action;
+        QString delta; ///< the rows before and after, as the client sent them (JSON)
+    };
+    /// The changes after \a clock, in clock order (at most \a limit).
+    std::optional<std::vector<Change>> changesSince(const QString &name, qint64 clock, int limit,
+                                                    QString *error);
+
+    /// How the server took an edit.
+    struct EditResult
+    {
+        enum class Outcome {
+            Applied,        ///< written, at clock
+            AlreadyApplied, ///< this key was applied before (at clock): nothing written again
+            Refused,        ///< stale or refers to something gone: nothing written
+            Failed,         ///< the server could not be asked (the connection, a server error)
+        };
+        Outcome outcome = Outcome::Failed;
+        qint64 clock = 0;
+        /// Refused: the server's reason as JSON: reason (changed, removed, exists, missing),
+        /// table, mine (the row as the analyst saw it), theirs (as the server holds it), by and
+        /// at (who changed it last, and when), action.
+        QString conflict;
+        QString error; ///< Failed: why
+    };
+    /// Sends one edit: \a removeRows are the rows (by table) as the analyst saw them before,
+    /// \a writeRows the rows after (JSON objects of arrays), \a delta what other clients apply.
+    /// Applied at most once per \a key; a serialization failure is retried a few times.
+    EditResult edit(const QString &name, const QString &key, const QString &action,
+                    const QString &removeRows, const QString &writeRows, const QString &delta);
 
 private:
     struct Private;

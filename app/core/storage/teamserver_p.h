@@ -6,8 +6,12 @@
 #include "database.h"
 #include "teamserver.h"
 
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUuid>
 
 #include <functional>
 #include <optional>
@@ -23,6 +27,15 @@ struct Table
     QStringList types; ///< the declared SQLite types (INTEGER, REAL, TEXT, BLOB)
     QList<bool> notNull;
     QStringList key; ///< primary key columns, in key order
+    /// Foreign keys as the file declares them: the server enforces the same references.
+    struct Reference
+    {
+        QStringList from;
+        QString table;
+        QStringList to;
+        QString onDelete; ///< "CASCADE", "SET NULL", "NO ACTION", …
+    };
+    std::vector<Reference> references;
 };
 
 /// Names the schema uses: lower-case words (anything else in a file is refused before now, by
@@ -30,7 +43,7 @@ struct Table
 bool plainName(const QString &s);
 
 /// The tables of an open project file, in the order the migrations made them (parents before
-/// the tables that refer to them).
+/// the tables that refer to them), without a replica's own state (team_outbox, team_state).
 std::optional<std::vector<Table>> tablesOf(Database &db, QString *error);
 
 /// The PostgreSQL type of an SQLite column: 64-bit integers, 8-byte floats, bytes, text.
@@ -52,8 +65,9 @@ int batchRows(const Table &t);
 /// strings and bytes; BLOB columns stay bytes, NULL stays NULL.
 QVariantList valuesOf(const QSqlQuery &q, const Table &t);
 
-/// "CREATE TABLE schema.table (columns…, PRIMARY KEY (…))" in PostgreSQL types.
-QString createTableSql(const QString &qualified, const Table &t);
+/// "CREATE TABLE schema.table (columns…, PRIMARY KEY (…), FOREIGN KEY …)" in PostgreSQL
+/// types, the references to tables of \a schema (deferrable: a copy may hold a child first).
+QString createTableSql(const QString &schema, const Table &t);
 
 /// "SELECT columns… FROM table" (in key order when \a ordered: the same rows in the same
 /// order from either engine).
@@ -67,3 +81,67 @@ bool copyRows(QSqlQuery &rows, const Table &t, const QString &target,
               qint64 &done, qint64 total, const TeamServer::Progress &progress, QString *why);
 
 } // namespace Crosscheck::Core::Storage::TeamDetail
+
+namespace Crosscheck::Core::Storage {
+
+struct TeamServer::Private
+{
+    QString connection =
+        QStringLiteral("crosscheck-team-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool open = false;
+    mutable QHash<QString, QString> schemas; ///< team project name -> schema, as looked up
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+
+    /// Runs \a sql (DDL or a statement without values) unprepared.
+    bool exec(const QString &sql, QString *error) const
+    {
+        QSqlQuery q(db());
+        if (q.exec(sql))
+            return true;
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    /// Runs \a sql with \a values bound in \a q (a query on this connection).
+    bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error) const
+    {
+        q.setForwardOnly(true);
+        if (!q.prepare(sql)) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    bool run(const QString &sql, const QVariantList &values, QString *error) const
+    {
+        QSqlQuery q(db());
+        return run(q, sql, values, error);
+    }
+    /// Replaces the rows of the new project file \a local by those of the server's \a schema,
+    /// in one transaction of the file, from one snapshot of the server (and its change clock
+    /// into \a clock, 0 when the project has none yet).
+    bool fill(Database &local, const QString &schema, const Progress &progress, QString *why,
+              qint64 *clock) const;
+    bool copyInto(Database &local, const QString &schema, const Progress &progress, QString *why,
+                  qint64 *clock) const;
+    /// Creates public.crosscheck_project (and the edit functions) when the server has none.
+    bool ensureRegistry(QString *error) const;
+    /// The schema of the team project \a name from the registry; empty with \a error if none.
+    QString schemaOf(const QString &name, QString *error) const;
+    /// Creates the tables of live editing in \a schema (the change clock, the edit log, the
+    /// last change of each row, the id sequence), inside the caller's transaction.
+    bool createLiveTables(const QString &schema, QString *error) const;
+    /// Runs \a sql in a transaction serialised by advisory lock \a lock.
+    bool execLocked(qint64 lock, const QStringList &sql, QString *error) const;
+};
+
+} // namespace Crosscheck::Core::Storage

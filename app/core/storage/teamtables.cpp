@@ -18,12 +18,50 @@ bool plainName(const QString &s)
 
 /// The tables of an open project file, in the order the migrations made them (parents before
 /// the tables that refer to them).
+namespace {
+bool readReferences(Database &db, Table &t, QString *error)
+{
+    QSqlQuery fk = db.run(QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_delete FROM "
+                                         "pragma_foreign_key_list(?) ORDER BY id, seq"),
+                          {t.name}, error);
+    if (!fk.isActive())
+        return false;
+    int current = -1;
+    while (fk.next()) {
+        const QString table = fk.value(1).toString();
+        const QString from = fk.value(2).toString();
+        const QString to =
+            fk.value(3).toString().isEmpty() ? QStringLiteral("id") : fk.value(3).toString();
+        const QString onDelete = fk.value(4).toString().toUpper();
+        static const QStringList actions{QStringLiteral("CASCADE"), QStringLiteral("SET NULL"),
+                                         QStringLiteral("NO ACTION"), QStringLiteral("RESTRICT"),
+                                         QStringLiteral("SET DEFAULT")};
+        if (!plainName(table) || !plainName(from) || !plainName(to) ||
+            !actions.contains(onDelete)) {
+            if (error)
+                *error =
+                    TeamServer::tr("the project file has an unusual reference in “%1”").arg(t.name);
+            return false;
+        }
+        if (fk.value(0).toInt() != current) {
+            current = fk.value(0).toInt();
+            t.references.push_back({{}, table, {}, onDelete});
+        }
+        t.references.back().from << from;
+        t.references.back().to << to;
+    }
+    return true;
+}
+} // namespace
+
 std::optional<std::vector<Table>> tablesOf(Database &db, QString *error)
 {
     std::vector<Table> out;
-    QSqlQuery names = db.run(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                            "AND name NOT LIKE 'sqlite_%' ORDER BY rowid"),
-                             {}, error);
+    QSqlQuery names =
+        db.run(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                              "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'team_%' "
+                              "ORDER BY rowid"),
+               {}, error);
     if (!names.isActive())
         return std::nullopt;
     QStringList list;
@@ -59,6 +97,8 @@ std::optional<std::vector<Table>> tablesOf(Database &db, QString *error)
         std::sort(key.begin(), key.end());
         for (const auto &[n, c] : key)
             t.key << c;
+        if (!readReferences(db, t, error))
+            return std::nullopt;
         out.push_back(std::move(t));
     }
     return out;
@@ -126,9 +166,14 @@ QVariantList valuesOf(const QSqlQuery &q, const Table &t)
     return out;
 }
 
-/// "CREATE TABLE schema.table (columns…, PRIMARY KEY (…))" in PostgreSQL types.
-QString createTableSql(const QString &qualified, const Table &t)
+QString createTableSql(const QString &schema, const Table &t)
 {
+    const auto list = [](const QStringList &names) {
+        QStringList q;
+        for (const QString &n : names)
+            q << quoted(n);
+        return q.join(QStringLiteral(", "));
+    };
     QStringList columns;
     for (qsizetype c = 0; c < t.columns.size(); ++c)
         columns << quoted(t.columns.at(c)) + u' ' + serverType(t.types.at(c)) +
@@ -138,8 +183,13 @@ QString createTableSql(const QString &qualified, const Table &t)
         key << quoted(k);
     if (!key.isEmpty())
         columns << QStringLiteral("PRIMARY KEY (") + key.join(QStringLiteral(", ")) + u')';
-    return QStringLiteral("CREATE TABLE ") + qualified + QStringLiteral(" (") +
-           columns.join(QStringLiteral(", ")) + u')';
+    for (const Table::Reference &r : t.references)
+        columns << QStringLiteral("FOREIGN KEY (") + list(r.from) +
+                       QStringLiteral(") REFERENCES ") + quoted(schema) + u'.' + quoted(r.table) +
+                       QStringLiteral(" (") + list(r.to) + QStringLiteral(") ON DELETE ") +
+                       r.onDelete + QStringLiteral(" DEFERRABLE INITIALLY IMMEDIATE");
+    return QStringLiteral("CREATE TABLE ") + quoted(schema) + u'.' + quoted(t.name) +
+           QStringLiteral(" (") + columns.join(QStringLiteral(", ")) + u')';
 }
 
 /// "SELECT columns… FROM table" (in key order when \a ordered: the same rows in the same
