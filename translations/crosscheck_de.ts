@@ -17,12 +17,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+92"/>
-        <source>%1: the command line reads team projects but does not change them yet; clone it (crosscheck-cli clone URL FILE.crosscheck) to work on a copy</source>
-        <translation>%1: Die Kommandozeile liest Teamprojekte, ändert sie aber noch nicht; klonen Sie es (crosscheck-cli clone URL FILE.crosscheck), um an einer Kopie zu arbeiten</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../app/cli/output.cpp" line="+116"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: Das Projekt ist schreibgeschützt (%2)</translation>
     </message>
@@ -85,7 +80,7 @@
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/analyze.cpp" line="+26"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+34"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Aktuell: %n Passagenpaar, nichts zu analysieren</numerusform>
@@ -113,7 +108,7 @@
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="-90"/>
+        <location filename="../app/cli/output.cpp" line="-97"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
@@ -126,7 +121,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/analyze.cpp" line="+9"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="-17"/>
+        <source>%1: the passages of a team project are not shared live yet; analyse the project file before publishing it, or clone it (crosscheck-cli clone URL FILE.crosscheck) to analyse a copy</source>
+        <translation>%1: Die Passagen eines Teamprojekts werden noch nicht live geteilt; analysieren Sie die Projektdatei vor dem Veröffentlichen oder klonen Sie es (crosscheck-cli clone URL DATEI.crosscheck), um eine Kopie zu analysieren</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
         <translation>%1 von %2 Quelle(n) in %3 s analysiert (%4): %5 Passagenpaar(e) im Projekt</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation>suggest: --apply-above braucht eine Konfidenz von 0 bis 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+102"/>
+        <location filename="../app/cli/output.cpp" line="+109"/>
         <source>%1: the overlaps are not up to date; contradiction candidates come from the passages found so far (run analyze first)</source>
         <translation>%1: Die Überschneidungen sind nicht aktuell; Widerspruchskandidaten stammen aus den bisher gefundenen Passagen (zuerst analyze ausführen)</translation>
     </message>
@@ -445,13 +445,12 @@
         <translation>%1 (nicht markiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/team.cpp" line="+25"/>
-        <location filename="../app/cli/output.cpp" line="-73"/>
+        <location filename="../app/cli/output.cpp" line="-85"/>
         <source>the URL names no team project (add ?project=NAME)</source>
         <translation>die URL nennt kein Teamprojekt (?project=NAME anfügen)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../app/cli/commands/team.cpp" line="+33"/>
         <source>publish</source>
         <translation>veröffentlichen</translation>
     </message>
@@ -477,6 +476,51 @@
             <numerusform>%n Quelle</numerusform>
             <numerusform>%n Quellen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamwrite.cpp" line="+42"/>
+        <source>removed on the server</source>
+        <translation>auf dem Server entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already made on the server</source>
+        <translation>auf dem Server bereits vorgenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refers to something removed on the server</source>
+        <translation>bezieht sich auf etwas, das auf dem Server entfernt wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed on the server</source>
+        <translation>auf dem Server geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by %1 at %2</source>
+        <translation>von %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: %2 edit(s) could not be sent: %3</source>
+        <translation>%1: %2 Änderung(en) konnten nicht gesendet werden: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not applied, %2: %3</source>
+        <translation>%1: nicht übernommen, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 edit(s) sent to the team server</source>
+        <translation>%1: %2 Änderung(en) an den Teamserver gesendet</translation>
     </message>
 </context>
 <context>
@@ -607,7 +651,7 @@
 <context>
     <name>Crosscheck::Core::Claims</name>
     <message>
-        <location filename="../app/core/claims/claimcomparer.cpp" line="+360"/>
+        <location filename="../app/core/claims/claimcomparer.cpp" line="+357"/>
         <source>numbers differ</source>
         <translation>Zahlen weichen ab</translation>
     </message>
@@ -1883,7 +1927,7 @@ hier</translation>
         <translation>Die Quelle existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>A source needs a title.</source>
         <translation>Eine Quelle braucht einen Titel.</translation>
     </message>
@@ -1947,6 +1991,11 @@ hier</translation>
         <location line="+3"/>
         <source>“%1” holds annotations that point outside their source&apos;s text or to a missing source or entity (a damaged or edited file); they were set aside and are not shown or exported: %2. The file was not changed.</source>
         <translation>„%1“ enthält Annotationen, die außerhalb des Texts ihrer Quelle oder auf eine fehlende Quelle oder Entität zeigen (eine beschädigte oder bearbeitete Datei); sie wurden beiseitegelegt und werden weder gezeigt noch exportiert: %2. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Someone on the team has changed this since; nothing was changed.</source>
+        <translation>Jemand im Team hat dies inzwischen geändert; nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../app/core/project/projectedits.cpp" line="+27"/>
@@ -2124,6 +2173,16 @@ hier</translation>
         <location line="+1"/>
         <source>Write a note</source>
         <translation>Notiz schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/core/project/projectteam.cpp" line="+49"/>
+        <source>This is a team project: its sources and the verdicts on passages are not shared yet, so they cannot change here (clone it to work on a copy).</source>
+        <translation>Dies ist ein Teamprojekt: Seine Quellen und die Urteile zu Passagen werden noch nicht geteilt und können hier daher nicht geändert werden (klonen Sie es, um an einer Kopie zu arbeiten).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No ids are left for new rows until the team server is reachable again.</source>
+        <translation>Für neue Einträge sind keine IDs mehr frei, bis der Teamserver wieder erreichbar ist.</translation>
     </message>
 </context>
 <context>
@@ -2678,7 +2737,12 @@ hier</translation>
         <translation>dieses SQLite hat keine FTS5-Volltextsuche</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamtables.cpp" line="+35"/>
+        <location filename="../app/core/storage/teamtables.cpp" line="+43"/>
+        <source>the project file has an unusual reference in “%1”</source>
+        <translation>die Projektdatei hat einen ungewöhnlichen Verweis in „%1“</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>the project file has a table named “%1”</source>
         <translation>die Projektdatei hat eine Tabelle namens „%1“</translation>
     </message>
@@ -2713,7 +2777,7 @@ hier</translation>
         <translation>unbekannter sslmode „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamserver.cpp" line="+161"/>
+        <location filename="../app/core/storage/teamserver.cpp" line="+118"/>
         <source>the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
         <translation>der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert (Debian: libqt6sql6-psql)</translation>
     </message>
@@ -2738,27 +2802,39 @@ hier</translation>
         <translation>ein Teamprojekt namens „%1“ ist schon auf diesem Server</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamtables.cpp" line="+132"/>
+        <location filename="../app/core/storage/teamtables.cpp" line="+144"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamserver.cpp" line="+30"/>
+        <location filename="../app/core/storage/teamserver.cpp" line="+35"/>
         <source>%1 already exists</source>
         <translation>%1 existiert bereits</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/core/storage/teamlive.cpp" line="+36"/>
+        <source>the connection to the server was lost</source>
+        <translation>die Verbindung zum Server ist abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/core/storage/teamserver.cpp" line="+11"/>
         <source>no team project named “%1” on this server</source>
         <translation>kein Teamprojekt namens „%1“ auf diesem Server</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location filename="../app/core/storage/teamserver.cpp" line="+4"/>
         <source>the server&apos;s project list is damaged (schema “%1”)</source>
         <translation>die Projektliste des Servers ist beschädigt (Schema „%1“)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+87"/>
+        <source>the team server&apos;s edit functions are missing from this build</source>
+        <translation>die Bearbeitungsfunktionen des Teamservers fehlen in diesem Build</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/teamserver.cpp" line="+16"/>
         <source>the team project was published by a newer Crosscheck (format %1; this one writes %2)</source>
         <translation>das Teamprojekt wurde von einem neueren Crosscheck veröffentlicht (Format %1; dieses schreibt %2)</translation>
     </message>
@@ -2771,6 +2847,14 @@ hier</translation>
         <location line="+10"/>
         <source>cannot move the copy into place at %1</source>
         <translation>die Kopie kann nicht nach %1 verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::TeamSync</name>
+    <message>
+        <location filename="../app/core/project/teamsync.cpp" line="+283"/>
+        <source>There is no refused edit to keep.</source>
+        <translation>Es gibt keine abgelehnte Änderung zum Behalten.</translation>
     </message>
 </context>
 <context>
@@ -5422,7 +5506,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::TeamActions</name>
     <message>
-        <location filename="../ui/actions/teamactions.cpp" line="+69"/>
+        <location filename="../ui/actions/teamactions.cpp" line="+68"/>
         <source>Team server and project, as postgresql://user@host:port/database?project=NAME
 (the password comes from ~/.pgpass or PGPASSWORD and is never stored):</source>
         <translation>Teamserver und Projekt, als postgresql://user@host:port/database?project=NAME
@@ -5474,7 +5558,7 @@ hier</translation>
         <translation>Crosscheck-Projekte (*.crosscheck)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen.</translation>
     </message>

@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/analyze.cpp" line="+26"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+34"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Up to date: %n passage pair, nothing to analyse</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/team.cpp" line="+94"/>
+        <location filename="../app/cli/commands/team.cpp" line="+74"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>

@@ -18,12 +18,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+92"/>
-        <source>%1: the command line reads team projects but does not change them yet; clone it (crosscheck-cli clone URL FILE.crosscheck) to work on a copy</source>
-        <translation>%1: командний рядок читає командні проєкти, але ще не змінює їх; склонуйте його (crosscheck-cli clone URL FILE.crosscheck), щоб працювати з копією</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../app/cli/output.cpp" line="+116"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: проєкт відкрито лише для читання (%2)</translation>
     </message>
@@ -88,7 +83,7 @@
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/analyze.cpp" line="+26"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+34"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Актуально: %n пара фрагментів, аналізувати нічого</numerusform>
@@ -117,7 +112,7 @@
         <translation>Звіт записано до %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="-90"/>
+        <location filename="../app/cli/output.cpp" line="-97"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 з %3</translation>
     </message>
@@ -131,7 +126,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/analyze.cpp" line="+9"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="-17"/>
+        <source>%1: the passages of a team project are not shared live yet; analyse the project file before publishing it, or clone it (crosscheck-cli clone URL FILE.crosscheck) to analyse a copy</source>
+        <translation>%1: уривки командного проєкту ще не спільні наживо; проаналізуйте файл проєкту перед публікацією або клонуйте його (crosscheck-cli clone URL ФАЙЛ.crosscheck), щоб аналізувати копію</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
         <translation>Проаналізовано джерел: %1 з %2 за %3 с (%4); пар фрагментів у проєкті: %5</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>suggest: --apply-above потребує впевненості від 0 до 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+102"/>
+        <location filename="../app/cli/output.cpp" line="+109"/>
         <source>%1: the overlaps are not up to date; contradiction candidates come from the passages found so far (run analyze first)</source>
         <translation>%1: збіги застарілі; кандидати в суперечності беруться зі знайдених досі фрагментів (спершу запустіть analyze)</translation>
     </message>
@@ -452,13 +452,12 @@
         <translation>%1 (не позначено)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/team.cpp" line="+25"/>
-        <location filename="../app/cli/output.cpp" line="-73"/>
+        <location filename="../app/cli/output.cpp" line="-85"/>
         <source>the URL names no team project (add ?project=NAME)</source>
         <translation>URL не називає командного проєкту (додайте ?project=NAME)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../app/cli/commands/team.cpp" line="+33"/>
         <source>publish</source>
         <translation>публікація</translation>
     </message>
@@ -485,6 +484,51 @@
             <numerusform>%n джерела</numerusform>
             <numerusform>%n джерел</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/teamwrite.cpp" line="+42"/>
+        <source>removed on the server</source>
+        <translation>видалено на сервері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already made on the server</source>
+        <translation>вже зроблено на сервері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refers to something removed on the server</source>
+        <translation>посилається на те, що видалено на сервері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed on the server</source>
+        <translation>змінено на сервері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation>користувачем %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by %1 at %2</source>
+        <translation>користувачем %1 о %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: %2 edit(s) could not be sent: %3</source>
+        <translation>%1: не вдалося надіслати змін: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not applied, %2: %3</source>
+        <translation>%1: не застосовано, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 edit(s) sent to the team server</source>
+        <translation>%1: на командний сервер надіслано змін: %2</translation>
     </message>
 </context>
 <context>
@@ -616,7 +660,7 @@
 <context>
     <name>Crosscheck::Core::Claims</name>
     <message>
-        <location filename="../app/core/claims/claimcomparer.cpp" line="+360"/>
+        <location filename="../app/core/claims/claimcomparer.cpp" line="+357"/>
         <source>numbers differ</source>
         <translation>числа різняться</translation>
     </message>
@@ -1908,7 +1952,7 @@ here</source>
         <translation>Джерела більше не існує.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>A source needs a title.</source>
         <translation>Джерело повинно мати заголовок.</translation>
     </message>
@@ -1979,6 +2023,11 @@ here</source>
         <location line="+3"/>
         <source>“%1” holds annotations that point outside their source&apos;s text or to a missing source or entity (a damaged or edited file); they were set aside and are not shown or exported: %2. The file was not changed.</source>
         <translation>«%1» містить анотації, що вказують поза текст свого джерела або на відсутнє джерело чи сутність (пошкоджений або змінений файл); їх відкладено, вони не показуються й не експортуються: %2. Файл не змінено.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Someone on the team has changed this since; nothing was changed.</source>
+        <translation>Хтось із команди вже змінив це; нічого не змінено.</translation>
     </message>
     <message>
         <location filename="../app/core/project/projectedits.cpp" line="+27"/>
@@ -2159,6 +2208,16 @@ here</source>
         <location line="+1"/>
         <source>Write a note</source>
         <translation>Написати нотатку</translation>
+    </message>
+    <message>
+        <location filename="../app/core/project/projectteam.cpp" line="+49"/>
+        <source>This is a team project: its sources and the verdicts on passages are not shared yet, so they cannot change here (clone it to work on a copy).</source>
+        <translation>Це командний проєкт: його джерела та висновки щодо уривків ще не спільні, тож тут їх змінити не можна (клонуйте його, щоб працювати з копією).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No ids are left for new rows until the team server is reachable again.</source>
+        <translation>Для нових записів немає вільних ідентифікаторів, доки командний сервер знову не стане доступним.</translation>
     </message>
 </context>
 <context>
@@ -2721,7 +2780,12 @@ here</source>
         <translation>у цьому SQLite немає повнотекстового пошуку FTS5</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamtables.cpp" line="+35"/>
+        <location filename="../app/core/storage/teamtables.cpp" line="+43"/>
+        <source>the project file has an unusual reference in “%1”</source>
+        <translation>файл проєкту має незвичне посилання в «%1»</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>the project file has a table named “%1”</source>
         <translation>файл проєкту має таблицю з назвою «%1»</translation>
     </message>
@@ -2756,7 +2820,7 @@ here</source>
         <translation>невідомий sslmode «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamserver.cpp" line="+161"/>
+        <location filename="../app/core/storage/teamserver.cpp" line="+118"/>
         <source>the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
         <translation>драйвер Qt PostgreSQL (QPSQL) не встановлено (Debian: libqt6sql6-psql)</translation>
     </message>
@@ -2781,27 +2845,39 @@ here</source>
         <translation>командний проєкт «%1» уже є на цьому сервері</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamtables.cpp" line="+132"/>
+        <location filename="../app/core/storage/teamtables.cpp" line="+144"/>
         <source>cancelled</source>
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamserver.cpp" line="+30"/>
+        <location filename="../app/core/storage/teamserver.cpp" line="+35"/>
         <source>%1 already exists</source>
         <translation>%1 уже існує</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/core/storage/teamlive.cpp" line="+36"/>
+        <source>the connection to the server was lost</source>
+        <translation>з’єднання з сервером втрачено</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/core/storage/teamserver.cpp" line="+11"/>
         <source>no team project named “%1” on this server</source>
         <translation>на цьому сервері немає командного проєкту «%1»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location filename="../app/core/storage/teamserver.cpp" line="+4"/>
         <source>the server&apos;s project list is damaged (schema “%1”)</source>
         <translation>список проєктів сервера пошкоджено (схема «%1»)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+87"/>
+        <source>the team server&apos;s edit functions are missing from this build</source>
+        <translation>функції редагування командного сервера відсутні в цій збірці</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/teamserver.cpp" line="+16"/>
         <source>the team project was published by a newer Crosscheck (format %1; this one writes %2)</source>
         <translation>командний проєкт опубліковано новішою версією Crosscheck (формат %1; ця пише %2)</translation>
     </message>
@@ -2814,6 +2890,14 @@ here</source>
         <location line="+10"/>
         <source>cannot move the copy into place at %1</source>
         <translation>не вдається перемістити копію на місце %1</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Core::TeamSync</name>
+    <message>
+        <location filename="../app/core/project/teamsync.cpp" line="+283"/>
+        <source>There is no refused edit to keep.</source>
+        <translation>Немає відхиленої зміни, яку можна зберегти.</translation>
     </message>
 </context>
 <context>
@@ -5498,7 +5582,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::TeamActions</name>
     <message>
-        <location filename="../ui/actions/teamactions.cpp" line="+69"/>
+        <location filename="../ui/actions/teamactions.cpp" line="+68"/>
         <source>Team server and project, as postgresql://user@host:port/database?project=NAME
 (the password comes from ~/.pgpass or PGPASSWORD and is never stored):</source>
         <translation>Командний сервер і проєкт, як postgresql://user@host:port/database?project=NAME
@@ -5550,7 +5634,7 @@ here</source>
         <translation>Проєкти Crosscheck (*.crosscheck)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 уже існує; виберіть нову назву файлу.</translation>
     </message>

@@ -75,7 +75,7 @@ int run(const QStringList &arguments)
         print(stdout, commandUsage(*command));
         return Success;
     }
-    return command->run({parser.positionalArguments(), &parser});
+    return finishTeamWrites(command->run({parser.positionalArguments(), &parser}));
 }
 
 } // namespace Crosscheck::Cli

@@ -96,23 +96,17 @@ std::optional<QString> snapshotOf(const QString &urlText)
 
 } // namespace
 
-std::unique_ptr<Core::Project> openProject(const QString &path, bool writable)
+std::shared_ptr<Core::Project> openProject(const QString &path, bool writable)
 {
     if (Core::Storage::TeamUrl::isUrl(path)) {
-        // Reading commands read a snapshot of the team project; edits go through the window
-        // (or a clone) until the command line writes to the server itself.
-        if (writable) {
-            problem(CliText::tr("%1: the command line reads team projects but does not change "
-                                "them yet; clone it (crosscheck-cli clone URL FILE.crosscheck) "
-                                "to work on a copy")
-                        .arg(path));
-            return nullptr;
-        }
+        // Reading commands read a snapshot of the team project; writing ones edit it.
+        if (writable)
+            return openTeamProjectForWriting(path);
         const std::optional<QString> snapshot = snapshotOf(path);
         return snapshot ? openProject(*snapshot, false) : nullptr;
     }
     Core::Storage::OpenStatus status;
-    auto project = Core::Project::open(path, !writable, &status);
+    std::shared_ptr<Core::Project> project = Core::Project::open(path, !writable, &status);
     if (!project) {
         problem(status.message);
         return nullptr;

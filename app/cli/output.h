@@ -47,7 +47,13 @@ connectTeam(const QString &text, Core::Storage::TeamServer &server, bool needsPr
 
 /// A project opened for reading (\a writable false) or writing; on failure the reason is
 /// printed and nullptr returned (a read-only file counts as a failure for writing).
-std::unique_ptr<Core::Project> openProject(const QString &path, bool writable);
+/// A team project URL opened for writing edits the team project itself (see teamwrite.cpp).
+std::shared_ptr<Core::Project> openProject(const QString &path, bool writable);
+/// A team project opened for writing: held on the server until finishTeamWrites().
+std::shared_ptr<Core::Project> openTeamProjectForWriting(const QString &url);
+/// Sends the edits of the team projects a command changed and lets go of them; \a code, or
+/// Failure when an edit could not be sent or was refused (each one said).
+int finishTeamWrites(int code);
 /// Reads a text file as UTF-8 (offsets then count code points of this text); binary files
 /// are refused with a problem line.
 bool readUtf8(const QString &path, QString *text);

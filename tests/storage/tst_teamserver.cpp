@@ -2,6 +2,7 @@
 // publish a local project, list it, clone it back, and get byte-identical exports; refusals
 // leave nothing behind. Skips without a server, except under CI=true, where it fails.
 #include "annotatedsample.h"
+#include "teamtesting.h"
 #include "teststrings.h"
 
 #include <core/formats/exporter.h>
@@ -24,46 +25,8 @@ using namespace Crosscheck::Core;
 
 using Storage::TeamServer;
 using Storage::TeamUrl;
+using TestData::exportsOf;
 using TestData::S;
-
-namespace {
-
-/// Every file under \a dir (relative path → bytes).
-QMap<QString, QByteArray> filesUnder(const QString &dir)
-{
-    QMap<QString, QByteArray> out;
-    for (QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            out.insert(QDir(dir).relativeFilePath(path), f.readAll());
-    }
-    return out;
-}
-
-/// W3C, CSV and brat exports of the project file \a path, written under \a into.
-QMap<QString, QByteArray> exportsOf(const QString &path, const QString &into)
-{
-    Storage::OpenStatus status;
-    const auto p = Project::open(path, true, &status);
-    if (!p) {
-        qWarning("%s does not open: %s", qPrintable(path), qPrintable(status.message));
-        return {};
-    }
-    QString error;
-    QDir().mkpath(into);
-    for (const auto &[format, name] :
-         {std::pair(Formats::Format::W3C, S("annotations.jsonld")),
-          std::pair(Formats::Format::Csv, S("csv")), std::pair(Formats::Format::Brat, S("brat"))}) {
-        if (!Formats::write(*p, format, into + u'/' + name, {}, &error)) {
-            qWarning("export of %s failed: %s", qPrintable(path), qPrintable(error));
-            return {};
-        }
-    }
-    return filesUnder(into);
-}
-
-} // namespace
 
 class TestTeamServer : public QObject
 {
@@ -82,23 +45,15 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString state = qEnvironmentVariable("CROSSCHECK_TEST_PG_STATE");
-        QFile url(state + S("/url"));
-        const bool ci = qEnvironmentVariable("CI") == QLatin1String("true");
-        if (state.isEmpty() || !url.open(QIODevice::ReadOnly)) {
-            if (ci)
-                QFAIL("no PostgreSQL server for the team tests (CI=true: install postgresql-15)");
-            QSKIP("no PostgreSQL server (apt-get install postgresql-15 libqt6sql6-psql)");
+        QByteArray why;
+        bool fatal = false;
+        const auto server = TestData::teamTestServer(&why, &fatal);
+        if (!server) {
+            if (fatal)
+                QFAIL(why.constData());
+            QSKIP(why.constData());
         }
-        if (!QSqlDatabase::isDriverAvailable(S("QPSQL"))) {
-            if (ci)
-                QFAIL("the Qt PostgreSQL driver is missing (CI=true: install libqt6sql6-psql)");
-            QSKIP("the Qt PostgreSQL driver is missing (apt-get install libqt6sql6-psql)");
-        }
-        QString error;
-        const auto parsed = TeamUrl::parse(QString::fromUtf8(url.readAll()).trimmed(), &error);
-        QVERIFY2(parsed, qPrintable(error));
-        m_url = *parsed;
+        m_url = *server;
         m_server = true;
     }
 
@@ -256,7 +211,7 @@ private slots:
             cli({S("export"), url.display(), S("--format"), S("csv"), S("-o"), path(S("cli-csv"))}),
             0);
         QVERIFY(QFile::exists(path(S("cli-csv/mentions.csv"))));
-        // Writing ones refuse and say what to do instead.
+        // What is not shared live yet is refused, saying what to do instead.
         QCOMPARE(cli({S("analyze"), url.display()}, &out), 1);
         QVERIFY2(out.contains("clone"), out.constData());
         // A clone over the command line, then refused when the file is there.

@@ -5,6 +5,7 @@
 
 #include <core/analysis/analysissession.h>
 #include <core/project/project.h>
+#include <core/storage/teamserver.h>
 
 #include <QElapsedTimer>
 
@@ -12,6 +13,13 @@ namespace Crosscheck::Cli {
 
 int runAnalyze(const Invocation &in)
 {
+    if (Core::Storage::TeamUrl::isUrl(in.args.first())) {
+        problem(CliText::tr("%1: the passages of a team project are not shared live yet; analyse "
+                            "the project file before publishing it, or clone it "
+                            "(crosscheck-cli clone URL FILE.crosscheck) to analyse a copy")
+                    .arg(in.args.first()));
+        return Failure;
+    }
     auto project = openProject(in.args.first(), true);
     if (!project)
         return Failure;

@@ -19,13 +19,13 @@ AnnotationCommand::AnnotationCommand(Project *project, QString text, QString act
 
 bool AnnotationCommand::redo(QString *error)
 {
-    return m_project->applyAnnotations(m_before, m_after, m_action, error);
+    return m_project->applyAnnotations(m_before, m_after, m_action, error, text());
 }
 
 bool AnnotationCommand::undo(QString *error)
 {
-    return m_project->applyAnnotations(m_after, m_before, QStringLiteral("undo-") + m_action,
-                                       error);
+    return m_project->applyAnnotations(m_after, m_before, QStringLiteral("undo-") + m_action, error,
+                                       text());
 }
 
 TagMentionsCommand::TagMentionsCommand(Project *project, std::vector<Mention> mentions,

@@ -77,11 +77,14 @@ public:
 
     /// Fresh ids for new rows (chosen before the row is written, so that redo after undo
     /// writes the same row again).
-    qint64 newTypeId() { return ++m_lastTypeId; }
-    qint64 newEntityId() { return ++m_lastEntityId; }
-    qint64 newMentionId() { return ++m_lastMentionId; }
-    qint64 newLinkId() { return ++m_lastLinkId; }
-    qint64 newNoteId() { return ++m_lastNoteId; }
+    qint64 newTypeId() { return m_idSource ? m_idSource() : ++m_lastTypeId; }
+    qint64 newEntityId() { return m_idSource ? m_idSource() : ++m_lastEntityId; }
+    qint64 newMentionId() { return m_idSource ? m_idSource() : ++m_lastMentionId; }
+    qint64 newLinkId() { return m_idSource ? m_idSource() : ++m_lastLinkId; }
+    qint64 newNoteId() { return m_idSource ? m_idSource() : ++m_lastNoteId; }
+    /// Where fresh ids come from instead (a team project: blocks reserved on the server, so that
+    /// no two analysts choose the same); an empty function: the largest id so far + 1 again.
+    void setIdSource(std::function<qint64()> source) { m_idSource = std::move(source); }
     /// Gives every row of \a delta whose id is 0 or less a fresh id. Rows that refer to a
     /// negative id (a type's parent, an entity's type, a mention's entity, a note's entity or
     /// link) then refer to the row that had it: importers number new rows -1, -2, … among
@@ -112,6 +115,7 @@ private:
     std::vector<Link> m_links;
     std::vector<Note> m_notes;
     QHash<QString, QString> m_decisions;
+    std::function<qint64()> m_idSource;
     qint64 m_lastTypeId = 0;
     qint64 m_lastEntityId = 0;
     qint64 m_lastMentionId = 0;

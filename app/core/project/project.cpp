@@ -229,7 +229,7 @@ Project::AddOutcome Project::addDocuments(const QVector<ImportedDocument> &docum
                                 : d.path;
     };
     QString error;
-    if (!checkWritable(&error)) {
+    if (!checkWritable(&error) || !checkNotTeam(&error)) {
         for (const ImportedDocument &d : documents)
             outcome.problems << label(d) + QStringLiteral(": ") + error;
         return outcome;
@@ -283,7 +283,7 @@ Project::AddOutcome Project::addDocuments(const QVector<ImportedDocument> &docum
 
 bool Project::removeSources(const SourceIds &ids, QString *error)
 {
-    if (!checkWritable(error))
+    if (!checkWritable(error) || !checkNotTeam(error))
         return false;
     QVector<SourceRecord> records;
     for (SourceId id : ids) {
@@ -297,6 +297,8 @@ bool Project::removeSources(const SourceIds &ids, QString *error)
 
 bool Project::setSourceMetadata(SourceId id, const SourceMetadata &meta, QString *error)
 {
+    if (!checkNotTeam(error))
+        return false;
     const int row = writableRow(id, error);
     if (row < 0)
         return false;

@@ -7,6 +7,7 @@
 #include "model/source.h"
 #include "model/sourcerecord.h"
 #include "storage/projectstorage.h"
+#include "storage/teamreplica.h"
 
 #include <QHash>
 #include <QMap>
@@ -23,6 +24,7 @@ namespace Storage {
 class AnalysisStore;
 class AnnotationStore;
 class SourceStore;
+class TeamReplica;
 struct EditLogEntry;
 } // namespace Storage
 
@@ -189,7 +191,33 @@ public:
     /// leaves none of them). \a edits must take back what it did in memory when it fails.
     bool runInOneTransaction(const std::function<bool(QString *)> &edits, QString *error = nullptr);
 
+    // --- The local replica of a team project (see TeamSync) ----------------------------------
+    /// True when this file is the replica of a team project: every annotation edit is queued
+    /// for the server in the transaction that writes it; sources and verdicts on passages do
+    /// not change (they are not shared live yet).
+    bool isTeamReplica() const { return m_team != nullptr; }
+    /// Makes this project a team replica: new rows get their ids from \a ids (0: none left),
+    /// edits are authored \a author (the server login).
+    void setTeamReplica(std::function<qint64()> ids, const QString &author);
+    /// The replica's outbox and state (nullptr for a plain project).
+    Storage::TeamReplica *teamReplica() const { return m_team.get(); }
+    /// Applies an edit of the team's (another analyst's, or one of ours taken back or made
+    /// again while catching up): written at once, not undoable, not queued; \a author and
+    /// \a action go to the edit log.
+    bool applyTeamChange(const AnnotationDelta &remove, const AnnotationDelta &write,
+                         const QString &author, const QString &action, QString *error);
+    /// Whether the rows of \a before are what the project holds now, and the rows \a after
+    /// adds are not there yet (the edit from \a before to \a after still applies).
+    bool holdsRows(const AnnotationDelta &before, const AnnotationDelta &after) const;
+    /// Makes an edit the team server refused again over the rows as they are now ("keep
+    /// mine"): the rows of \a before that \a after lacks go, \a after's rows are written; one
+    /// undo step named \a label.
+    bool redoTeamEdit(const AnnotationDelta &before, const AnnotationDelta &after,
+                      const QString &label, QString *error);
+
 signals:
+    /// An annotation edit of a team replica was queued for the server.
+    void teamEditQueued();
     /// Something analysts record changed (entity types, entities, mentions, links, notes or
     /// decisions on suggestions): \a change says what.
     void annotationsChanged(const Crosscheck::Core::AnnotationChange &change);
@@ -235,7 +263,12 @@ private:
     /// Deletes the rows of \a remove that \a write does not have, writes \a write; one
     /// transaction, logged as \a action.
     bool applyAnnotations(const AnnotationDelta &remove, const AnnotationDelta &write,
-                          const QString &action, QString *error);
+                          const QString &action, QString *error, const QString &label = {});
+    /// Queues the edit for the team server (a team replica), in the caller's transaction.
+    bool queueTeamEdit(const AnnotationDelta &remove, const AnnotationDelta &write,
+                       const QString &action, const QString &label, QString *error);
+    /// Refuses what a team replica cannot do yet: change sources or verdicts.
+    bool checkNotTeam(QString *error) const;
     bool writeDelta(const AnnotationDelta &remove, const AnnotationDelta &write, QString *error);
     void loadAnnotations();
     /// Sets aside (in memory; the file is not changed) every mention, link, note and passage
@@ -256,6 +289,7 @@ private:
     QVector<Source> m_sources; // sorted by id
     QHash<QString, SourceId> m_byHash;
     QString m_author;
+    std::unique_ptr<Storage::TeamReplica> m_team;
 };
 
 } // namespace Crosscheck::Core

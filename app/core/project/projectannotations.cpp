@@ -165,10 +165,16 @@ bool Project::writeDelta(const AnnotationDelta &remove, const AnnotationDelta &w
 }
 
 bool Project::applyAnnotations(const AnnotationDelta &remove, const AnnotationDelta &write,
-                               const QString &action, QString *error)
+                               const QString &action, QString *error, const QString &label)
 {
     if (!checkWritable(error))
         return false;
+    if (m_team && !holdsRows(remove, write)) {
+        // An undo or redo of a row another analyst has changed since: theirs stays.
+        if (error)
+            *error = tr("Someone on the team has changed this since; nothing was changed.");
+        return false;
+    }
     Storage::Transaction tx(m_storage->db());
     const QJsonObject details{
         {QStringLiteral("types"), int(write.types.size())},
@@ -180,6 +186,7 @@ bool Project::applyAnnotations(const AnnotationDelta &remove, const AnnotationDe
         {QStringLiteral("removed"), int(remove.mentions.size() + remove.links.size() +
                                         remove.notes.size() + remove.entities.size())}};
     if (!tx.begin(error) || !writeDelta(remove, write, error) ||
+        (m_team && !queueTeamEdit(remove, write, action, label, error)) ||
         !m_sourceStore->appendLog(
             m_author, action,
             QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), error) ||
@@ -187,6 +194,8 @@ bool Project::applyAnnotations(const AnnotationDelta &remove, const AnnotationDe
         return false;
     m_annotations.apply(remove, write);
     emit annotationsChanged(AnnotationChange::of(remove, write));
+    if (m_team)
+        emit teamEditQueued();
     return true;
 }
 

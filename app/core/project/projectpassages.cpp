@@ -28,7 +28,7 @@ Analysis::PassageReview Project::review(const Analysis::PassageKey &key) const
 bool Project::setReviewStatus(const QVector<Analysis::PassageKey> &keys,
                               Analysis::ReviewStatus status, QString *error)
 {
-    if (!checkWritable(error))
+    if (!checkWritable(error) || !checkNotTeam(error))
         return false;
     std::vector<Analysis::PassageReview> before, after;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -109,7 +109,7 @@ bool Project::isAnalysisCurrent() const
 
 bool Project::applyAnalysis(const Analysis::AnalysisOutput &output, QString *error)
 {
-    if (!checkWritable(error) || output.cancelled)
+    if (!checkWritable(error) || !checkNotTeam(error) || output.cancelled)
         return false;
     Storage::Transaction tx(m_storage->db());
     if (!tx.begin(error))

@@ -1,0 +1,187 @@
+// Project: the local replica of a team project. Annotation edits are queued for the server in
+// the transaction that writes them; the team's edits are applied without undo.
+#include "project.h"
+
+#include "commands/annotationcommands.h"
+#include "storage/annotationstore.h"
+#include "storage/database.h"
+#include "storage/sourcestore.h"
+#include "storage/teamreplica.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace Crosscheck::Core {
+
+namespace {
+/// Whether every row of \a rows with an id of its kind that \a before lacks is new (not in
+/// the project): \a has says whether the project holds an id.
+template<typename Row, typename Has>
+bool allNew(const std::vector<Row> &rows, const std::vector<Row> &before, Has has)
+{
+    return std::all_of(rows.begin(), rows.end(), [&](const Row &r) {
+        const bool replaces =
+            std::any_of(before.begin(), before.end(), [&](const Row &b) { return b.id == r.id; });
+        return replaces || !has(r.id);
+    });
+}
+} // namespace
+
+void Project::setTeamReplica(std::function<qint64()> ids, const QString &author)
+{
+    if (!m_team)
+        m_team = std::make_unique<Storage::TeamReplica>(m_storage->db());
+    m_annotations.setIdSource(std::move(ids));
+    setAuthor(author);
+    // Edits made before this project became a replica were not queued: they cannot be undone
+    // against the team's rows.
+    m_undoStack->clear();
+}
+
+bool Project::checkNotTeam(QString *error) const
+{
+    if (!m_team)
+        return true;
+    if (error)
+        *error = tr("This is a team project: its sources and the verdicts on passages are not "
+                    "shared yet, so they cannot change here (clone it to work on a copy).");
+    return false;
+}
+
+bool Project::holdsRows(const AnnotationDelta &before, const AnnotationDelta &after) const
+{
+    for (const EntityType &t : before.types)
+        if (!entityType(t.id) || !(*entityType(t.id) == t))
+            return false;
+    for (const Entity &e : before.entities)
+        if (!entity(e.id) || !(*entity(e.id) == e))
+            return false;
+    for (const Mention &m : before.mentions)
+        if (!mention(m.id) || !(*mention(m.id) == m))
+            return false;
+    for (const Link &l : before.links)
+        if (!link(l.id) || !(*link(l.id) == l))
+            return false;
+    for (const Note &n : before.notes)
+        if (!note(n.id) || !(*note(n.id) == n))
+            return false;
+    for (const SuggestionDecision &d : before.decisions)
+        if (suggestionDecision(d.key) != d.decision)
+            return false;
+    for (const SuggestionDecision &d : after.decisions) {
+        const bool replaces =
+            std::any_of(before.decisions.begin(), before.decisions.end(),
+                        [&](const SuggestionDecision &b) { return b.key == d.key; });
+        if (!replaces && !suggestionDecision(d.key).isEmpty())
+            return false;
+    }
+    return allNew(after.types, before.types, [this](qint64 id) { return entityType(id); }) &&
+           allNew(after.entities, before.entities, [this](qint64 id) { return entity(id); }) &&
+           allNew(after.mentions, before.mentions, [this](qint64 id) { return mention(id); }) &&
+           allNew(after.links, before.links, [this](qint64 id) { return link(id); }) &&
+           allNew(after.notes, before.notes, [this](qint64 id) { return note(id); });
+}
+
+bool Project::queueTeamEdit(const AnnotationDelta &remove, const AnnotationDelta &write,
+                            const QString &action, const QString &label, QString *error)
+{
+    const auto noId = [](const auto &rows) {
+        return std::any_of(rows.begin(), rows.end(), [](const auto &r) { return r.id <= 0; });
+    };
+    if (noId(write.types) || noId(write.entities) || noId(write.mentions) || noId(write.links) ||
+        noId(write.notes)) {
+        if (error)
+            *error = tr("No ids are left for new rows until the team server is reachable again.");
+        return false;
+    }
+    Storage::OutboxEdit e;
+    e.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.action = action;
+    e.label = label;
+    e.created = timestamp();
+    const QJsonObject delta{
+        {QStringLiteral("label"), label},
+        {QStringLiteral("remove"), Storage::AnnotationStore::rowsOf(remove, true)},
+        {QStringLiteral("write"), Storage::AnnotationStore::rowsOf(write, false, m_author)}};
+    e.delta = QString::fromUtf8(QJsonDocument(delta).toJson(QJsonDocument::Compact));
+    return m_team->append(e, error);
+}
+
+bool Project::applyTeamChange(const AnnotationDelta &remove, const AnnotationDelta &write,
+                              const QString &author, const QString &action, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    Storage::Transaction tx(m_storage->db());
+    if (!tx.begin(error) || !writeDelta(remove, write, error) ||
+        !m_sourceStore->appendLog(author, action, QStringLiteral("team"), error) ||
+        !tx.commit(error))
+        return false;
+    m_annotations.apply(remove, write);
+    emit annotationsChanged(AnnotationChange::of(remove, write));
+    return true;
+}
+
+bool Project::redoTeamEdit(const AnnotationDelta &before, const AnnotationDelta &after,
+                           const QString &label, QString *error)
+{
+    // What is there now at the rows the edit touches, whoever wrote it.
+    AnnotationDelta now;
+    const auto collect = [&](const AnnotationDelta &d) {
+        for (const EntityType &t : d.types)
+            if (const EntityType *x = entityType(t.id))
+                now.types.push_back(*x);
+        for (const Entity &e : d.entities)
+            if (const Entity *x = entity(e.id))
+                now.entities.push_back(*x);
+        for (const Mention &m : d.mentions)
+            if (const Mention *x = mention(m.id))
+                now.mentions.push_back(*x);
+        for (const Link &l : d.links)
+            if (const Link *x = link(l.id))
+                now.links.push_back(*x);
+        for (const Note &n : d.notes)
+            if (const Note *x = note(n.id))
+                now.notes.push_back(*x);
+        for (const SuggestionDecision &s : d.decisions)
+            now.decisions.push_back({s.key, suggestionDecision(s.key)});
+    };
+    collect(before);
+    collect(after);
+    // Each row once (a row in both before and after was collected twice).
+    const auto unique = [](auto &rows) {
+        std::sort(rows.begin(), rows.end(),
+                  [](const auto &a, const auto &b) { return a.id < b.id; });
+        rows.erase(std::unique(rows.begin(), rows.end(),
+                               [](const auto &a, const auto &b) { return a.id == b.id; }),
+                   rows.end());
+    };
+    unique(now.types);
+    unique(now.entities);
+    unique(now.mentions);
+    unique(now.links);
+    unique(now.notes);
+    std::sort(
+        now.decisions.begin(), now.decisions.end(),
+        [](const SuggestionDecision &a, const SuggestionDecision &b) { return a.key < b.key; });
+    now.decisions.erase(std::unique(now.decisions.begin(), now.decisions.end(),
+                                    [](const SuggestionDecision &a, const SuggestionDecision &b) {
+                                        return a.key == b.key;
+                                    }),
+                        now.decisions.end());
+    AnnotationDelta target = after;
+    for (const SuggestionDecision &s : now.decisions) {
+        const bool kept = std::any_of(target.decisions.begin(), target.decisions.end(),
+                                      [&](const SuggestionDecision &t) { return t.key == s.key; });
+        if (!kept)
+            target.decisions.push_back({s.key, QString()});
+    }
+    return pushAnnotationEdit(
+        std::make_unique<AnnotationCommand>(this, label, QStringLiteral("keep-mine"), now, target),
+        error);
+}
+
+} // namespace Crosscheck::Core

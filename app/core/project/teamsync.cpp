@@ -1,0 +1,295 @@
+#include "teamsync.h"
+
+#include "project.h"
+#include "storage/annotationstore.h"
+#include "storage/teamserver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+namespace Crosscheck::Core {
+
+namespace {
+/// An edit as queued and logged: what it expects to find, what it writes, what it is called.
+struct Parsed
+{
+    QJsonObject remove;
+    QJsonObject write;
+    QString label;
+    AnnotationDelta before() const { return Storage::AnnotationStore::deltaOf(remove); }
+    AnnotationDelta after() const { return Storage::AnnotationStore::deltaOf(write); }
+};
+
+Parsed parse(const QString &delta)
+{
+    const QJsonObject o = QJsonDocument::fromJson(delta.toUtf8()).object();
+    return {o.value(QStringLiteral("remove")).toObject(),
+            o.value(QStringLiteral("write")).toObject(),
+            o.value(QStringLiteral("label")).toString()};
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+std::vector<Storage::OutboxEdit> withState(const std::vector<Storage::OutboxEdit> &edits,
+                                           Storage::OutboxEdit::State state)
+{
+    std::vector<Storage::OutboxEdit> out;
+    std::copy_if(edits.begin(), edits.end(), std::back_inserter(out),
+                 [state](const Storage::OutboxEdit &e) { return e.state == state; });
+    return out;
+}
+} // namespace
+
+TeamSync::TeamSync(Project &replica, Storage::TeamServer &server, QString name)
+    : m_project(replica)
+    , m_server(server)
+    , m_name(std::move(name))
+{}
+
+bool TeamSync::attach(QString *error, std::optional<qint64> clock)
+{
+    if (!m_server.prepareLive(m_name, error))
+        return false;
+    m_login = m_server.login();
+    m_project.setTeamReplica([this] { return takeId(); }, m_login);
+    Storage::TeamReplica &r = *m_project.teamReplica();
+    if (clock && !r.setState(QStringLiteral("clock"), QString::number(*clock), error))
+        return false;
+    m_clock = r.state(QStringLiteral("clock")).toLongLong();
+    const qint64 first = r.state(QStringLiteral("ids.first")).toLongLong();
+    if (first > 0) {
+        m_blockEnd = first + Storage::TeamServer::IdBlock;
+        m_nextId = r.lastIdIn(first, m_blockEnd) + 1;
+    }
+    if (m_nextId >= m_blockEnd) {
+        const std::optional<qint64> block = m_server.reserveIds(m_name, error);
+        if (!block || !r.setState(QStringLiteral("ids.first"), QString::number(*block), error))
+            return false;
+        m_nextId = *block;
+        m_blockEnd = *block + Storage::TeamServer::IdBlock;
+    }
+    return true;
+}
+
+qint64 TeamSync::takeId()
+{
+    if (m_nextId >= m_blockEnd) {
+        QString ignored;
+        const std::optional<qint64> block = m_server.reserveIds(m_name, &ignored);
+        if (!block || !m_project.teamReplica()->setState(QStringLiteral("ids.first"),
+                                                         QString::number(*block), &ignored))
+            return 0; // offline and out of ids: the edit is refused with a message
+        m_nextId = *block;
+        m_blockEnd = *block + Storage::TeamServer::IdBlock;
+    }
+    return m_nextId++;
+}
+
+int TeamSync::pendingCount() const
+{
+    const auto edits = m_project.teamReplica()->edits(nullptr);
+    return edits ? int(withState(*edits, Storage::OutboxEdit::State::Pending).size()) : 0;
+}
+
+std::vector<Storage::OutboxEdit> TeamSync::conflicts() const
+{
+    const auto edits = m_project.teamReplica()->edits(nullptr);
+    return edits ? withState(*edits, Storage::OutboxEdit::State::Refused)
+                 : std::vector<Storage::OutboxEdit>{};
+}
+
+bool TeamSync::push(QString *error)
+{
+    Storage::TeamReplica &r = *m_project.teamReplica();
+    for (;;) {
+        const auto edits = r.edits(error);
+        if (!edits)
+            return false;
+        const auto pending = withState(*edits, Storage::OutboxEdit::State::Pending);
+        if (pending.empty())
+            return true;
+        const Storage::OutboxEdit &e = pending.front();
+        const Parsed p = parse(e.delta);
+        const Storage::TeamServer::EditResult result =
+            m_server.edit(m_name, e.key, e.action, compact(p.remove), compact(p.write), e.delta);
+        using Outcome = Storage::TeamServer::EditResult::Outcome;
+        if (result.outcome == Outcome::Failed) {
+            if (error)
+                *error = result.error;
+            return false;
+        }
+        if (result.outcome == Outcome::Refused) {
+            if (!refuse(e, result.conflict, error))
+                return false;
+            continue;
+        }
+        if (!r.markSent(e.key, result.clock, error))
+            return false;
+    }
+}
+
+bool TeamSync::revertPending(const std::vector<Storage::OutboxEdit> &pending, QString *error)
+{
+    for (auto it = pending.rbegin(); it != pending.rend(); ++it) {
+        const Parsed p = parse(it->delta);
+        if (!m_project.applyTeamChange(p.after(), p.before(), m_login,
+                                       QStringLiteral("team-take-back"), error))
+            return false;
+    }
+    return true;
+}
+
+bool TeamSync::reapplyPending(const std::vector<Storage::OutboxEdit> &pending,
+                              const QString &author, QString *error)
+{
+    for (const Storage::OutboxEdit &e : pending) {
+        const Parsed p = parse(e.delta);
+        const AnnotationDelta before = p.before();
+        const AnnotationDelta after = p.after();
+        if (m_project.holdsRows(before, after)) {
+            if (!m_project.applyTeamChange(before, after, m_login, e.action, error))
+                return false;
+            continue;
+        }
+        // The team changed what this edit expected to find: kept, for the analyst to decide.
+        const QJsonObject conflict{{QStringLiteral("reason"), QStringLiteral("changed")},
+                                   {QStringLiteral("by"), author}};
+        if (!m_project.teamReplica()->markRefused(e.key, compact(conflict), error))
+            return false;
+    }
+    return true;
+}
+
+bool TeamSync::refuse(const Storage::OutboxEdit &edit, const QString &conflict, QString *error)
+{
+    // Everything not yet taken by the server goes back, the refused edit is set aside, the
+    // team's rows come in, and the later edits are made again where they still apply.
+    return m_project.runInOneTransaction(
+        [&](QString *e) {
+            const auto edits = m_project.teamReplica()->edits(e);
+            if (!edits)
+                return false;
+            auto pending = withState(*edits, Storage::OutboxEdit::State::Pending);
+            if (!revertPending(pending, e) ||
+                !m_project.teamReplica()->markRefused(edit.key, conflict, e))
+                return false;
+            pending.erase(
+                std::remove_if(pending.begin(), pending.end(),
+                               [&](const Storage::OutboxEdit &x) { return x.key == edit.key; }),
+                pending.end());
+            QSet<QString> reverted;
+            for (const Storage::OutboxEdit &x : pending)
+                reverted.insert(x.key);
+            QString author;
+            for (;;) {
+                const auto changes = m_server.changesSince(m_name, m_clock, 500, e);
+                if (!changes)
+                    return false;
+                if (changes->empty())
+                    break;
+                for (const Storage::TeamServer::Change &c : *changes) {
+                    if (!applyRemote(c, e))
+                        return false;
+                    author = c.author;
+                }
+            }
+            return reapplyPending(pending, author, e);
+        },
+        error);
+}
+
+bool TeamSync::applyRemote(const Storage::TeamServer::Change &change, QString *error)
+{
+    Storage::TeamReplica &r = *m_project.teamReplica();
+    const auto edits = r.edits(error);
+    if (!edits)
+        return false;
+    const auto mine = std::find_if(edits->begin(), edits->end(), [&](const Storage::OutboxEdit &e) {
+        return e.key == change.key;
+    });
+    const bool appliedHere =
+        mine != edits->end() && mine->state == Storage::OutboxEdit::State::Sent;
+    const Parsed p = parse(change.delta);
+    // Ours and already in the replica: it only leaves the outbox. Anything else is written.
+    if (!appliedHere &&
+        !m_project.applyTeamChange(p.before(), p.after(), change.author, change.action, error))
+        return false;
+    if ((mine != edits->end() && !r.remove(change.key, error)) ||
+        !r.setState(QStringLiteral("clock"), QString::number(change.clock), error))
+        return false;
+    m_clock = change.clock;
+    if (mine == edits->end())
+        m_changes.push_back({change.author, p.label});
+    return true;
+}
+
+bool TeamSync::pull(QString *error)
+{
+    m_changes.clear();
+    for (;;) {
+        const auto changes = m_server.changesSince(m_name, m_clock, 500, error);
+        if (!changes)
+            return false;
+        if (changes->empty())
+            return true;
+        const bool ok = m_project.runInOneTransaction(
+            [&](QString *e) {
+                const auto edits = m_project.teamReplica()->edits(e);
+                if (!edits)
+                    return false;
+                auto pending = withState(*edits, Storage::OutboxEdit::State::Pending);
+                // The team's edits go under ours: ours are taken back first and made again.
+                if (!revertPending(pending, e))
+                    return false;
+                QString author;
+                for (const Storage::TeamServer::Change &c : *changes) {
+                    if (!applyRemote(c, e))
+                        return false;
+                    pending.erase(std::remove_if(
+                                      pending.begin(), pending.end(),
+                                      [&](const Storage::OutboxEdit &x) { return x.key == c.key; }),
+                                  pending.end());
+                    author = c.author;
+                }
+                return reapplyPending(pending, author, e);
+            },
+            error);
+        if (!ok)
+            return false;
+    }
+}
+
+bool TeamSync::keepTheirs(const QString &key, QString *error)
+{
+    return m_project.teamReplica()->remove(key, error);
+}
+
+bool TeamSync::keepMine(const QString &key, QString *error)
+{
+    const auto edits = m_project.teamReplica()->edits(error);
+    if (!edits)
+        return false;
+    const auto it = std::find_if(edits->begin(), edits->end(), [&](const Storage::OutboxEdit &e) {
+        return e.key == key && e.state == Storage::OutboxEdit::State::Refused;
+    });
+    if (it == edits->end()) {
+        if (error)
+            *error = tr("There is no refused edit to keep.");
+        return false;
+    }
+    const Parsed p = parse(it->delta);
+    return m_project.runInOneTransaction(
+        [&](QString *e) {
+            return m_project.redoTeamEdit(p.before(), p.after(), p.label, e) &&
+                   m_project.teamReplica()->remove(key, e);
+        },
+        error);
+}
+
+} // namespace Crosscheck::Core

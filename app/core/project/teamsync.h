@@ -1,0 +1,79 @@
+#pragma once
+
+#include "storage/teamreplica.h"
+#include "storage/teamserver.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace Crosscheck::Core {
+
+class Project;
+namespace Storage {
+class TeamServer;
+}
+
+/// Keeps the local replica of a team project and the server in step, edit by edit. The
+/// replica takes every edit at once and queues it (the outbox, in the edit's own transaction);
+/// push() sends the queue in order, each edit one call of the server's edit function, applied
+/// at most once by its key; pull() applies the others' edits in the server's clock order.
+/// An edit the server refuses (someone changed or removed its rows first) is taken back here
+/// and kept with the server's reason: never dropped, never silently overwriting theirs.
+///
+/// Not thread-safe; the server connection and the project stay in one thread.
+class TeamSync final
+{
+    Q_DECLARE_TR_FUNCTIONS(Crosscheck::Core::TeamSync)
+public:
+    TeamSync(Project &replica, Storage::TeamServer &server, QString name);
+
+    /// Joins the team project: makes it ready on the server, makes \a replica its replica
+    /// (ids from the server's blocks, edits authored by the server login) and reads where the
+    /// replica stands. \a clock is the server's clock the replica's rows are at (a fresh clone:
+    /// the clock when it was cloned; a reopened replica keeps its own).
+    bool attach(QString *error, std::optional<qint64> clock = std::nullopt);
+    /// Sends the pending edits in order; false with \a error when the server cannot be asked
+    /// (they stay queued). Refused edits are taken back and kept (conflicts()).
+    bool push(QString *error);
+    /// Applies the team's edits since the replica's clock.
+    bool pull(QString *error);
+    /// push() then pull().
+    bool sync(QString *error) { return push(error) && pull(error); }
+
+    qint64 clock() const { return m_clock; }
+    QString login() const { return m_login; }
+    /// Edits queued and not yet taken by the server.
+    int pendingCount() const;
+    /// Edits the server refused, with its reason (OutboxEdit::conflict), oldest first.
+    std::vector<Storage::OutboxEdit> conflicts() const;
+    /// Gives up a refused edit: the team's rows stay.
+    bool keepTheirs(const QString &key, QString *error);
+    /// Makes a refused edit again over the team's rows as they are now (its rows after the edit
+    /// replace theirs) and queues it.
+    bool keepMine(const QString &key, QString *error);
+
+    /// What the team did, one line per change applied by the last pull() ("ana: Tag …").
+    const std::vector<std::pair<QString, QString>> &lastChanges() const { return m_changes; }
+
+private:
+    bool applyRemote(const Storage::TeamServer::Change &change, QString *error);
+    bool refuse(const Storage::OutboxEdit &edit, const QString &conflict, QString *error);
+    bool revertPending(const std::vector<Storage::OutboxEdit> &pending, QString *error);
+    bool reapplyPending(const std::vector<Storage::OutboxEdit> &pending, const QString &author,
+                        QString *error);
+    qint64 takeId();
+
+    Project &m_project;
+    Storage::TeamServer &m_server;
+    QString m_name;
+    QString m_login;
+    qint64 m_clock = 0;
+    qint64 m_nextId = 0;
+    qint64 m_blockEnd = 0;
+    std::vector<std::pair<QString, QString>> m_changes;
+};
+
+} // namespace Crosscheck::Core
