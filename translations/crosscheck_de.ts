@@ -478,37 +478,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/teamwrite.cpp" line="+42"/>
-        <source>removed on the server</source>
-        <translation>auf dem Server entfernt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>already made on the server</source>
-        <translation>auf dem Server bereits vorgenommen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>refers to something removed on the server</source>
-        <translation>bezieht sich auf etwas, das auf dem Server entfernt wurde</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>changed on the server</source>
-        <translation>auf dem Server geändert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>by %1</source>
-        <translation>von %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>by %1 at %2</source>
-        <translation>von %1 am %2</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location filename="../app/cli/teamwrite.cpp" line="+76"/>
         <source>%1: %2 edit(s) could not be sent: %3</source>
         <translation>%1: %2 Änderung(en) konnten nicht gesendet werden: %3</translation>
     </message>
@@ -2782,7 +2752,7 @@ hier</translation>
         <translation>der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1: %2</translation>
     </message>
@@ -2812,7 +2782,7 @@ hier</translation>
         <translation>%1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamlive.cpp" line="+36"/>
+        <location filename="../app/core/storage/teamlive.cpp" line="+37"/>
         <source>the connection to the server was lost</source>
         <translation>die Verbindung zum Server ist abgebrochen</translation>
     </message>
@@ -2834,6 +2804,11 @@ hier</translation>
         <translation>die Bearbeitungsfunktionen des Teamservers fehlen in diesem Build</translation>
     </message>
     <message>
+        <location line="+54"/>
+        <source>not connected before</source>
+        <translation>vorher nicht verbunden</translation>
+    </message>
+    <message>
         <location filename="../app/core/storage/teamserver.cpp" line="+16"/>
         <source>the team project was published by a newer Crosscheck (format %1; this one writes %2)</source>
         <translation>das Teamprojekt wurde von einem neueren Crosscheck veröffentlicht (Format %1; dieses schreibt %2)</translation>
@@ -2850,11 +2825,49 @@ hier</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::TeamLink</name>
+    <message>
+        <location filename="../app/core/project/teamlink.cpp" line="+77"/>
+        <source>the team server cannot be reached</source>
+        <translation>der Teamserver ist nicht erreichbar</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::TeamSync</name>
     <message>
-        <location filename="../app/core/project/teamsync.cpp" line="+283"/>
+        <location filename="../app/core/project/teamsync.cpp" line="+301"/>
         <source>There is no refused edit to keep.</source>
         <translation>Es gibt keine abgelehnte Änderung zum Behalten.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>it was removed on the server</source>
+        <translation>sie wurde auf dem Server entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was already made on the server</source>
+        <translation>sie wurde auf dem Server bereits vorgenommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it refers to something removed on the server</source>
+        <translation>sie bezieht sich auf etwas, das auf dem Server entfernt wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was changed on the server</source>
+        <translation>sie wurde auf dem Server geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by %1 at %2</source>
+        <translation>von %1 am %2</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3022,11 @@ hier</translation>
         <location line="+2"/>
         <source>Publish to &amp;Team Server…</source>
         <translation>Im &amp;Teamserver veröffentlichen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Tea&amp;m Project…</source>
+        <translation>Tea&amp;mprojekt öffnen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4399,13 +4417,13 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
-        <location line="+174"/>
+        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location line="+184"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-116"/>
         <source>Reader</source>
         <translation>Lesen</translation>
     </message>
@@ -4505,7 +4523,7 @@ hier</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+87"/>
+        <location filename="../ui/mainwindow.cpp" line="+97"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -4556,7 +4574,7 @@ hier</translation>
         <translation>Über Crosscheck</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-63"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -4566,7 +4584,7 @@ hier</translation>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Compare news articles about one event: overlapping passages, word-level differences, entities and contradictions.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel über ein Ereignis vergleichen: überlappende Passagen, Unterschiede auf Wortebene, Entitäten und Widersprüche.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
@@ -4916,6 +4934,14 @@ hier</translation>
         <location filename="../ui/progressdialog.cpp" line="+14"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ProjectSession</name>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="+102"/>
+        <source>The copy of the team project on this computer is read-only (%1).</source>
+        <translation>Die Kopie des Teamprojekts auf diesem Computer ist schreibgeschützt (%1).</translation>
     </message>
 </context>
 <context>
@@ -5506,7 +5532,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::TeamActions</name>
     <message>
-        <location filename="../ui/actions/teamactions.cpp" line="+68"/>
+        <location filename="../ui/actions/teamactions.cpp" line="+71"/>
         <source>Team server and project, as postgresql://user@host:port/database?project=NAME
 (the password comes from ~/.pgpass or PGPASSWORD and is never stored):</source>
         <translation>Teamserver und Projekt, als postgresql://user@host:port/database?project=NAME
@@ -5573,7 +5599,7 @@ hier</translation>
         <translation>Das Teamprojekt wurde nicht geklont: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
@@ -5586,6 +5612,83 @@ hier</translation>
         <location line="+8"/>
         <source>Team project:</source>
         <translation>Teamprojekt:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open Team Project</source>
+        <translation>Teamprojekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+18"/>
+        <source>The team project could not be opened: %1</source>
+        <translation>Das Teamprojekt konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TeamStatus</name>
+    <message>
+        <location filename="../ui/teamstatus.cpp" line="+32"/>
+        <source>(not connected yet)</source>
+        <translation>(noch nicht verbunden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 on %3 — Crosscheck</source>
+        <translation>%1 — %2 auf %3 — Crosscheck</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Team: %1 on %2</source>
+        <translation>Team: %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team: offline</source>
+        <translation>Team: offline</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Offline — %n edit(s) kept on this computer, will be sent when %1 is back. You can go on working.</source>
+        <translation>
+            <numerusform>Offline — %n Änderung wird auf diesem Computer aufbewahrt und gesendet, sobald %1 wieder da ist. Sie können weiterarbeiten.</numerusform>
+            <numerusform>Offline — %n Änderungen werden auf diesem Computer aufbewahrt und gesendet, sobald %1 wieder da ist. Sie können weiterarbeiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit Not Applied</source>
+        <translation>Änderung nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your edit “%1” was not applied: %2.</source>
+        <translation>Ihre Änderung „%1“ wurde nicht übernommen: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team&apos;s version is shown now. Keep mine makes your edit again over it; Keep theirs lets yours go.</source>
+        <translation>Jetzt wird die Fassung des Teams gezeigt. „Meine behalten“ nimmt Ihre Änderung erneut darüber vor; „Ihre behalten“ verwirft Ihre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;Theirs</source>
+        <translation>&amp;Ihre behalten</translation>
     </message>
 </context>
 <context>

@@ -546,7 +546,7 @@
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+261"/>
+        <location filename="../ui/mainwindow.cpp" line="+272"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -681,6 +681,17 @@
         <translation>
             <numerusform>%1 — %2, %n mention</numerusform>
             <numerusform>%1 — %2, %n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TeamStatus</name>
+    <message numerus="yes">
+        <location filename="../ui/teamstatus.cpp" line="+65"/>
+        <source>Offline — %n edit(s) kept on this computer, will be sent when %1 is back. You can go on working.</source>
+        <translation>
+            <numerusform>Offline — %n edit kept on this computer, will be sent when %1 is back. You can go on working.</numerusform>
+            <numerusform>Offline — %n edits kept on this computer, will be sent when %1 is back. You can go on working.</numerusform>
         </translation>
     </message>
 </context>

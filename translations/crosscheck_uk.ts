@@ -486,37 +486,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/teamwrite.cpp" line="+42"/>
-        <source>removed on the server</source>
-        <translation>видалено на сервері</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>already made on the server</source>
-        <translation>вже зроблено на сервері</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>refers to something removed on the server</source>
-        <translation>посилається на те, що видалено на сервері</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>changed on the server</source>
-        <translation>змінено на сервері</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>by %1</source>
-        <translation>користувачем %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>by %1 at %2</source>
-        <translation>користувачем %1 о %2</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location filename="../app/cli/teamwrite.cpp" line="+76"/>
         <source>%1: %2 edit(s) could not be sent: %3</source>
         <translation>%1: не вдалося надіслати змін: %2: %3</translation>
     </message>
@@ -2825,7 +2795,7 @@ here</source>
         <translation>драйвер Qt PostgreSQL (QPSQL) не встановлено (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>cannot connect to %1: %2</source>
         <translation>не вдається з’єднатися з %1: %2</translation>
     </message>
@@ -2855,7 +2825,7 @@ here</source>
         <translation>%1 уже існує</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamlive.cpp" line="+36"/>
+        <location filename="../app/core/storage/teamlive.cpp" line="+37"/>
         <source>the connection to the server was lost</source>
         <translation>з’єднання з сервером втрачено</translation>
     </message>
@@ -2877,6 +2847,11 @@ here</source>
         <translation>функції редагування командного сервера відсутні в цій збірці</translation>
     </message>
     <message>
+        <location line="+54"/>
+        <source>not connected before</source>
+        <translation>раніше не було з’єднання</translation>
+    </message>
+    <message>
         <location filename="../app/core/storage/teamserver.cpp" line="+16"/>
         <source>the team project was published by a newer Crosscheck (format %1; this one writes %2)</source>
         <translation>командний проєкт опубліковано новішою версією Crosscheck (формат %1; ця пише %2)</translation>
@@ -2893,11 +2868,49 @@ here</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::TeamLink</name>
+    <message>
+        <location filename="../app/core/project/teamlink.cpp" line="+77"/>
+        <source>the team server cannot be reached</source>
+        <translation>командний сервер недоступний</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::TeamSync</name>
     <message>
-        <location filename="../app/core/project/teamsync.cpp" line="+283"/>
+        <location filename="../app/core/project/teamsync.cpp" line="+301"/>
         <source>There is no refused edit to keep.</source>
         <translation>Немає відхиленої зміни, яку можна зберегти.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>it was removed on the server</source>
+        <translation>її видалено на сервері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was already made on the server</source>
+        <translation>її вже зроблено на сервері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it refers to something removed on the server</source>
+        <translation>вона посилається на те, що видалено на сервері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was changed on the server</source>
+        <translation>її змінено на сервері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation>користувачем %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by %1 at %2</source>
+        <translation>користувачем %1 о %2</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3065,11 @@ here</source>
         <location line="+2"/>
         <source>Publish to &amp;Team Server…</source>
         <translation>Опублікувати на &amp;командному сервері…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Tea&amp;m Project…</source>
+        <translation>Відкрити ко&amp;мандний проєкт…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4460,13 +4478,13 @@ here</source>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
-        <location line="+174"/>
+        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location line="+184"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-116"/>
         <source>Reader</source>
         <translation>Читання</translation>
     </message>
@@ -4566,7 +4584,7 @@ here</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+87"/>
+        <location filename="../ui/mainwindow.cpp" line="+97"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -4619,7 +4637,7 @@ here</source>
         <translation>Про Crosscheck</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-63"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
@@ -4629,7 +4647,7 @@ here</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Compare news articles about one event: overlapping passages, word-level differences, entities and contradictions.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Порівняння новинних статей про одну подію: спільні фрагменти, відмінності на рівні слів, сутності та суперечності.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %2.&lt;/p&gt;</translation>
     </message>
@@ -4982,6 +5000,14 @@ here</source>
         <location filename="../ui/progressdialog.cpp" line="+14"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ProjectSession</name>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="+102"/>
+        <source>The copy of the team project on this computer is read-only (%1).</source>
+        <translation>Копія командного проєкту на цьому комп’ютері доступна лише для читання (%1).</translation>
     </message>
 </context>
 <context>
@@ -5582,7 +5608,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::TeamActions</name>
     <message>
-        <location filename="../ui/actions/teamactions.cpp" line="+68"/>
+        <location filename="../ui/actions/teamactions.cpp" line="+71"/>
         <source>Team server and project, as postgresql://user@host:port/database?project=NAME
 (the password comes from ~/.pgpass or PGPASSWORD and is never stored):</source>
         <translation>Командний сервер і проєкт, як postgresql://user@host:port/database?project=NAME
@@ -5649,7 +5675,7 @@ here</source>
         <translation>Командний проєкт не склоновано: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Connecting to %1…</source>
         <translation>З’єднання з %1…</translation>
     </message>
@@ -5662,6 +5688,84 @@ here</source>
         <location line="+8"/>
         <source>Team project:</source>
         <translation>Командний проєкт:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open Team Project</source>
+        <translation>Відкрити командний проєкт</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+18"/>
+        <source>The team project could not be opened: %1</source>
+        <translation>Не вдалося відкрити командний проєкт: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Opening %1…</source>
+        <translation>Відкриття %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TeamStatus</name>
+    <message>
+        <location filename="../ui/teamstatus.cpp" line="+32"/>
+        <source>(not connected yet)</source>
+        <translation>(ще не з’єднано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 on %3 — Crosscheck</source>
+        <translation>%1 — %2 на %3 — Crosscheck</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Team: %1 on %2</source>
+        <translation>Команда: %1 на %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team: offline</source>
+        <translation>Команда: офлайн</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Offline — %n edit(s) kept on this computer, will be sent when %1 is back. You can go on working.</source>
+        <translation>
+            <numerusform>Офлайн — %n зміну збережено на цьому комп’ютері, її буде надіслано, щойно %1 повернеться. Можна працювати далі.</numerusform>
+            <numerusform>Офлайн — %n зміни збережено на цьому комп’ютері, їх буде надіслано, щойно %1 повернеться. Можна працювати далі.</numerusform>
+            <numerusform>Офлайн — %n змін збережено на цьому комп’ютері, їх буде надіслано, щойно %1 повернеться. Можна працювати далі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit Not Applied</source>
+        <translation>Зміну не застосовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your edit “%1” was not applied: %2.</source>
+        <translation>Вашу зміну «%1» не застосовано: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team&apos;s version is shown now. Keep mine makes your edit again over it; Keep theirs lets yours go.</source>
+        <translation>Зараз показано версію команди. «Залишити мою» робить вашу зміну знову поверх неї; «Залишити їхню» відкидає вашу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep &amp;Mine</source>
+        <translation>Залишити &amp;мою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;Theirs</source>
+        <translation>Залишити &amp;їхню</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@ const QList<ActionRegistry::Spec> &ActionRegistry::specs()
          QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "New Project from &REFI-QDA…"), ""},
         {ActionId::FilePublishTeam,
          QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Publish to &Team Server…"), ""},
+        {ActionId::FileOpenTeam, QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Open Tea&m Project…"),
+         ""},
         {ActionId::FileCloneTeam,
          QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "C&lone Team Project…"), ""},
         {ActionId::FileClose, QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Close Project"),

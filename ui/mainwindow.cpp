@@ -6,6 +6,7 @@
 #include "actions/reviewactions.h"
 #include "actions/searchactions.h"
 #include "actions/teamactions.h"
+#include "teamstatus.h"
 
 #include "actionregistry.h"
 #include "claimspanel.h"
@@ -170,6 +171,16 @@ void MainWindow::buildHandlers()
     connect(annotationActions, &AnnotationActions::statusMessage, this, &MainWindow::showStatus);
     connect(reviewActions, &ReviewActions::statusMessage, this, &MainWindow::showStatus);
     connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::onProjectChanged);
+    // After onProjectChanged: for a team project it says what the window shows of the team.
+    auto *teamStatus = new QLabel(this);
+    teamStatus->setObjectName(QStringLiteral("teamStatus"));
+    statusBar()->addPermanentWidget(teamStatus);
+    m_team = new TeamStatus(*m_session, m_banner, teamStatus, this);
+    connect(m_team, &TeamStatus::statusMessage, this, &MainWindow::showStatus);
+    connect(m_team, &TeamStatus::titleChanged, this, [this] {
+        if (!m_team->title().isEmpty())
+            setWindowTitle(m_team->title());
+    });
     connect(m_session, &ProjectSession::recentProjectsChanged, this, [this] {
         m_fileActions->fillRecentMenu(m_recentMenu);
         m_welcome->setRecentProjects(m_session->recentProjects());

@@ -21,6 +21,7 @@ class ActionRegistry;
 class FileActions;
 class Navigator;
 class ProjectSession;
+class TeamStatus;
 class ShortcutOverlay;
 class WelcomePage;
 
@@ -72,6 +73,7 @@ private:
     QLabel *m_statusCounts = nullptr;
     QLabel *m_statusFile = nullptr;
     QMenu *m_recentMenu = nullptr;
+    TeamStatus *m_team = nullptr;
 };
 
 } // namespace Crosscheck::Ui

@@ -5,8 +5,10 @@
 #include <core/project/overlapindexcache.h>
 #include <core/project/project.h>
 #include <core/project/sampleproject.h>
+#include <core/project/teamsession.h>
 #include <core/search/projectsearch.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -25,7 +27,7 @@ ProjectSession::ProjectSession(QObject *parent)
 {
     connect(&AppSettings::instance(), &AppSettings::authorChanged, this,
             [this](const QString &author) {
-                if (m_project)
+                if (m_project && !m_team)
                     m_project->setAuthor(author);
             });
 }
@@ -80,11 +82,42 @@ void ProjectSession::close()
     setProject(nullptr);
 }
 
-void ProjectSession::setProject(std::unique_ptr<Core::Project> project)
+QString ProjectSession::replicaPath(const Core::Storage::TeamUrl &url)
 {
+    Core::Storage::TeamUrl u = url;
+    u.password.clear();
+    const QByteArray id =
+        QCryptographicHash::hash(u.display().toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+           QStringLiteral("/team/") + QString::fromLatin1(id) + QStringLiteral(".crosscheck");
+}
+
+bool ProjectSession::openTeam(const QString &path, const Core::Storage::TeamUrl &url,
+                              std::optional<qint64> clock, Core::Storage::OpenStatus *status)
+{
+    std::unique_ptr<Core::Project> project = Core::Project::open(path, false, status);
+    if (!project)
+        return false;
+    if (project->isReadOnly()) {
+        status->message = tr("The copy of the team project on this computer is read-only (%1).")
+                              .arg(project->readOnlyReason());
+        return false;
+    }
+    auto team = std::make_unique<Core::TeamSession>(*project, url, clock);
+    team->start();
+    setProject(std::move(project), std::move(team));
+    return true;
+}
+
+void ProjectSession::setProject(std::unique_ptr<Core::Project> project,
+                                std::unique_ptr<Core::TeamSession> team)
+{
+    std::unique_ptr<Core::TeamSession> oldTeam = std::move(m_team);
     std::unique_ptr<Core::Project> old = std::move(m_project);
     m_project = std::move(project);
-    if (m_project) {
+    m_team = std::move(team);
+    // A team project's edits are the server login's, whatever the preferences say.
+    if (m_project && !m_team) {
         const QString author = AppSettings::instance().author();
         if (!author.isEmpty())
             m_project->setAuthor(author);
@@ -93,7 +126,9 @@ void ProjectSession::setProject(std::unique_ptr<Core::Project> project)
     m_search =
         m_project ? new Core::Search::ProjectSearch(m_project.get(), {}, m_project.get()) : nullptr;
     emit projectChanged(m_project.get());
-    // The old project (and its lock) goes only after every view has let go of it.
+    // The old project (and its lock) goes only after every view has let go of it, its team
+    // session before it.
+    oldTeam.reset();
     old.reset();
 }
 

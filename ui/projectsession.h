@@ -2,15 +2,18 @@
 
 #include <core/formats/qdpx/qdpx.h>
 #include <core/storage/projectstorage.h>
+#include <core/storage/teamserver.h>
 
 #include <QObject>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Crosscheck::Core {
 class OverlapIndexCache;
 class Project;
+class TeamSession;
 namespace Search {
 class ProjectSearch;
 }
@@ -32,6 +35,15 @@ public:
     Core::OverlapIndexCache *overlaps() const { return m_overlaps; }
     /// The open project's search (its index lives in the user's cache folder).
     Core::Search::ProjectSearch *search() const { return m_search; }
+
+    /// The live session of a team project (nullptr for a project file of one's own).
+    Core::TeamSession *team() const { return m_team.get(); }
+    /// Opens the replica at \a path of the team project \a url live (Core::TeamSession);
+    /// \a clock: where a fresh clone stands on the server.
+    bool openTeam(const QString &path, const Core::Storage::TeamUrl &url,
+                  std::optional<qint64> clock, Core::Storage::OpenStatus *status);
+    /// Where this computer keeps the replica of the team project \a url (the user's cache).
+    static QString replicaPath(const Core::Storage::TeamUrl &url);
 
     /// Opens \a path (read-only when asked); false with \a status on failure.
     bool open(const QString &path, bool readOnly, Core::Storage::OpenStatus *status);
@@ -58,10 +70,12 @@ signals:
 private:
     /// Makes \a project (if any) the open one and a recent one; false when it is null.
     bool adopt(std::unique_ptr<Core::Project> project, bool rememberItsFolder);
-    void setProject(std::unique_ptr<Core::Project> project);
+    void setProject(std::unique_ptr<Core::Project> project,
+                    std::unique_ptr<Core::TeamSession> team = nullptr);
     void addRecent(const QString &path);
 
     std::unique_ptr<Core::Project> m_project;
+    std::unique_ptr<Core::TeamSession> m_team; ///< goes before its project
     Core::OverlapIndexCache *m_overlaps;
     Core::Search::ProjectSearch *m_search = nullptr; ///< owned by the project
 };

@@ -8,8 +8,6 @@
 #include <core/project/teamsync.h>
 #include <core/storage/teamserver.h>
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 
 namespace Crosscheck::Cli {
@@ -30,27 +28,6 @@ std::vector<std::unique_ptr<TeamWrite>> &writes()
     return all;
 }
 
-/// "changed by ana at 2026-12-03T10:00:00Z" for a refused edit's reason.
-QString describeConflict(const QString &json)
-{
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    const QString reason = o.value(QStringLiteral("reason")).toString();
-    const QString by = o.value(QStringLiteral("by")).toString();
-    const QString at = o.value(QStringLiteral("at")).toString();
-    QString what;
-    if (reason == QLatin1String("removed"))
-        what = CliText::tr("removed on the server");
-    else if (reason == QLatin1String("exists"))
-        what = CliText::tr("already made on the server");
-    else if (reason == QLatin1String("missing"))
-        what = CliText::tr("refers to something removed on the server");
-    else
-        what = CliText::tr("changed on the server");
-    if (!by.isEmpty())
-        what += u' ' + (at.isEmpty() ? CliText::tr("by %1").arg(by)
-                                     : CliText::tr("by %1 at %2").arg(by, at));
-    return what;
-}
 } // namespace
 
 std::shared_ptr<Core::Project> openTeamProjectForWriting(const QString &urlText)
@@ -79,7 +56,7 @@ std::shared_ptr<Core::Project> openTeamProjectForWriting(const QString &urlText)
         return nullptr;
     }
     w->project = std::move(project);
-    w->sync = std::make_unique<Core::TeamSync>(*w->project, w->server, url->project);
+    w->sync = std::make_unique<Core::TeamSync>(*w->project, &w->server, url->project);
     if (!w->sync->attach(&error, clock)) {
         problem(error);
         return nullptr;
@@ -106,7 +83,7 @@ int finishTeamWrites(int code)
         const auto refused = w->sync->conflicts();
         for (const Core::Storage::OutboxEdit &e : refused)
             problem(CliText::tr("%1: not applied, %2: %3")
-                        .arg(w->url, describeConflict(e.conflict), e.label));
+                        .arg(w->url, Core::TeamSync::describeConflict(e.conflict), e.label));
         if (!refused.empty())
             code = Failure;
         if (before > 0)

@@ -275,7 +275,7 @@ private slots:
         QVERIFY(again.server.connect(m_url, &error));
         Storage::OpenStatus status;
         again.project = Project::open(file, false, &status);
-        again.sync = std::make_unique<TeamSync>(*again.project, again.server, name);
+        again.sync = std::make_unique<TeamSync>(*again.project, &again.server, name);
         QVERIFY2(again.sync->attach(&error), qPrintable(error));
         const qint64 next = again.project->addEntityType(S("Vessel"), S("#123456"), 0, &error);
         QVERIFY(next > eb);

@@ -163,7 +163,7 @@ public:
         r->project = Project::open(file, false, &status);
         if (!r->project)
             return nullptr;
-        r->sync = std::make_unique<TeamSync>(*r->project, r->server, name);
+        r->sync = std::make_unique<TeamSync>(*r->project, &r->server, name);
         if (!r->sync->attach(&error, clock)) {
             qWarning("attach failed: %s", qPrintable(error));
             return nullptr;

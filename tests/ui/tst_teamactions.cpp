@@ -1,13 +1,15 @@
-// File › Publish to Team Server… and File › Clone Team Project… in a real window against the
-// throwaway PostgreSQL cluster of the pg fixture (skips without one, fails under CI=true): the
-// dialogs are answered as an analyst would, and the work runs off the UI thread.
+// File › Publish to Team Server…, Open Team Project… and Clone Team Project… in a real window
+// against the throwaway PostgreSQL cluster of the pg fixture (skips without one, fails under
+// CI=true): the dialogs are answered as an analyst would, and the work runs off the UI thread.
 #include "actionregistry.h"
 #include "actions/fileactions.h"
 #include "mainwindow.h"
 #include "projectsession.h"
+#include "teamtesting.h"
 #include "teststrings.h"
 
 #include <core/project/project.h>
+#include <core/project/teamsession.h>
 #include <core/project/teamtransfer.h>
 
 #include <QAction>
@@ -15,11 +17,13 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSqlDatabase>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -179,6 +183,60 @@ private slots:
                                   qPrintable(boxes.join(u'\n')), 20000);
         QVERIFY2(boxes.isEmpty(), qPrintable(boxes.join(u'\n')));
         QCOMPARE(m_window->session()->project()->sourceCount(), 5);
+    }
+
+    void aTeamProjectOpensLiveInTheWindow()
+    {
+        if (!m_url) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("no PostgreSQL server for the team tests (CI=true)");
+            QSKIP("no PostgreSQL server (the pg fixture) or no QPSQL driver");
+        }
+        const QString run = u' ' + QString::number(QDateTime::currentMSecsSinceEpoch());
+        TestData::TeamBench bench(m_dir, *m_url, run);
+        const QString name = bench.publishSample(S("live window"));
+        QVERIFY(!name.isEmpty());
+        TeamUrl url = *m_url;
+        url.project = name;
+        answerText(this, url.display());
+        action("File.OpenTeam")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->session()->team() && m_window->session()->team()->isOnline(), 20000);
+        Core::Project *p = m_window->session()->project();
+        QVERIFY(p && p->isTeamReplica());
+        // The replica is this computer's, in the cache; the title and status bar name the server
+        // and the analyst.
+        QCOMPARE(p->filePath(), Ui::ProjectSession::replicaPath(url));
+        QTRY_VERIFY(m_window->windowTitle().contains(m_url->user));
+        QVERIFY(m_window->windowTitle().contains(name));
+        auto *team = m_window->findChild<QLabel *>(S("teamStatus"));
+        QVERIFY(team && team->isVisible() && team->text().contains(m_url->user));
+        // Another analyst tags a name: it shows up here by itself, and the status bar says who.
+        auto other = bench.join(name);
+        QVERIFY(other);
+        const Core::SourceId s = other->project->sources().front().id;
+        QString error;
+        const qint64 e = other->project->tagNewEntity(
+            s, TestData::spanOf(*other->project, s, S("Lindhaven")), S("Lindhaven"), 3, &error);
+        QVERIFY2(e > 0 && other->sync->push(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(p->entity(e) != nullptr, 10000);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(S("Lindhaven")));
+        // Our own edit goes the other way.
+        const qint64 mine =
+            p->tagNewEntity(s, TestData::spanOf(*p, s, S("Baltic")), S("Baltic"), 3, &error);
+        QVERIFY2(mine > 0, qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->team()->pendingCount(), 0, 10000);
+        QVERIFY(other->sync->pull(&error));
+        QVERIFY(other->project->entity(mine));
+        QCOMPARE(other->project->entity(mine)->name, S("Baltic"));
+        // Closing the project ends the session; opening it again goes on from this copy.
+        action("File.Close")->trigger();
+        QVERIFY(!m_window->session()->team());
+        answerText(this, url.display());
+        action("File.OpenTeam")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->session()->team() && m_window->session()->team()->isOnline(), 20000);
+        QVERIFY(m_window->session()->project()->entity(mine));
     }
 };
 

@@ -34,7 +34,7 @@ const std::vector<MenuSpec> &menuTable()
          true,
          {FileNew, FileOpen, "@recent", FileOpenSample, kSeparator, FileImportFiles,
           FileImportFolder, FilePasteSource, FileImportQdpx, kSeparator, FileSaveCopy, FileExport,
-          FilePublishTeam, FileCloneTeam, FileClose, kSeparator, FileQuit}},
+          FilePublishTeam, FileOpenTeam, FileCloneTeam, FileClose, kSeparator, FileQuit}},
         {"recent", QT_TRANSLATE_NOOP("Crosscheck::Ui::MainWindow", "Open &Recent"), false, {}},
         {"edit",
          QT_TRANSLATE_NOOP("Crosscheck::Ui::MainWindow", "&Edit"),

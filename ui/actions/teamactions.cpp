@@ -38,6 +38,8 @@ TeamActions::TeamActions(ActionRegistry &actions, ProjectSession &session, FileA
             &TeamActions::publish);
     connect(m_actions.action(ActionId::FileCloneTeam), &QAction::triggered, this,
             &TeamActions::clone);
+    connect(m_actions.action(ActionId::FileOpenTeam), &QAction::triggered, this,
+            &TeamActions::openTeam);
     connect(&m_session, &ProjectSession::projectChanged, this, &TeamActions::updateActions);
     updateActions();
 }
@@ -48,6 +50,7 @@ void TeamActions::updateActions()
 {
     m_actions.action(ActionId::FilePublishTeam)->setEnabled(m_session.project() && !isBusy());
     m_actions.action(ActionId::FileCloneTeam)->setEnabled(!isBusy());
+    m_actions.action(ActionId::FileOpenTeam)->setEnabled(!isBusy());
 }
 
 std::optional<Core::Storage::TeamUrl> TeamActions::askUrl(const QString &title,
@@ -177,14 +180,20 @@ void TeamActions::clone()
                 }
             });
     };
-    if (!url->project.trimmed().isEmpty()) {
-        cloneInto(*url);
+    withProject(*url, title, cloneInto);
+}
+
+void TeamActions::withProject(const Core::Storage::TeamUrl &url, const QString &title,
+                              std::function<void(const Core::Storage::TeamUrl &)> then)
+{
+    if (!url.project.trimmed().isEmpty()) {
+        then(url);
         return;
     }
     // No project named: list the server's, then ask which.
-    auto *list = new Core::TeamTransfer(Core::TeamTransfer::Kind::List, *url, {}, {}, this);
-    run(list, title, tr("Connecting to %1…").arg(url->display()),
-        [this, title, url, cloneInto](Core::TeamTransfer &t) {
+    auto *list = new Core::TeamTransfer(Core::TeamTransfer::Kind::List, url, {}, {}, this);
+    run(list, title, tr("Connecting to %1…").arg(url.display()),
+        [this, title, url, then](Core::TeamTransfer &t) {
             const Core::TeamTransfer::Result r = t.result();
             if (!r.ok) {
                 if (!r.cancelled)
@@ -204,12 +213,50 @@ void TeamActions::clone()
                 QInputDialog::getItem(m_window, title, tr("Team project:"), names, 0, false, &ok);
             if (!ok)
                 return;
-            Core::Storage::TeamUrl chosen = *url;
+            Core::Storage::TeamUrl chosen = url;
             chosen.project = name;
             // After this dialog ends: the list's transfer is still being torn down.
             QMetaObject::invokeMethod(
-                this, [cloneInto, chosen] { cloneInto(chosen); }, Qt::QueuedConnection);
+                this, [then, chosen] { then(chosen); }, Qt::QueuedConnection);
         });
+}
+
+void TeamActions::openTeam()
+{
+    if (isBusy())
+        return;
+    const QString title = tr("Open Team Project");
+    const std::optional<Core::Storage::TeamUrl> url = askUrl(title, QString());
+    if (!url)
+        return;
+    withProject(*url, title, [this, title](const Core::Storage::TeamUrl &u) {
+        const QString path = ProjectSession::replicaPath(u);
+        const auto openIt = [this, title, u, path](std::optional<qint64> clock) {
+            Core::Storage::OpenStatus status;
+            if (!m_session.openTeam(path, u, clock, &status))
+                QMessageBox::warning(
+                    m_window, title,
+                    tr("The team project could not be opened: %1").arg(status.message));
+        };
+        // This computer's copy goes on from where it was (with what it has not sent yet).
+        if (QFileInfo::exists(path)) {
+            openIt(std::nullopt);
+            return;
+        }
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        auto *transfer =
+            new Core::TeamTransfer(Core::TeamTransfer::Kind::Clone, u, path, u.project, this);
+        run(transfer, title, tr("Opening %1…").arg(u.project),
+            [this, title, openIt](Core::TeamTransfer &t) {
+                const Core::TeamTransfer::Result r = t.result();
+                if (r.ok)
+                    openIt(r.clock);
+                else if (!r.cancelled)
+                    QMessageBox::warning(
+                        m_window, title,
+                        tr("The team project could not be opened: %1").arg(r.error));
+            });
+    });
 }
 
 } // namespace Crosscheck::Ui

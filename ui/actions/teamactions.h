@@ -20,7 +20,7 @@ class FileActions;
 class ProgressDialog;
 class ProjectSession;
 
-/// File › Publish to Team Server… and File › Clone Team Project…: the dialogs around
+/// File › Publish to Team Server…, Open Team Project… and Clone Team Project…: the dialogs around
 /// Core::TeamTransfer, which talks to the server off the UI thread (the window never waits for
 /// a server). The server's address is remembered without its password.
 class TeamActions final : public QObject
@@ -40,6 +40,13 @@ signals:
 private:
     void publish();
     void clone();
+    /// File › Open Team Project…: the team project live, from this computer's replica (cloned
+    /// into the cache the first time).
+    void openTeam();
+    /// Calls \a then with \a url, or, when it names no project, with the one the user picks
+    /// from the server's list.
+    void withProject(const Core::Storage::TeamUrl &url, const QString &title,
+                     std::function<void(const Core::Storage::TeamUrl &)> then);
     /// Asks for a team server URL, proposing the last server with \a project; nullopt when
     /// cancelled or after saying what is wrong with it.
     std::optional<Core::Storage::TeamUrl> askUrl(const QString &title, const QString &project);

@@ -46,7 +46,7 @@ std::vector<Storage::OutboxEdit> withState(const std::vector<Storage::OutboxEdit
 }
 } // namespace
 
-TeamSync::TeamSync(Project &replica, Storage::TeamServer &server, QString name)
+TeamSync::TeamSync(Project &replica, Storage::TeamServer *server, QString name)
     : m_project(replica)
     , m_server(server)
     , m_name(std::move(name))
@@ -54,9 +54,9 @@ TeamSync::TeamSync(Project &replica, Storage::TeamServer &server, QString name)
 
 bool TeamSync::attach(QString *error, std::optional<qint64> clock)
 {
-    if (!m_server.prepareLive(m_name, error))
+    if (!m_server->prepareLive(m_name, error))
         return false;
-    m_login = m_server.login();
+    m_login = m_server->login();
     m_project.setTeamReplica([this] { return takeId(); }, m_login);
     Storage::TeamReplica &r = *m_project.teamReplica();
     if (clock && !r.setState(QStringLiteral("clock"), QString::number(*clock), error))
@@ -68,7 +68,7 @@ bool TeamSync::attach(QString *error, std::optional<qint64> clock)
         m_nextId = r.lastIdIn(first, m_blockEnd) + 1;
     }
     if (m_nextId >= m_blockEnd) {
-        const std::optional<qint64> block = m_server.reserveIds(m_name, error);
+        const std::optional<qint64> block = m_server->reserveIds(m_name, error);
         if (!block || !r.setState(QStringLiteral("ids.first"), QString::number(*block), error))
             return false;
         m_nextId = *block;
@@ -81,7 +81,7 @@ qint64 TeamSync::takeId()
 {
     if (m_nextId >= m_blockEnd) {
         QString ignored;
-        const std::optional<qint64> block = m_server.reserveIds(m_name, &ignored);
+        const std::optional<qint64> block = m_server->reserveIds(m_name, &ignored);
         if (!block || !m_project.teamReplica()->setState(QStringLiteral("ids.first"),
                                                          QString::number(*block), &ignored))
             return 0; // offline and out of ids: the edit is refused with a message
@@ -106,32 +106,54 @@ std::vector<Storage::OutboxEdit> TeamSync::conflicts() const
 
 bool TeamSync::push(QString *error)
 {
-    Storage::TeamReplica &r = *m_project.teamReplica();
     for (;;) {
-        const auto edits = r.edits(error);
-        if (!edits)
-            return false;
-        const auto pending = withState(*edits, Storage::OutboxEdit::State::Pending);
-        if (pending.empty())
+        const std::vector<Storage::OutboxEdit> queued = pending();
+        if (queued.empty())
             return true;
-        const Storage::OutboxEdit &e = pending.front();
-        const Parsed p = parse(e.delta);
+        const Storage::OutboxEdit &e = queued.front();
+        const auto [removeRows, writeRows] = rowsOf(e);
         const Storage::TeamServer::EditResult result =
-            m_server.edit(m_name, e.key, e.action, compact(p.remove), compact(p.write), e.delta);
-        using Outcome = Storage::TeamServer::EditResult::Outcome;
-        if (result.outcome == Outcome::Failed) {
+            m_server->edit(m_name, e.key, e.action, removeRows, writeRows, e.delta);
+        if (result.outcome == Storage::TeamServer::EditResult::Outcome::Failed) {
             if (error)
                 *error = result.error;
             return false;
         }
-        if (result.outcome == Outcome::Refused) {
-            if (!refuse(e, result.conflict, error))
-                return false;
-            continue;
-        }
-        if (!r.markSent(e.key, result.clock, error))
+        if (!takeResult(e, result, error))
+            return false;
+        // A refused edit was stale: the team's newer rows come in before the next is sent.
+        if (result.outcome == Storage::TeamServer::EditResult::Outcome::Refused && !pull(error))
             return false;
     }
+}
+
+std::vector<Storage::OutboxEdit> TeamSync::pending() const
+{
+    const auto edits = m_project.teamReplica()->edits(nullptr);
+    return edits ? withState(*edits, Storage::OutboxEdit::State::Pending)
+                 : std::vector<Storage::OutboxEdit>{};
+}
+
+std::pair<QString, QString> TeamSync::rowsOf(const Storage::OutboxEdit &edit)
+{
+    const Parsed p = parse(edit.delta);
+    return {compact(p.remove), compact(p.write)};
+}
+
+bool TeamSync::takeResult(const Storage::OutboxEdit &edit,
+                          const Storage::TeamServer::EditResult &result, QString *error)
+{
+    using Outcome = Storage::TeamServer::EditResult::Outcome;
+    if (result.outcome == Outcome::Refused)
+        return refuse(edit, result.conflict, error);
+    if (result.outcome == Outcome::Failed)
+        return true; // still pending: sent again later
+    return m_project.teamReplica()->markSent(edit.key, result.clock, error);
+}
+
+void TeamSync::loadClock()
+{
+    m_clock = m_project.teamReplica()->state(QStringLiteral("clock")).toLongLong();
 }
 
 bool TeamSync::revertPending(const std::vector<Storage::OutboxEdit> &pending, QString *error)
@@ -168,38 +190,24 @@ bool TeamSync::reapplyPending(const std::vector<Storage::OutboxEdit> &pending,
 
 bool TeamSync::refuse(const Storage::OutboxEdit &edit, const QString &conflict, QString *error)
 {
-    // Everything not yet taken by the server goes back, the refused edit is set aside, the
-    // team's rows come in, and the later edits are made again where they still apply.
+    // Everything not yet taken by the server goes back, the refused edit is set aside, and
+    // the later edits are made again where they still apply. The team's newer rows come with
+    // the next changes.
     return m_project.runInOneTransaction(
         [&](QString *e) {
-            const auto edits = m_project.teamReplica()->edits(e);
-            if (!edits)
-                return false;
-            auto pending = withState(*edits, Storage::OutboxEdit::State::Pending);
-            if (!revertPending(pending, e) ||
+            auto queued = pending();
+            if (!revertPending(queued, e) ||
                 !m_project.teamReplica()->markRefused(edit.key, conflict, e))
                 return false;
-            pending.erase(
-                std::remove_if(pending.begin(), pending.end(),
+            queued.erase(
+                std::remove_if(queued.begin(), queued.end(),
                                [&](const Storage::OutboxEdit &x) { return x.key == edit.key; }),
-                pending.end());
-            QSet<QString> reverted;
-            for (const Storage::OutboxEdit &x : pending)
-                reverted.insert(x.key);
-            QString author;
-            for (;;) {
-                const auto changes = m_server.changesSince(m_name, m_clock, 500, e);
-                if (!changes)
-                    return false;
-                if (changes->empty())
-                    break;
-                for (const Storage::TeamServer::Change &c : *changes) {
-                    if (!applyRemote(c, e))
-                        return false;
-                    author = c.author;
-                }
-            }
-            return reapplyPending(pending, author, e);
+                queued.end());
+            const QString by = QJsonDocument::fromJson(conflict.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("by"))
+                                   .toString();
+            return reapplyPending(queued, by, e);
         },
         error);
 }
@@ -233,36 +241,46 @@ bool TeamSync::pull(QString *error)
 {
     m_changes.clear();
     for (;;) {
-        const auto changes = m_server.changesSince(m_name, m_clock, 500, error);
+        const auto changes = m_server->changesSince(m_name, m_clock, 500, error);
         if (!changes)
             return false;
         if (changes->empty())
             return true;
-        const bool ok = m_project.runInOneTransaction(
-            [&](QString *e) {
-                const auto edits = m_project.teamReplica()->edits(e);
-                if (!edits)
-                    return false;
-                auto pending = withState(*edits, Storage::OutboxEdit::State::Pending);
-                // The team's edits go under ours: ours are taken back first and made again.
-                if (!revertPending(pending, e))
-                    return false;
-                QString author;
-                for (const Storage::TeamServer::Change &c : *changes) {
-                    if (!applyRemote(c, e))
-                        return false;
-                    pending.erase(std::remove_if(
-                                      pending.begin(), pending.end(),
-                                      [&](const Storage::OutboxEdit &x) { return x.key == c.key; }),
-                                  pending.end());
-                    author = c.author;
-                }
-                return reapplyPending(pending, author, e);
-            },
-            error);
-        if (!ok)
+        if (!applyBatch(*changes, error))
             return false;
     }
+}
+
+bool TeamSync::takeChanges(const std::vector<Storage::TeamServer::Change> &changes, QString *error)
+{
+    m_changes.clear();
+    std::vector<Storage::TeamServer::Change> fresh;
+    std::copy_if(changes.begin(), changes.end(), std::back_inserter(fresh),
+                 [this](const Storage::TeamServer::Change &c) { return c.clock > m_clock; });
+    return fresh.empty() || applyBatch(fresh, error);
+}
+
+bool TeamSync::applyBatch(const std::vector<Storage::TeamServer::Change> &changes, QString *error)
+{
+    return m_project.runInOneTransaction(
+        [&](QString *e) {
+            auto queued = pending();
+            // The team's edits go under ours: ours are taken back first and made again.
+            if (!revertPending(queued, e))
+                return false;
+            QString author;
+            for (const Storage::TeamServer::Change &c : changes) {
+                if (!applyRemote(c, e))
+                    return false;
+                queued.erase(
+                    std::remove_if(queued.begin(), queued.end(),
+                                   [&](const Storage::OutboxEdit &x) { return x.key == c.key; }),
+                    queued.end());
+                author = c.author;
+            }
+            return reapplyPending(queued, author, e);
+        },
+        error);
 }
 
 bool TeamSync::keepTheirs(const QString &key, QString *error)
@@ -290,6 +308,26 @@ bool TeamSync::keepMine(const QString &key, QString *error)
                    m_project.teamReplica()->remove(key, e);
         },
         error);
+}
+
+QString TeamSync::describeConflict(const QString &conflict)
+{
+    const QJsonObject o = QJsonDocument::fromJson(conflict.toUtf8()).object();
+    const QString reason = o.value(QStringLiteral("reason")).toString();
+    const QString by = o.value(QStringLiteral("by")).toString();
+    const QString at = o.value(QStringLiteral("at")).toString();
+    QString what;
+    if (reason == QLatin1String("removed"))
+        what = tr("it was removed on the server");
+    else if (reason == QLatin1String("exists"))
+        what = tr("it was already made on the server");
+    else if (reason == QLatin1String("missing"))
+        what = tr("it refers to something removed on the server");
+    else
+        what = tr("it was changed on the server");
+    if (!by.isEmpty())
+        what += u' ' + (at.isEmpty() ? tr("by %1").arg(by) : tr("by %1 at %2").arg(by, at));
+    return what;
 }
 
 } // namespace Crosscheck::Core

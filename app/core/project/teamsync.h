@@ -28,7 +28,9 @@ class TeamSync final
 {
     Q_DECLARE_TR_FUNCTIONS(Crosscheck::Core::TeamSync)
 public:
-    TeamSync(Project &replica, Storage::TeamServer &server, QString name);
+    /// \a server may be null for a TeamSync whose server calls are made elsewhere (a worker
+    /// thread, see TeamSession): then only the local operations below are used.
+    TeamSync(Project &replica, Storage::TeamServer *server, QString name);
 
     /// Joins the team project: makes it ready on the server, makes \a replica its replica
     /// (ids from the server's blocks, edits authored by the server login) and reads where the
@@ -55,19 +57,40 @@ public:
     /// replace theirs) and queues it.
     bool keepMine(const QString &key, QString *error);
 
+    // --- Local operations: what the replica does with the server's answers -----------------
+    /// Edits queued and not yet taken by the server, oldest first.
+    std::vector<Storage::OutboxEdit> pending() const;
+    /// Records the server's answer to the pending edit \a edit: applied (it is sent), or
+    /// refused (it is taken back and kept with the reason; the later pending edits are made
+    /// again where they still apply). False only when the replica cannot be written.
+    bool takeResult(const Storage::OutboxEdit &edit, const Storage::TeamServer::EditResult &result,
+                    QString *error);
+    /// Applies the team's \a changes (clock order, after clock()): our pending edits are taken
+    /// back, theirs applied, ours made again where they still apply (else kept as refused).
+    bool takeChanges(const std::vector<Storage::TeamServer::Change> &changes, QString *error);
+    /// Where the replica stands, for a TeamSync that did not attach(): the clock it has caught up
+    /// to, as stored in the replica.
+    void loadClock();
+    /// A refused edit's reason (OutboxEdit::conflict) for the analyst: "it was changed on the
+    /// server by ana at 2026-12-03T10:00:00Z".
+    static QString describeConflict(const QString &conflict);
+    /// The rows of \a edit as the server's edit function takes them (removeRows, writeRows).
+    static std::pair<QString, QString> rowsOf(const Storage::OutboxEdit &edit);
+
     /// What the team did, one line per change applied by the last pull() ("ana: Tag …").
     const std::vector<std::pair<QString, QString>> &lastChanges() const { return m_changes; }
 
 private:
     bool applyRemote(const Storage::TeamServer::Change &change, QString *error);
     bool refuse(const Storage::OutboxEdit &edit, const QString &conflict, QString *error);
+    bool applyBatch(const std::vector<Storage::TeamServer::Change> &changes, QString *error);
     bool revertPending(const std::vector<Storage::OutboxEdit> &pending, QString *error);
     bool reapplyPending(const std::vector<Storage::OutboxEdit> &pending, const QString &author,
                         QString *error);
     qint64 takeId();
 
     Project &m_project;
-    Storage::TeamServer &m_server;
+    Storage::TeamServer *m_server;
     QString m_name;
     QString m_login;
     qint64 m_clock = 0;

@@ -42,7 +42,7 @@ TeamTransfer::Result TeamTransfer::runBlocking(Kind kind, const Storage::TeamUrl
         r.ok = server.publish(localPath, name, progress, &r.error);
         break;
     case Kind::Clone:
-        r.ok = server.clone(name, localPath, progress, &r.error);
+        r.ok = server.clone(name, localPath, progress, &r.error, &r.clock);
         break;
     }
     return r;

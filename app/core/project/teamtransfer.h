@@ -40,6 +40,7 @@ public:
         bool cancelled = false;
         QString error;
         std::vector<Storage::TeamServer::ProjectInfo> projects; ///< List
+        qint64 clock = 0; ///< Clone: the project's change clock in the copy
     };
     Result result() const { return m_result; }
 

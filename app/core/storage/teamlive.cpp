@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QThread>
 
 namespace Crosscheck::Core::Storage {
@@ -158,6 +159,48 @@ bool TeamServer::Private::ensureRegistry(QString *error) const
                                    "published_at TIMESTAMPTZ NOT NULL DEFAULT now())")} +
             functions,
         error);
+}
+
+bool TeamServer::listen(const QString &name, std::function<void(qint64)> notified, QString *error)
+{
+    const QString schema = d->schemaOf(name, error);
+    if (schema.isEmpty())
+        return false;
+    QSqlDriver *driver = d->db().driver();
+    if (!driver->subscribeToNotification(schema)) {
+        if (error)
+            *error = driver->lastError().text();
+        return false;
+    }
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [schema, notified](const QString &channel, QSqlDriver::NotificationSource,
+                                        const QVariant &payload) {
+                         if (channel == schema)
+                             notified(payload.toLongLong());
+                     });
+    return true;
+}
+
+bool TeamServer::ping(QString *error)
+{
+    QSqlQuery q(d->db());
+    if (d->db().isOpen() && q.exec(QStringLiteral("SELECT 1")) && q.next())
+        return true;
+    if (error)
+        *error = errorText(q, d->db());
+    return false;
+}
+
+bool TeamServer::reconnect(QString *error)
+{
+    if (!d->url) {
+        if (error)
+            *error = tr("not connected before");
+        return false;
+    }
+    const TeamUrl url = *d->url;
+    d->schemas.clear();
+    return connect(url, error);
 }
 
 QString TeamServer::login() const

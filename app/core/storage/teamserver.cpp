@@ -119,6 +119,11 @@ bool TeamServer::connect(const TeamUrl &url, QString *error)
                         "libqt6sql6-psql)");
         return false;
     }
+    d->url = url;
+    if (QSqlDatabase::contains(d->connection)) {
+        QSqlDatabase::database(d->connection, false).close();
+        QSqlDatabase::removeDatabase(d->connection);
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), d->connection);
     db.setHostName(url.host);
     db.setPort(url.port);

@@ -76,6 +76,14 @@ public:
                QString *error, qint64 *clock = nullptr);
 
     // --- Live editing: the team project itself, edit by edit -----------------------------------
+    /// Listens for the edits of team project \a name: \a notified is called with the new clock
+    /// of each one committed (on this thread, from its event loop). A lost connection ends it.
+    bool listen(const QString &name, std::function<void(qint64)> notified, QString *error);
+    /// A cheap call to the server: false with \a error when the connection is gone.
+    bool ping(QString *error);
+    /// Connects again to the server of the last connect() (after the connection was lost).
+    bool reconnect(QString *error);
+
     /// The server's login of this connection: the author of every edit sent through it.
     QString login() const;
     /// Makes a team project ready for live editing (one published by an earlier Crosscheck

@@ -90,6 +90,7 @@ struct TeamServer::Private
         QStringLiteral("crosscheck-team-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool open = false;
     mutable QHash<QString, QString> schemas; ///< team project name -> schema, as looked up
+    std::optional<TeamUrl> url;              ///< of the last connect()
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
 

@@ -1,0 +1,102 @@
+#include "teamstatus.h"
+
+#include "projectsession.h"
+
+#include <core/project/project.h>
+#include <core/project/teamsession.h>
+#include <core/project/teamsync.h>
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace Crosscheck::Ui {
+
+TeamStatus::TeamStatus(ProjectSession &session, QLabel *banner, QLabel *statusLabel,
+                       QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_banner(banner)
+    , m_label(statusLabel)
+    , m_window(window)
+{
+    connect(&m_session, &ProjectSession::projectChanged, this, &TeamStatus::projectChanged);
+    m_label->hide();
+}
+
+QString TeamStatus::title() const
+{
+    const Core::Project *p = m_session.project();
+    if (!m_team || !p)
+        return {};
+    const QString who = m_team->login().isEmpty() ? tr("(not connected yet)") : m_team->login();
+    return tr("%1 — %2 on %3 — Crosscheck").arg(m_team->projectName(), who, m_team->serverName());
+}
+
+void TeamStatus::projectChanged(Core::Project *)
+{
+    m_team = m_session.team();
+    if (m_team) {
+        connect(m_team, &Core::TeamSession::onlineChanged, this, &TeamStatus::update);
+        connect(m_team, &Core::TeamSession::pendingChanged, this, &TeamStatus::update);
+        connect(m_team, &Core::TeamSession::teamActivity, this,
+                [this](const QString &author, const QString &what) {
+                    emit statusMessage(tr("%1: %2").arg(author, what), Severity::Info);
+                });
+        connect(m_team, &Core::TeamSession::editRefused, this, &TeamStatus::refused);
+        connect(m_team, &Core::TeamSession::failed, this,
+                [this](const QString &message) { emit statusMessage(message, Severity::Error); });
+    }
+    update();
+}
+
+void TeamStatus::update()
+{
+    if (!m_team) {
+        m_label->hide();
+        return;
+    }
+    const int pending = m_team->pendingCount();
+    m_label->setText(m_team->isOnline()
+                         ? tr("Team: %1 on %2").arg(m_team->login(), m_team->serverName())
+                         : tr("Team: offline"));
+    m_label->show();
+    m_banner->setVisible(!m_team->isOnline());
+    m_banner->setText(tr("Offline — %n edit(s) kept on this computer, will be sent when %1 is "
+                         "back. You can go on working.",
+                         nullptr, pending)
+                          .arg(m_team->serverName()));
+    emit titleChanged();
+}
+
+void TeamStatus::refused(const QString &what, const QString &conflict)
+{
+    if (!m_team)
+        return;
+    const auto conflicts = m_team->conflicts();
+    if (conflicts.empty())
+        return;
+    const QString key = conflicts.back().key;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Edit Not Applied"),
+                                tr("Your edit “%1” was not applied: %2.")
+                                    .arg(what, Core::TeamSync::describeConflict(conflict)),
+                                QMessageBox::NoButton, m_window);
+    box->setInformativeText(tr("The team's version is shown now. Keep mine makes your edit again "
+                               "over it; Keep theirs lets yours go."));
+    QPushButton *mine = box->addButton(tr("Keep &Mine"), QMessageBox::AcceptRole);
+    box->addButton(tr("Keep &Theirs"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<Core::TeamSession> team = m_team;
+    connect(box, &QMessageBox::finished, this, [this, box, mine, team, key] {
+        if (!team)
+            return;
+        QString error;
+        const bool ok = box->clickedButton() == mine ? team->keepMine(key, &error)
+                                                     : team->keepTheirs(key, &error);
+        if (!ok)
+            emit statusMessage(error, Severity::Error);
+    });
+    box->open();
+}
+
+} // namespace Crosscheck::Ui
