@@ -2804,7 +2804,7 @@ hier</translation>
         <translation>die Bearbeitungsfunktionen des Teamservers fehlen in diesem Build</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>not connected before</source>
         <translation>vorher nicht verbunden</translation>
     </message>
@@ -3024,12 +3024,12 @@ hier</translation>
         <translation>Im &amp;Teamserver veröffentlichen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open Tea&amp;m Project…</source>
         <translation>Tea&amp;mprojekt öffnen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;lone Team Project…</source>
         <translation>Teamprojekt k&amp;lonen…</translation>
     </message>
@@ -4538,7 +4538,7 @@ hier</translation>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n Quelle</numerusform>
@@ -4564,12 +4564,12 @@ hier</translation>
         <translation>Überschneidungen nicht aktuell (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>About Crosscheck</source>
         <translation>Über Crosscheck</translation>
     </message>
@@ -4589,7 +4589,7 @@ hier</translation>
         <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel über ein Ereignis vergleichen: überlappende Passagen, Unterschiede auf Wortebene, Entitäten und Widersprüche.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>An import or analysis is running: cancel it first.</source>
         <translation>Ein Import oder eine Analyse läuft: Brechen Sie sie zuerst ab.</translation>
     </message>
@@ -5656,6 +5656,11 @@ hier</translation>
         <location line="+1"/>
         <source>Team: offline</source>
         <translation>Team: offline</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline — %1 cannot be reached. You can go on working: your edits are kept on this computer and sent when it is back.</source>
+        <translation>Offline — %1 ist nicht erreichbar. Sie können weiterarbeiten: Ihre Änderungen werden auf diesem Computer aufbewahrt und gesendet, sobald er wieder da ist.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>

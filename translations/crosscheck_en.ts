@@ -546,7 +546,7 @@
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+272"/>
+        <location filename="../ui/mainwindow.cpp" line="+273"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -687,7 +687,7 @@
 <context>
     <name>Crosscheck::Ui::TeamStatus</name>
     <message numerus="yes">
-        <location filename="../ui/teamstatus.cpp" line="+65"/>
+        <location filename="../ui/teamstatus.cpp" line="+70"/>
         <source>Offline — %n edit(s) kept on this computer, will be sent when %1 is back. You can go on working.</source>
         <translation>
             <numerusform>Offline — %n edit kept on this computer, will be sent when %1 is back. You can go on working.</numerusform>

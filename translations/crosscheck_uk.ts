@@ -2847,7 +2847,7 @@ here</source>
         <translation>функції редагування командного сервера відсутні в цій збірці</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>not connected before</source>
         <translation>раніше не було з’єднання</translation>
     </message>
@@ -3067,12 +3067,12 @@ here</source>
         <translation>Опублікувати на &amp;командному сервері…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open Tea&amp;m Project…</source>
         <translation>Відкрити ко&amp;мандний проєкт…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>C&amp;lone Team Project…</source>
         <translation>С&amp;клонувати командний проєкт…</translation>
     </message>
@@ -4599,7 +4599,7 @@ here</source>
         <translation>Жодного проєкту не відкрито</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n джерело</numerusform>
@@ -4627,12 +4627,12 @@ here</source>
         <translation>збіги не актуальні (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>read-only</source>
         <translation>лише для читання</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>About Crosscheck</source>
         <translation>Про Crosscheck</translation>
     </message>
@@ -4652,7 +4652,7 @@ here</source>
         <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Порівняння новинних статей про одну подію: спільні фрагменти, відмінності на рівні слів, сутності та суперечності.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>An import or analysis is running: cancel it first.</source>
         <translation>Триває імпорт або аналіз: спершу скасуйте його.</translation>
     </message>
@@ -5732,6 +5732,11 @@ here</source>
         <location line="+1"/>
         <source>Team: offline</source>
         <translation>Команда: офлайн</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline — %1 cannot be reached. You can go on working: your edits are kept on this computer and sent when it is back.</source>
+        <translation>Офлайн — %1 недоступний. Можна працювати далі: ваші зміни зберігаються на цьому комп’ютері й будуть надіслані, щойно він повернеться.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>

@@ -266,6 +266,7 @@ void MainWindow::updateStatus()
     if (!p) {
         m_statusCounts->setText(tr("No project open"));
         m_statusFile->clear();
+        m_statusFile->show();
         return;
     }
     m_statusCounts->setText(
@@ -275,6 +276,9 @@ void MainWindow::updateStatus()
              ? tr("%n passage pair(s)", nullptr, int(p->passages().size()))
              : tr("overlaps not up to date (%1)")
                    .arg(m_actions->shortcutText(ActionId::AnalysisFindOverlaps))));
+    // A team project's file is this computer's copy in the cache: the team label says where
+    // the project is.
+    m_statusFile->setVisible(!p->isTeamReplica());
     m_statusFile->setText(QDir::toNativeSeparators(p->filePath()) +
                           (p->isReadOnly() ? QStringLiteral(" · ") + tr("read-only") : QString()));
 }

@@ -62,10 +62,15 @@ void TeamStatus::update()
                          : tr("Team: offline"));
     m_label->show();
     m_banner->setVisible(!m_team->isOnline());
-    m_banner->setText(tr("Offline — %n edit(s) kept on this computer, will be sent when %1 is "
-                         "back. You can go on working.",
-                         nullptr, pending)
-                          .arg(m_team->serverName()));
+    m_banner->setText(
+        pending == 0
+            ? tr("Offline — %1 cannot be reached. You can go on working: your edits are kept on "
+                 "this computer and sent when it is back.")
+                  .arg(m_team->serverName())
+            : tr("Offline — %n edit(s) kept on this computer, will be sent when %1 is back. You "
+                 "can go on working.",
+                 nullptr, pending)
+                  .arg(m_team->serverName()));
     emit titleChanged();
 }
 

@@ -338,10 +338,24 @@ void AnnotationSet::apply(const AnnotationDelta &remove, const AnnotationDelta &
         m_entities.insert(e.id, e);
     if (!gone.mentions.empty() || !write.mentions.empty()) {
         drop(m_mentions, gone.mentions, mentionKey);
-        upsert(m_mentions, write.mentions, mentionKey);
-        std::sort(m_mentions.begin(), m_mentions.end(), [](const Mention &a, const Mention &b) {
+        const auto order = [](const Mention &a, const Mention &b) {
             return std::tie(a.source, a.span.start, a.id) < std::tie(b.source, b.span.start, b.id);
-        });
+        };
+        if (write.mentions.size() <= 32) {
+            // One edit's few mentions: each goes to its place, the others stay sorted (a full
+            // sort of a large project's mentions per edit would dominate the edit).
+            for (const Mention &w : write.mentions) {
+                const auto old = std::find_if(m_mentions.begin(), m_mentions.end(),
+                                              [&](const Mention &m) { return m.id == w.id; });
+                if (old != m_mentions.end())
+                    m_mentions.erase(old);
+                m_mentions.insert(std::lower_bound(m_mentions.begin(), m_mentions.end(), w, order),
+                                  w);
+            }
+        } else {
+            upsert(m_mentions, write.mentions, mentionKey);
+            std::sort(m_mentions.begin(), m_mentions.end(), order);
+        }
     }
     const auto byIdOrder = [](const auto &a, const auto &b) { return a.id < b.id; };
     if (!gone.links.empty() || !write.links.empty()) {

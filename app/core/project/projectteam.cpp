@@ -78,6 +78,27 @@ bool Project::holdsRows(const AnnotationDelta &before, const AnnotationDelta &af
         if (!replaces && !suggestionDecision(d.key).isEmpty())
             return false;
     }
+    // What the new rows refer to must be there, or come with them.
+    const auto hasEntity = [&](qint64 id) {
+        return entity(id) || std::any_of(after.entities.begin(), after.entities.end(),
+                                         [id](const Entity &e) { return e.id == id; });
+    };
+    const auto hasType = [&](qint64 id) {
+        return entityType(id) || std::any_of(after.types.begin(), after.types.end(),
+                                             [id](const EntityType &t) { return t.id == id; });
+    };
+    const auto hasLink = [&](qint64 id) {
+        return link(id) || std::any_of(after.links.begin(), after.links.end(),
+                                       [id](const Link &l) { return l.id == id; });
+    };
+    if (std::any_of(after.mentions.begin(), after.mentions.end(),
+                    [&](const Mention &m) { return !hasEntity(m.entity); }) ||
+        std::any_of(after.entities.begin(), after.entities.end(),
+                    [&](const Entity &e) { return !hasType(e.type); }) ||
+        std::any_of(after.notes.begin(), after.notes.end(), [&](const Note &n) {
+            return (n.entity && !hasEntity(n.entity)) || (n.link && !hasLink(n.link));
+        }))
+        return false;
     return allNew(after.types, before.types, [this](qint64 id) { return entityType(id); }) &&
            allNew(after.entities, before.entities, [this](qint64 id) { return entity(id); }) &&
            allNew(after.mentions, before.mentions, [this](qint64 id) { return mention(id); }) &&

@@ -60,10 +60,10 @@ TeamSession::~TeamSession()
 
 QString TeamSession::serverName() const
 {
-    Storage::TeamUrl u = m_url;
-    u.project.clear();
-    u.password.clear();
-    return u.display();
+    const QString host = m_url.host.isEmpty() || m_url.host.startsWith(u'/')
+                             ? QStringLiteral("localhost")
+                             : m_url.host;
+    return host + u':' + QString::number(m_url.port) + u'/' + m_url.database;
 }
 
 void TeamSession::start()
@@ -127,10 +127,10 @@ void TeamSession::sendNext()
 {
     if (!m_online || m_sending)
         return;
-    const std::vector<Storage::OutboxEdit> queued = m_sync.pending();
-    if (queued.empty())
+    const std::optional<Storage::OutboxEdit> next = m_project.teamReplica()->firstPending();
+    if (!next)
         return;
-    const Storage::OutboxEdit &e = queued.front();
+    const Storage::OutboxEdit &e = *next;
     const auto [removeRows, writeRows] = TeamSync::rowsOf(e);
     m_sending = true;
     m_deadline.start();
@@ -151,10 +151,8 @@ void TeamSession::sent(const QString &key, int outcome, qint64 clock, const QStr
     if (Outcome(outcome) == Outcome::Failed)
         return; // the link says lost(); the edit is sent again when the server is back
     setOnline(true);
-    const std::vector<Storage::OutboxEdit> queued = m_sync.pending();
-    const auto e = std::find_if(queued.begin(), queued.end(),
-                                [&](const Storage::OutboxEdit &x) { return x.key == key; });
-    if (e != queued.end()) {
+    const std::optional<Storage::OutboxEdit> e = m_project.teamReplica()->edit(key);
+    if (e && e->state == Storage::OutboxEdit::State::Pending) {
         Storage::TeamServer::EditResult r;
         r.outcome = Outcome(outcome);
         r.clock = clock;

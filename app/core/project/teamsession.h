@@ -39,11 +39,11 @@ public:
     bool isOnline() const { return m_online; }
     /// The server login (the last known one while offline).
     QString login() const { return m_login; }
-    /// The server and database, without the project or a password.
+    /// The server and database ("db.desk.example:5432/crosscheck").
     QString serverName() const;
     QString projectName() const { return m_url.project; }
     qint64 clock() const { return m_sync.clock(); }
-    int pendingCount() const { return int(m_sync.pending().size()); }
+    int pendingCount() const { return m_sync.pendingCount(); }
     std::vector<Storage::OutboxEdit> conflicts() const { return m_sync.conflicts(); }
     bool keepMine(const QString &key, QString *error);
     bool keepTheirs(const QString &key, QString *error);

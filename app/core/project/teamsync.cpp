@@ -36,14 +36,42 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-std::vector<Storage::OutboxEdit> withState(const std::vector<Storage::OutboxEdit> &edits,
-                                           Storage::OutboxEdit::State state)
+/// "table|key" for every row an edit's delta expects or writes.
+QSet<QString> rowKeys(const QString &delta)
 {
-    std::vector<Storage::OutboxEdit> out;
-    std::copy_if(edits.begin(), edits.end(), std::back_inserter(out),
-                 [state](const Storage::OutboxEdit &e) { return e.state == state; });
+    QSet<QString> out;
+    const QJsonObject o = QJsonDocument::fromJson(delta.toUtf8()).object();
+    for (const QString &side : {QStringLiteral("remove"), QStringLiteral("write")}) {
+        const QJsonObject tables = o.value(side).toObject();
+        for (auto t = tables.begin(); t != tables.end(); ++t) {
+            for (const QJsonValue &row : t.value().toArray()) {
+                const QJsonObject r = row.toObject();
+                QString key =
+                    t.key() == QLatin1String("suggestion_decision")
+                        ? r.value(QStringLiteral("key")).toString()
+                        : QString::number(qint64(r.value(t.key() == QLatin1String("entity_alias")
+                                                             ? QStringLiteral("entity_id")
+                                                             : QStringLiteral("id"))
+                                                     .toDouble()));
+                // An alias is its entity's: a change to either is a change to the entity.
+                const QString table =
+                    t.key() == QLatin1String("entity_alias") ? QStringLiteral("entity") : t.key();
+                out.insert(table + u'|' + key);
+                // So are the rows it refers to: removing an entity touches its mentions.
+                for (const auto &[column, parent] :
+                     {std::pair(QStringLiteral("entity_id"), QStringLiteral("entity")),
+                      std::pair(QStringLiteral("type_id"), QStringLiteral("entity_type")),
+                      std::pair(QStringLiteral("link_id"), QStringLiteral("link"))}) {
+                    const QJsonValue ref = r.value(column);
+                    if (ref.isDouble())
+                        out.insert(parent + u'|' + QString::number(qint64(ref.toDouble())));
+                }
+            }
+        }
+    }
     return out;
 }
+
 } // namespace
 
 TeamSync::TeamSync(Project &replica, Storage::TeamServer *server, QString name)
@@ -93,15 +121,14 @@ qint64 TeamSync::takeId()
 
 int TeamSync::pendingCount() const
 {
-    const auto edits = m_project.teamReplica()->edits(nullptr);
-    return edits ? int(withState(*edits, Storage::OutboxEdit::State::Pending).size()) : 0;
+    return m_project.teamReplica()->count(Storage::OutboxEdit::State::Pending);
 }
 
 std::vector<Storage::OutboxEdit> TeamSync::conflicts() const
 {
-    const auto edits = m_project.teamReplica()->edits(nullptr);
-    return edits ? withState(*edits, Storage::OutboxEdit::State::Refused)
-                 : std::vector<Storage::OutboxEdit>{};
+    return m_project.teamReplica()
+        ->edits(nullptr, Storage::OutboxEdit::State::Refused)
+        .value_or(std::vector<Storage::OutboxEdit>{});
 }
 
 bool TeamSync::push(QString *error)
@@ -129,9 +156,9 @@ bool TeamSync::push(QString *error)
 
 std::vector<Storage::OutboxEdit> TeamSync::pending() const
 {
-    const auto edits = m_project.teamReplica()->edits(nullptr);
-    return edits ? withState(*edits, Storage::OutboxEdit::State::Pending)
-                 : std::vector<Storage::OutboxEdit>{};
+    return m_project.teamReplica()
+        ->edits(nullptr, Storage::OutboxEdit::State::Pending)
+        .value_or(std::vector<Storage::OutboxEdit>{});
 }
 
 std::pair<QString, QString> TeamSync::rowsOf(const Storage::OutboxEdit &edit)
@@ -215,24 +242,18 @@ bool TeamSync::refuse(const Storage::OutboxEdit &edit, const QString &conflict, 
 bool TeamSync::applyRemote(const Storage::TeamServer::Change &change, QString *error)
 {
     Storage::TeamReplica &r = *m_project.teamReplica();
-    const auto edits = r.edits(error);
-    if (!edits)
-        return false;
-    const auto mine = std::find_if(edits->begin(), edits->end(), [&](const Storage::OutboxEdit &e) {
-        return e.key == change.key;
-    });
-    const bool appliedHere =
-        mine != edits->end() && mine->state == Storage::OutboxEdit::State::Sent;
+    const std::optional<Storage::OutboxEdit> mine = r.edit(change.key);
+    const bool appliedHere = mine && mine->state == Storage::OutboxEdit::State::Sent;
     const Parsed p = parse(change.delta);
     // Ours and already in the replica: it only leaves the outbox. Anything else is written.
     if (!appliedHere &&
         !m_project.applyTeamChange(p.before(), p.after(), change.author, change.action, error))
         return false;
-    if ((mine != edits->end() && !r.remove(change.key, error)) ||
+    if ((mine && !r.remove(change.key, error)) ||
         !r.setState(QStringLiteral("clock"), QString::number(change.clock), error))
         return false;
     m_clock = change.clock;
-    if (mine == edits->end())
+    if (!mine)
         m_changes.push_back({change.author, p.label});
     return true;
 }
@@ -262,10 +283,23 @@ bool TeamSync::takeChanges(const std::vector<Storage::TeamServer::Change> &chang
 
 bool TeamSync::applyBatch(const std::vector<Storage::TeamServer::Change> &changes, QString *error)
 {
+    // The team's edits go under ours. Our pending edits from the first one that touches a row
+    // the team changed are taken back first and made again after; the ones before it touch
+    // other rows only, so they stay (ours and theirs are then in the same state either way).
+    QSet<QString> theirs;
+    for (const Storage::TeamServer::Change &c : changes) {
+        const auto mine = m_project.teamReplica()->edit(c.key);
+        if (!mine || mine->state != Storage::OutboxEdit::State::Sent)
+            theirs.unite(rowKeys(c.delta));
+    }
     return m_project.runInOneTransaction(
         [&](QString *e) {
             auto queued = pending();
-            // The team's edits go under ours: ours are taken back first and made again.
+            const auto first =
+                std::find_if(queued.begin(), queued.end(), [&](const Storage::OutboxEdit &x) {
+                    return rowKeys(x.delta).intersects(theirs);
+                });
+            queued.erase(queued.begin(), first);
             if (!revertPending(queued, e))
                 return false;
             QString author;

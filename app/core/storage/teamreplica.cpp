@@ -38,28 +38,66 @@ bool TeamReplica::append(const OutboxEdit &e, QString *error)
                      error);
 }
 
-std::optional<std::vector<OutboxEdit>> TeamReplica::edits(QString *error) const
+namespace {
+const char *const kColumns = "SELECT seq, edit_key, action, label, delta, state, clock, conflict, "
+                             "created FROM team_outbox ";
+
+OutboxEdit editOf(const QSqlQuery &q)
 {
-    QSqlQuery q = m_db.run(QStringLiteral("SELECT seq, edit_key, action, label, delta, state, "
-                                          "clock, conflict, created FROM team_outbox ORDER BY seq"),
-                           {}, error);
+    OutboxEdit e;
+    e.seq = q.value(0).toLongLong();
+    e.key = q.value(1).toString();
+    e.action = q.value(2).toString();
+    e.label = q.value(3).toString();
+    e.delta = q.value(4).toString();
+    e.state = stateFrom(q.value(5).toString());
+    e.clock = q.value(6).toLongLong();
+    e.conflict = q.value(7).toString();
+    e.created = q.value(8).toString();
+    return e;
+}
+} // namespace
+
+std::optional<std::vector<OutboxEdit>>
+TeamReplica::edits(QString *error, std::optional<OutboxEdit::State> only) const
+{
+    QSqlQuery q =
+        only ? m_db.run(QString::fromLatin1(kColumns) +
+                            QStringLiteral("WHERE state = ? ORDER BY seq"),
+                        {stateName(*only)}, error)
+             : m_db.run(QString::fromLatin1(kColumns) + QStringLiteral("ORDER BY seq"), {}, error);
     if (!q.isActive())
         return std::nullopt;
     std::vector<OutboxEdit> out;
-    while (q.next()) {
-        OutboxEdit e;
-        e.seq = q.value(0).toLongLong();
-        e.key = q.value(1).toString();
-        e.action = q.value(2).toString();
-        e.label = q.value(3).toString();
-        e.delta = q.value(4).toString();
-        e.state = stateFrom(q.value(5).toString());
-        e.clock = q.value(6).toLongLong();
-        e.conflict = q.value(7).toString();
-        e.created = q.value(8).toString();
-        out.push_back(std::move(e));
-    }
+    while (q.next())
+        out.push_back(editOf(q));
     return out;
+}
+
+std::optional<OutboxEdit> TeamReplica::edit(const QString &key) const
+{
+    QSqlQuery q =
+        m_db.run(QString::fromLatin1(kColumns) + QStringLiteral("WHERE edit_key = ?"), {key});
+    if (q.isActive() && q.next())
+        return editOf(q);
+    return std::nullopt;
+}
+
+std::optional<OutboxEdit> TeamReplica::firstPending() const
+{
+    QSqlQuery q = m_db.run(QString::fromLatin1(kColumns) +
+                           QStringLiteral("WHERE state = 'pending' ORDER BY seq LIMIT 1"));
+    if (q.isActive() && q.next())
+        return editOf(q);
+    return std::nullopt;
+}
+
+int TeamReplica::count(OutboxEdit::State state) const
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT count(*) FROM team_outbox WHERE state = ?"),
+                {stateName(state)})
+        .toInt();
 }
 
 bool TeamReplica::markSent(const QString &key, qint64 clock, QString *error)

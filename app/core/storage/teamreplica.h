@@ -35,8 +35,15 @@ public:
     {}
 
     bool append(const OutboxEdit &edit, QString *error);
-    /// Every queued edit (pending, sent and refused), in the order they were made.
-    std::optional<std::vector<OutboxEdit>> edits(QString *error) const;
+    /// Every queued edit (pending, sent and refused), or those in \a only, in the order they
+    /// were made.
+    std::optional<std::vector<OutboxEdit>> edits(QString *error,
+                                                 std::optional<OutboxEdit::State> only = {}) const;
+    /// The edit of \a key, if it is queued.
+    std::optional<OutboxEdit> edit(const QString &key) const;
+    /// The oldest pending edit, if any.
+    std::optional<OutboxEdit> firstPending() const;
+    int count(OutboxEdit::State state) const;
     bool markSent(const QString &key, qint64 clock, QString *error);
     bool markRefused(const QString &key, const QString &conflict, QString *error);
     bool remove(const QString &key, QString *error);
