@@ -45,15 +45,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QByteArray why;
-        bool fatal = false;
-        const auto server = TestData::teamTestServer(&why, &fatal);
-        if (!server) {
-            if (fatal)
-                QFAIL(why.constData());
-            QSKIP(why.constData());
-        }
-        m_url = *server;
+        CROSSCHECK_REQUIRE_TEAM_SERVER(m_url);
         m_server = true;
     }
 

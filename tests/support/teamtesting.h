@@ -53,6 +53,20 @@ inline std::optional<Crosscheck::Core::Storage::TeamUrl> teamTestServer(QByteArr
     return parsed;
 }
 
+/// In initTestCase(): sets \a url to the test server, or skips (fails under CI=true).
+#define CROSSCHECK_REQUIRE_TEAM_SERVER(url)                                                        \
+    do {                                                                                           \
+        QByteArray why_;                                                                           \
+        bool fatal_ = false;                                                                       \
+        const auto server_ = TestData::teamTestServer(&why_, &fatal_);                             \
+        if (!server_) {                                                                            \
+            if (fatal_)                                                                            \
+                QFAIL(why_.constData());                                                           \
+            QSKIP(why_.constData());                                                               \
+        }                                                                                          \
+        url = *server_;                                                                            \
+    } while (false)
+
 /// Every file under \a dir (relative path → bytes).
 inline QMap<QString, QByteArray> filesUnder(const QString &dir)
 {

@@ -10,6 +10,8 @@
 #include <QSqlDriver>
 #include <QThread>
 
+#include <algorithm>
+
 namespace Crosscheck::Core::Storage {
 
 using namespace TeamDetail;
@@ -100,7 +102,8 @@ bool TeamServer::Private::createLiveTables(const QString &schema, QString *error
                 error);
 }
 
-bool TeamServer::Private::execLocked(qint64 lock, const QStringList &sql, QString *error) const
+bool TeamServer::Private::inTransaction(const std::function<bool(QString *)> &work,
+                                        QString *error) const
 {
     QSqlDatabase c = db();
     if (!c.transaction()) {
@@ -108,16 +111,9 @@ bool TeamServer::Private::execLocked(qint64 lock, const QStringList &sql, QStrin
             *error = c.lastError().text();
         return false;
     }
-    if (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(") + QString::number(lock) + u')',
-              error)) {
+    if (!work(error)) {
         c.rollback();
         return false;
-    }
-    for (const QString &statement : sql) {
-        if (!exec(statement, error)) {
-            c.rollback();
-            return false;
-        }
     }
     if (!c.commit()) {
         if (error)
@@ -125,6 +121,20 @@ bool TeamServer::Private::execLocked(qint64 lock, const QStringList &sql, QStrin
         return false;
     }
     return true;
+}
+
+bool TeamServer::Private::execLocked(qint64 lock, const QStringList &sql, QString *error) const
+{
+    return inTransaction(
+        [&](QString *e) {
+            if (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(") + QString::number(lock) +
+                          u')',
+                      e))
+                return false;
+            return std::all_of(sql.begin(), sql.end(),
+                               [&](const QString &statement) { return exec(statement, e); });
+        },
+        error);
 }
 
 bool TeamServer::Private::ensureRegistry(QString *error) const
@@ -225,31 +235,17 @@ bool TeamServer::prepareLive(const QString &name, QString *error)
     if (q.next() && q.value(0).toBool())
         return true;
     q.finish();
-    QSqlDatabase c = d->db();
-    if (!c.transaction()) {
-        if (error)
-            *error = c.lastError().text();
-        return false;
-    }
-    QSqlQuery again(c);
-    const bool ok =
-        // The same key in every client: the server hashes the schema's name.
-        d->run(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 4851))"), {schema},
-               error) &&
-        d->run(again, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"),
-               {QString(schema + QStringLiteral(".sync_clock"))}, error) &&
-        again.next() && (again.value(0).toBool() || d->createLiveTables(schema, error));
-    again.finish();
-    if (!ok) {
-        c.rollback();
-        return false;
-    }
-    if (!c.commit()) {
-        if (error)
-            *error = c.lastError().text();
-        return false;
-    }
-    return true;
+    return d->inTransaction(
+        [&](QString *e) {
+            QSqlQuery again(d->db());
+            // The same key in every client: the server hashes the schema's name.
+            return d->run(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 4851))"),
+                          {schema}, e) &&
+                   d->run(again, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"),
+                          {QString(schema + QStringLiteral(".sync_clock"))}, e) &&
+                   again.next() && (again.value(0).toBool() || d->createLiveTables(schema, e));
+        },
+        error);
 }
 
 bool TeamServer::lockProject(const QString &name, QString *error)

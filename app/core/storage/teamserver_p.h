@@ -141,6 +141,8 @@ struct TeamServer::Private
     /// Creates the tables of live editing in \a schema (the change clock, the edit log, the
     /// last change of each row, the id sequence), inside the caller's transaction.
     bool createLiveTables(const QString &schema, QString *error) const;
+    /// Runs \a work in a transaction: committed when it returns true, else rolled back.
+    bool inTransaction(const std::function<bool(QString *)> &work, QString *error) const;
     /// Runs \a sql in a transaction serialised by advisory lock \a lock.
     bool execLocked(qint64 lock, const QStringList &sql, QString *error) const;
 };
