@@ -1,6 +1,6 @@
 # Qt 6 (Debian 12 has 6.4.2), Poppler's Qt 6 binding and the translation helper.
 # Sets QT_VERSION, CROSSCHECK_POPPLER_TARGET/VERSION and crosscheck_add_translations().
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Test LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Network Test LinguistTools)
 set(QT_VERSION ${Qt6_VERSION})
 
 pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler-qt6)

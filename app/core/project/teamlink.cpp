@@ -2,6 +2,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Crosscheck::Core {
 
 namespace {
@@ -33,6 +35,9 @@ void TeamLink::open()
         m_heartbeat->setInterval(HeartbeatMs);
         connect(m_heartbeat, &QTimer::timeout, this, &TeamLink::heartbeat);
         m_heartbeat->start();
+        m_retry = new QTimer(this);
+        m_retry->setSingleShot(true);
+        connect(m_retry, &QTimer::timeout, this, &TeamLink::retry);
     }
     QString why;
     if (!connectNow(&why)) {
@@ -51,6 +56,10 @@ void TeamLink::setLost(const QString &why)
     if (was || !m_everOpened)
         emit lost(why);
     m_everOpened = true;
+    if (was) {
+        m_backoffMs = 100;
+        m_retry->start(0);
+    }
 }
 
 void TeamLink::heartbeat()
@@ -61,10 +70,22 @@ void TeamLink::heartbeat()
             setLost(why);
         return;
     }
-    // Lost: a new connection (its subscription too), then the session catches up.
-    if (!connectNow(&why))
+    retry();
+}
+
+void TeamLink::retry()
+{
+    if (m_online || !m_heartbeat)
         return;
+    // Lost: a new connection (its subscription too), then the session catches up.
+    QString why;
+    if (!connectNow(&why)) {
+        m_retry->start(m_backoffMs);
+        m_backoffMs = std::min(2 * m_backoffMs, HeartbeatMs);
+        return;
+    }
     m_online = true;
+    m_retry->stop();
     emit opened(m_server->login());
     emit back();
 }
@@ -114,6 +135,8 @@ void TeamLink::close()
 {
     delete m_heartbeat;
     m_heartbeat = nullptr;
+    delete m_retry;
+    m_retry = nullptr;
     m_server.reset();
     m_online = false;
 }

@@ -23,7 +23,8 @@ public:
     TeamLink(Storage::TeamUrl url, QString name);
     ~TeamLink() override;
 
-    /// How often the connection is checked, and reconnected while it is lost.
+    /// How often the connection is checked. A lost one is tried again at once, then after
+    /// 100 ms, 200 ms, … up to this.
     static constexpr int HeartbeatMs = 2000;
 
 public slots:
@@ -56,7 +57,11 @@ private:
     Storage::TeamUrl m_url;
     QString m_name;
     std::unique_ptr<Storage::TeamServer> m_server;
+    void retry();
+
     QTimer *m_heartbeat = nullptr;
+    QTimer *m_retry = nullptr;
+    int m_backoffMs = 100;
     bool m_online = false;
     bool m_everOpened = false;
 };

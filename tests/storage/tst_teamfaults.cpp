@@ -1,0 +1,177 @@
+// Faults between a live team session and the server (the pg fixture, through an in-test TCP
+// proxy on 127.0.0.1): a network that stalls (black hole) and connections cut mid-edit, in a
+// bounded randomised run. Every edit arrives exactly once and the window's event loop keeps
+// turning. Skips without a server, except under CI=true, where it fails.
+#include "tcpproxy.h"
+#include "teamtesting.h"
+#include "teststrings.h"
+
+#include <core/project/project.h>
+#include <core/project/teamsession.h>
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Crosscheck::Core;
+
+using Storage::TeamUrl;
+using TestData::S;
+
+namespace {
+struct Window
+{
+    std::unique_ptr<TestData::Replica> replica;
+    std::unique_ptr<TeamSession> session;
+    Project &project() { return *replica->project; }
+};
+
+/// The longest the event loop went without turning, while it runs (a 10 ms timer).
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_clock.start();
+        QObject::connect(&m_timer, &QTimer::timeout,
+                         [this] { m_worst = std::max(m_worst, m_clock.restart()); });
+        m_timer.start(10);
+    }
+    qint64 worstMs() const { return m_worst; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_worst = 0;
+};
+} // namespace
+
+class TestTeamFaults : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TeamUrl m_url;
+    const QString m_run = u' ' + QString::number(QDateTime::currentMSecsSinceEpoch());
+    TestData::TeamBench m_bench{m_dir, m_url, m_run};
+
+    /// A window on \a name whose connection goes through \a proxy (or straight, without one).
+    std::unique_ptr<Window> open(const QString &name, const TestData::TcpProxy *proxy)
+    {
+        auto w = std::make_unique<Window>();
+        w->replica = m_bench.join(name);
+        if (!w->replica)
+            return nullptr;
+        TeamUrl u = m_url;
+        u.project = name;
+        if (proxy) {
+            u.host = S("127.0.0.1");
+            u.port = proxy->port();
+        }
+        w->session = std::make_unique<TeamSession>(*w->replica->project, u);
+        w->session->start();
+        if (!QTest::qWaitFor([&] { return w->session->isOnline(); }, 10000))
+            return nullptr;
+        QTest::qWait(200); // its block of ids
+        return w;
+    }
+
+    static QSet<QString> spansOf(const Project &p, qint64 entity)
+    {
+        QSet<QString> out;
+        for (const Mention &m : p.mentionsOf(entity))
+            out.insert(S("%1:%2").arg(m.source).arg(m.span.start));
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        CROSSCHECK_REQUIRE_TEAM_SERVER(m_url);
+    }
+
+    void aStalledNetworkIsOfflineThenEverythingArrivesOnce()
+    {
+        const QString name = m_bench.publishSample(S("stall"));
+        TestData::TcpProxy proxy(quint16(m_url.port));
+        auto a = open(name, &proxy);
+        auto b = open(name, nullptr);
+        QVERIFY(a && b);
+        const qint64 entity = TestData::entityNamed(a->project(), S("Ingrid Solberg"));
+        const SourceId s = a->project().sources().back().id;
+        StallMeter meter;
+        proxy.setBlackHole(true);
+        QString error;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(a->project().tagMention(s, {10 + i * 20, 14 + i * 20}, entity, &error) > 0,
+                     qPrintable(error));
+        // No answer: after the deadline the window says it is offline, and goes on.
+        QTRY_VERIFY_WITH_TIMEOUT(!a->session->isOnline(), TeamSession::DeadlineMs + 3000);
+        QCOMPARE(a->session->pendingCount(), 3);
+        QVERIFY2(a->project().tagMention(s, {90, 94}, entity, &error) > 0, qPrintable(error));
+        proxy.setBlackHole(false);
+        QTRY_VERIFY_WITH_TIMEOUT(a->session->isOnline() && a->session->pendingCount() == 0, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(spansOf(b->project(), entity).size(),
+                                  spansOf(a->project(), entity).size(), 10000);
+        QCOMPARE(b->project().mentionsOf(entity).size(), a->project().mentionsOf(entity).size());
+        qInfo("longest the window's event loop waited while the network stalled: %lld ms",
+              meter.worstMs());
+        QVERIFY2(meter.worstMs() < 500, qPrintable(QString::number(meter.worstMs())));
+    }
+
+    void cutsAtRandomMomentsLoseAndDoubleNothing()
+    {
+        // A bounded randomised run: edits, and the connection cut or stalled at random moments
+        // right after them; in the end the server has each edit exactly once.
+        const QString name = m_bench.publishSample(S("cuts"));
+        TestData::TcpProxy proxy(quint16(m_url.port));
+        auto a = open(name, &proxy);
+        QVERIFY(a);
+        const qint64 entity = TestData::entityNamed(a->project(), S("Ingrid Solberg"));
+        const int before = int(a->project().mentionsOf(entity).size());
+        QRandomGenerator random(20261203);
+        StallMeter meter;
+        // 20 in the test suite; CROSSCHECK_FAULT_CYCLES=100 for the longer run.
+        const int cycles = qEnvironmentVariableIntValue("CROSSCHECK_FAULT_CYCLES") > 0
+                               ? qEnvironmentVariableIntValue("CROSSCHECK_FAULT_CYCLES")
+                               : 20;
+        QString error;
+        for (int i = 0; i < cycles; ++i) {
+            // Spread over the sources, a few characters apart.
+            const auto &sources = a->project().sources();
+            const SourceId at = sources.at(i % sources.size()).id;
+            const int start = 5 + (i / int(sources.size())) * 6;
+            QVERIFY2(a->project().tagMention(at, {start, start + 3}, entity, &error) > 0,
+                     qPrintable(error));
+            QTest::qWait(int(random.bounded(15)));
+            if (random.bounded(3) == 0) {
+                proxy.setBlackHole(true);
+                QTest::qWait(int(random.bounded(300)));
+                proxy.setBlackHole(false);
+            } else {
+                proxy.cutAll();
+            }
+            // Usually the next edit comes once the session is back; sometimes while it is not.
+            if (random.bounded(4) != 0)
+                (void)QTest::qWaitFor([&] { return a->session->isOnline(); }, 5000);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(a->session->isOnline() && a->session->pendingCount() == 0, 60000);
+        QVERIFY(a->session->conflicts().empty());
+        auto check = m_bench.join(name);
+        QVERIFY(check);
+        QCOMPARE(int(check->project->mentionsOf(entity).size()), before + cycles);
+        QCOMPARE(int(spansOf(*check->project, entity).size()), before + cycles);
+        qInfo("%d cycles, %d connections through the proxy; longest event-loop wait %lld ms",
+              cycles, proxy.connections(), meter.worstMs());
+        QVERIFY(proxy.connections() > 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamFaults)
+#include "tst_teamfaults.moc"
