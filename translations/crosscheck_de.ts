@@ -2150,7 +2150,7 @@ hier</translation>
         <translation>Dies ist ein Teamprojekt: Seine Quellen und die Urteile zu Passagen werden noch nicht geteilt und können hier daher nicht geändert werden (klonen Sie es, um an einer Kopie zu arbeiten).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+69"/>
         <source>No ids are left for new rows until the team server is reachable again.</source>
         <translation>Für neue Einträge sind keine IDs mehr frei, bis der Teamserver wieder erreichbar ist.</translation>
     </message>
@@ -2782,7 +2782,7 @@ hier</translation>
         <translation>%1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamlive.cpp" line="+37"/>
+        <location filename="../app/core/storage/teamlive.cpp" line="+39"/>
         <source>the connection to the server was lost</source>
         <translation>die Verbindung zum Server ist abgebrochen</translation>
     </message>
@@ -2799,7 +2799,7 @@ hier</translation>
         <translation>die Projektliste des Servers ist beschädigt (Schema „%1“)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>the team server&apos;s edit functions are missing from this build</source>
         <translation>die Bearbeitungsfunktionen des Teamservers fehlen in diesem Build</translation>
     </message>
@@ -2827,7 +2827,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::TeamLink</name>
     <message>
-        <location filename="../app/core/project/teamlink.cpp" line="+77"/>
+        <location filename="../app/core/project/teamlink.cpp" line="+98"/>
         <source>the team server cannot be reached</source>
         <translation>der Teamserver ist nicht erreichbar</translation>
     </message>
@@ -2835,7 +2835,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::TeamSync</name>
     <message>
-        <location filename="../app/core/project/teamsync.cpp" line="+301"/>
+        <location filename="../app/core/project/teamsync.cpp" line="+335"/>
         <source>There is no refused edit to keep.</source>
         <translation>Es gibt keine abgelehnte Änderung zum Behalten.</translation>
     </message>
@@ -3409,7 +3409,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message>
-        <location filename="../ui/actions/annotationactions.cpp" line="+78"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+80"/>
         <source>Select text in the reader or the compare view first (Shift+arrows, Ctrl+Shift+arrows by word).</source>
         <translation>Wählen Sie zuerst Text im Leser oder in der Vergleichsansicht aus (Umschalt+Pfeile, Strg+Umschalt+Pfeile wortweise).</translation>
     </message>
@@ -3485,12 +3485,52 @@ hier</translation>
         <translation>Erwähnung %1 von %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>This link</source>
+        <translation>Diese Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose an entity (Entities tab, or the caret on a mention) or a link to edit.</source>
         <translation>Wählen Sie eine Entität (Reiter Entitäten oder Schreibmarke auf einer Erwähnung) oder eine Verknüpfung zum Bearbeiten.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changed Meanwhile</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed while you were editing it (by someone on the team, or by an undo).</source>
+        <translation>%1 wurde geändert, während Sie es bearbeitet haben (von jemandem im Team oder durch ein Rückgängigmachen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save yours over the newer version, or keep the newer one and let yours go?</source>
+        <translation>Ihre Fassung über die neuere speichern oder die neuere behalten und Ihre verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;Mine</source>
+        <translation>&amp;Meine speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;Theirs</source>
+        <translation>&amp;Ihre behalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept the newer version; your changes were not saved.</source>
+        <translation>Die neuere Fassung wurde behalten; Ihre Änderungen wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Nothing to delete here: put the caret on a mention, or choose an entity or a link.</source>
         <translation>Hier gibt es nichts zu löschen: Setzen Sie die Schreibmarke auf eine Erwähnung oder wählen Sie eine Entität oder Verknüpfung.</translation>
     </message>

@@ -384,7 +384,7 @@
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message numerus="yes">
-        <location filename="../ui/actions/annotationactions.cpp" line="+108"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+110"/>
         <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
         <translation>
             <numerusform>Tagged as “%1”. %n more occurrence in the project: %2 tags them all.</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+255"/>
         <source>“%1” (%n mention(s))</source>
         <translation>
             <numerusform>“%1” (%n mention)</numerusform>

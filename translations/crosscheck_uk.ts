@@ -2185,7 +2185,7 @@ here</source>
         <translation>Це командний проєкт: його джерела та висновки щодо уривків ще не спільні, тож тут їх змінити не можна (клонуйте його, щоб працювати з копією).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+69"/>
         <source>No ids are left for new rows until the team server is reachable again.</source>
         <translation>Для нових записів немає вільних ідентифікаторів, доки командний сервер знову не стане доступним.</translation>
     </message>
@@ -2825,7 +2825,7 @@ here</source>
         <translation>%1 уже існує</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamlive.cpp" line="+37"/>
+        <location filename="../app/core/storage/teamlive.cpp" line="+39"/>
         <source>the connection to the server was lost</source>
         <translation>з’єднання з сервером втрачено</translation>
     </message>
@@ -2842,7 +2842,7 @@ here</source>
         <translation>список проєктів сервера пошкоджено (схема «%1»)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>the team server&apos;s edit functions are missing from this build</source>
         <translation>функції редагування командного сервера відсутні в цій збірці</translation>
     </message>
@@ -2870,7 +2870,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::TeamLink</name>
     <message>
-        <location filename="../app/core/project/teamlink.cpp" line="+77"/>
+        <location filename="../app/core/project/teamlink.cpp" line="+98"/>
         <source>the team server cannot be reached</source>
         <translation>командний сервер недоступний</translation>
     </message>
@@ -2878,7 +2878,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::TeamSync</name>
     <message>
-        <location filename="../app/core/project/teamsync.cpp" line="+301"/>
+        <location filename="../app/core/project/teamsync.cpp" line="+335"/>
         <source>There is no refused edit to keep.</source>
         <translation>Немає відхиленої зміни, яку можна зберегти.</translation>
     </message>
@@ -3452,7 +3452,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message>
-        <location filename="../ui/actions/annotationactions.cpp" line="+78"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+80"/>
         <source>Select text in the reader or the compare view first (Shift+arrows, Ctrl+Shift+arrows by word).</source>
         <translation>Спершу виділіть текст у читанні чи порівнянні (Shift+стрілки, Ctrl+Shift+стрілки — пословно).</translation>
     </message>
@@ -3530,12 +3530,52 @@ here</source>
         <translation>Згадка %1 з %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>This link</source>
+        <translation>Це посилання</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose an entity (Entities tab, or the caret on a mention) or a link to edit.</source>
         <translation>Виберіть сутність (вкладка «Сутності» або курсор на згадці) чи зв’язок для редагування.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changed Meanwhile</source>
+        <translation>Тим часом змінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed while you were editing it (by someone on the team, or by an undo).</source>
+        <translation>%1 змінено, поки ви це редагували (хтось із команди або скасування дії).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save yours over the newer version, or keep the newer one and let yours go?</source>
+        <translation>Зберегти вашу версію поверх новішої чи залишити новішу й відкинути вашу?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;Mine</source>
+        <translation>Зберегти &amp;мою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;Theirs</source>
+        <translation>Залишити &amp;їхню</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept the newer version; your changes were not saved.</source>
+        <translation>Залишено новішу версію; ваші зміни не збережено.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Nothing to delete here: put the caret on a mention, or choose an entity or a link.</source>
         <translation>Тут нічого видаляти: поставте курсор на згадку або виберіть сутність чи зв’язок.</translation>
     </message>

@@ -29,11 +29,13 @@
 #include <core/project/undostack.h>
 #include <core/suggestions/reviewqueue.h>
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -188,6 +190,48 @@ private slots:
         QCOMPARE(p->mentions().size(), before - 1);
         QVERIFY(p->undoStack()->undo());
         QCOMPARE(p->mentions().size(), before);
+    }
+
+    void anEntityChangedWhileItsDialogIsOpenIsNotOverwrittenUnasked()
+    {
+        Core::Project *p = m_session->project();
+        const qint64 id = m_context->lastTagged();
+        QVERIFY(p->entity(id));
+        for (const bool saveMine : {false, true}) {
+            // The caret on one of its mentions in the reader.
+            const Core::Mention m = p->mentionsOf(id).front();
+            m_views.tabs->setCurrentWidget(m_views.reader);
+            m_views.reader->showSource(m.source);
+            QPlainTextEdit *edit = m_views.reader->textView();
+            QTextCursor c = edit->textCursor();
+            c.setPosition(m.span.start + 1);
+            edit->setTextCursor(c);
+            edit->setFocus();
+            const QString theirs = saveMine ? QStringLiteral("Solberg (harbour master)")
+                                            : QStringLiteral("I. Solberg");
+            const QString mine =
+                saveMine ? QStringLiteral("Harbour master Solberg") : QStringLiteral("Ingrid S.");
+            // While the dialog is open the entity changes (as another analyst's edit would).
+            answer<EntityDialog>([p, id, theirs, mine, saveMine](EntityDialog *d) {
+                Core::Entity e = *p->entity(id);
+                e.name = theirs;
+                QVERIFY(p->editEntity(e));
+                d->findChild<QLineEdit *>()->setText(mine);
+                QTimer::singleShot(0, [saveMine] {
+                    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                    QVERIFY(box);
+                    QVERIFY(box->text().contains(QStringLiteral("changed while you were editing")));
+                    for (QAbstractButton *b : box->buttons()) {
+                        if (b->text().contains(saveMine ? QStringLiteral("Mine")
+                                                        : QStringLiteral("Theirs")))
+                            b->click();
+                    }
+                });
+                d->accept();
+            });
+            trigger(ActionId::AnnotateEdit);
+            QCOMPARE(p->entity(id)->name, saveMine ? mine : theirs);
+        }
     }
 
     void markAndLinkTwoSpans()

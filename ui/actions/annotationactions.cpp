@@ -22,7 +22,9 @@
 
 #include <QAction>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 
 namespace Crosscheck::Ui {
@@ -262,9 +264,14 @@ void AnnotationActions::editSelected()
         return;
     QString error;
     if (const qint64 link = m_context.currentLink()) {
-        LinkDialog dialog(*p, *p->link(link), m_dialogParent);
-        if (dialog.exec() == QDialog::Accepted)
-            report(p->editLink(dialog.link(), &error), error);
+        const Core::Link shown = *p->link(link);
+        LinkDialog dialog(*p, shown, m_dialogParent);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const Core::Link *now = p->link(link);
+        if (now && !(*now == shown) && !saveOverNewer(tr("This link")))
+            return;
+        report(p->editLink(dialog.link(), &error), error);
         return;
     }
     qint64 entity = m_context.chosenEntity();
@@ -280,9 +287,33 @@ void AnnotationActions::editSelected()
                            Severity::Hint);
         return;
     }
-    EntityDialog dialog(*p, *p->entity(entity), m_dialogParent);
-    if (dialog.exec() == QDialog::Accepted)
-        report(p->editEntity(dialog.entity(), &error), error);
+    const Core::Entity shown = *p->entity(entity);
+    EntityDialog dialog(*p, shown, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Changed while the dialog was open (by someone on the team, or an undo): the user says.
+    const Core::Entity *now = p->entity(entity);
+    if (now && !(*now == shown) && !saveOverNewer(tr("“%1”").arg(shown.name)))
+        return;
+    report(p->editEntity(dialog.entity(), &error), error);
+}
+
+bool AnnotationActions::saveOverNewer(const QString &what)
+{
+    QMessageBox box(QMessageBox::Question, tr("Changed Meanwhile"),
+                    tr("%1 was changed while you were editing it (by someone on the team, or by "
+                       "an undo).")
+                        .arg(what),
+                    QMessageBox::NoButton, m_dialogParent);
+    box.setInformativeText(
+        tr("Save yours over the newer version, or keep the newer one and let yours go?"));
+    QPushButton *mine = box.addButton(tr("Save &Mine"), QMessageBox::AcceptRole);
+    box.addButton(tr("Keep &Theirs"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == mine)
+        return true;
+    emit statusMessage(tr("Kept the newer version; your changes were not saved."), Severity::Info);
+    return false;
 }
 
 void AnnotationActions::deleteSelected()

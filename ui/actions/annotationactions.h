@@ -30,6 +30,9 @@ public:
     void writeNote();
     void stepMention(int direction);
     void editSelected();
+    /// Asks whether to save the dialog's \a what over a newer version that arrived while it
+    /// was open; true to save.
+    bool saveOverNewer(const QString &what);
     void deleteSelected();
     void mergeSelected();
     void splitEntity();
