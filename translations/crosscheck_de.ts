@@ -5584,7 +5584,16 @@ hier</translation>
         <translation>Das ist keine Teamprojekt-URL: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
+        <source>%1
+
+If the server needs a password for %2, enter it (it is used for this session only and never stored; ~/.pgpass spares you the question):</source>
+        <translation>%1
+
+Wenn der Server für %2 ein Passwort braucht, geben Sie es ein (es gilt nur für diese Sitzung und wird nie gespeichert; mit ~/.pgpass entfällt die Frage):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Publish to Team Server</source>
         <translation>Im Teamserver veröffentlichen</translation>
     </message>
@@ -5640,11 +5649,12 @@ hier</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+51"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-41"/>
         <source>There are no team projects on this server yet.</source>
         <translation>Auf diesem Server gibt es noch keine Teamprojekte.</translation>
     </message>
@@ -5659,8 +5669,8 @@ hier</translation>
         <translation>Teamprojekt öffnen</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+18"/>
+        <location line="+12"/>
+        <location line="+21"/>
         <source>The team project could not be opened: %1</source>
         <translation>Das Teamprojekt konnte nicht geöffnet werden: %1</translation>
     </message>

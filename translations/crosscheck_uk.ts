@@ -5660,7 +5660,16 @@ here</source>
         <translation>Це не URL командного проєкту: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
+        <source>%1
+
+If the server needs a password for %2, enter it (it is used for this session only and never stored; ~/.pgpass spares you the question):</source>
+        <translation>%1
+
+Якщо сервер потребує пароль для %2, введіть його (він діє лише в цьому сеансі й ніколи не зберігається; ~/.pgpass позбавляє цього питання):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Publish to Team Server</source>
         <translation>Опублікувати на командному сервері</translation>
     </message>
@@ -5716,11 +5725,12 @@ here</source>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+51"/>
         <source>Connecting to %1…</source>
         <translation>З’єднання з %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-41"/>
         <source>There are no team projects on this server yet.</source>
         <translation>На цьому сервері ще немає командних проєктів.</translation>
     </message>
@@ -5735,8 +5745,8 @@ here</source>
         <translation>Відкрити командний проєкт</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+18"/>
+        <location line="+12"/>
+        <location line="+21"/>
         <source>The team project could not be opened: %1</source>
         <translation>Не вдалося відкрити командний проєкт: %1</translation>
     </message>

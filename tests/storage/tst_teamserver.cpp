@@ -240,6 +240,12 @@ private slots:
         QVERIFY(!job.isRunning());
         QVERIFY(!job.result().ok);
         QVERIFY(job.result().error.contains(S("cannot connect")));
+        // Said as not connected: the window then offers to try again with a password.
+        QVERIFY(job.result().notConnected);
+        if (m_server) {
+            const auto listed = TeamTransfer::runBlocking(TeamTransfer::Kind::List, m_url, {}, {});
+            QVERIFY(listed.ok && !listed.notConnected);
+        }
     }
 };
 

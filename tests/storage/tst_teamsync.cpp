@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -422,6 +423,39 @@ private slots:
         for (const Mention &m : b->project->mentions())
             spans.insert(S("%1:%2:%3").arg(m.source).arg(m.span.start).arg(m.span.end));
         QCOMPARE(size_t(spans.size()), b->project->mentions().size());
+    }
+
+    void aCopyOfAReplicaIsAPlainProject()
+    {
+        const QString name = publishSample(S("copy"));
+        auto a = join(name);
+        QVERIFY(a);
+        QString error;
+        const SourceId s = a->project->sources().front().id;
+        QVERIFY(a->project->tagNewEntity(s, TestData::spanOf(*a->project, s, S("Lindhaven")),
+                                         S("Lindhaven"), 3, &error) > 0); // pending
+        QCOMPARE(a->sync->pendingCount(), 1);
+        const QString copy = path(S("copy-of-replica.crosscheck"));
+        QVERIFY2(a->project->saveCopyAs(copy, &error), qPrintable(error));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(S("QSQLITE"), S("copycheck"));
+            db.setDatabaseName(copy);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(S("SELECT (SELECT count(*) FROM team_outbox) + (SELECT count(*) FROM "
+                             "team_state)")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(S("copycheck"));
+        // The copy has the edit itself, and the replica still has it queued.
+        Storage::OpenStatus status;
+        const auto opened = Project::open(copy, false, &status);
+        QVERIFY(opened && !opened->isTeamReplica());
+        QVERIFY(entityNamed(*opened, S("Lindhaven")) > 0);
+        QCOMPARE(a->sync->pendingCount(), 1);
     }
 
     void sourcesOfATeamProjectDoNotChangeYet()

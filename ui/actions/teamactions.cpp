@@ -96,12 +96,30 @@ void TeamActions::run(Core::TeamTransfer *transfer, const QString &title, const 
         if (m_progress && t > 0)
             m_progress->setProgress(int(d * 1000 / t), 1000);
     });
-    connect(transfer, &Core::TeamTransfer::finished, this, [this, transfer, done] {
+    connect(transfer, &Core::TeamTransfer::finished, this, [this, transfer, title, label, done] {
         if (m_progress)
             m_progress->finish();
+        const Core::TeamTransfer::Result r = transfer->result();
+        m_transfer = nullptr;
+        // Refused without a password: ask for one (for this session only) and try again.
+        if (!r.ok && !r.cancelled && r.notConnected && transfer->url().password.isEmpty()) {
+            bool ok = false;
+            const QString password = QInputDialog::getText(
+                m_window, title,
+                tr("%1\n\nIf the server needs a password for %2, enter it (it is used for this "
+                   "session only and never stored; ~/.pgpass spares you the question):")
+                    .arg(r.error, transfer->url().user),
+                QLineEdit::Password, QString(), &ok);
+            if (ok && !password.isEmpty()) {
+                Core::Storage::TeamUrl withPassword = transfer->url();
+                withPassword.password = password;
+                transfer->deleteLater();
+                run(transfer->again(withPassword, this), title, label, done);
+                return;
+            }
+        }
         done(*transfer);
         transfer->deleteLater();
-        m_transfer = nullptr;
         updateActions();
     });
     updateActions();
@@ -231,16 +249,20 @@ void TeamActions::openTeam()
         return;
     withProject(*url, title, [this, title](const Core::Storage::TeamUrl &u) {
         const QString path = ProjectSession::replicaPath(u);
-        const auto openIt = [this, title, u, path](std::optional<qint64> clock) {
+        const auto openIt = [this, title, path](const Core::Storage::TeamUrl &with,
+                                                std::optional<qint64> clock) {
             Core::Storage::OpenStatus status;
-            if (!m_session.openTeam(path, u, clock, &status))
+            if (!m_session.openTeam(path, with, clock, &status))
                 QMessageBox::warning(
                     m_window, title,
                     tr("The team project could not be opened: %1").arg(status.message));
         };
-        // This computer's copy goes on from where it was (with what it has not sent yet).
+        // This computer's copy goes on from where it was (with what it has not sent yet), once
+        // the server has taken the login; offline it opens all the same, to work on.
         if (QFileInfo::exists(path)) {
-            openIt(std::nullopt);
+            auto *check = new Core::TeamTransfer(Core::TeamTransfer::Kind::List, u, {}, {}, this);
+            run(check, title, tr("Connecting to %1…").arg(u.display()),
+                [openIt](Core::TeamTransfer &t) { openIt(t.url(), std::nullopt); });
             return;
         }
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -250,7 +272,7 @@ void TeamActions::openTeam()
             [this, title, openIt](Core::TeamTransfer &t) {
                 const Core::TeamTransfer::Result r = t.result();
                 if (r.ok)
-                    openIt(r.clock);
+                    openIt(t.url(), r.clock);
                 else if (!r.cancelled)
                     QMessageBox::warning(
                         m_window, title,

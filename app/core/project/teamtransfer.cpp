@@ -29,8 +29,10 @@ TeamTransfer::Result TeamTransfer::runBlocking(Kind kind, const Storage::TeamUrl
 {
     Result r;
     Storage::TeamServer server;
-    if (!server.connect(url, &r.error))
+    if (!server.connect(url, &r.error)) {
+        r.notConnected = true;
         return r;
+    }
     switch (kind) {
     case Kind::List:
         if (const auto list = server.projects(&r.error)) {

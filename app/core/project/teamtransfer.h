@@ -41,8 +41,16 @@ public:
         QString error;
         std::vector<Storage::TeamServer::ProjectInfo> projects; ///< List
         qint64 clock = 0; ///< Clone: the project's change clock in the copy
+        /// The server could not be reached or refused the login (a password may be missing).
+        bool notConnected = false;
     };
     Result result() const { return m_result; }
+    const Storage::TeamUrl &url() const { return m_url; }
+    /// The same transfer again with \a url (e.g. with the password the analyst gave).
+    TeamTransfer *again(const Storage::TeamUrl &url, QObject *parent) const
+    {
+        return new TeamTransfer(m_kind, url, m_localPath, m_name, parent);
+    }
 
     /// The same work on the calling thread (tests, the command line).
     static Result runBlocking(Kind kind, const Storage::TeamUrl &url, const QString &localPath,

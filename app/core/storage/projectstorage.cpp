@@ -480,7 +480,15 @@ bool ProjectStorage::saveCopyAs(const QString &target, QString *error)
         return false;
     }
     const QString temp = temporaryPathBeside(target);
-    if (!m_db.backupTo(temp, error) || !renameOver(temp, info.absoluteFilePath(), error)) {
+    // A copy is a project of its own: a team replica's outbox and state stay with the replica.
+    const auto plain = [&temp](QString *e) {
+        Database copy;
+        return copy.open(temp, false, e) &&
+               copy.exec(QStringLiteral("DELETE FROM team_outbox"), {}, e) &&
+               copy.exec(QStringLiteral("DELETE FROM team_state"), {}, e);
+    };
+    if (!m_db.backupTo(temp, error) || !plain(error) ||
+        !renameOver(temp, info.absoluteFilePath(), error)) {
         QFile::remove(temp);
         QFile::remove(temp + QStringLiteral("-journal"));
         return false;
