@@ -1,5 +1,7 @@
-// Faults between a live team session and the server (the pg fixture, through an in-test TCP
-// proxy on 127.0.0.1): a network that stalls (black hole) and connections cut mid-edit, in a
+// Faults between a live team session and the server (a throwaway cluster of this test's own, so
+// that crashing and freezing it disturbs no other test; an in-test TCP proxy on 127.0.0.1): a
+// network that stalls (black hole), connections cut or terminated mid-edit, the server crashed
+// (pg_ctl stop -m immediate) and started again, its backends frozen (SIGSTOP) and thawed, in a
 // bounded randomised run. Every edit arrives exactly once and the window's event loop keeps
 // turning. Skips without a server, except under CI=true, where it fails.
 #include "tcpproxy.h"
@@ -11,12 +13,18 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <csignal>
 
 using namespace Crosscheck::Core;
 
@@ -89,12 +97,71 @@ class TestTeamFaults : public QObject
         return out;
     }
 
+    QString m_state;
+
+    /// Runs pgcluster.sh \a command, the event loop turning meanwhile (the window's must not
+    /// be measured waiting for the test's own tools).
+    bool cluster(const char *command)
+    {
+        QProcess p;
+        p.start(S("bash"), {S(CROSSCHECK_PGCLUSTER), QString::fromLatin1(command), m_state});
+        if (!p.waitForStarted() ||
+            !QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 120000))
+            return false;
+        return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    }
+
+    /// Runs \a sql on a connection of its own (not one of the sessions'); the first column of
+    /// each row into \a out.
+    bool control(const QString &sql, QList<qint64> *out = nullptr)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(S("QPSQL"), S("control"));
+            db.setHostName(m_url.host);
+            db.setPort(m_url.port);
+            db.setDatabaseName(m_url.database);
+            db.setUserName(m_url.user);
+            if (!db.open())
+                qWarning("control: %s", qPrintable(db.lastError().text()));
+            else {
+                QSqlQuery q(db);
+                ok = q.exec(sql);
+                if (!ok)
+                    qWarning("control: %s", qPrintable(q.lastError().text()));
+                while (ok && out && q.next())
+                    *out << q.value(0).toLongLong();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(S("control"));
+        return ok;
+    }
+
+    QList<qint64> sessionBackends()
+    {
+        QList<qint64> pids;
+        control(S("SELECT pid FROM pg_stat_activity WHERE application_name = 'crosscheck'"), &pids);
+        return pids;
+    }
+
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        CROSSCHECK_REQUIRE_TEAM_SERVER(m_url);
+        // A cluster of this test's own: the others share the fixture's.
+        m_state = m_dir.filePath(S("pg"));
+        const bool ci = qEnvironmentVariable("CI") == QLatin1String("true");
+        QFile url(m_state + S("/url"));
+        if (!cluster("start") || !url.open(QIODevice::ReadOnly) ||
+            !QSqlDatabase::isDriverAvailable(S("QPSQL"))) {
+            if (ci)
+                QFAIL("no PostgreSQL server or QPSQL driver for the fault tests (CI=true)");
+            QSKIP("no PostgreSQL server (apt-get install postgresql-15 libqt6sql6-psql)");
+        }
+        m_url = *TeamUrl::parse(QString::fromUtf8(url.readAll()).trimmed(), nullptr);
     }
+    void cleanupTestCase() { cluster("stop"); }
 
     void aStalledNetworkIsOfflineThenEverythingArrivesOnce()
     {
@@ -127,8 +194,9 @@ private slots:
 
     void cutsAtRandomMomentsLoseAndDoubleNothing()
     {
-        // A bounded randomised run: edits, and the connection cut or stalled at random moments
-        // right after them; in the end the server has each edit exactly once.
+        // A bounded randomised run: edits, and right after them at random the network stalls or
+        // drops, the connections are terminated, the server crashes and restarts, or freezes;
+        // in the end the server has each edit exactly once.
         const QString name = m_bench.publishSample(S("cuts"));
         TestData::TcpProxy proxy(quint16(m_url.port));
         auto a = open(name, &proxy);
@@ -136,6 +204,7 @@ private slots:
         const qint64 entity = TestData::entityNamed(a->project(), S("Ingrid Solberg"));
         const int before = int(a->project().mentionsOf(entity).size());
         QRandomGenerator random(20261203);
+        int crashes = 0, freezes = 0;
         StallMeter meter;
         // 20 in the test suite; CROSSCHECK_FAULT_CYCLES=100 for the longer run.
         const int cycles = qEnvironmentVariableIntValue("CROSSCHECK_FAULT_CYCLES") > 0
@@ -150,12 +219,36 @@ private slots:
             QVERIFY2(a->project().tagMention(at, {start, start + 3}, entity, &error) > 0,
                      qPrintable(error));
             QTest::qWait(int(random.bounded(15)));
-            if (random.bounded(3) == 0) {
+            switch (random.bounded(5)) {
+            case 0: // the network stalls
                 proxy.setBlackHole(true);
                 QTest::qWait(int(random.bounded(300)));
                 proxy.setBlackHole(false);
-            } else {
+                break;
+            case 1: // the network drops the connections
                 proxy.cutAll();
+                break;
+            case 2: // an administrator ends them
+                control(S("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                          "application_name = 'crosscheck'"));
+                break;
+            case 3: // the server crashes and comes back
+                QVERIFY(cluster("crash"));
+                QTest::qWait(int(random.bounded(400)));
+                QVERIFY(cluster("revive"));
+                ++crashes;
+                break;
+            default: { // the server's backends freeze, then go on
+                (void)QTest::qWaitFor([&] { return a->session->isOnline(); }, 5000);
+                const QList<qint64> pids = sessionBackends();
+                for (qint64 pid : pids)
+                    ::kill(pid_t(pid), SIGSTOP);
+                QTest::qWait(int(random.bounded(400)));
+                for (qint64 pid : pids)
+                    ::kill(pid_t(pid), SIGCONT);
+                freezes += pids.isEmpty() ? 0 : 1;
+                break;
+            }
             }
             // Usually the next edit comes once the session is back; sometimes while it is not.
             if (random.bounded(4) != 0)
@@ -167,8 +260,9 @@ private slots:
         QVERIFY(check);
         QCOMPARE(int(check->project->mentionsOf(entity).size()), before + cycles);
         QCOMPARE(int(spansOf(*check->project, entity).size()), before + cycles);
-        qInfo("%d cycles, %d connections through the proxy; longest event-loop wait %lld ms",
-              cycles, proxy.connections(), meter.worstMs());
+        qInfo("%d cycles (%d crashes, %d freezes), %d connections through the proxy; longest "
+              "event-loop wait %lld ms",
+              cycles, crashes, freezes, proxy.connections(), meter.worstMs());
         QVERIFY(proxy.connections() > 1);
     }
 };
