@@ -334,7 +334,10 @@ private slots:
         // and kept; no edit is lost or applied twice.
         const QString name = publishSample(S("race"));
         QVERIFY(!name.isEmpty());
-        constexpr int rounds = 150;
+        // 150 in the test suite; CROSSCHECK_RACE_ROUNDS=1000 for the longer run.
+        const int rounds = qEnvironmentVariableIntValue("CROSSCHECK_RACE_ROUNDS") > 0
+                               ? qEnvironmentVariableIntValue("CROSSCHECK_RACE_ROUNDS")
+                               : 150;
         std::barrier sync(2);
         std::atomic<int> applied{0}, refused{0}, failures{0};
         const auto analyst = [&](int who) {
