@@ -163,6 +163,36 @@ private slots:
     }
     void cleanupTestCase() { cluster("stop"); }
 
+    void terminatedConnectionsAreTakenUpAgainWithNothingLost()
+    {
+        const QString name = m_bench.publishSample(S("cut"));
+        auto a = open(name, nullptr);
+        auto b = open(name, nullptr);
+        QVERIFY(a && b);
+        QSignalSpy offline(a->session.get(), &TeamSession::onlineChanged);
+        QVERIFY(control(S("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                          "application_name = 'crosscheck'")));
+        // Edits go on while the connection is gone, and wait in the outbox.
+        const SourceId s = a->project().sources().back().id;
+        QString error;
+        std::vector<qint64> made;
+        for (const QString &word : {S("Lindhaven"), S("Baltic")}) {
+            const qint64 e = a->project().tagNewEntity(s, TestData::spanOf(a->project(), s, word),
+                                                       word + S(" (cut)"), 3, &error);
+            QVERIFY2(e > 0, qPrintable(error));
+            made.push_back(e);
+        }
+        // The heartbeat notices, reconnects, and everything is sent once.
+        QTRY_VERIFY_WITH_TIMEOUT(a->session->isOnline() && a->session->pendingCount() == 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(b->project().entity(made.back()) != nullptr, 15000);
+        for (qint64 e : made)
+            QCOMPARE(b->project().mentionsOf(e).size(), size_t(1));
+        auto c = m_bench.join(name);
+        QVERIFY(c);
+        QCOMPARE(c->project->mentions().size(), a->project().mentions().size());
+        QCOMPARE(c->project->entities().size(), a->project().entities().size());
+    }
+
     void aStalledNetworkIsOfflineThenEverythingArrivesOnce()
     {
         const QString name = m_bench.publishSample(S("stall"));

@@ -1,6 +1,6 @@
 // Team projects live in the window's way (Core::TeamSession: server calls on a worker thread,
-// LISTEN/NOTIFY): another analyst's edit arrives by itself, a refused edit is said, and a
-// connection the server cut is noticed and taken up again with nothing lost or doubled.
+// LISTEN/NOTIFY): another analyst's edit arrives by itself, and a refused edit is said (a
+// connection the server cuts: tst_teamfaults, on a cluster of its own).
 // Against the pg fixture; skips without a server, except under CI=true, where it fails.
 #include "teamtesting.h"
 #include "teststrings.h"
@@ -10,7 +10,6 @@
 
 #include <QDateTime>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,27 +51,6 @@ class TestTeamSession : public QObject
         if (!online.wait(10000) || !w->session->isOnline())
             return nullptr;
         return w;
-    }
-
-    /// Ends every connection of Crosscheck's to the server but this one (as a server restart or
-    /// an administrator would).
-    bool cutConnections()
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(S("QPSQL"), S("cutter"));
-        db.setHostName(m_url.host);
-        db.setPort(m_url.port);
-        db.setDatabaseName(m_url.database);
-        db.setUserName(m_url.user);
-        bool ok = db.open();
-        if (ok) {
-            QSqlQuery q(db);
-            ok = q.exec(S("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
-                          "application_name = 'crosscheck' AND pid <> pg_backend_pid()"));
-        }
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(S("cutter"));
-        return ok;
     }
 
 private slots:
@@ -143,35 +121,6 @@ private slots:
         QVERIFY(loser.session->keepMine(loser.session->conflicts().front().key, &error));
         QTRY_COMPARE_WITH_TIMEOUT(winner.project().entity(id)->aliases, lost, 5000);
         QVERIFY(loser.session->conflicts().empty());
-    }
-
-    void aCutConnectionIsTakenUpAgainWithNothingLost()
-    {
-        const QString name = m_bench.publishSample(S("cut"));
-        auto a = open(name);
-        auto b = open(name);
-        QVERIFY(a && b);
-        QSignalSpy offline(a->session.get(), &TeamSession::onlineChanged);
-        QVERIFY(cutConnections());
-        // Edits go on while the connection is gone, and wait in the outbox.
-        const SourceId s = a->project().sources().back().id;
-        QString error;
-        std::vector<qint64> made;
-        for (const QString &word : {S("Lindhaven"), S("Baltic")}) {
-            const qint64 e = a->project().tagNewEntity(s, TestData::spanOf(a->project(), s, word),
-                                                       word + S(" (cut)"), 3, &error);
-            QVERIFY2(e > 0, qPrintable(error));
-            made.push_back(e);
-        }
-        // The heartbeat notices, reconnects, and everything is sent once.
-        QTRY_VERIFY_WITH_TIMEOUT(a->session->isOnline() && a->session->pendingCount() == 0, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(b->project().entity(made.back()) != nullptr, 15000);
-        for (qint64 e : made)
-            QCOMPARE(b->project().mentionsOf(e).size(), size_t(1));
-        auto c = m_bench.join(name);
-        QVERIFY(c);
-        QCOMPARE(c->project->mentions().size(), a->project().mentions().size());
-        QCOMPARE(c->project->entities().size(), a->project().entities().size());
     }
 };
 
