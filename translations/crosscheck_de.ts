@@ -2833,9 +2833,17 @@ hier</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::TeamSession</name>
+    <message>
+        <location filename="../app/core/project/teamsession.cpp" line="+41"/>
+        <source>the server has not answered for %1 s</source>
+        <translation>der Server hat seit %1 s nicht geantwortet</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::TeamSync</name>
     <message>
-        <location filename="../app/core/project/teamsync.cpp" line="+335"/>
+        <location filename="../app/core/project/teamsync.cpp" line="+334"/>
         <source>There is no refused edit to keep.</source>
         <translation>Es gibt keine abgelehnte Änderung zum Behalten.</translation>
     </message>
@@ -5721,7 +5729,7 @@ Wenn der Server für %2 ein Passwort braucht, geben Sie es ein (es gilt nur für
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Edit Not Applied</source>
         <translation>Änderung nicht übernommen</translation>
     </message>

@@ -2876,9 +2876,17 @@ here</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::TeamSession</name>
+    <message>
+        <location filename="../app/core/project/teamsession.cpp" line="+41"/>
+        <source>the server has not answered for %1 s</source>
+        <translation>сервер не відповідає вже %1 с</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::TeamSync</name>
     <message>
-        <location filename="../app/core/project/teamsync.cpp" line="+335"/>
+        <location filename="../app/core/project/teamsync.cpp" line="+334"/>
         <source>There is no refused edit to keep.</source>
         <translation>Немає відхиленої зміни, яку можна зберегти.</translation>
     </message>
@@ -5798,7 +5806,7 @@ If the server needs a password for %2, enter it (it is used for this session onl
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Edit Not Applied</source>
         <translation>Зміну не застосовано</translation>
     </message>

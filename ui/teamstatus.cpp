@@ -71,6 +71,8 @@ void TeamStatus::update()
                  "can go on working.",
                  nullptr, pending)
                   .arg(m_team->serverName()));
+    m_banner->setToolTip(m_team->offlineReason());
+    m_label->setToolTip(m_team->offlineReason());
     emit titleChanged();
 }
 

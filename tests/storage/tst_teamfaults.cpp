@@ -210,6 +210,7 @@ private slots:
                      qPrintable(error));
         // No answer: after the deadline the window says it is offline, and goes on.
         QTRY_VERIFY_WITH_TIMEOUT(!a->session->isOnline(), TeamSession::DeadlineMs + 3000);
+        QVERIFY(a->session->offlineReason().contains(S("not answered")));
         QCOMPARE(a->session->pendingCount(), 3);
         QVERIFY2(a->project().tagMention(s, {90, 94}, entity, &error) > 0, qPrintable(error));
         proxy.setBlackHole(false);

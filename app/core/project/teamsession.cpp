@@ -37,7 +37,10 @@ TeamSession::TeamSession(Project &project, Storage::TeamUrl url, std::optional<q
     m_spare = r.state(kSpare).toLongLong();
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(DeadlineMs);
-    connect(&m_deadline, &QTimer::timeout, this, [this] { setOnline(false); });
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        m_offlineReason = tr("the server has not answered for %1 s").arg(DeadlineMs / 1000);
+        setOnline(false);
+    });
     connect(&m_project, &Project::teamEditQueued, this, [this] {
         emit pendingChanged(pendingCount());
         sendNext();
@@ -114,8 +117,9 @@ void TeamSession::opened(const QString &login)
     sendNext();
 }
 
-void TeamSession::lost(const QString &)
+void TeamSession::lost(const QString &why)
 {
+    m_offlineReason = why;
     m_deadline.stop();
     m_sending = false;
     m_fetching = false;

@@ -37,6 +37,8 @@ public:
 
     void start();
     bool isOnline() const { return m_online; }
+    /// Why the server could not be reached last (empty while online).
+    QString offlineReason() const { return m_online ? QString() : m_offlineReason; }
     /// The server login (the last known one while offline).
     QString login() const { return m_login; }
     /// The server and database ("db.desk.example:5432/crosscheck").
@@ -80,6 +82,7 @@ private:
     TeamLink *m_link = nullptr;
     QTimer m_deadline;
     QString m_login;
+    QString m_offlineReason;
     bool m_online = false;
     bool m_sending = false;
     bool m_fetching = false;

@@ -46,16 +46,15 @@ QSet<QString> rowKeys(const QString &delta)
         for (auto t = tables.begin(); t != tables.end(); ++t) {
             for (const QJsonValue &row : t.value().toArray()) {
                 const QJsonObject r = row.toObject();
-                QString key =
+                const bool alias = t.key() == QLatin1String("entity_alias");
+                const QString key =
                     t.key() == QLatin1String("suggestion_decision")
                         ? r.value(QStringLiteral("key")).toString()
-                        : QString::number(qint64(r.value(t.key() == QLatin1String("entity_alias")
-                                                             ? QStringLiteral("entity_id")
-                                                             : QStringLiteral("id"))
-                                                     .toDouble()));
+                        : QString::number(
+                              r.value(alias ? QStringLiteral("entity_id") : QStringLiteral("id"))
+                                  .toInteger());
                 // An alias is its entity's: a change to either is a change to the entity.
-                const QString table =
-                    t.key() == QLatin1String("entity_alias") ? QStringLiteral("entity") : t.key();
+                const QString table = alias ? QStringLiteral("entity") : t.key();
                 out.insert(table + u'|' + key);
                 // So are the rows it refers to: removing an entity touches its mentions.
                 for (const auto &[column, parent] :
@@ -64,7 +63,7 @@ QSet<QString> rowKeys(const QString &delta)
                       std::pair(QStringLiteral("link_id"), QStringLiteral("link"))}) {
                     const QJsonValue ref = r.value(column);
                     if (ref.isDouble())
-                        out.insert(parent + u'|' + QString::number(qint64(ref.toDouble())));
+                        out.insert(parent + u'|' + QString::number(ref.toInteger()));
                 }
             }
         }

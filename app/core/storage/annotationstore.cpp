@@ -339,7 +339,7 @@ AnnotationDelta AnnotationStore::deltaOf(const QJsonObject &rows, int *unreadabl
             read(v.toObject());
     };
     const auto id = [](const QJsonObject &o, const char *key) {
-        return qint64(o.value(QString::fromLatin1(key)).toDouble());
+        return o.value(QString::fromLatin1(key)).toInteger();
     };
     const auto str = [](const QJsonObject &o, const char *key) {
         return o.value(QString::fromLatin1(key)).toString();
