@@ -122,8 +122,8 @@
     </message>
     <message>
         <location filename="../app/cli/commands/analyze.cpp" line="-17"/>
-        <source>%1: the passages of a team project are not shared live yet; analyse the project file before publishing it, or clone it (crosscheck-cli clone URL FILE.crosscheck) to analyse a copy</source>
-        <translation>%1: Die Passagen eines Teamprojekts werden noch nicht live geteilt; analysieren Sie die Projektdatei vor dem Veröffentlichen oder klonen Sie es (crosscheck-cli clone URL DATEI.crosscheck), um eine Kopie zu analysieren</translation>
+        <source>%1: passages are not kept on the team server (each analyst&apos;s window finds them in its own copy of the project); clone it (crosscheck-cli clone URL FILE.crosscheck) to analyse a copy</source>
+        <translation>%1: Passagen werden nicht auf dem Team-Server gespeichert (jedes Fenster findet sie in seiner eigenen Kopie des Projekts); klonen Sie es (crosscheck-cli clone URL DATEI.crosscheck), um eine Kopie zu analysieren</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1844,7 +1844,7 @@ hier</translation>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../app/core/project/project.cpp" line="+30"/>
+        <location filename="../app/core/project/project.cpp" line="+31"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -1897,7 +1897,7 @@ hier</translation>
         <translation>Die Quelle existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>A source needs a title.</source>
         <translation>Eine Quelle braucht einen Titel.</translation>
     </message>
@@ -1964,6 +1964,7 @@ hier</translation>
     </message>
     <message>
         <location line="+77"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+287"/>
         <source>Someone on the team has changed this since; nothing was changed.</source>
         <translation>Jemand im Team hat dies inzwischen geändert; nichts wurde geändert.</translation>
     </message>
@@ -2145,14 +2146,15 @@ hier</translation>
         <translation>Notiz schreiben</translation>
     </message>
     <message>
-        <location filename="../app/core/project/projectteam.cpp" line="+49"/>
-        <source>This is a team project: its sources and the verdicts on passages are not shared yet, so they cannot change here (clone it to work on a copy).</source>
-        <translation>Dies ist ein Teamprojekt: Seine Quellen und die Urteile zu Passagen werden noch nicht geteilt und können hier daher nicht geändert werden (klonen Sie es, um an einer Kopie zu arbeiten).</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location filename="../app/core/project/projectteam.cpp" line="+108"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="-172"/>
         <source>No ids are left for new rows until the team server is reachable again.</source>
         <translation>Für neue Einträge sind keine IDs mehr frei, bis der Teamserver wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+135"/>
+        <source>The same text is already in the project.</source>
+        <translation>Derselbe Text ist bereits im Projekt.</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +2801,7 @@ hier</translation>
         <translation>die Projektliste des Servers ist beschädigt (Schema „%1“)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>the team server&apos;s edit functions are missing from this build</source>
         <translation>die Bearbeitungsfunktionen des Teamservers fehlen in diesem Build</translation>
     </message>
@@ -2823,6 +2825,11 @@ hier</translation>
         <source>cannot move the copy into place at %1</source>
         <translation>die Kopie kann nicht nach %1 verschoben werden</translation>
     </message>
+    <message>
+        <location filename="../app/core/storage/teamrows.cpp" line="+92"/>
+        <source>source %1 is not in the project</source>
+        <translation>Quelle %1 ist nicht im Projekt</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Core::TeamLink</name>
@@ -2843,7 +2850,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::TeamSync</name>
     <message>
-        <location filename="../app/core/project/teamsync.cpp" line="+334"/>
+        <location filename="../app/core/project/teamsync.cpp" line="+345"/>
         <source>There is no refused edit to keep.</source>
         <translation>Es gibt keine abgelehnte Änderung zum Behalten.</translation>
     </message>
@@ -2861,6 +2868,11 @@ hier</translation>
         <location line="+2"/>
         <source>it refers to something removed on the server</source>
         <translation>sie bezieht sich auf etwas, das auf dem Server entfernt wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone annotated in it meanwhile</source>
+        <translation>jemand hat inzwischen darin annotiert</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -127,8 +127,8 @@
     </message>
     <message>
         <location filename="../app/cli/commands/analyze.cpp" line="-17"/>
-        <source>%1: the passages of a team project are not shared live yet; analyse the project file before publishing it, or clone it (crosscheck-cli clone URL FILE.crosscheck) to analyse a copy</source>
-        <translation>%1: уривки командного проєкту ще не спільні наживо; проаналізуйте файл проєкту перед публікацією або клонуйте його (crosscheck-cli clone URL ФАЙЛ.crosscheck), щоб аналізувати копію</translation>
+        <source>%1: passages are not kept on the team server (each analyst&apos;s window finds them in its own copy of the project); clone it (crosscheck-cli clone URL FILE.crosscheck) to analyse a copy</source>
+        <translation>%1: уривки не зберігаються на сервері команди (кожне вікно знаходить їх у власній копії проєкту); клонуйте його (crosscheck-cli clone URL ФАЙЛ.crosscheck), щоб аналізувати копію</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1868,7 +1868,7 @@ here</source>
         <translation>Імпорт файлів</translation>
     </message>
     <message>
-        <location filename="../app/core/project/project.cpp" line="+30"/>
+        <location filename="../app/core/project/project.cpp" line="+31"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
@@ -1922,7 +1922,7 @@ here</source>
         <translation>Джерела більше не існує.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>A source needs a title.</source>
         <translation>Джерело повинно мати заголовок.</translation>
     </message>
@@ -1996,6 +1996,7 @@ here</source>
     </message>
     <message>
         <location line="+77"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+287"/>
         <source>Someone on the team has changed this since; nothing was changed.</source>
         <translation>Хтось із команди вже змінив це; нічого не змінено.</translation>
     </message>
@@ -2180,14 +2181,15 @@ here</source>
         <translation>Написати нотатку</translation>
     </message>
     <message>
-        <location filename="../app/core/project/projectteam.cpp" line="+49"/>
-        <source>This is a team project: its sources and the verdicts on passages are not shared yet, so they cannot change here (clone it to work on a copy).</source>
-        <translation>Це командний проєкт: його джерела та висновки щодо уривків ще не спільні, тож тут їх змінити не можна (клонуйте його, щоб працювати з копією).</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location filename="../app/core/project/projectteam.cpp" line="+108"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="-172"/>
         <source>No ids are left for new rows until the team server is reachable again.</source>
         <translation>Для нових записів немає вільних ідентифікаторів, доки командний сервер знову не стане доступним.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+135"/>
+        <source>The same text is already in the project.</source>
+        <translation>Такий самий текст уже є в проєкті.</translation>
     </message>
 </context>
 <context>
@@ -2842,7 +2844,7 @@ here</source>
         <translation>список проєктів сервера пошкоджено (схема «%1»)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>the team server&apos;s edit functions are missing from this build</source>
         <translation>функції редагування командного сервера відсутні в цій збірці</translation>
     </message>
@@ -2866,6 +2868,11 @@ here</source>
         <source>cannot move the copy into place at %1</source>
         <translation>не вдається перемістити копію на місце %1</translation>
     </message>
+    <message>
+        <location filename="../app/core/storage/teamrows.cpp" line="+92"/>
+        <source>source %1 is not in the project</source>
+        <translation>джерела %1 немає в проєкті</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Core::TeamLink</name>
@@ -2886,7 +2893,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::TeamSync</name>
     <message>
-        <location filename="../app/core/project/teamsync.cpp" line="+334"/>
+        <location filename="../app/core/project/teamsync.cpp" line="+345"/>
         <source>There is no refused edit to keep.</source>
         <translation>Немає відхиленої зміни, яку можна зберегти.</translation>
     </message>
@@ -2904,6 +2911,11 @@ here</source>
         <location line="+2"/>
         <source>it refers to something removed on the server</source>
         <translation>вона посилається на те, що видалено на сервері</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone annotated in it meanwhile</source>
+        <translation>тим часом хтось додав у ньому анотації</translation>
     </message>
     <message>
         <location line="+2"/>

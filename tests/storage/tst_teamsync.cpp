@@ -460,19 +460,6 @@ private slots:
         QVERIFY(entityNamed(*opened, S("Lindhaven")) > 0);
         QCOMPARE(a->sync->pendingCount(), 1);
     }
-
-    void sourcesOfATeamProjectDoNotChangeYet()
-    {
-        const QString name = publishSample(S("sources"));
-        auto a = join(name);
-        QVERIFY(a);
-        QString error;
-        SourceMetadata meta = a->project->sources().front().meta;
-        meta.title = S("Renamed");
-        QVERIFY(!a->project->setSourceMetadata(a->project->sources().front().id, meta, &error));
-        QVERIFY(error.contains(S("team project")));
-        QVERIFY(!a->project->removeSources({a->project->sources().front().id}, &error));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestTeamSync)

@@ -14,8 +14,8 @@ namespace Crosscheck::Cli {
 int runAnalyze(const Invocation &in)
 {
     if (Core::Storage::TeamUrl::isUrl(in.args.first())) {
-        problem(CliText::tr("%1: the passages of a team project are not shared live yet; analyse "
-                            "the project file before publishing it, or clone it "
+        problem(CliText::tr("%1: passages are not kept on the team server (each analyst's "
+                            "window finds them in its own copy of the project); clone it "
                             "(crosscheck-cli clone URL FILE.crosscheck) to analyse a copy")
                     .arg(in.args.first()));
         return Failure;

@@ -18,12 +18,13 @@ AddSourcesCommand::AddSourcesCommand(Project *project, QVector<SourceRecord> rec
 
 bool AddSourcesCommand::redo(QString *error)
 {
-    return m_project->insertRecords(m_records, QStringLiteral("add-sources"), error);
+    return m_project->insertRecords(m_records, QStringLiteral("add-sources"), error, text());
 }
 
 bool AddSourcesCommand::undo(QString *error)
 {
-    return m_project->deleteSources(ids(), QStringLiteral("undo-add-sources"), error);
+    return m_project->teamStillHas(m_records, error) &&
+           m_project->deleteSources(ids(), QStringLiteral("undo-add-sources"), error, text());
 }
 
 SourceIds AddSourcesCommand::ids() const

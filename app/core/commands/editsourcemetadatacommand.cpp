@@ -17,12 +17,15 @@ EditSourceMetadataCommand::EditSourceMetadataCommand(Project *project, SourceId 
 
 bool EditSourceMetadataCommand::redo(QString *error)
 {
-    return m_project->writeMetadata(m_id, m_after, QStringLiteral("edit-source"), error);
+    return m_project->teamStillHas(m_id, m_before, error) &&
+           m_project->writeMetadata(m_id, m_after, QStringLiteral("edit-source"), error, text());
 }
 
 bool EditSourceMetadataCommand::undo(QString *error)
 {
-    return m_project->writeMetadata(m_id, m_before, QStringLiteral("undo-edit-source"), error);
+    return m_project->teamStillHas(m_id, m_after, error) &&
+           m_project->writeMetadata(m_id, m_before, QStringLiteral("undo-edit-source"), error,
+                                    text());
 }
 
 } // namespace Crosscheck::Core

@@ -21,12 +21,13 @@ bool RemoveSourcesCommand::redo(QString *error)
     SourceIds ids;
     for (const SourceRecord &r : m_records)
         ids << r.source.id;
-    return m_project->deleteSources(ids, QStringLiteral("remove-sources"), error);
+    return m_project->deleteSources(ids, QStringLiteral("remove-sources"), error, text());
 }
 
 bool RemoveSourcesCommand::undo(QString *error)
 {
-    return m_project->insertRecords(m_records, QStringLiteral("undo-remove-sources"), error);
+    return m_project->insertRecords(m_records, QStringLiteral("undo-remove-sources"), error,
+                                    text());
 }
 
 } // namespace Crosscheck::Core

@@ -36,12 +36,14 @@ SetPassageReviewCommand::SetPassageReviewCommand(Project *project,
 
 bool SetPassageReviewCommand::redo(QString *error)
 {
-    return m_project->writeReviews(m_after, QStringLiteral("review-passages"), error);
+    return m_project->teamStillHas(m_before, error) &&
+           m_project->writeReviews(m_after, QStringLiteral("review-passages"), error, text());
 }
 
 bool SetPassageReviewCommand::undo(QString *error)
 {
-    return m_project->writeReviews(m_before, QStringLiteral("undo-review-passages"), error);
+    return m_project->teamStillHas(m_after, error) &&
+           m_project->writeReviews(m_before, QStringLiteral("undo-review-passages"), error, text());
 }
 
 } // namespace Crosscheck::Core

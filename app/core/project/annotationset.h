@@ -82,6 +82,8 @@ public:
     qint64 newMentionId() { return m_idSource ? m_idSource() : ++m_lastMentionId; }
     qint64 newLinkId() { return m_idSource ? m_idSource() : ++m_lastLinkId; }
     qint64 newNoteId() { return m_idSource ? m_idSource() : ++m_lastNoteId; }
+    /// A team replica's next id for a source (0: the file chooses one).
+    qint64 newSourceId() { return m_idSource ? m_idSource() : 0; }
     /// Where fresh ids come from instead (a team project: blocks reserved on the server, so that
     /// no two analysts choose the same); an empty function: the largest id so far + 1 again.
     void setIdSource(std::function<qint64()> source) { m_idSource = std::move(source); }

@@ -7,6 +7,7 @@
 #include "storage/analysisstore.h"
 #include "storage/annotationstore.h"
 #include "storage/sourcestore.h"
+#include "storage/teamrows.h"
 #include "undostack.h"
 
 #include <QCoreApplication>
@@ -229,7 +230,7 @@ Project::AddOutcome Project::addDocuments(const QVector<ImportedDocument> &docum
                                 : d.path;
     };
     QString error;
-    if (!checkWritable(&error) || !checkNotTeam(&error)) {
+    if (!checkWritable(&error)) {
         for (const ImportedDocument &d : documents)
             outcome.problems << label(d) + QStringLiteral(": ") + error;
         return outcome;
@@ -283,7 +284,7 @@ Project::AddOutcome Project::addDocuments(const QVector<ImportedDocument> &docum
 
 bool Project::removeSources(const SourceIds &ids, QString *error)
 {
-    if (!checkWritable(error) || !checkNotTeam(error))
+    if (!checkWritable(error))
         return false;
     QVector<SourceRecord> records;
     for (SourceId id : ids) {
@@ -297,8 +298,6 @@ bool Project::removeSources(const SourceIds &ids, QString *error)
 
 bool Project::setSourceMetadata(SourceId id, const SourceMetadata &meta, QString *error)
 {
-    if (!checkNotTeam(error))
-        return false;
     const int row = writableRow(id, error);
     if (row < 0)
         return false;
@@ -319,7 +318,8 @@ bool Project::saveCopyAs(const QString &target, QString *error)
     return m_storage->saveCopyAs(target, error);
 }
 
-bool Project::insertRecords(QVector<SourceRecord> &records, const QString &action, QString *error)
+bool Project::insertRecords(QVector<SourceRecord> &records, const QString &action, QString *error,
+                            const QString &label, const QJsonObject *teamRows)
 {
     if (!checkWritable(error))
         return false;
@@ -328,8 +328,12 @@ bool Project::insertRecords(QVector<SourceRecord> &records, const QString &actio
         return false;
     QVector<Source> inserted;
     QVector<SourceRecord> written = records;
+    if (queuesTeamEdits() && !takeTeamIds(written, error))
+        return false;
+    if (teamRows && !Storage::TeamRows(m_storage->db()).insertSources(*teamRows, error))
+        return false;
     for (SourceRecord &r : written) {
-        if (!m_sourceStore->insert(r.source, r.text, r.original, error))
+        if (!teamRows && !m_sourceStore->insert(r.source, r.text, r.original, error))
             return false;
         inserted << r.source;
     }
@@ -352,6 +356,17 @@ bool Project::insertRecords(QVector<SourceRecord> &records, const QString &actio
     const AnnotationDelta annotations = returning(written, exists, m_annotations);
     if (!annotations.isEmpty() && !writeDelta({}, annotations, error))
         return false;
+    if (queuesTeamEdits()) {
+        SourceIds ids;
+        QVector<Analysis::PassageKey> keys;
+        for (const Source &s : inserted)
+            ids << s.id;
+        for (const Analysis::PassageReview &r : restored)
+            keys << r.key;
+        const auto rows = teamRowsOf(ids, true, keys, annotations, false, error);
+        if (!rows || !queueTeamRows({}, *rows, action, label, error))
+            return false;
+    }
     if (!m_sourceStore->appendLog(m_author, action, logDetails(inserted), error) ||
         !tx.commit(error))
         return false;
@@ -379,13 +394,19 @@ bool Project::insertRecords(QVector<SourceRecord> &records, const QString &actio
     return true;
 }
 
-bool Project::deleteSources(const SourceIds &ids, const QString &action, QString *error)
+bool Project::deleteSources(const SourceIds &ids, const QString &action, QString *error,
+                            const QString &label)
 {
     if (!checkWritable(error))
         return false;
     Storage::Transaction tx(m_storage->db());
     if (!tx.begin(error))
         return false;
+    if (queuesTeamEdits()) {
+        const auto rows = teamRowsOfSources(ids, error);
+        if (!rows || !queueTeamRows(*rows, {}, action, label, error))
+            return false;
+    }
     QVector<Source> removed;
     for (SourceId id : ids) {
         if (!m_sourceStore->remove(id, error))
@@ -445,7 +466,7 @@ bool Project::deleteSources(const SourceIds &ids, const QString &action, QString
 }
 
 bool Project::writeMetadata(SourceId id, const SourceMetadata &meta, const QString &action,
-                            QString *error)
+                            QString *error, const QString &label)
 {
     const int row = writableRow(id, error);
     if (row < 0)
@@ -453,8 +474,17 @@ bool Project::writeMetadata(SourceId id, const SourceMetadata &meta, const QStri
     Storage::Transaction tx(m_storage->db());
     Source changed = m_sources.at(row);
     changed.meta = meta;
-    if (!tx.begin(error) || !m_sourceStore->updateMetadata(id, meta, error) ||
-        !m_sourceStore->appendLog(m_author, action, logDetails({changed}), error) ||
+    std::optional<QJsonObject> before = QJsonObject();
+    if (!tx.begin(error) ||
+        (queuesTeamEdits() && !(before = teamRowsOf({id}, false, {}, {}, true, error))) ||
+        !m_sourceStore->updateMetadata(id, meta, error))
+        return false;
+    if (queuesTeamEdits()) {
+        const auto after = teamRowsOf({id}, false, {}, {}, false, error);
+        if (!after || !queueTeamRows(*before, *after, action, label, error))
+            return false;
+    }
+    if (!m_sourceStore->appendLog(m_author, action, logDetails({changed}), error) ||
         !tx.commit(error))
         return false;
     m_sources[row].meta = meta;

@@ -10,6 +10,7 @@
 #include "storage/teamreplica.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QMap>
 #include <QObject>
 #include <QSet>
@@ -17,6 +18,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Crosscheck::Core {
 
@@ -192,9 +194,9 @@ public:
     bool runInOneTransaction(const std::function<bool(QString *)> &edits, QString *error = nullptr);
 
     // --- The local replica of a team project (see TeamSync) ----------------------------------
-    /// True when this file is the replica of a team project: every annotation edit is queued
-    /// for the server in the transaction that writes it; sources and verdicts on passages do
-    /// not change (they are not shared live yet).
+    /// True when this file is the replica of a team project: every edit of sources, verdicts
+    /// on passages and annotations is queued for the server in the transaction that writes it
+    /// (passages are computed by each replica and not shared).
     bool isTeamReplica() const { return m_team != nullptr; }
     /// Makes this project a team replica: new rows get their ids from \a ids (0: none left),
     /// edits are authored \a author (the server login).
@@ -202,18 +204,19 @@ public:
     /// The replica's outbox and state (nullptr for a plain project).
     Storage::TeamReplica *teamReplica() const { return m_team.get(); }
     /// Applies an edit of the team's (another analyst's, or one of ours taken back or made
-    /// again while catching up): written at once, not undoable, not queued; \a author and
-    /// \a action go to the edit log.
-    bool applyTeamChange(const AnnotationDelta &remove, const AnnotationDelta &write,
-                         const QString &author, const QString &action, QString *error);
+    /// again while catching up), given as the rows it removes and writes (table → rows, as
+    /// queued): written at once, not undoable, not queued; \a author and \a action go to the
+    /// edit log.
+    bool applyTeamChange(const QJsonObject &remove, const QJsonObject &write, const QString &author,
+                         const QString &action, QString *error);
     /// Whether the rows of \a before are what the project holds now, and the rows \a after
     /// adds are not there yet (the edit from \a before to \a after still applies).
-    bool holdsRows(const AnnotationDelta &before, const AnnotationDelta &after) const;
+    bool holdsTeamRows(const QJsonObject &before, const QJsonObject &after) const;
     /// Makes an edit the team server refused again over the rows as they are now ("keep
-    /// mine"): the rows of \a before that \a after lacks go, \a after's rows are written; one
-    /// undo step named \a label.
-    bool redoTeamEdit(const AnnotationDelta &before, const AnnotationDelta &after,
-                      const QString &label, QString *error);
+    /// mine"): the rows of \a before that \a after lacks go, \a after's rows are written,
+    /// as undo steps named \a label.
+    bool redoTeamEdit(const QJsonObject &before, const QJsonObject &after, const QString &label,
+                      QString *error);
 
 signals:
     /// An annotation edit of a team replica was queued for the server.
@@ -254,12 +257,16 @@ private:
     SourceRecord record(SourceId id) const;
 
     // Perform-functions: one transaction each, memory and signals only after commit.
-    bool insertRecords(QVector<SourceRecord> &records, const QString &action, QString *error);
-    bool deleteSources(const SourceIds &ids, const QString &action, QString *error);
+    // A team replica queues each for the server under \a label (the undo step's name).
+    /// \a teamRows: the team's rows of the sources, written as they are (a team change).
+    bool insertRecords(QVector<SourceRecord> &records, const QString &action, QString *error,
+                       const QString &label = {}, const QJsonObject *teamRows = nullptr);
+    bool deleteSources(const SourceIds &ids, const QString &action, QString *error,
+                       const QString &label = {});
     bool writeMetadata(SourceId id, const SourceMetadata &meta, const QString &action,
-                       QString *error);
+                       QString *error, const QString &label = {});
     bool writeReviews(const std::vector<Analysis::PassageReview> &reviews, const QString &action,
-                      QString *error);
+                      QString *error, const QString &label = {});
     /// Deletes the rows of \a remove that \a write does not have, writes \a write; one
     /// transaction, logged as \a action.
     bool applyAnnotations(const AnnotationDelta &remove, const AnnotationDelta &write,
@@ -267,8 +274,29 @@ private:
     /// Queues the edit for the team server (a team replica), in the caller's transaction.
     bool queueTeamEdit(const AnnotationDelta &remove, const AnnotationDelta &write,
                        const QString &action, const QString &label, QString *error);
-    /// Refuses what a team replica cannot do yet: change sources or verdicts.
-    bool checkNotTeam(QString *error) const;
+    bool queueTeamRows(const QJsonObject &remove, const QJsonObject &write, const QString &action,
+                       const QString &label, QString *error);
+    /// True when an edit made here is to be queued for the team (not while applying theirs).
+    bool queuesTeamEdits() const { return m_team && !m_applyingTeam; }
+    // An undo or redo in a team replica is refused when someone on the team changed what it
+    // would change back (true for a plain project).
+    bool teamStillHas(const std::vector<Analysis::PassageReview> &reviews, QString *error) const;
+    bool teamStillHas(SourceId id, const SourceMetadata &meta, QString *error) const;
+    bool teamStillHas(const QVector<SourceRecord> &records, QString *error) const;
+    /// Gives new sources of a team replica their ids from the team's blocks.
+    bool takeTeamIds(QVector<SourceRecord> &records, QString *error);
+    /// The rows a team edit removes or writes for \a sources (with their originals when
+    /// \a full), their verdicts \a reviews and \a annotations.
+    std::optional<QJsonObject> teamRowsOf(const SourceIds &sources, bool full,
+                                          const QVector<Analysis::PassageKey> &reviews,
+                                          const AnnotationDelta &annotations, bool asSeen,
+                                          QString *error) const;
+    /// The rows a removal of \a ids removes: the sources and all in them as they are now.
+    std::optional<QJsonObject> teamRowsOfSources(const SourceIds &ids, QString *error) const;
+    bool holdsRows(const AnnotationDelta &before, const AnnotationDelta &after) const;
+    /// Writes \a write's annotations over \a remove's, in memory too, with signals.
+    bool applyTeamAnnotations(const AnnotationDelta &remove, const AnnotationDelta &write,
+                              const QString &author, const QString &action, QString *error);
     bool writeDelta(const AnnotationDelta &remove, const AnnotationDelta &write, QString *error);
     void loadAnnotations();
     /// Sets aside (in memory; the file is not changed) every mention, link, note and passage
@@ -290,6 +318,7 @@ private:
     QHash<QString, SourceId> m_byHash;
     QString m_author;
     std::unique_ptr<Storage::TeamReplica> m_team;
+    bool m_applyingTeam = false; // applying the team's edit: nothing is queued
 };
 
 } // namespace Crosscheck::Core

@@ -28,7 +28,7 @@ Analysis::PassageReview Project::review(const Analysis::PassageKey &key) const
 bool Project::setReviewStatus(const QVector<Analysis::PassageKey> &keys,
                               Analysis::ReviewStatus status, QString *error)
 {
-    if (!checkWritable(error) || !checkNotTeam(error))
+    if (!checkWritable(error))
         return false;
     std::vector<Analysis::PassageReview> before, after;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -46,12 +46,19 @@ bool Project::setReviewStatus(const QVector<Analysis::PassageKey> &keys,
 }
 
 bool Project::writeReviews(const std::vector<Analysis::PassageReview> &reviews,
-                           const QString &action, QString *error)
+                           const QString &action, QString *error, const QString &label)
 {
     if (!checkWritable(error))
         return false;
     Storage::Transaction tx(m_storage->db());
     if (!tx.begin(error))
+        return false;
+    QVector<Analysis::PassageKey> keys;
+    for (const Analysis::PassageReview &r : reviews)
+        keys << r.key;
+    // A team replica queues the verdicts as they were and as they are.
+    std::optional<QJsonObject> before = QJsonObject();
+    if (queuesTeamEdits() && !(before = teamRowsOf({}, false, keys, {}, true, error)))
         return false;
     QJsonArray details;
     for (const Analysis::PassageReview &r : reviews) {
@@ -64,18 +71,21 @@ bool Project::writeReviews(const std::vector<Analysis::PassageReview> &reviews,
                         {QStringLiteral("spanB"), QJsonArray{r.key.spanB.start, r.key.spanB.end}},
                         {QStringLiteral("status"), Analysis::reviewStatusName(r.status)}});
     }
+    if (queuesTeamEdits()) {
+        const auto after = teamRowsOf({}, false, keys, {}, false, error);
+        if (!after || !queueTeamRows(*before, *after, action, label, error))
+            return false;
+    }
     if (!m_sourceStore->appendLog(
             m_author, action,
             QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), error) ||
         !tx.commit(error))
         return false;
-    QVector<Analysis::PassageKey> keys;
     for (const Analysis::PassageReview &r : reviews) {
         if (r.status == Analysis::ReviewStatus::Unreviewed)
             m_reviews.remove(r.key);
         else
             m_reviews.insert(r.key, r);
-        keys << r.key;
     }
     emit reviewsChanged(keys);
     return true;
@@ -109,7 +119,8 @@ bool Project::isAnalysisCurrent() const
 
 bool Project::applyAnalysis(const Analysis::AnalysisOutput &output, QString *error)
 {
-    if (!checkWritable(error) || !checkNotTeam(error) || output.cancelled)
+    // A team replica analyses its sources itself: passages are computed, not shared.
+    if (!checkWritable(error) || output.cancelled)
         return false;
     Storage::Transaction tx(m_storage->db());
     if (!tx.begin(error))

@@ -41,16 +41,6 @@ void Project::setTeamReplica(std::function<qint64()> ids, const QString &author)
     m_undoStack->clear();
 }
 
-bool Project::checkNotTeam(QString *error) const
-{
-    if (!m_team)
-        return true;
-    if (error)
-        *error = tr("This is a team project: its sources and the verdicts on passages are not "
-                    "shared yet, so they cannot change here (clone it to work on a copy).");
-    return false;
-}
-
 bool Project::holdsRows(const AnnotationDelta &before, const AnnotationDelta &after) const
 {
     for (const EntityType &t : before.types)
@@ -118,91 +108,35 @@ bool Project::queueTeamEdit(const AnnotationDelta &remove, const AnnotationDelta
             *error = tr("No ids are left for new rows until the team server is reachable again.");
         return false;
     }
+    return queueTeamRows(Storage::AnnotationStore::rowsOf(remove, true),
+                         Storage::AnnotationStore::rowsOf(write, false, m_author), action, label,
+                         error);
+}
+
+bool Project::queueTeamRows(const QJsonObject &remove, const QJsonObject &write,
+                            const QString &action, const QString &label, QString *error)
+{
     Storage::OutboxEdit e;
     e.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     e.action = action;
     e.label = label;
     e.created = timestamp();
-    const QJsonObject delta{
-        {QStringLiteral("label"), label},
-        {QStringLiteral("remove"), Storage::AnnotationStore::rowsOf(remove, true)},
-        {QStringLiteral("write"), Storage::AnnotationStore::rowsOf(write, false, m_author)}};
+    const QJsonObject delta{{QStringLiteral("label"), label},
+                            {QStringLiteral("remove"), remove},
+                            {QStringLiteral("write"), write}};
     e.delta = QString::fromUtf8(QJsonDocument(delta).toJson(QJsonDocument::Compact));
     return m_team->append(e, error);
 }
 
-bool Project::applyTeamChange(const AnnotationDelta &remove, const AnnotationDelta &write,
-                              const QString &author, const QString &action, QString *error)
+bool Project::applyTeamAnnotations(const AnnotationDelta &remove, const AnnotationDelta &write,
+                                   const QString &author, const QString &action, QString *error)
 {
-    if (!checkWritable(error))
-        return false;
-    Storage::Transaction tx(m_storage->db());
-    if (!tx.begin(error) || !writeDelta(remove, write, error) ||
-        !m_sourceStore->appendLog(author, action, QStringLiteral("team"), error) ||
-        !tx.commit(error))
+    if (!writeDelta(remove, write, error) ||
+        !m_sourceStore->appendLog(author, action, QStringLiteral("team"), error))
         return false;
     m_annotations.apply(remove, write);
     emit annotationsChanged(AnnotationChange::of(remove, write));
     return true;
-}
-
-bool Project::redoTeamEdit(const AnnotationDelta &before, const AnnotationDelta &after,
-                           const QString &label, QString *error)
-{
-    // What is there now at the rows the edit touches, whoever wrote it.
-    AnnotationDelta now;
-    const auto collect = [&](const AnnotationDelta &d) {
-        for (const EntityType &t : d.types)
-            if (const EntityType *x = entityType(t.id))
-                now.types.push_back(*x);
-        for (const Entity &e : d.entities)
-            if (const Entity *x = entity(e.id))
-                now.entities.push_back(*x);
-        for (const Mention &m : d.mentions)
-            if (const Mention *x = mention(m.id))
-                now.mentions.push_back(*x);
-        for (const Link &l : d.links)
-            if (const Link *x = link(l.id))
-                now.links.push_back(*x);
-        for (const Note &n : d.notes)
-            if (const Note *x = note(n.id))
-                now.notes.push_back(*x);
-        for (const SuggestionDecision &s : d.decisions)
-            now.decisions.push_back({s.key, suggestionDecision(s.key)});
-    };
-    collect(before);
-    collect(after);
-    // Each row once (a row in both before and after was collected twice).
-    const auto unique = [](auto &rows) {
-        std::sort(rows.begin(), rows.end(),
-                  [](const auto &a, const auto &b) { return a.id < b.id; });
-        rows.erase(std::unique(rows.begin(), rows.end(),
-                               [](const auto &a, const auto &b) { return a.id == b.id; }),
-                   rows.end());
-    };
-    unique(now.types);
-    unique(now.entities);
-    unique(now.mentions);
-    unique(now.links);
-    unique(now.notes);
-    std::sort(
-        now.decisions.begin(), now.decisions.end(),
-        [](const SuggestionDecision &a, const SuggestionDecision &b) { return a.key < b.key; });
-    now.decisions.erase(std::unique(now.decisions.begin(), now.decisions.end(),
-                                    [](const SuggestionDecision &a, const SuggestionDecision &b) {
-                                        return a.key == b.key;
-                                    }),
-                        now.decisions.end());
-    AnnotationDelta target = after;
-    for (const SuggestionDecision &s : now.decisions) {
-        const bool kept = std::any_of(target.decisions.begin(), target.decisions.end(),
-                                      [&](const SuggestionDecision &t) { return t.key == s.key; });
-        if (!kept)
-            target.decisions.push_back({s.key, QString()});
-    }
-    return pushAnnotationEdit(
-        std::make_unique<AnnotationCommand>(this, label, QStringLiteral("keep-mine"), now, target),
-        error);
 }
 
 } // namespace Crosscheck::Core

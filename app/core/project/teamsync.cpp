@@ -19,8 +19,6 @@ struct Parsed
     QJsonObject remove;
     QJsonObject write;
     QString label;
-    AnnotationDelta before() const { return Storage::AnnotationStore::deltaOf(remove); }
-    AnnotationDelta after() const { return Storage::AnnotationStore::deltaOf(write); }
 };
 
 Parsed parse(const QString &delta)
@@ -36,7 +34,28 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-/// "table|key" for every row an edit's delta expects or writes.
+/// "table|key" of a row of \a table. An alias is its entity's and an original its source's:
+/// a change to either is a change to the owner.
+QString rowKey(const QString &table, const QJsonObject &r)
+{
+    const auto number = [&r](const char *column) {
+        return QString::number(r.value(QString::fromLatin1(column)).toInteger());
+    };
+    if (table == QLatin1String("suggestion_decision"))
+        return table + u'|' + r.value(QStringLiteral("key")).toString();
+    if (table == QLatin1String("entity_alias"))
+        return QStringLiteral("entity|") + number("entity_id");
+    if (table == QLatin1String("source_original"))
+        return QStringLiteral("source|") + number("source_id");
+    if (table == QLatin1String("passage_review"))
+        return table + u'|' +
+               QStringList{number("source_a"), number("a_start"), number("a_end"),
+                           number("source_b"), number("b_start"), number("b_end")}
+                   .join(u',');
+    return table + u'|' + number("id");
+}
+
+/// "table|key" for every row an edit's delta expects or writes, and every row they refer to.
 QSet<QString> rowKeys(const QString &delta)
 {
     QSet<QString> out;
@@ -46,21 +65,15 @@ QSet<QString> rowKeys(const QString &delta)
         for (auto t = tables.begin(); t != tables.end(); ++t) {
             for (const QJsonValue &row : t.value().toArray()) {
                 const QJsonObject r = row.toObject();
-                const bool alias = t.key() == QLatin1String("entity_alias");
-                const QString key =
-                    t.key() == QLatin1String("suggestion_decision")
-                        ? r.value(QStringLiteral("key")).toString()
-                        : QString::number(
-                              r.value(alias ? QStringLiteral("entity_id") : QStringLiteral("id"))
-                                  .toInteger());
-                // An alias is its entity's: a change to either is a change to the entity.
-                const QString table = alias ? QStringLiteral("entity") : t.key();
-                out.insert(table + u'|' + key);
-                // So are the rows it refers to: removing an entity touches its mentions.
+                out.insert(rowKey(t.key(), r));
+                // The rows it refers to: removing an entity or a source touches its mentions.
                 for (const auto &[column, parent] :
                      {std::pair(QStringLiteral("entity_id"), QStringLiteral("entity")),
                       std::pair(QStringLiteral("type_id"), QStringLiteral("entity_type")),
-                      std::pair(QStringLiteral("link_id"), QStringLiteral("link"))}) {
+                      std::pair(QStringLiteral("link_id"), QStringLiteral("link")),
+                      std::pair(QStringLiteral("source_id"), QStringLiteral("source")),
+                      std::pair(QStringLiteral("source_a"), QStringLiteral("source")),
+                      std::pair(QStringLiteral("source_b"), QStringLiteral("source"))}) {
                     const QJsonValue ref = r.value(column);
                     if (ref.isDouble())
                         out.insert(parent + u'|' + QString::number(ref.toInteger()));
@@ -186,8 +199,8 @@ bool TeamSync::revertPending(const std::vector<Storage::OutboxEdit> &pending, QS
 {
     for (auto it = pending.rbegin(); it != pending.rend(); ++it) {
         const Parsed p = parse(it->delta);
-        if (!m_project.applyTeamChange(p.after(), p.before(), m_login,
-                                       QStringLiteral("team-take-back"), error))
+        if (!m_project.applyTeamChange(p.write, p.remove, m_login, QStringLiteral("team-take-back"),
+                                       error))
             return false;
     }
     return true;
@@ -198,10 +211,8 @@ bool TeamSync::reapplyPending(const std::vector<Storage::OutboxEdit> &pending,
 {
     for (const Storage::OutboxEdit &e : pending) {
         const Parsed p = parse(e.delta);
-        const AnnotationDelta before = p.before();
-        const AnnotationDelta after = p.after();
-        if (m_project.holdsRows(before, after)) {
-            if (!m_project.applyTeamChange(before, after, m_login, e.action, error))
+        if (m_project.holdsTeamRows(p.remove, p.write)) {
+            if (!m_project.applyTeamChange(p.remove, p.write, m_login, e.action, error))
                 return false;
             continue;
         }
@@ -246,7 +257,7 @@ bool TeamSync::applyRemote(const Storage::TeamServer::Change &change, QString *e
     const Parsed p = parse(change.delta);
     // Ours and already in the replica: it only leaves the outbox. Anything else is written.
     if (!appliedHere &&
-        !m_project.applyTeamChange(p.before(), p.after(), change.author, change.action, error))
+        !m_project.applyTeamChange(p.remove, p.write, change.author, change.action, error))
         return false;
     if ((mine && !r.remove(change.key, error)) ||
         !r.setState(QStringLiteral("clock"), QString::number(change.clock), error))
@@ -337,7 +348,7 @@ bool TeamSync::keepMine(const QString &key, QString *error)
     const Parsed p = parse(it->delta);
     return m_project.runInOneTransaction(
         [&](QString *e) {
-            return m_project.redoTeamEdit(p.before(), p.after(), p.label, e) &&
+            return m_project.redoTeamEdit(p.remove, p.write, p.label, e) &&
                    m_project.teamReplica()->remove(key, e);
         },
         error);
@@ -356,6 +367,8 @@ QString TeamSync::describeConflict(const QString &conflict)
         what = tr("it was already made on the server");
     else if (reason == QLatin1String("missing"))
         what = tr("it refers to something removed on the server");
+    else if (reason == QLatin1String("inuse"))
+        what = tr("someone annotated in it meanwhile");
     else
         what = tr("it was changed on the server");
     if (!by.isEmpty())

@@ -143,7 +143,9 @@ bool TeamServer::Private::ensureRegistry(QString *error) const
     if (!run(q,
              QStringLiteral("SELECT to_regclass('public.crosscheck_project') IS NOT NULL AND "
                             "to_regprocedure('public.crosscheck_edit_1(text, text, text, jsonb, "
-                            "jsonb, text)') IS NOT NULL"),
+                            "jsonb, text)') IS NOT NULL AND "
+                            "to_regprocedure('public.crosscheck_in_use_1(text, bigint, jsonb)') "
+                            "IS NOT NULL"),
              {}, error))
         return false;
     if (q.next() && q.value(0).toBool())

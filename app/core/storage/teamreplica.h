@@ -18,7 +18,7 @@ struct OutboxEdit
     QString key;    ///< the edit's idempotency key: the server applies a key once
     QString action; ///< "tag-mentions", "edit-entity", … (the edit log's action)
     QString label;  ///< what the undo stack calls it ("Tag “Port” as Organization")
-    QString delta;  ///< the annotation rows before and after, as JSON (Core::TeamEditJson)
+    QString delta;  ///< the rows before and after (sources, verdicts, annotations), as JSON
     State state = State::Pending;
     qint64 clock = 0; ///< the server's clock for a sent edit
     QString conflict; ///< why the server refused it, as JSON (a refused edit)

@@ -12,6 +12,10 @@ RETURNS jsonb LANGUAGE sql IMMUTABLE AS $fn$
         WHEN 'entity_alias' THEN jsonb_build_object('entity_id', p_row -> 'entity_id',
                                                     'alias', p_row -> 'alias')
         WHEN 'suggestion_decision' THEN jsonb_build_object('key', p_row -> 'key')
+        WHEN 'source_original' THEN jsonb_build_object('source_id', p_row -> 'source_id')
+        WHEN 'passage_review' THEN jsonb_build_object(
+            'source_a', p_row -> 'source_a', 'a_start', p_row -> 'a_start', 'a_end', p_row -> 'a_end',
+            'source_b', p_row -> 'source_b', 'b_start', p_row -> 'b_start', 'b_end', p_row -> 'b_end')
         ELSE jsonb_build_object('id', p_row -> 'id')
     END
 $fn$;
@@ -28,18 +32,71 @@ BEGIN
                    '''YYYY-MM-DD"T"HH24:MI:SS"Z"'') AS at, l.action FROM %I.sync_row s '
                    'JOIN %I.sync_log l ON l.clock = s.clock WHERE s.tbl = $1 AND s.pk = $2',
                    p_schema, p_schema)
-        INTO last USING p_table, public.crosscheck_key_1(p_table, p_mine);
+        INTO last USING p_table, public.crosscheck_key_1(p_table, coalesce(p_theirs, p_mine));
     RAISE EXCEPTION USING ERRCODE = 'CCR01', MESSAGE = jsonb_build_object(
-        'reason', p_reason, 'table', p_table, 'mine', p_mine, 'theirs', p_theirs,
+        'reason', p_reason, 'table', p_table, 'mine', p_mine - 'body' - 'bytes',
+        'theirs', p_theirs - 'body' - 'bytes',
         'by', last.author, 'at', last.at, 'action', last.action)::text;
+END
+$fn$;
+-- statement
+-- The condition that finds a row of an annotation table by its key ($1, the row as JSON).
+CREATE OR REPLACE FUNCTION public.crosscheck_match_1(p_table text, p_alias text)
+RETURNS text LANGUAGE sql IMMUTABLE AS $fn$
+    SELECT CASE p_table
+        WHEN 'entity_alias' THEN
+            p_alias || 'entity_id = ($1->>''entity_id'')::bigint AND ' || p_alias || 'alias = $1->>''alias'''
+        WHEN 'suggestion_decision' THEN p_alias || 'key = $1->>''key'''
+        WHEN 'source_original' THEN p_alias || 'source_id = ($1->>''source_id'')::bigint'
+        WHEN 'passage_review' THEN
+            p_alias || 'source_a = ($1->>''source_a'')::bigint AND ' ||
+            p_alias || 'a_start = ($1->>''a_start'')::bigint AND ' ||
+            p_alias || 'a_end = ($1->>''a_end'')::bigint AND ' ||
+            p_alias || 'source_b = ($1->>''source_b'')::bigint AND ' ||
+            p_alias || 'b_start = ($1->>''b_start'')::bigint AND ' ||
+            p_alias || 'b_end = ($1->>''b_end'')::bigint'
+        ELSE p_alias || 'id = ($1->>''id'')::bigint'
+    END
+$fn$;
+-- statement
+-- Refuses the removal of a source that still holds rows the edit does not remove (what the team
+-- annotated in it meanwhile): reason "inuse", with that row and who wrote it.
+CREATE OR REPLACE FUNCTION public.crosscheck_in_use_1(p_schema text, p_source bigint,
+                                                     p_mine jsonb)
+RETURNS void LANGUAGE plpgsql AS $fn$
+DECLARE
+    t text;
+    cond text;
+    found jsonb;
+    last record;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['mention', 'link', 'note', 'passage_review'] LOOP
+        cond := CASE t WHEN 'link' THEN 'source_a = $1 OR source_b = $1'
+                       WHEN 'passage_review' THEN 'source_a = $1 OR source_b = $1'
+                       ELSE 'source_id = $1' END;
+        EXECUTE format('SELECT to_jsonb(x) FROM %I.%I x WHERE ' || cond || ' LIMIT 1',
+                       p_schema, t) INTO found USING p_source;
+        CONTINUE WHEN found IS NULL;
+        EXECUTE format('SELECT l.author, to_char(l.at AT TIME ZONE ''UTC'', '
+                       '''YYYY-MM-DD"T"HH24:MI:SS"Z"'') AS at, l.action FROM %I.sync_row s '
+                       'JOIN %I.sync_log l ON l.clock = s.clock WHERE s.tbl = $1 AND s.pk = $2',
+                       p_schema, p_schema)
+            INTO last USING t, public.crosscheck_key_1(t, found);
+        RAISE EXCEPTION USING ERRCODE = 'CCR01', MESSAGE = jsonb_build_object(
+            'reason', 'inuse', 'table', t, 'mine', p_mine - 'body', 'theirs', found,
+            'by', last.author, 'at', last.at, 'action', last.action)::text;
+    END LOOP;
 END
 $fn$;
 -- statement
 CREATE OR REPLACE FUNCTION public.crosscheck_edit_1(p_schema text, p_key text, p_action text,
                                                    p_remove jsonb, p_write jsonb, p_delta text)
-RETURNS bigint LANGUAGE plpgsql AS $fn$
+-- Rows compare as JSON, bytes as hex (QPSQL sets bytea_output to escape for its session).
+RETURNS bigint LANGUAGE plpgsql SET bytea_output = 'hex' AS $fn$
 DECLARE
-    tables text[] := ARRAY['entity_type', 'entity', 'entity_alias', 'link', 'mention', 'note',
+    -- Parents before children.
+    tables text[] := ARRAY['source', 'source_original', 'passage_review', 'entity_type',
+                           'entity', 'entity_alias', 'link', 'mention', 'note',
                            'suggestion_decision'];
     t text;
     r jsonb;
@@ -65,10 +122,7 @@ BEGIN
     END IF;
     c := c + 1;
     FOREACH t IN ARRAY tables LOOP
-        cond := CASE t
-            WHEN 'entity_alias' THEN 'x.entity_id = ($1->>''entity_id'')::bigint AND x.alias = $1->>''alias'''
-            WHEN 'suggestion_decision' THEN 'x.key = $1->>''key'''
-            ELSE 'x.id = ($1->>''id'')::bigint' END;
+        cond := public.crosscheck_match_1(t, 'x.');
         -- What the edit changes or removes must be as the analyst saw it.
         FOR r IN SELECT value FROM jsonb_array_elements(coalesce(p_remove -> t, '[]')) LOOP
             EXECUTE format('SELECT to_jsonb(x) FROM %I.%I x WHERE ' || cond, p_schema, t)
@@ -86,6 +140,11 @@ BEGIN
                                   WHERE public.crosscheck_key_1(t, o.value) = k);
             EXECUTE format('SELECT to_jsonb(x) FROM %I.%I x WHERE ' || cond, p_schema, t)
                 INTO cur USING r;
+            IF cur IS NULL AND t = 'source' THEN
+                -- The same text imported by another analyst first (content hashes are unique).
+                EXECUTE format('SELECT to_jsonb(x) FROM %I.source x WHERE x.content_hash = $1',
+                               p_schema) INTO cur USING r ->> 'content_hash';
+            END IF;
             IF cur IS NOT NULL THEN
                 PERFORM public.crosscheck_refuse_1(p_schema, t, 'exists', r, cur);
             END IF;
@@ -94,14 +153,15 @@ BEGIN
     -- Removals, children before parents: the rows of p_remove that p_write does not keep.
     FOR i IN REVERSE array_length(tables, 1) .. 1 LOOP
         t := tables[i];
-        cond := CASE t
-            WHEN 'entity_alias' THEN 'entity_id = ($1->>''entity_id'')::bigint AND alias = $1->>''alias'''
-            WHEN 'suggestion_decision' THEN 'key = $1->>''key'''
-            ELSE 'id = ($1->>''id'')::bigint' END;
+        cond := public.crosscheck_match_1(t, '');
         FOR r IN SELECT value FROM jsonb_array_elements(coalesce(p_remove -> t, '[]')) LOOP
             k := public.crosscheck_key_1(t, r);
             CONTINUE WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_write -> t, '[]')) o
                                   WHERE public.crosscheck_key_1(t, o.value) = k);
+            IF t = 'source' THEN
+                -- Whatever the team annotated in the source since stays: the removal is refused.
+                PERFORM public.crosscheck_in_use_1(p_schema, (r ->> 'id')::bigint, r);
+            END IF;
             EXECUTE format('DELETE FROM %I.%I WHERE ' || cond, p_schema, t) USING r;
             EXECUTE format('INSERT INTO %I.sync_row (tbl, pk, clock) VALUES ($1, $2, $3) '
                            'ON CONFLICT (tbl, pk) DO UPDATE SET clock = excluded.clock', p_schema)
@@ -112,7 +172,10 @@ BEGIN
     FOREACH t IN ARRAY tables LOOP
         CONTINUE WHEN jsonb_array_length(coalesce(p_write -> t, '[]')) = 0;
         keycols := CASE t WHEN 'entity_alias' THEN 'entity_id, alias'
-                          WHEN 'suggestion_decision' THEN 'key' ELSE 'id' END;
+                          WHEN 'suggestion_decision' THEN 'key'
+                          WHEN 'source_original' THEN 'source_id'
+                          WHEN 'passage_review' THEN 'source_a, a_start, a_end, source_b, b_start, b_end'
+                          ELSE 'id' END;
         SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum),
                string_agg('excluded.' || quote_ident(attname), ', ' ORDER BY attnum)
           INTO cols, excl
@@ -134,9 +197,14 @@ BEGIN
         USING c, p_key, p_action, p_delta;
     PERFORM pg_notify(p_schema, c::text);
     RETURN c;
-EXCEPTION WHEN foreign_key_violation THEN
-    -- It refers to something another analyst removed (an entity, a link, a type).
-    RAISE EXCEPTION USING ERRCODE = 'CCR01', MESSAGE = jsonb_build_object(
-        'reason', 'missing', 'detail', SQLERRM)::text;
+EXCEPTION
+    WHEN foreign_key_violation THEN
+        -- It refers to something another analyst removed (an entity, a link, a type, a source).
+        RAISE EXCEPTION USING ERRCODE = 'CCR01', MESSAGE = jsonb_build_object(
+            'reason', 'missing', 'detail', SQLERRM)::text;
+    WHEN unique_violation THEN
+        -- Another analyst imported the same text first (a source's content hash is unique).
+        RAISE EXCEPTION USING ERRCODE = 'CCR01', MESSAGE = jsonb_build_object(
+            'reason', 'exists', 'detail', SQLERRM)::text;
 END
 $fn$;

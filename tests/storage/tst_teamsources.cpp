@@ -1,0 +1,290 @@
+// Sources and verdicts of a team project, live, on a real PostgreSQL server (the pg fixture):
+// an article imported by one analyst reaches the other with its text, original bytes and id;
+// details, removals and verdicts go the same way; a removal of a source someone annotated
+// meanwhile and a second import of the same article are refused and kept, never silently
+// applied; each replica finds passages itself. Skips without a server, except under CI=true.
+#include "annotatedsample.h"
+#include "teamtesting.h"
+#include "teststrings.h"
+
+#include <core/analysis/analysissession.h>
+#include <core/importers/documentimporter.h>
+#include <core/project/project.h>
+#include <core/project/teamsync.h>
+#include <core/project/undostack.h>
+#include <core/storage/teamserver.h>
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Crosscheck::Core;
+
+using Storage::TeamUrl;
+using TestData::exportsOf;
+using TestData::S;
+
+namespace {
+
+QJsonObject json(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+/// An article as the HTML importer would hand it over, original bytes included.
+ImportedDocument article(const QString &title, const QString &text)
+{
+    ImportedDocument d;
+    d.text = text;
+    d.meta.title = title;
+    d.meta.outlet = S("Harbour Post");
+    d.format = S("html");
+    d.fileName = title + S(".html");
+    d.original = (S("<html><body><p>") + text + S("</p></body></html>")).toUtf8();
+    Importers::finish(d);
+    return d;
+}
+
+const QString kStory = S("Port authority chief Maren Holt said on Tuesday that the ferry Nordlys "
+                         "ran aground outside Lindhaven after a steering failure; 21 crew were "
+                         "rescued and nobody was hurt.");
+
+} // namespace
+
+class TestTeamSources : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TeamUrl m_url;
+    const QString m_run = u' ' + QString::number(QDateTime::currentMSecsSinceEpoch());
+    TestData::TeamBench m_bench{m_dir, m_url, m_run};
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString publishSample(const QString &what) { return m_bench.publishSample(what); }
+    std::unique_ptr<TestData::Replica> join(const QString &name) { return m_bench.join(name); }
+
+    static SourceId sourceTitled(const Project &p, const QString &title)
+    {
+        for (const Source &s : p.sources())
+            if (s.meta.title == title)
+                return s.id;
+        return 0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        CROSSCHECK_REQUIRE_TEAM_SERVER(m_url);
+    }
+
+    void anImportedArticleReachesTheTeam()
+    {
+        const QString name = publishSample(S("import"));
+        auto a = join(name);
+        auto b = join(name);
+        QVERIFY(a && b);
+        const int before = int(b->project->sources().size());
+        const Project::AddOutcome added = a->project->addDocuments({article(S("Aground"), kStory)});
+        QCOMPARE(added.added.size(), 1);
+        const SourceId id = added.added.front();
+        QCOMPARE(a->sync->pendingCount(), 1);
+        QString error;
+        QVERIFY2(a->sync->push(&error), qPrintable(error));
+        QVERIFY2(b->sync->pull(&error), qPrintable(error));
+        // The same source, id, text and original bytes, and who imported it.
+        QCOMPARE(int(b->project->sources().size()), before + 1);
+        QCOMPARE(sourceTitled(*b->project, S("Aground")), id);
+        QCOMPARE(b->project->sourceText(id), kStory);
+        QCOMPARE(b->project->sourceOriginal(id), a->project->sourceOriginal(id));
+        QCOMPARE(b->project->source(id).meta.outlet, S("Harbour Post"));
+        QCOMPARE(b->sync->lastChanges().size(), size_t(1));
+        QCOMPARE(b->sync->lastChanges().front().first, a->sync->login());
+        QVERIFY(b->sync->lastChanges().front().second.contains(S("Aground")));
+        // B tags in it at once, and A sees the tag.
+        const qint64 holt = b->project->tagNewEntity(
+            id, TestData::spanOf(*b->project, id, S("Maren Holt")), S("Maren Holt"), 1, &error);
+        QVERIFY2(holt > 0, qPrintable(error));
+        QVERIFY2(b->sync->push(&error), qPrintable(error));
+        QVERIFY2(a->sync->pull(&error), qPrintable(error));
+        QCOMPARE(a->project->mentionsOf(holt).size(), size_t(1));
+        // Both replicas and a fresh clone export the same bytes.
+        auto c = join(name);
+        QVERIFY(c);
+        QCOMPARE(c->project->sourceText(id), kStory);
+        const auto ea = exportsOf(*a->project, path(S("import-a")));
+        const auto eb = exportsOf(*b->project, path(S("import-b")));
+        const auto ec = exportsOf(*c->project, path(S("import-c")));
+        QVERIFY(ea.size() >= 5);
+        for (auto it = ea.cbegin(); it != ea.cend(); ++it) {
+            QVERIFY2(eb.value(it.key()) == it.value(), qPrintable(it.key()));
+            QVERIFY2(ec.value(it.key()) == it.value(), qPrintable(it.key()));
+        }
+        // A's undo of the import is refused once B has tagged in it: B's tag stays. After B
+        // takes the tag back, A's undo goes through for everyone.
+        QVERIFY(!a->project->undoStack()->undo(&error));
+        QVERIFY(error.contains(S("changed this since")));
+        QVERIFY(a->project->rowOf(id) >= 0);
+        QVERIFY2(b->project->undoStack()->undo(&error), qPrintable(error));
+        QVERIFY2(b->sync->push(&error), qPrintable(error));
+        QVERIFY2(a->sync->pull(&error), qPrintable(error));
+        QVERIFY2(a->project->undoStack()->undo(&error), qPrintable(error));
+        QVERIFY2(a->sync->push(&error), qPrintable(error));
+        QVERIFY(a->sync->conflicts().empty());
+        QVERIFY2(b->sync->pull(&error), qPrintable(error));
+        QCOMPARE(b->project->rowOf(id), -1);
+    }
+
+    void detailsAndRemovalsGoLive()
+    {
+        const QString name = publishSample(S("details"));
+        auto a = join(name);
+        auto b = join(name);
+        QVERIFY(a && b);
+        const SourceId first = a->project->sources().front().id;
+        SourceMetadata meta = a->project->source(first).meta;
+        meta.title = S("Renamed by A");
+        QString error;
+        QVERIFY2(a->project->setSourceMetadata(first, meta, &error), qPrintable(error));
+        QVERIFY2(a->sync->push(&error), qPrintable(error));
+        QVERIFY2(b->sync->pull(&error), qPrintable(error));
+        QCOMPARE(b->project->source(first).meta.title, S("Renamed by A"));
+        // B removes a source that holds mentions: they go with it, on A too; entities stay.
+        const SourceId second = b->project->sources().at(1).id;
+        const qint64 mentionsBefore = qint64(a->project->mentions().size());
+        const qint64 inside = qint64(b->project->mentionsIn(second).size());
+        QVERIFY(inside > 0);
+        const qint64 entities = qint64(a->project->entities().size());
+        QVERIFY2(b->project->removeSources({second}, &error), qPrintable(error));
+        QVERIFY2(b->sync->push(&error), qPrintable(error));
+        QVERIFY(b->sync->conflicts().empty());
+        QVERIFY2(a->sync->pull(&error), qPrintable(error));
+        QCOMPARE(a->project->rowOf(second), -1);
+        QCOMPARE(qint64(a->project->mentions().size()), mentionsBefore - inside);
+        QCOMPARE(qint64(a->project->entities().size()), entities);
+        auto c = join(name);
+        QCOMPARE(c->project->rowOf(second), -1);
+        QCOMPARE(c->project->source(first).meta.title, S("Renamed by A"));
+        // B's undo brings the source back with its mentions, for the whole team.
+        QVERIFY2(b->project->undoStack()->undo(&error), qPrintable(error));
+        QVERIFY2(b->sync->push(&error), qPrintable(error));
+        QVERIFY2(a->sync->pull(&error), qPrintable(error));
+        QVERIFY(a->project->rowOf(second) >= 0);
+        QCOMPARE(qint64(a->project->mentions().size()), mentionsBefore);
+    }
+
+    void removingASourceSomeoneAnnotatedMeanwhileIsRefused()
+    {
+        const QString name = publishSample(S("inuse"));
+        auto a = join(name);
+        auto b = join(name);
+        QVERIFY(a && b);
+        const SourceId id = a->project->sources().front().id;
+        QString error;
+        const qint64 port = b->project->tagNewEntity(
+            id, TestData::spanOf(*b->project, id, S("Lindhaven")), S("Lindhaven"), 3, &error);
+        QVERIFY2(port > 0, qPrintable(error));
+        QVERIFY2(b->sync->push(&error), qPrintable(error));
+        // A has not seen B's tag and removes the source: refused, B's tag is not lost.
+        QVERIFY2(a->project->removeSources({id}, &error), qPrintable(error));
+        QVERIFY2(a->sync->push(&error), qPrintable(error));
+        const auto conflicts = a->sync->conflicts();
+        QCOMPARE(conflicts.size(), size_t(1));
+        const QJsonObject why = json(conflicts.front().conflict);
+        QCOMPARE(why.value(S("reason")).toString(), S("inuse"));
+        QCOMPARE(why.value(S("table")).toString(), S("mention"));
+        QCOMPARE(why.value(S("by")).toString(), b->sync->login());
+        QVERIFY(TeamSync::describeConflict(conflicts.front().conflict).contains(b->sync->login()));
+        // A shows the source again, with B's tag.
+        QVERIFY(a->project->rowOf(id) >= 0);
+        QCOMPARE(a->project->mentionsOf(port).size(), size_t(1));
+        auto c = join(name);
+        QVERIFY(c->project->rowOf(id) >= 0);
+        QCOMPARE(c->project->mentionsOf(port).size(), size_t(1));
+        // Keep mine: removed on purpose now, B's tag with it, for everyone.
+        QVERIFY2(a->sync->keepMine(conflicts.front().key, &error), qPrintable(error));
+        QVERIFY2(a->sync->push(&error), qPrintable(error));
+        QVERIFY(a->sync->conflicts().empty());
+        QVERIFY2(b->sync->pull(&error), qPrintable(error));
+        QCOMPARE(b->project->rowOf(id), -1);
+        QVERIFY(b->project->mentionsOf(port).empty());
+    }
+
+    void theSameArticleImportedTwiceIsKeptOnce()
+    {
+        const QString name = publishSample(S("twice"));
+        auto a = join(name);
+        auto b = join(name);
+        QVERIFY(a && b);
+        const int before = int(a->project->sources().size());
+        QCOMPARE(a->project->addDocuments({article(S("By A"), kStory)}).added.size(), 1);
+        QCOMPARE(b->project->addDocuments({article(S("By B"), kStory)}).added.size(), 1);
+        QString error;
+        QVERIFY2(a->sync->push(&error), qPrintable(error));
+        QVERIFY2(b->sync->push(&error), qPrintable(error));
+        // B's import was refused: B shows A's, once, and keeps its own as a conflict.
+        QCOMPARE(int(b->project->sources().size()), before + 1);
+        QVERIFY(sourceTitled(*b->project, S("By A")) > 0);
+        QCOMPARE(sourceTitled(*b->project, S("By B")), 0);
+        const auto conflicts = b->sync->conflicts();
+        QCOMPARE(conflicts.size(), size_t(1));
+        QCOMPARE(json(conflicts.front().conflict).value(S("reason")).toString(), S("exists"));
+        QCOMPARE(json(conflicts.front().conflict).value(S("by")).toString(), a->sync->login());
+        // Keeping mine cannot make a second copy of the same text.
+        QVERIFY(!b->sync->keepMine(conflicts.front().key, &error));
+        QVERIFY(error.contains(S("same text")));
+        QVERIFY2(b->sync->keepTheirs(conflicts.front().key, &error), qPrintable(error));
+        auto c = join(name);
+        QCOMPARE(int(c->project->sources().size()), before + 1);
+    }
+
+    void verdictsGoLiveAndEachReplicaFindsItsPassages()
+    {
+        const QString name = publishSample(S("verdicts"));
+        auto a = join(name);
+        auto b = join(name);
+        QVERIFY(a && b);
+        // Passages are found in each replica and not sent.
+        const AnalysisSession::Result found = AnalysisSession::runBlocking(a->project.get(), true);
+        QVERIFY2(found.applied || found.upToDate, qPrintable(found.error));
+        QCOMPARE(a->sync->pendingCount(), 0);
+        QVERIFY(!a->project->passages().empty());
+        AnalysisSession::runBlocking(b->project.get(), true);
+        QCOMPARE(b->project->passages().size(), a->project->passages().size());
+        const Analysis::PassageKey key = Analysis::keyOf(a->project->passages().front());
+        QString error;
+        QVERIFY2(a->project->setReviewStatus({key}, Analysis::ReviewStatus::Confirmed, &error),
+                 qPrintable(error));
+        QVERIFY2(a->sync->push(&error), qPrintable(error));
+        QVERIFY2(b->sync->pull(&error), qPrintable(error));
+        QCOMPARE(b->project->reviewStatus(key), Analysis::ReviewStatus::Confirmed);
+        QCOMPARE(b->project->review(key).author, a->sync->login());
+        // B dismisses it; A's undo of its confirmation is then refused, B's verdict stays.
+        QVERIFY2(b->project->setReviewStatus({key}, Analysis::ReviewStatus::Dismissed, &error),
+                 qPrintable(error));
+        QVERIFY2(b->sync->push(&error), qPrintable(error));
+        QVERIFY2(a->sync->pull(&error), qPrintable(error));
+        QCOMPARE(a->project->reviewStatus(key), Analysis::ReviewStatus::Dismissed);
+        QVERIFY(!a->project->undoStack()->undo(&error));
+        QVERIFY(error.contains(S("changed this since")));
+        QCOMPARE(a->sync->pendingCount(), 0);
+        QCOMPARE(a->project->reviewStatus(key), Analysis::ReviewStatus::Dismissed);
+        // A stale verdict (A had not seen B's) is refused by the server and kept.
+        QVERIFY2(b->project->setReviewStatus({key}, Analysis::ReviewStatus::Confirmed, &error),
+                 qPrintable(error));
+        QVERIFY2(b->sync->push(&error), qPrintable(error));
+        QVERIFY2(a->project->setReviewStatus({key}, Analysis::ReviewStatus::Unreviewed, &error),
+                 qPrintable(error));
+        QVERIFY2(a->sync->push(&error), qPrintable(error));
+        QCOMPARE(a->sync->conflicts().size(), size_t(1));
+        QCOMPARE(a->project->reviewStatus(key), Analysis::ReviewStatus::Confirmed);
+        auto c = join(name);
+        QCOMPARE(c->project->reviewStatus(key), Analysis::ReviewStatus::Confirmed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamSources)
+#include "tst_teamsources.moc"
