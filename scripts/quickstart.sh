@@ -15,7 +15,7 @@ case "$mode" in sample | test) ;; *) echo "usage: bash scripts/quickstart.sh sam
 packages=(
     build-essential cmake ninja-build pkg-config git python3 perl xz-utils
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-    extra-cmake-modules
+    extra-cmake-modules qtkeychain-qt6-dev
     libicu-dev libgumbo-dev libmd4c-dev libsqlite3-dev sqlite3 libpoppler-qt6-dev libstemmer-dev libzip-dev zlib1g-dev
     fonts-dejavu-core qt6-translations-l10n
 )

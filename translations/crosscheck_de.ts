@@ -1964,7 +1964,7 @@ hier</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="+287"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+285"/>
         <source>Someone on the team has changed this since; nothing was changed.</source>
         <translation>Jemand im Team hat dies inzwischen geändert; nichts wurde geändert.</translation>
     </message>
@@ -2147,12 +2147,12 @@ hier</translation>
     </message>
     <message>
         <location filename="../app/core/project/projectteam.cpp" line="+108"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="-172"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="-171"/>
         <source>No ids are left for new rows until the team server is reachable again.</source>
         <translation>Für neue Einträge sind keine IDs mehr frei, bis der Teamserver wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/project/projectteamrows.cpp" line="+135"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+134"/>
         <source>The same text is already in the project.</source>
         <translation>Derselbe Text ist bereits im Projekt.</translation>
     </message>
@@ -2754,7 +2754,7 @@ hier</translation>
         <translation>der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1: %2</translation>
     </message>
@@ -5592,19 +5592,12 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::TeamActions</name>
     <message>
-        <location filename="../ui/actions/teamactions.cpp" line="+71"/>
-        <source>Team server and project, as postgresql://user@host:port/database?project=NAME
-(the password comes from ~/.pgpass or PGPASSWORD and is never stored):</source>
-        <translation>Teamserver und Projekt, als postgresql://user@host:port/database?project=NAME
-(das Passwort kommt aus ~/.pgpass oder PGPASSWORD und wird nie gespeichert):</translation>
+        <location filename="../ui/actions/teamactions.cpp" line="+106"/>
+        <source>The password was not kept in the keyring (%1); it is used for this session only.</source>
+        <translation>Das Passwort wurde nicht im Schlüsselbund gespeichert (%1); es gilt nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>That is not a team project URL: %1</source>
-        <translation>Das ist keine Teamprojekt-URL: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+11"/>
         <source>%1
 
 If the server needs a password for %2, enter it (it is used for this session only and never stored; ~/.pgpass spares you the question):</source>
@@ -5648,7 +5641,7 @@ Wenn der Server für %2 ein Passwort braucht, geben Sie es ein (es gilt nur für
         <translation>Teamprojekt klonen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Crosscheck projects (*.crosscheck)</source>
         <translation>Crosscheck-Projekte (*.crosscheck)</translation>
     </message>
@@ -5669,12 +5662,12 @@ Wenn der Server für %2 ein Passwort braucht, geben Sie es ein (es gilt nur für
     </message>
     <message>
         <location line="+16"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>There are no team projects on this server yet.</source>
         <translation>Auf diesem Server gibt es noch keine Teamprojekte.</translation>
     </message>
@@ -5689,7 +5682,7 @@ Wenn der Server für %2 ein Passwort braucht, geben Sie es ein (es gilt nur für
         <translation>Teamprojekt öffnen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+21"/>
         <source>The team project could not be opened: %1</source>
         <translation>Das Teamprojekt konnte nicht geöffnet werden: %1</translation>
@@ -5698,6 +5691,192 @@ Wenn der Server für %2 ein Passwort braucht, geben Sie es ein (es gilt nur für
         <location line="-8"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TeamConnectDialog</name>
+    <message>
+        <location filename="../ui/teamconnectdialog.cpp" line="+28"/>
+        <source>Publish to Team Server</source>
+        <translation>Auf Team-Server veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Team Project</source>
+        <translation>Team-Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clone Team Project</source>
+        <translation>Team-Projekt klonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>db.desk.example, or localhost</source>
+        <translation>db.desk.example oder localhost</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the name the team will see</source>
+        <translation>der Name, den das Team sieht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave empty to choose from the server&apos;s list</source>
+        <translation>leer lassen, um aus der Liste des Servers zu wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify the server&apos;s certificate and name (verify-full)</source>
+        <translation>Zertifikat und Namen des Servers prüfen (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt, without checking the certificate (require)</source>
+        <translation>Verschlüsseln, ohne das Zertifikat zu prüfen (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Verschlüsseln, wenn der Server es anbietet (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not encrypt (disable)</source>
+        <translation>Nicht verschlüsseln (disable)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: from the keyring or ~/.pgpass</source>
+        <translation>leer: aus dem Schlüsselbund oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember the password in the desktop&apos;s keyring</source>
+        <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This build of Crosscheck has no keyring support; use ~/.pgpass to avoid typing the password.</source>
+        <translation>Dieser Build von Crosscheck unterstützt keinen Schlüsselbund; mit ~/.pgpass müssen Sie das Passwort nicht eintippen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same as a URL, to paste one or pass it on (without the password): postgresql://user@host:port/database?project=NAME</source>
+        <translation>Dasselbe als URL, zum Einfügen oder Weitergeben (ohne Passwort): postgresql://benutzer@host:port/datenbank?project=NAME</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Analyst (login):</source>
+        <translation>&amp;Analyst (Login):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team project:</source>
+        <translation>&amp;Team-Projekt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clone</source>
+        <translation>Klonen</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>That is not a team project URL: %1</source>
+        <translation>Das ist keine URL eines Team-Projekts: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name the server (its host name, or localhost).</source>
+        <translation>Nennen Sie den Server (seinen Hostnamen oder localhost).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the database on the server.</source>
+        <translation>Nennen Sie die Datenbank auf dem Server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the analyst&apos;s login on the server.</source>
+        <translation>Geben Sie das Login des Analysten auf dem Server an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the team project a name.</source>
+        <translation>Geben Sie dem Team-Projekt einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate will not be checked: anyone between this computer and the server could read the project and the password.</source>
+        <translation>Das Zertifikat des Servers wird nicht geprüft: Jeder zwischen diesem Computer und dem Server könnte das Projekt und das Passwort lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TeamPasswords</name>
+    <message>
+        <location filename="../ui/teampasswords.cpp" line="+36"/>
+        <source>the keyring did not answer</source>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no password is kept for this login</source>
+        <translation>für dieses Login ist kein Passwort gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the keyring refused access</source>
+        <translation>der Schlüsselbund hat den Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no keyring answers in this desktop session (%1)</source>
+        <translation>in dieser Desktop-Sitzung antwortet kein Schlüsselbund (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this build of Crosscheck has no keyring support</source>
+        <translation>dieser Build von Crosscheck unterstützt keinen Schlüsselbund</translation>
     </message>
 </context>
 <context>

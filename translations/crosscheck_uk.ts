@@ -1996,7 +1996,7 @@ here</source>
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="+287"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+285"/>
         <source>Someone on the team has changed this since; nothing was changed.</source>
         <translation>Хтось із команди вже змінив це; нічого не змінено.</translation>
     </message>
@@ -2182,12 +2182,12 @@ here</source>
     </message>
     <message>
         <location filename="../app/core/project/projectteam.cpp" line="+108"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="-172"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="-171"/>
         <source>No ids are left for new rows until the team server is reachable again.</source>
         <translation>Для нових записів немає вільних ідентифікаторів, доки командний сервер знову не стане доступним.</translation>
     </message>
     <message>
-        <location filename="../app/core/project/projectteamrows.cpp" line="+135"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+134"/>
         <source>The same text is already in the project.</source>
         <translation>Такий самий текст уже є в проєкті.</translation>
     </message>
@@ -2797,7 +2797,7 @@ here</source>
         <translation>драйвер Qt PostgreSQL (QPSQL) не встановлено (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>cannot connect to %1: %2</source>
         <translation>не вдається з’єднатися з %1: %2</translation>
     </message>
@@ -5668,19 +5668,12 @@ here</source>
 <context>
     <name>Crosscheck::Ui::TeamActions</name>
     <message>
-        <location filename="../ui/actions/teamactions.cpp" line="+71"/>
-        <source>Team server and project, as postgresql://user@host:port/database?project=NAME
-(the password comes from ~/.pgpass or PGPASSWORD and is never stored):</source>
-        <translation>Командний сервер і проєкт, як postgresql://user@host:port/database?project=NAME
-(пароль береться з ~/.pgpass або PGPASSWORD і ніколи не зберігається):</translation>
+        <location filename="../ui/actions/teamactions.cpp" line="+106"/>
+        <source>The password was not kept in the keyring (%1); it is used for this session only.</source>
+        <translation>Пароль не збережено у зв’язці ключів (%1); його використано лише для цього сеансу.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>That is not a team project URL: %1</source>
-        <translation>Це не URL командного проєкту: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+11"/>
         <source>%1
 
 If the server needs a password for %2, enter it (it is used for this session only and never stored; ~/.pgpass spares you the question):</source>
@@ -5724,7 +5717,7 @@ If the server needs a password for %2, enter it (it is used for this session onl
         <translation>Склонувати командний проєкт</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Crosscheck projects (*.crosscheck)</source>
         <translation>Проєкти Crosscheck (*.crosscheck)</translation>
     </message>
@@ -5745,12 +5738,12 @@ If the server needs a password for %2, enter it (it is used for this session onl
     </message>
     <message>
         <location line="+16"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Connecting to %1…</source>
         <translation>З’єднання з %1…</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>There are no team projects on this server yet.</source>
         <translation>На цьому сервері ще немає командних проєктів.</translation>
     </message>
@@ -5765,7 +5758,7 @@ If the server needs a password for %2, enter it (it is used for this session onl
         <translation>Відкрити командний проєкт</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+21"/>
         <source>The team project could not be opened: %1</source>
         <translation>Не вдалося відкрити командний проєкт: %1</translation>
@@ -5774,6 +5767,192 @@ If the server needs a password for %2, enter it (it is used for this session onl
         <location line="-8"/>
         <source>Opening %1…</source>
         <translation>Відкриття %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TeamConnectDialog</name>
+    <message>
+        <location filename="../ui/teamconnectdialog.cpp" line="+28"/>
+        <source>Publish to Team Server</source>
+        <translation>Опублікувати на сервері команди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Team Project</source>
+        <translation>Відкрити командний проєкт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clone Team Project</source>
+        <translation>Клонувати командний проєкт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>db.desk.example, or localhost</source>
+        <translation>db.desk.example або localhost</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the name the team will see</source>
+        <translation>назва, яку бачитиме команда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave empty to choose from the server&apos;s list</source>
+        <translation>залиште порожнім, щоб вибрати зі списку сервера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify the server&apos;s certificate and name (verify-full)</source>
+        <translation>Перевіряти сертифікат і назву сервера (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt, without checking the certificate (require)</source>
+        <translation>Шифрувати без перевірки сертифіката (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Шифрувати, якщо сервер це пропонує (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not encrypt (disable)</source>
+        <translation>Не шифрувати (disable)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: from the keyring or ~/.pgpass</source>
+        <translation>порожньо: зі зв’язки ключів або ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember the password in the desktop&apos;s keyring</source>
+        <translation>Запа&amp;м’ятати пароль у зв’язці ключів стільниці</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This build of Crosscheck has no keyring support; use ~/.pgpass to avoid typing the password.</source>
+        <translation>Ця збірка Crosscheck не підтримує зв’язку ключів; скористайтеся ~/.pgpass, щоб не вводити пароль.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same as a URL, to paste one or pass it on (without the password): postgresql://user@host:port/database?project=NAME</source>
+        <translation>Те саме як URL, щоб вставити або передати (без пароля): postgresql://користувач@хост:порт/база?project=НАЗВА</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;База даних:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Analyst (login):</source>
+        <translation>&amp;Аналітик (логін):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team project:</source>
+        <translation>&amp;Командний проєкт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Захист:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish</source>
+        <translation>Опублікувати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clone</source>
+        <translation>Клонувати</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>That is not a team project URL: %1</source>
+        <translation>Це не URL командного проєкту: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name the server (its host name, or localhost).</source>
+        <translation>Вкажіть сервер (назву хоста або localhost).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the database on the server.</source>
+        <translation>Вкажіть базу даних на сервері.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the analyst&apos;s login on the server.</source>
+        <translation>Вкажіть логін аналітика на сервері.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the team project a name.</source>
+        <translation>Дайте командному проєкту назву.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate will not be checked: anyone between this computer and the server could read the project and the password.</source>
+        <translation>Сертифікат сервера не перевірятиметься: будь-хто між цим комп’ютером і сервером зможе прочитати проєкт і пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TeamPasswords</name>
+    <message>
+        <location filename="../ui/teampasswords.cpp" line="+36"/>
+        <source>the keyring did not answer</source>
+        <translation>зв’язка ключів не відповіла</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no password is kept for this login</source>
+        <translation>для цього логіна пароль не збережено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the keyring refused access</source>
+        <translation>зв’язка ключів відмовила в доступі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no keyring answers in this desktop session (%1)</source>
+        <translation>у цьому сеансі стільниці не відповідає жодна зв’язка ключів (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this build of Crosscheck has no keyring support</source>
+        <translation>ця збірка Crosscheck не підтримує зв’язку ключів</translation>
     </message>
 </context>
 <context>

@@ -51,14 +51,16 @@ void answerNext(QObject *owner, std::function<bool(QWidget *)> handle)
     timer->start(50);
 }
 
-/// Types \a text into the next input dialog and accepts it.
-void answerText(QObject *owner, const QString &text)
+/// Pastes \a url into the next team connection dialog and accepts it.
+void answerConnect(QObject *owner, const QString &url)
 {
-    answerNext(owner, [text](QWidget *w) {
-        auto *d = qobject_cast<QInputDialog *>(w);
-        if (!d)
+    answerNext(owner, [url](QWidget *w) {
+        auto *d = qobject_cast<QDialog *>(w);
+        auto *edit = d ? d->findChild<QLineEdit *>(S("teamUrl")) : nullptr;
+        if (!edit)
             return false;
-        d->setTextValue(text);
+        edit->selectAll();
+        QTest::keyClicks(edit, url);
         d->accept();
         return true;
     });
@@ -141,7 +143,7 @@ private slots:
         QVERIFY(m_window->fileActions()->openSample());
         TeamUrl url = *m_url;
         url.project = name;
-        answerText(this, url.display());
+        answerConnect(this, url.display());
         action("File.PublishTeam")->trigger();
         // The publish runs on a worker: wait for the server to have it.
         const auto listed = [&] {
@@ -157,7 +159,7 @@ private slots:
         TeamUrl server = *m_url;
         server.project.clear();
         const QString target = m_dir.filePath(S("window-clone.crosscheck"));
-        answerText(this, server.display());
+        answerConnect(this, server.display());
         answerNext(this, [name](QWidget *w) {
             auto *d = qobject_cast<QInputDialog *>(w);
             if (!d || !d->comboBoxItems().contains(name))
@@ -198,7 +200,7 @@ private slots:
         QVERIFY(!name.isEmpty());
         TeamUrl url = *m_url;
         url.project = name;
-        answerText(this, url.display());
+        answerConnect(this, url.display());
         action("File.OpenTeam")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->session()->team() && m_window->session()->team()->isOnline(), 20000);
@@ -232,7 +234,7 @@ private slots:
         // Closing the project ends the session; opening it again goes on from this copy.
         action("File.Close")->trigger();
         QVERIFY(!m_window->session()->team());
-        answerText(this, url.display());
+        answerConnect(this, url.display());
         action("File.OpenTeam")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->session()->team() && m_window->session()->team()->isOnline(), 20000);

@@ -6,6 +6,8 @@
 #include "progressdialog.h"
 #include "projectsession.h"
 #include "settings.h"
+#include "teamconnectdialog.h"
+#include "teampasswords.h"
 #include "workcontext.h"
 
 #include <core/project/project.h>
@@ -53,36 +55,33 @@ void TeamActions::updateActions()
     m_actions.action(ActionId::FileOpenTeam)->setEnabled(!isBusy());
 }
 
-std::optional<Core::Storage::TeamUrl> TeamActions::askUrl(const QString &title,
-                                                          const QString &project)
+std::optional<Core::Storage::TeamUrl> TeamActions::askUrl(int purpose, const QString &project)
 {
     using Core::Storage::TeamUrl;
-    QString proposed = kLastServer.value();
-    if (proposed.isEmpty())
-        proposed = QStringLiteral("postgresql://%1@localhost:5432/crosscheck")
-                       .arg(qEnvironmentVariable("USER", QStringLiteral("analyst")));
-    if (auto last = TeamUrl::parse(proposed, nullptr)) {
-        last->project = project;
-        proposed = last->display();
+    std::optional<TeamUrl> proposed = TeamUrl::parse(kLastServer.value(), nullptr);
+    if (!proposed) {
+        proposed = TeamUrl();
+        proposed->host = QStringLiteral("localhost");
+        proposed->database = QStringLiteral("crosscheck");
+        proposed->user = qEnvironmentVariable("USER", QStringLiteral("analyst"));
     }
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        m_window, title,
-        tr("Team server and project, as postgresql://user@host:port/database?project=NAME\n"
-           "(the password comes from ~/.pgpass or PGPASSWORD and is never stored):"),
-        QLineEdit::Normal, proposed, &ok);
-    if (!ok || text.trimmed().isEmpty())
+    proposed->project = project;
+    TeamConnectDialog dialog(TeamConnectDialog::Purpose(purpose), *proposed, m_window);
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    QString error;
-    std::optional<TeamUrl> url = TeamUrl::parse(text.trimmed(), &error);
-    if (!url) {
-        QMessageBox::warning(m_window, title, tr("That is not a team project URL: %1").arg(error));
-        return std::nullopt;
-    }
-    TeamUrl remembered = *url;
+    TeamUrl url = dialog.url();
+    TeamUrl remembered = url;
     remembered.password.clear();
     remembered.project.clear();
     kLastServer.setValue(remembered.display());
+    m_remember.reset();
+    if (dialog.rememberPassword()) {
+        m_remember = url;
+    } else if (url.password.isEmpty()) {
+        // Kept in the keyring earlier; else libpq's ~/.pgpass, else the server asks.
+        if (const std::optional<QString> kept = TeamPasswords::read(url))
+            url.password = *kept;
+    }
     return url;
 }
 
@@ -101,6 +100,15 @@ void TeamActions::run(Core::TeamTransfer *transfer, const QString &title, const 
             m_progress->finish();
         const Core::TeamTransfer::Result r = transfer->result();
         m_transfer = nullptr;
+        if (r.ok && m_remember && m_remember->password == transfer->url().password) {
+            QString why;
+            if (!TeamPasswords::write(*m_remember, m_remember->password, &why))
+                emit statusMessage(tr("The password was not kept in the keyring (%1); it is "
+                                      "used for this session only.")
+                                       .arg(why),
+                                   Severity::Error);
+            m_remember.reset();
+        }
         // Refused without a password: ask for one (for this session only) and try again.
         if (!r.ok && !r.cancelled && r.notConnected && transfer->url().password.isEmpty()) {
             bool ok = false;
@@ -132,8 +140,8 @@ void TeamActions::publish()
     if (!p || isBusy())
         return;
     const QString title = tr("Publish to Team Server");
-    const std::optional<Core::Storage::TeamUrl> url =
-        askUrl(title, QFileInfo(p->filePath()).completeBaseName());
+    const std::optional<Core::Storage::TeamUrl> url = askUrl(
+        int(TeamConnectDialog::Purpose::Publish), QFileInfo(p->filePath()).completeBaseName());
     if (!url)
         return;
     if (url->project.trimmed().isEmpty()) {
@@ -167,7 +175,8 @@ void TeamActions::clone()
     if (isBusy())
         return;
     const QString title = tr("Clone Team Project");
-    const std::optional<Core::Storage::TeamUrl> url = askUrl(title, QString());
+    const std::optional<Core::Storage::TeamUrl> url =
+        askUrl(int(TeamConnectDialog::Purpose::Clone), QString());
     if (!url)
         return;
     const auto cloneInto = [this, title](const Core::Storage::TeamUrl &u) {
@@ -244,7 +253,8 @@ void TeamActions::openTeam()
     if (isBusy())
         return;
     const QString title = tr("Open Team Project");
-    const std::optional<Core::Storage::TeamUrl> url = askUrl(title, QString());
+    const std::optional<Core::Storage::TeamUrl> url =
+        askUrl(int(TeamConnectDialog::Purpose::Open), QString());
     if (!url)
         return;
     withProject(*url, title, [this, title](const Core::Storage::TeamUrl &u) {

@@ -47,9 +47,9 @@ private:
     /// from the server's list.
     void withProject(const Core::Storage::TeamUrl &url, const QString &title,
                      std::function<void(const Core::Storage::TeamUrl &)> then);
-    /// Asks for a team server URL, proposing the last server with \a project; nullopt when
-    /// cancelled or after saying what is wrong with it.
-    std::optional<Core::Storage::TeamUrl> askUrl(const QString &title, const QString &project);
+    /// Asks where the team project is (TeamConnectDialog), proposing the last server with
+    /// \a project; nullopt when cancelled. Without a typed password, the keyring's is used.
+    std::optional<Core::Storage::TeamUrl> askUrl(int purpose, const QString &project);
     /// Runs \a transfer with a progress dialog titled \a title; \a done is called with it when
     /// it ends (not when the window went away meanwhile).
     void run(Core::TeamTransfer *transfer, const QString &title, const QString &label,
@@ -62,6 +62,8 @@ private:
     QWidget *m_window;
     QPointer<Core::TeamTransfer> m_transfer;
     QPointer<ProgressDialog> m_progress;
+    /// A password to keep in the keyring once the server has taken it (the dialog's choice).
+    std::optional<Core::Storage::TeamUrl> m_remember;
 };
 
 } // namespace Crosscheck::Ui

@@ -132,12 +132,7 @@ bool TeamServer::connect(const TeamUrl &url, QString *error)
     if (!url.password.isEmpty())
         db.setPassword(url.password); // else libpq reads PGPASSWORD or ~/.pgpass
     // A server on the network is verified by its certificate unless the URL says otherwise.
-    const bool local = url.host.isEmpty() || url.host.startsWith(u'/') ||
-                       url.host == QLatin1String("localhost") ||
-                       url.host == QLatin1String("127.0.0.1") || url.host == QLatin1String("::1");
-    QString sslmode = url.sslmode;
-    if (sslmode.isEmpty() && !local)
-        sslmode = QStringLiteral("verify-full");
+    const QString sslmode = url.effectiveSslMode();
     QString options = QStringLiteral("connect_timeout=10;application_name=crosscheck");
     if (!sslmode.isEmpty())
         options += QStringLiteral(";sslmode=") + sslmode;

@@ -30,6 +30,11 @@ struct TeamUrl
     static std::optional<TeamUrl> parse(const QString &text, QString *error);
     /// The URL without its password ("postgresql://analyst@db.example:5432/desk?project=kano").
     QString display() const;
+    /// Whether the server is this machine (a Unix socket, localhost): no certificate to check.
+    bool isLocal() const;
+    /// The sslmode a connection uses: the URL's, else "verify-full" for a server on the
+    /// network, else none (libpq's default).
+    QString effectiveSslMode() const;
 };
 
 /// A team server: a PostgreSQL database holding team projects. Each project is a schema of its

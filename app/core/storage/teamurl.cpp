@@ -69,4 +69,17 @@ QString TeamUrl::display() const
     return url.toString(QUrl::FullyEncoded);
 }
 
+bool TeamUrl::isLocal() const
+{
+    return host.isEmpty() || host.startsWith(u'/') || host == QLatin1String("localhost") ||
+           host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
+}
+
+QString TeamUrl::effectiveSslMode() const
+{
+    if (!sslmode.isEmpty())
+        return sslmode;
+    return isLocal() ? QString() : QStringLiteral("verify-full");
+}
+
 } // namespace Crosscheck::Core::Storage
