@@ -1964,7 +1964,7 @@ hier</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="+285"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+343"/>
         <source>Someone on the team has changed this since; nothing was changed.</source>
         <translation>Jemand im Team hat dies inzwischen geändert; nichts wurde geändert.</translation>
     </message>
@@ -2147,7 +2147,7 @@ hier</translation>
     </message>
     <message>
         <location filename="../app/core/project/projectteam.cpp" line="+108"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="-171"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="-229"/>
         <source>No ids are left for new rows until the team server is reachable again.</source>
         <translation>Für neue Einträge sind keine IDs mehr frei, bis der Teamserver wieder erreichbar ist.</translation>
     </message>
@@ -2850,12 +2850,13 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::TeamSync</name>
     <message>
-        <location filename="../app/core/project/teamsync.cpp" line="+345"/>
+        <location filename="../app/core/project/teamconflicts.cpp" line="+136"/>
+        <location filename="../app/core/project/teamsync.cpp" line="+347"/>
         <source>There is no refused edit to keep.</source>
         <translation>Es gibt keine abgelehnte Änderung zum Behalten.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/core/project/teamsync.cpp" line="+20"/>
         <source>it was removed on the server</source>
         <translation>sie wurde auf dem Server entfernt</translation>
     </message>
@@ -3052,6 +3053,11 @@ hier</translation>
         <location line="+3"/>
         <source>C&amp;lone Team Project…</source>
         <translation>Teamprojekt k&amp;lonen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resol&amp;ve Team Conflicts…</source>
+        <translation>Team-Konflikte &amp;lösen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3429,7 +3435,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message>
-        <location filename="../ui/actions/annotationactions.cpp" line="+80"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+81"/>
         <source>Select text in the reader or the compare view first (Shift+arrows, Ctrl+Shift+arrows by word).</source>
         <translation>Wählen Sie zuerst Text im Leser oder in der Vergleichsansicht aus (Umschalt+Pfeile, Strg+Umschalt+Pfeile wortweise).</translation>
     </message>
@@ -3520,32 +3526,7 @@ hier</translation>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Changed Meanwhile</source>
-        <translation>Inzwischen geändert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 was changed while you were editing it (by someone on the team, or by an undo).</source>
-        <translation>%1 wurde geändert, während Sie es bearbeitet haben (von jemandem im Team oder durch ein Rückgängigmachen).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save yours over the newer version, or keep the newer one and let yours go?</source>
-        <translation>Ihre Fassung über die neuere speichern oder die neuere behalten und Ihre verwerfen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save &amp;Mine</source>
-        <translation>&amp;Meine speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep &amp;Theirs</source>
-        <translation>&amp;Ihre behalten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Kept the newer version; your changes were not saved.</source>
         <translation>Die neuere Fassung wurde behalten; Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
@@ -3597,6 +3578,39 @@ hier</translation>
         <location line="+5"/>
         <source>Name of the new entity:</source>
         <translation>Name der neuen Entität:</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ChangedNotice</name>
+    <message>
+        <location filename="../ui/changednotice.cpp" line="+19"/>
+        <source>Changed meanwhile</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changed Meanwhile</source>
+        <translation>Inzwischen geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed while you were editing it (by someone on the team, or by an undo).</source>
+        <translation>%1 wurde geändert, während Sie es bearbeitet haben (von jemandem im Team oder durch Rückgängigmachen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save yours over the newer version, or keep the newer one and let yours go?</source>
+        <translation>Ihre Fassung über die neuere speichern, oder die neuere behalten und Ihre verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;Mine</source>
+        <translation>&amp;Meine speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;Theirs</source>
+        <translation>&amp;Ihre behalten</translation>
     </message>
 </context>
 <context>
@@ -3798,7 +3812,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::EntityDialog</name>
     <message>
-        <location filename="../ui/entitydialog.cpp" line="+33"/>
+        <location filename="../ui/entitydialog.cpp" line="+35"/>
         <source>Edit Entity</source>
         <translation>Entität bearbeiten</translation>
     </message>
@@ -3816,6 +3830,16 @@ hier</translation>
         <location line="+1"/>
         <source>&amp;Aliases (one per line):</source>
         <translation>&amp;Aliasse (einer pro Zeile):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This entity was removed meanwhile (by someone on the team, or an undo); saving will not bring it back.</source>
+        <translation>Diese Entität wurde inzwischen entfernt (von jemandem im Team oder durch Rückgängigmachen); Speichern bringt sie nicht zurück.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed meanwhile (by someone on the team, or an undo): it is now “%1” (%2). What you typed here stays; saving asks which to keep.</source>
+        <translation>Inzwischen geändert (von jemandem im Team oder durch Rückgängigmachen): jetzt „%1“ (%2). Was Sie hier eingegeben haben, bleibt; beim Speichern werden Sie gefragt, welche Fassung bleibt.</translation>
     </message>
 </context>
 <context>
@@ -4037,7 +4061,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::FileActions</name>
     <message>
-        <location filename="../ui/actions/fileactions.cpp" line="+33"/>
+        <location filename="../ui/actions/fileactions.cpp" line="+34"/>
         <source>Crosscheck projects (*.crosscheck)</source>
         <translation>Crosscheck-Projekte (*.crosscheck)</translation>
     </message>
@@ -4333,6 +4357,16 @@ hier</translation>
             <numerusform>%n Quellen entfernt; Rückgängig holt sie zurück</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept the newer version; your changes were not saved.</source>
+        <translation>Die neuere Fassung wurde behalten; Ihre Änderungen wurden nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::FindBar</name>
@@ -4391,7 +4425,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::LinkDialog</name>
     <message>
-        <location filename="../ui/linkdialog.cpp" line="+33"/>
+        <location filename="../ui/linkdialog.cpp" line="+35"/>
         <source>Edit Link</source>
         <translation>Verknüpfung bearbeiten</translation>
     </message>
@@ -4434,6 +4468,16 @@ hier</translation>
         <location line="+1"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This link was removed meanwhile (by someone on the team, or an undo); saving will not bring it back.</source>
+        <translation>Diese Verknüpfung wurde inzwischen entfernt (von jemandem im Team oder durch Rückgängigmachen); Speichern bringt sie nicht zurück.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed meanwhile (by someone on the team, or an undo). What you chose here stays; saving asks which to keep.</source>
+        <translation>Inzwischen geändert (von jemandem im Team oder durch Rückgängigmachen). Was Sie hier gewählt haben, bleibt; beim Speichern werden Sie gefragt, welche Fassung bleibt.</translation>
     </message>
 </context>
 <context>
@@ -5477,12 +5521,22 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::SourceDetailsDialog</name>
     <message>
-        <location filename="../ui/sourcedetailsdialog.cpp" line="+16"/>
+        <location filename="../ui/sourcedetailsdialog.cpp" line="+19"/>
         <source>Source Details</source>
         <translation>Angaben zur Quelle</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>This source was removed meanwhile (by someone on the team, or an undo); saving will not bring it back.</source>
+        <translation>Diese Quelle wurde inzwischen entfernt (von jemandem im Team oder durch Rückgängigmachen); Speichern bringt sie nicht zurück.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed meanwhile (by someone on the team, or an undo): the title is now “%1”. What you typed here stays; saving asks which to keep.</source>
+        <translation>Inzwischen geändert (von jemandem im Team oder durch Rückgängigmachen): der Titel lautet jetzt „%1“. Was Sie hier eingegeben haben, bleibt; beim Speichern werden Sie gefragt, welche Fassung bleibt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -5592,7 +5646,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::TeamActions</name>
     <message>
-        <location filename="../ui/actions/teamactions.cpp" line="+106"/>
+        <location filename="../ui/actions/teamactions.cpp" line="+132"/>
         <source>The password was not kept in the keyring (%1); it is used for this session only.</source>
         <translation>Das Passwort wurde nicht im Schlüsselbund gespeichert (%1); es gilt nur für diese Sitzung.</translation>
     </message>
@@ -5691,6 +5745,236 @@ Wenn der Server für %2 ein Passwort braucht, geben Sie es ein (es gilt nur für
         <location line="-8"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TeamConflictDialog</name>
+    <message>
+        <location filename="../ui/teamconflictdialog.cpp" line="+25"/>
+        <source>Edit Not Applied</source>
+        <translation>Bearbeitung nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not applied: %1, because %2.</source>
+        <translation>Nicht übernommen: %1, weil %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team&apos;s version is shown now. Choose, for each field, which value to keep:</source>
+        <translation>Jetzt wird die Fassung des Teams angezeigt. Wählen Sie für jedes Feld, welcher Wert bleibt:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Apply Choices</source>
+        <translation>Auswahl &amp;anwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep All &amp;Mine</source>
+        <translation>Alle &amp;meine behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep All &amp;Theirs</source>
+        <translation>Alle &amp;ihre behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Feld&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ihre&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Des Teams&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Entity “%1”</source>
+        <translation>Entität „%1“</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type “%1”</source>
+        <translation>Typ „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mention</source>
+        <translation>Erwähnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source “%1”</source>
+        <translation>Quelle „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict on a passage</source>
+        <translation>Urteil über eine Passage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision on a suggestion</source>
+        <translation>Entscheidung über einen Vorschlag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publication date</source>
+        <translation>Erscheinungsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove it</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gone (removed by the team)</source>
+        <translation>Weg (vom Team entfernt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it again</source>
+        <translation>Neu schreiben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep it as the team has it</source>
+        <translation>So behalten, wie das Team es hat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -5821,7 +6105,7 @@ Wenn der Server für %2 ein Passwort braucht, geben Sie es ein (es gilt nur für
         <translation>Klonen</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>That is not a team project URL: %1</source>
         <translation>Das ist keine URL eines Team-Projekts: %1</translation>
     </message>
@@ -5882,7 +6166,7 @@ Wenn der Server für %2 ein Passwort braucht, geben Sie es ein (es gilt nur für
 <context>
     <name>Crosscheck::Ui::TeamStatus</name>
     <message>
-        <location filename="../ui/teamstatus.cpp" line="+32"/>
+        <location filename="../ui/teamstatus.cpp" line="+31"/>
         <source>(not connected yet)</source>
         <translation>(noch nicht verbunden)</translation>
     </message>
@@ -5918,31 +6202,6 @@ Wenn der Server für %2 ein Passwort braucht, geben Sie es ein (es gilt nur für
             <numerusform>Offline — %n Änderung wird auf diesem Computer aufbewahrt und gesendet, sobald %1 wieder da ist. Sie können weiterarbeiten.</numerusform>
             <numerusform>Offline — %n Änderungen werden auf diesem Computer aufbewahrt und gesendet, sobald %1 wieder da ist. Sie können weiterarbeiten.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Edit Not Applied</source>
-        <translation>Änderung nicht übernommen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your edit “%1” was not applied: %2.</source>
-        <translation>Ihre Änderung „%1“ wurde nicht übernommen: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The team&apos;s version is shown now. Keep mine makes your edit again over it; Keep theirs lets yours go.</source>
-        <translation>Jetzt wird die Fassung des Teams gezeigt. „Meine behalten“ nimmt Ihre Änderung erneut darüber vor; „Ihre behalten“ verwirft Ihre.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep &amp;Mine</source>
-        <translation>&amp;Meine behalten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep &amp;Theirs</source>
-        <translation>&amp;Ihre behalten</translation>
     </message>
 </context>
 <context>

@@ -384,7 +384,7 @@
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message numerus="yes">
-        <location filename="../ui/actions/annotationactions.cpp" line="+110"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+111"/>
         <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
         <translation>
             <numerusform>Tagged as “%1”. %n more occurrence in the project: %2 tags them all.</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+255"/>
+        <location line="+245"/>
         <source>“%1” (%n mention(s))</source>
         <translation>
             <numerusform>“%1” (%n mention)</numerusform>
@@ -479,7 +479,7 @@
 <context>
     <name>Crosscheck::Ui::FileActions</name>
     <message numerus="yes">
-        <location filename="../ui/actions/fileactions.cpp" line="+242"/>
+        <location filename="../ui/actions/fileactions.cpp" line="+243"/>
         <source>%n item(s) could not be mapped.</source>
         <translation>
             <numerusform>%n item could not be mapped.</numerusform>
@@ -687,7 +687,7 @@
 <context>
     <name>Crosscheck::Ui::TeamStatus</name>
     <message numerus="yes">
-        <location filename="../ui/teamstatus.cpp" line="+70"/>
+        <location filename="../ui/teamstatus.cpp" line="+69"/>
         <source>Offline — %n edit(s) kept on this computer, will be sent when %1 is back. You can go on working.</source>
         <translation>
             <numerusform>Offline — %n edit kept on this computer, will be sent when %1 is back. You can go on working.</numerusform>

@@ -1996,7 +1996,7 @@ here</source>
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="+285"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+343"/>
         <source>Someone on the team has changed this since; nothing was changed.</source>
         <translation>Хтось із команди вже змінив це; нічого не змінено.</translation>
     </message>
@@ -2182,7 +2182,7 @@ here</source>
     </message>
     <message>
         <location filename="../app/core/project/projectteam.cpp" line="+108"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="-171"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="-229"/>
         <source>No ids are left for new rows until the team server is reachable again.</source>
         <translation>Для нових записів немає вільних ідентифікаторів, доки командний сервер знову не стане доступним.</translation>
     </message>
@@ -2893,12 +2893,13 @@ here</source>
 <context>
     <name>Crosscheck::Core::TeamSync</name>
     <message>
-        <location filename="../app/core/project/teamsync.cpp" line="+345"/>
+        <location filename="../app/core/project/teamconflicts.cpp" line="+136"/>
+        <location filename="../app/core/project/teamsync.cpp" line="+347"/>
         <source>There is no refused edit to keep.</source>
         <translation>Немає відхиленої зміни, яку можна зберегти.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/core/project/teamsync.cpp" line="+20"/>
         <source>it was removed on the server</source>
         <translation>її видалено на сервері</translation>
     </message>
@@ -3095,6 +3096,11 @@ here</source>
         <location line="+3"/>
         <source>C&amp;lone Team Project…</source>
         <translation>С&amp;клонувати командний проєкт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resol&amp;ve Team Conflicts…</source>
+        <translation>Ро&amp;зв’язати конфлікти команди…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3472,7 +3478,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message>
-        <location filename="../ui/actions/annotationactions.cpp" line="+80"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+81"/>
         <source>Select text in the reader or the compare view first (Shift+arrows, Ctrl+Shift+arrows by word).</source>
         <translation>Спершу виділіть текст у читанні чи порівнянні (Shift+стрілки, Ctrl+Shift+стрілки — пословно).</translation>
     </message>
@@ -3565,32 +3571,7 @@ here</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Changed Meanwhile</source>
-        <translation>Тим часом змінено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 was changed while you were editing it (by someone on the team, or by an undo).</source>
-        <translation>%1 змінено, поки ви це редагували (хтось із команди або скасування дії).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save yours over the newer version, or keep the newer one and let yours go?</source>
-        <translation>Зберегти вашу версію поверх новішої чи залишити новішу й відкинути вашу?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save &amp;Mine</source>
-        <translation>Зберегти &amp;мою</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep &amp;Theirs</source>
-        <translation>Залишити &amp;їхню</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Kept the newer version; your changes were not saved.</source>
         <translation>Залишено новішу версію; ваші зміни не збережено.</translation>
     </message>
@@ -3643,6 +3624,39 @@ here</source>
         <location line="+5"/>
         <source>Name of the new entity:</source>
         <translation>Назва нової сутності:</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ChangedNotice</name>
+    <message>
+        <location filename="../ui/changednotice.cpp" line="+19"/>
+        <source>Changed meanwhile</source>
+        <translation>Тим часом змінено</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changed Meanwhile</source>
+        <translation>Тим часом змінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed while you were editing it (by someone on the team, or by an undo).</source>
+        <translation>%1 змінено, поки ви це редагували (хтось із команди або скасування).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save yours over the newer version, or keep the newer one and let yours go?</source>
+        <translation>Зберегти вашу версію поверх новішої чи залишити новішу, а вашу відкинути?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;Mine</source>
+        <translation>Зберегти &amp;мою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;Theirs</source>
+        <translation>Залишити &amp;їхню</translation>
     </message>
 </context>
 <context>
@@ -3848,7 +3862,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::EntityDialog</name>
     <message>
-        <location filename="../ui/entitydialog.cpp" line="+33"/>
+        <location filename="../ui/entitydialog.cpp" line="+35"/>
         <source>Edit Entity</source>
         <translation>Редагувати сутність</translation>
     </message>
@@ -3866,6 +3880,16 @@ here</source>
         <location line="+1"/>
         <source>&amp;Aliases (one per line):</source>
         <translation>&amp;Інші назви (по одній у рядку):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This entity was removed meanwhile (by someone on the team, or an undo); saving will not bring it back.</source>
+        <translation>Цю сутність тим часом вилучено (хтось із команди або скасування); збереження її не поверне.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed meanwhile (by someone on the team, or an undo): it is now “%1” (%2). What you typed here stays; saving asks which to keep.</source>
+        <translation>Тим часом змінено (хтось із команди або скасування): тепер це «%1» (%2). Введене вами тут лишається; під час збереження вас запитають, що залишити.</translation>
     </message>
 </context>
 <context>
@@ -4090,7 +4114,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::FileActions</name>
     <message>
-        <location filename="../ui/actions/fileactions.cpp" line="+33"/>
+        <location filename="../ui/actions/fileactions.cpp" line="+34"/>
         <source>Crosscheck projects (*.crosscheck)</source>
         <translation>Проєкти Crosscheck (*.crosscheck)</translation>
     </message>
@@ -4394,6 +4418,16 @@ here</source>
             <numerusform>Вилучено %n джерел; «Скасувати» поверне їх</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept the newer version; your changes were not saved.</source>
+        <translation>Залишено новішу версію; ваші зміни не збережено.</translation>
+    </message>
 </context>
 <context>
     <name>Crosscheck::Ui::FindBar</name>
@@ -4452,7 +4486,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::LinkDialog</name>
     <message>
-        <location filename="../ui/linkdialog.cpp" line="+33"/>
+        <location filename="../ui/linkdialog.cpp" line="+35"/>
         <source>Edit Link</source>
         <translation>Редагувати зв’язок</translation>
     </message>
@@ -4495,6 +4529,16 @@ here</source>
         <location line="+1"/>
         <source>&amp;Note:</source>
         <translation>&amp;Нотатка:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This link was removed meanwhile (by someone on the team, or an undo); saving will not bring it back.</source>
+        <translation>Цей зв’язок тим часом вилучено (хтось із команди або скасування); збереження його не поверне.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed meanwhile (by someone on the team, or an undo). What you chose here stays; saving asks which to keep.</source>
+        <translation>Тим часом змінено (хтось із команди або скасування). Вибране вами тут лишається; під час збереження вас запитають, що залишити.</translation>
     </message>
 </context>
 <context>
@@ -5552,12 +5596,22 @@ here</source>
 <context>
     <name>Crosscheck::Ui::SourceDetailsDialog</name>
     <message>
-        <location filename="../ui/sourcedetailsdialog.cpp" line="+16"/>
+        <location filename="../ui/sourcedetailsdialog.cpp" line="+19"/>
         <source>Source Details</source>
         <translation>Відомості про джерело</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>This source was removed meanwhile (by someone on the team, or an undo); saving will not bring it back.</source>
+        <translation>Це джерело тим часом вилучено (хтось із команди або скасування); збереження його не поверне.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed meanwhile (by someone on the team, or an undo): the title is now “%1”. What you typed here stays; saving asks which to keep.</source>
+        <translation>Тим часом змінено (хтось із команди або скасування): тепер заголовок «%1». Введене вами тут лишається; під час збереження вас запитають, що залишити.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
@@ -5668,7 +5722,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::TeamActions</name>
     <message>
-        <location filename="../ui/actions/teamactions.cpp" line="+106"/>
+        <location filename="../ui/actions/teamactions.cpp" line="+132"/>
         <source>The password was not kept in the keyring (%1); it is used for this session only.</source>
         <translation>Пароль не збережено у зв’язці ключів (%1); його використано лише для цього сеансу.</translation>
     </message>
@@ -5767,6 +5821,236 @@ If the server needs a password for %2, enter it (it is used for this session onl
         <location line="-8"/>
         <source>Opening %1…</source>
         <translation>Відкриття %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::TeamConflictDialog</name>
+    <message>
+        <location filename="../ui/teamconflictdialog.cpp" line="+25"/>
+        <source>Edit Not Applied</source>
+        <translation>Редагування не застосовано</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not applied: %1, because %2.</source>
+        <translation>Не застосовано: %1, бо %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team&apos;s version is shown now. Choose, for each field, which value to keep:</source>
+        <translation>Зараз показано версію команди. Виберіть для кожного поля, яке значення залишити:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Apply Choices</source>
+        <translation>&amp;Застосувати вибір</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep All &amp;Mine</source>
+        <translation>Залишити все &amp;моє</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep All &amp;Theirs</source>
+        <translation>Залишити все &amp;їхнє</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide &amp;Later</source>
+        <translation>Вирішити &amp;пізніше</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Поле&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ваше&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Їхнє&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Entity “%1”</source>
+        <translation>Сутність «%1»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity</source>
+        <translation>Сутність</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type “%1”</source>
+        <translation>Тип «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mention</source>
+        <translation>Згадка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Зв’язок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source “%1”</source>
+        <translation>Джерело «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict on a passage</source>
+        <translation>Вердикт щодо уривка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision on a suggestion</source>
+        <translation>Рішення щодо пропозиції</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aliases</source>
+        <translation>псевдоніми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entity</source>
+        <translation>сутність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outlet</source>
+        <translation>видання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>адреса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publication date</source>
+        <translation>дата публікації</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>мова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>нотатка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation</source>
+        <translation>відношення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severity</source>
+        <translation>серйозність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour</source>
+        <translation>колір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision</source>
+        <translation>рішення</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove it</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gone (removed by the team)</source>
+        <translation>Немає (вилучено командою)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it again</source>
+        <translation>Записати знову</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep it as the team has it</source>
+        <translation>Залишити, як у команди</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>(removed)</source>
+        <translation>(вилучено)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
     </message>
 </context>
 <context>
@@ -5897,7 +6181,7 @@ If the server needs a password for %2, enter it (it is used for this session onl
         <translation>Клонувати</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>That is not a team project URL: %1</source>
         <translation>Це не URL командного проєкту: %1</translation>
     </message>
@@ -5958,7 +6242,7 @@ If the server needs a password for %2, enter it (it is used for this session onl
 <context>
     <name>Crosscheck::Ui::TeamStatus</name>
     <message>
-        <location filename="../ui/teamstatus.cpp" line="+32"/>
+        <location filename="../ui/teamstatus.cpp" line="+31"/>
         <source>(not connected yet)</source>
         <translation>(ще не з’єднано)</translation>
     </message>
@@ -5995,31 +6279,6 @@ If the server needs a password for %2, enter it (it is used for this session onl
             <numerusform>Офлайн — %n зміни збережено на цьому комп’ютері, їх буде надіслано, щойно %1 повернеться. Можна працювати далі.</numerusform>
             <numerusform>Офлайн — %n змін збережено на цьому комп’ютері, їх буде надіслано, щойно %1 повернеться. Можна працювати далі.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Edit Not Applied</source>
-        <translation>Зміну не застосовано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your edit “%1” was not applied: %2.</source>
-        <translation>Вашу зміну «%1» не застосовано: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The team&apos;s version is shown now. Keep mine makes your edit again over it; Keep theirs lets yours go.</source>
-        <translation>Зараз показано версію команди. «Залишити мою» робить вашу зміну знову поверх неї; «Залишити їхню» відкидає вашу.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep &amp;Mine</source>
-        <translation>Залишити &amp;мою</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep &amp;Theirs</source>
-        <translation>Залишити &amp;їхню</translation>
     </message>
 </context>
 <context>

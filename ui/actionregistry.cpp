@@ -34,6 +34,8 @@ const QList<ActionRegistry::Spec> &ActionRegistry::specs()
          ""},
         {ActionId::FileCloneTeam,
          QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "C&lone Team Project…"), ""},
+        {ActionId::FileTeamConflicts,
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Resol&ve Team Conflicts…"), ""},
         {ActionId::FileClose, QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Close Project"),
          "Ctrl+W"},
         {ActionId::FileQuit, QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Quit"), "Ctrl+Q"},

@@ -1,4 +1,5 @@
 #include "entitydialog.h"
+#include "changednotice.h"
 #include "comparestyle.h"
 #include "listkeys.h"
 #include "widgets/swatch.h"
@@ -17,6 +18,7 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 #include <core/models/annotationmodels.h>
+
 #include <core/project/project.h>
 #include <core/suggestions/namematcher.h>
 
@@ -42,7 +44,24 @@ EntityDialog::EntityDialog(const Core::Project &project, const Core::Entity &ent
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Changed underneath while open: said at once; the fields stay as typed.
+    auto *notice = new ChangedNotice(
+        project,
+        [&project, id = entity.id, shown = entity] {
+            const Core::Entity *now = project.entity(id);
+            if (!now)
+                return tr("This entity was removed meanwhile (by someone on the team, or an "
+                          "undo); saving will not bring it back.");
+            if (*now == shown)
+                return QString();
+            const Core::EntityType *type = project.entityType(now->type);
+            return tr("Changed meanwhile (by someone on the team, or an undo): it is now "
+                      "“%1” (%2). What you typed here stays; saving asks which to keep.")
+                .arg(now->name, type ? type->name : QString());
+        },
+        this);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(notice);
     layout->addLayout(form);
     layout->addWidget(buttons);
     m_name->selectAll();

@@ -1,4 +1,5 @@
 #include "linkdialog.h"
+#include "changednotice.h"
 #include "comparestyle.h"
 #include "listkeys.h"
 #include <QColorDialog>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+
 #include <core/models/annotationmodels.h>
 #include <core/project/project.h>
 #include <core/suggestions/namematcher.h>
@@ -69,7 +71,22 @@ LinkDialog::LinkDialog(const Core::Project &project, const Core::Link &link, QWi
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Changed underneath while open: said at once; the fields stay as chosen.
+    auto *notice = new ChangedNotice(
+        project,
+        [&project, id = link.id, shown = link] {
+            const Core::Link *now = project.link(id);
+            if (!now)
+                return tr("This link was removed meanwhile (by someone on the team, or an "
+                          "undo); saving will not bring it back.");
+            if (*now == shown)
+                return QString();
+            return tr("Changed meanwhile (by someone on the team, or an undo). What you chose "
+                      "here stays; saving asks which to keep.");
+        },
+        this);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(notice);
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(520, 420);

@@ -1,6 +1,8 @@
 #include "sourcedetailsdialog.h"
+#include "changednotice.h"
 
 #include <core/importers/metadatautil.h>
+#include <core/project/project.h>
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,11 +12,32 @@
 
 namespace Crosscheck::Ui {
 
-SourceDetailsDialog::SourceDetailsDialog(const Core::Source &source, QWidget *parent)
+SourceDetailsDialog::SourceDetailsDialog(const Core::Source &source, QWidget *parent,
+                                         const Core::Project *project)
     : QDialog(parent)
 {
     setWindowTitle(tr("Source Details"));
     auto *form = new QFormLayout(this);
+    if (project) {
+        // Changed underneath while open: said at once; the fields stay as typed.
+        auto *notice = new ChangedNotice(
+            *project,
+            [project, shown = source] {
+                const Core::Source now = project->source(shown.id);
+                if (!now.isValid())
+                    return tr("This source was removed meanwhile (by someone on the team, or "
+                              "an undo); saving will not bring it back.");
+                if (now.meta == shown.meta)
+                    return QString();
+                return tr("Changed meanwhile (by someone on the team, or an undo): the title "
+                          "is now “%1”. What you typed here stays; saving asks which to keep.")
+                    .arg(now.meta.title);
+            },
+            this);
+        connect(project, &Core::Project::sourceChanged, notice, &ChangedNotice::check);
+        connect(project, &Core::Project::sourceRemoved, notice, &ChangedNotice::check);
+        form->addRow(notice);
+    }
     const auto field = [this, form](const QString &label, const QString &value) {
         auto *edit = new QLineEdit(value, this);
         form->addRow(label, edit);

@@ -8,6 +8,10 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
+namespace Crosscheck::Core {
+class Project;
+}
+
 namespace Crosscheck::Ui {
 
 /// Edits the metadata of one source (the text itself never changes).
@@ -15,7 +19,9 @@ class SourceDetailsDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SourceDetailsDialog(const Core::Source &source, QWidget *parent = nullptr);
+    /// With \a project, the dialog says when the source changes while it is open.
+    explicit SourceDetailsDialog(const Core::Source &source, QWidget *parent = nullptr,
+                                 const Core::Project *project = nullptr);
     Core::SourceMetadata metadata() const;
 
 private:

@@ -1,14 +1,13 @@
 #include "teamstatus.h"
 
 #include "projectsession.h"
+#include "teamconflictdialog.h"
 
 #include <core/project/project.h>
 #include <core/project/teamsession.h>
 #include <core/project/teamsync.h>
 
 #include <QLabel>
-#include <QMessageBox>
-#include <QPushButton>
 
 namespace Crosscheck::Ui {
 
@@ -83,27 +82,18 @@ void TeamStatus::refused(const QString &what, const QString &conflict)
     const auto conflicts = m_team->conflicts();
     if (conflicts.empty())
         return;
-    const QString key = conflicts.back().key;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Edit Not Applied"),
-                                tr("Your edit “%1” was not applied: %2.")
-                                    .arg(what, Core::TeamSync::describeConflict(conflict)),
-                                QMessageBox::NoButton, m_window);
-    box->setInformativeText(tr("The team's version is shown now. Keep mine makes your edit again "
-                               "over it; Keep theirs lets yours go."));
-    QPushButton *mine = box->addButton(tr("Keep &Mine"), QMessageBox::AcceptRole);
-    box->addButton(tr("Keep &Theirs"), QMessageBox::RejectRole);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<Core::TeamSession> team = m_team;
-    connect(box, &QMessageBox::finished, this, [this, box, mine, team, key] {
-        if (!team)
-            return;
-        QString error;
-        const bool ok = box->clickedButton() == mine ? team->keepMine(key, &error)
-                                                     : team->keepTheirs(key, &error);
-        if (!ok)
-            emit statusMessage(error, Severity::Error);
-    });
-    box->open();
+    Q_UNUSED(what);
+    Q_UNUSED(conflict);
+    const Core::Project *p = m_session.project();
+    if (!p)
+        return;
+    // Both versions, field by field; Decide Later keeps it (File › Resolve Team Conflicts…).
+    if (m_dialog)
+        return; // one at a time: the others wait in File › Resolve Team Conflicts…
+    auto *dialog = new TeamConflictDialog(*m_team, *p, conflicts.back().key, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    dialog->open();
 }
 
 } // namespace Crosscheck::Ui

@@ -45,6 +45,7 @@ private:
     QLabel *m_label;
     QWidget *m_window;
     QPointer<Core::TeamSession> m_team;
+    QPointer<QWidget> m_dialog; // the refused edit shown now
 };
 
 } // namespace Crosscheck::Ui

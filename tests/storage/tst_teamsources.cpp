@@ -2,7 +2,8 @@
 // an article imported by one analyst reaches the other with its text, original bytes and id;
 // details, removals and verdicts go the same way; a removal of a source someone annotated
 // meanwhile and a second import of the same article are refused and kept, never silently
-// applied; each replica finds passages itself. Skips without a server, except under CI=true.
+// applied; each replica finds passages itself; a refused edit is resolved field by field.
+// Skips without a server, except under CI=true.
 #include "annotatedsample.h"
 #include "teamtesting.h"
 #include "teststrings.h"
@@ -15,8 +16,10 @@
 #include <core/storage/teamserver.h>
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -283,6 +286,55 @@ private slots:
         QCOMPARE(a->project->reviewStatus(key), Analysis::ReviewStatus::Confirmed);
         auto c = join(name);
         QCOMPARE(c->project->reviewStatus(key), Analysis::ReviewStatus::Confirmed);
+    }
+
+    void aRefusedEditIsResolvedFieldByField()
+    {
+        const QString name = publishSample(S("fields"));
+        auto a = join(name);
+        auto b = join(name);
+        QVERIFY(a && b);
+        const qint64 id = TestData::entityNamed(*a->project, S("Ingrid Solberg"));
+        QVERIFY(id > 0);
+        const qint64 oldType = a->project->entity(id)->type;
+        const qint64 newType = a->project->entityTypes().back().id;
+        QVERIFY(newType != oldType);
+        Entity theirs = *a->project->entity(id);
+        theirs.name = S("Ingrid Solberg-Berg");
+        theirs.type = newType;
+        Entity mine = *b->project->entity(id);
+        mine.name = S("I. Solberg");
+        mine.aliases = {S("Solberg")};
+        QString error;
+        QVERIFY2(a->project->editEntity(theirs, &error), qPrintable(error));
+        QVERIFY2(a->sync->push(&error), qPrintable(error));
+        QVERIFY2(b->project->editEntity(mine, &error), qPrintable(error));
+        QVERIFY2(b->sync->push(&error), qPrintable(error));
+        const auto conflicts = b->sync->conflicts();
+        QCOMPARE(conflicts.size(), size_t(1));
+        // Name, type and aliases differ; who changed them and when is no choice of its own.
+        const std::vector<ConflictField> fields = b->sync->conflictFields(conflicts.front().key);
+        QMap<QString, ConflictField> byColumn;
+        for (const ConflictField &f : fields)
+            byColumn.insert(f.column, f);
+        QCOMPARE(byColumn.keys(), (QStringList{S("aliases"), S("name"), S("type_id")}));
+        QCOMPARE(byColumn.value(S("name")).mine.toString(), S("I. Solberg"));
+        QCOMPARE(byColumn.value(S("name")).theirs.toString(), S("Ingrid Solberg-Berg"));
+        QCOMPARE(byColumn.value(S("type_id")).mine.toInteger(), oldType);
+        QCOMPARE(byColumn.value(S("type_id")).theirs.toInteger(), newType);
+        QCOMPARE(byColumn.value(S("aliases")).mine.toArray().size(), 1);
+        // Mine for the name and aliases, theirs for the type: both analysts end with that.
+        QVERIFY2(b->sync->resolve(conflicts.front().key, {byColumn.value(S("type_id")).id}, &error),
+                 qPrintable(error));
+        QVERIFY(b->sync->conflicts().empty());
+        QVERIFY2(b->sync->push(&error), qPrintable(error));
+        QVERIFY(b->sync->conflicts().empty());
+        QVERIFY2(a->sync->pull(&error), qPrintable(error));
+        for (const Project *p : {a->project.get(), b->project.get()}) {
+            QCOMPARE(p->entity(id)->name, S("I. Solberg"));
+            QCOMPARE(p->entity(id)->type, newType);
+            QCOMPARE(p->entity(id)->aliases, QStringList{S("Solberg")});
+        }
     }
 };
 

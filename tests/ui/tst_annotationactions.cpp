@@ -19,6 +19,7 @@
 #include "projectsession.h"
 #include "readerview.h"
 #include "reviewpanel.h"
+#include "sourcedetailsdialog.h"
 #include "sourcelistpanel.h"
 #include "sourcematrixview.h"
 #include "tagdialog.h"
@@ -33,6 +34,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -213,10 +215,16 @@ private slots:
                 saveMine ? QStringLiteral("Harbour master Solberg") : QStringLiteral("Ingrid S.");
             // While the dialog is open the entity changes (as another analyst's edit would).
             answer<EntityDialog>([p, id, theirs, mine, saveMine](EntityDialog *d) {
+                auto *notice = d->findChild<QLabel *>(QStringLiteral("changedNotice"));
+                QVERIFY(notice && notice->isHidden());
+                d->findChild<QLineEdit *>()->setText(mine);
                 Core::Entity e = *p->entity(id);
                 e.name = theirs;
                 QVERIFY(p->editEntity(e));
-                d->findChild<QLineEdit *>()->setText(mine);
+                // The dialog says so at once, and what was typed stays.
+                QVERIFY(!notice->isHidden());
+                QVERIFY(notice->text().contains(theirs));
+                QCOMPARE(d->findChild<QLineEdit *>()->text(), mine);
                 QTimer::singleShot(0, [saveMine] {
                     auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
                     QVERIFY(box);
@@ -232,6 +240,25 @@ private slots:
             trigger(ActionId::AnnotateEdit);
             QCOMPARE(p->entity(id)->name, saveMine ? mine : theirs);
         }
+    }
+
+    void sourceDetailsSayWhenTheSourceChangesUnderThem()
+    {
+        Core::Project *p = m_session->project();
+        const Core::Source shown = p->sourceAt(0);
+        SourceDetailsDialog d(shown, nullptr, p);
+        auto *notice = d.findChild<QLabel *>(QStringLiteral("changedNotice"));
+        QVERIFY(notice && notice->isHidden());
+        auto *title = d.findChild<QLineEdit *>();
+        title->setText(QStringLiteral("My title"));
+        Core::SourceMetadata meta = shown.meta;
+        meta.title = QStringLiteral("Their title");
+        QVERIFY(p->setSourceMetadata(shown.id, meta));
+        QVERIFY(!notice->isHidden());
+        QVERIFY(notice->text().contains(QStringLiteral("Their title")));
+        QCOMPARE(title->text(), QStringLiteral("My title"));
+        QVERIFY(p->undoStack()->undo());
+        QVERIFY(notice->isHidden());
     }
 
     void markAndLinkTwoSpans()

@@ -8,6 +8,8 @@
 #include "teamtesting.h"
 #include "teststrings.h"
 
+#include "teamconflictdialog.h"
+
 #include <core/project/project.h>
 #include <core/project/teamsession.h>
 #include <core/project/teamtransfer.h>
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRadioButton>
 #include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -239,6 +242,72 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->session()->team() && m_window->session()->team()->isOnline(), 20000);
         QVERIFY(m_window->session()->project()->entity(mine));
+    }
+
+    void aRefusedEditShowsBothVersionsFieldByField()
+    {
+        if (!m_url) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("no PostgreSQL server for the team tests (CI=true)");
+            QSKIP("no PostgreSQL server (the pg fixture) or no QPSQL driver");
+        }
+        const QString run = u' ' + QString::number(QDateTime::currentMSecsSinceEpoch());
+        const QTemporaryDir folder; // replicas of its own
+        TestData::TeamBench bench(folder, *m_url, run);
+        const QString name = bench.publishSample(S("conflict window"));
+        TeamUrl url = *m_url;
+        url.project = name;
+        answerConnect(this, url.display());
+        action("File.OpenTeam")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->session()->team() && m_window->session()->team()->isOnline(), 20000);
+        Core::Project *p = m_window->session()->project();
+        auto other = bench.join(name);
+        QVERIFY(p && other);
+        const qint64 id = TestData::entityNamed(*p, S("Ingrid Solberg"));
+        QVERIFY(id > 0);
+        // The other analyst renames the entity; before the window hears of it (this thread does
+        // not return to the event loop), the window gives it an alias and a new name.
+        Core::Entity theirs = *other->project->entity(id);
+        theirs.name = S("Ingrid Solberg-Berg");
+        Core::Entity mine = *p->entity(id);
+        mine.name = S("I. Solberg");
+        mine.aliases = {S("Solberg")};
+        QString error;
+        QVERIFY2(other->project->editEntity(theirs, &error) && other->sync->push(&error),
+                 qPrintable(error));
+        QVERIFY2(p->editEntity(mine, &error), qPrintable(error));
+        Ui::TeamConflictDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<Ui::TeamConflictDialog *>()) &&
+                                     dialog->isVisible(),
+                                 10000);
+        QVERIFY(action("File.TeamConflicts")->isEnabled());
+        // Name and aliases, with both values; the window shows theirs meanwhile.
+        QTRY_COMPARE_WITH_TIMEOUT(p->entity(id)->name, S("Ingrid Solberg-Berg"), 10000);
+        QTRY_COMPARE(int(dialog->fields().size()), 2);
+        int nameField = -1;
+        for (int i = 0; i < int(dialog->fields().size()); ++i)
+            if (dialog->fields()[size_t(i)].column == S("name"))
+                nameField = i;
+        QVERIFY(nameField >= 0);
+        QVERIFY(dialog->findChild<QRadioButton *>(S("yours%1").arg(nameField))->text() ==
+                S("I. Solberg"));
+        QVERIFY(dialog->findChild<QRadioButton *>(S("theirs%1").arg(nameField))->text() ==
+                S("Ingrid Solberg-Berg"));
+        // Theirs for the name, mine for the aliases: both analysts end with that.
+        dialog->chooseTheirs(nameField, true);
+        if (qEnvironmentVariableIsSet("CROSSCHECK_GRAB_DIR")) // for the docs' screenshot
+            dialog->grab().save(qEnvironmentVariable("CROSSCHECK_GRAB_DIR") +
+                                S("/team-conflict.png"));
+        QVERIFY2(dialog->apply(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->team()->pendingCount(), 0, 10000);
+        QVERIFY(m_window->session()->team()->conflicts().empty());
+        QVERIFY(!action("File.TeamConflicts")->isEnabled());
+        QVERIFY(other->sync->pull(&error));
+        QCOMPARE(other->project->entity(id)->name, S("Ingrid Solberg-Berg"));
+        QCOMPARE(other->project->entity(id)->aliases, QStringList{S("Solberg")});
+        dialog->close();
+        action("File.Close")->trigger();
     }
 };
 

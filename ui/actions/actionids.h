@@ -15,6 +15,7 @@ inline constexpr char FileExport[] = "File.Export";
 inline constexpr char FileImportQdpx[] = "File.ImportQdpx";
 inline constexpr char FilePublishTeam[] = "File.PublishTeam";
 inline constexpr char FileOpenTeam[] = "File.OpenTeam";
+inline constexpr char FileTeamConflicts[] = "File.TeamConflicts";
 inline constexpr char FileCloneTeam[] = "File.CloneTeam";
 inline constexpr char FileClose[] = "File.Close";
 inline constexpr char FileQuit[] = "File.Quit";

@@ -1,5 +1,6 @@
 #include "annotationactions.h"
 #include "actionids.h"
+#include "changednotice.h"
 
 #include "actionregistry.h"
 #include "entitydialog.h"
@@ -300,17 +301,7 @@ void AnnotationActions::editSelected()
 
 bool AnnotationActions::saveOverNewer(const QString &what)
 {
-    QMessageBox box(QMessageBox::Question, tr("Changed Meanwhile"),
-                    tr("%1 was changed while you were editing it (by someone on the team, or by "
-                       "an undo).")
-                        .arg(what),
-                    QMessageBox::NoButton, m_dialogParent);
-    box.setInformativeText(
-        tr("Save yours over the newer version, or keep the newer one and let yours go?"));
-    QPushButton *mine = box.addButton(tr("Save &Mine"), QMessageBox::AcceptRole);
-    box.addButton(tr("Keep &Theirs"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() == mine)
+    if (askSaveOverNewer(m_dialogParent, what))
         return true;
     emit statusMessage(tr("Kept the newer version; your changes were not saved."), Severity::Info);
     return false;

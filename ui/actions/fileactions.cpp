@@ -2,6 +2,7 @@
 #include "actionids.h"
 
 #include "actionregistry.h"
+#include "changednotice.h"
 #include "exportdialog.h"
 #include "progressdialog.h"
 #include "projectsession.h"
@@ -458,11 +459,20 @@ void FileActions::editCurrentSource()
     const Core::Source source = p->source(m_context.currentSource());
     if (!source.isValid())
         return;
-    SourceDetailsDialog dialog(source, m_window);
+    SourceDetailsDialog dialog(source, m_window, p);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // Changed while the dialog was open (by someone on the team, or an undo): the user says.
+    const Core::Source now = p->source(source.id);
+    if (now.isValid() && !(now.meta == source.meta) &&
+        !askSaveOverNewer(m_window, tr("“%1”").arg(source.meta.title))) {
+        emit statusMessage(tr("Kept the newer version; your changes were not saved."),
+                           Severity::Info);
+        return;
+    }
     QString error;
-    p->setSourceMetadata(source.id, dialog.metadata(), &error);
+    if (!p->setSourceMetadata(source.id, dialog.metadata(), &error))
+        emit statusMessage(error, Severity::Error);
 }
 
 } // namespace Crosscheck::Ui

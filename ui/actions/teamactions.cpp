@@ -6,11 +6,13 @@
 #include "progressdialog.h"
 #include "projectsession.h"
 #include "settings.h"
+#include "teamconflictdialog.h"
 #include "teamconnectdialog.h"
 #include "teampasswords.h"
 #include "workcontext.h"
 
 #include <core/project/project.h>
+#include <core/project/teamsession.h>
 #include <core/project/teamtransfer.h>
 
 #include <QAction>
@@ -42,7 +44,18 @@ TeamActions::TeamActions(ActionRegistry &actions, ProjectSession &session, FileA
             &TeamActions::clone);
     connect(m_actions.action(ActionId::FileOpenTeam), &QAction::triggered, this,
             &TeamActions::openTeam);
-    connect(&m_session, &ProjectSession::projectChanged, this, &TeamActions::updateActions);
+    connect(m_actions.action(ActionId::FileTeamConflicts), &QAction::triggered, this,
+            &TeamActions::resolveConflicts);
+    connect(&m_session, &ProjectSession::projectChanged, this, [this] {
+        if (m_watched)
+            disconnect(m_watched, nullptr, this, nullptr);
+        m_watched = m_session.team();
+        if (Core::TeamSession *team = m_session.team()) {
+            connect(team, &Core::TeamSession::conflictsChanged, this, &TeamActions::updateActions);
+            connect(team, &Core::TeamSession::pendingChanged, this, &TeamActions::updateActions);
+        }
+        updateActions();
+    });
     updateActions();
 }
 
@@ -53,6 +66,19 @@ void TeamActions::updateActions()
     m_actions.action(ActionId::FilePublishTeam)->setEnabled(m_session.project() && !isBusy());
     m_actions.action(ActionId::FileCloneTeam)->setEnabled(!isBusy());
     m_actions.action(ActionId::FileOpenTeam)->setEnabled(!isBusy());
+    m_actions.action(ActionId::FileTeamConflicts)
+        ->setEnabled(m_session.team() && !m_session.team()->conflicts().empty());
+}
+
+void TeamActions::resolveConflicts()
+{
+    Core::TeamSession *team = m_session.team();
+    if (!team || team->conflicts().empty() || !m_session.project())
+        return;
+    auto *dialog = new TeamConflictDialog(*team, *m_session.project(),
+                                          team->conflicts().front().key, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 std::optional<Core::Storage::TeamUrl> TeamActions::askUrl(int purpose, const QString &project)

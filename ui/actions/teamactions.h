@@ -43,6 +43,8 @@ private:
     /// File › Open Team Project…: the team project live, from this computer's replica (cloned
     /// into the cache the first time).
     void openTeam();
+    /// File › Resolve Team Conflicts…: the oldest edit the server refused, field by field.
+    void resolveConflicts();
     /// Calls \a then with \a url, or, when it names no project, with the one the user picks
     /// from the server's list.
     void withProject(const Core::Storage::TeamUrl &url, const QString &title,
@@ -55,6 +57,7 @@ private:
     void run(Core::TeamTransfer *transfer, const QString &title, const QString &label,
              std::function<void(Core::TeamTransfer &)> done);
     void updateActions();
+    QPointer<QObject> m_watched; // the team session whose conflicts enable the action
 
     ActionRegistry &m_actions;
     ProjectSession &m_session;

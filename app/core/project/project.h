@@ -212,6 +212,9 @@ public:
     /// Whether the rows of \a before are what the project holds now, and the rows \a after
     /// adds are not there yet (the edit from \a before to \a after still applies).
     bool holdsTeamRows(const QJsonObject &before, const QJsonObject &after) const;
+    /// The rows the project holds now at the keys of \a rows (table → rows, as queued); a
+    /// row it lacks is left out.
+    QJsonObject teamRowsNow(const QJsonObject &rows) const;
     /// Makes an edit the team server refused again over the rows as they are now ("keep
     /// mine"): the rows of \a before that \a after lacks go, \a after's rows are written,
     /// as undo steps named \a label.

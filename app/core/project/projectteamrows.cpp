@@ -279,6 +279,64 @@ bool Project::redoTeamEdit(const QJsonObject &before, const QJsonObject &after,
     return gone.isEmpty() || removeSources(gone, error);
 }
 
+QJsonObject Project::teamRowsNow(const QJsonObject &rows) const
+{
+    AnnotationDelta now;
+    SourceIds sources;
+    QVector<Analysis::PassageKey> reviews;
+    QSet<QString> seen; // "table|id": each row once
+    const auto each = [&rows](const char *table, const auto &take) {
+        for (const QJsonValue &v : rows.value(QLatin1String(table)).toArray())
+            take(v.toObject());
+    };
+    const auto id = [](const QJsonObject &o, const char *column) {
+        return o.value(QLatin1String(column)).toInteger();
+    };
+    const auto once = [&seen](const char *table, qint64 id) {
+        const QString key = QLatin1String(table) + u'|' + QString::number(id);
+        const bool fresh = !seen.contains(key);
+        seen.insert(key);
+        return fresh;
+    };
+    each("entity_type", [&](const QJsonObject &o) {
+        if (const EntityType *t = entityType(id(o, "id")); t && once("type", t->id))
+            now.types.push_back(*t);
+    });
+    for (const char *column : {"id", "entity_id"}) {
+        each(qstrcmp(column, "id") == 0 ? "entity" : "entity_alias", [&](const QJsonObject &o) {
+            if (const Entity *e = entity(id(o, column)); e && once("entity", e->id))
+                now.entities.push_back(*e);
+        });
+    }
+    each("mention", [&](const QJsonObject &o) {
+        if (const Mention *m = mention(id(o, "id")); m && once("mention", m->id))
+            now.mentions.push_back(*m);
+    });
+    each("link", [&](const QJsonObject &o) {
+        if (const Link *l = link(id(o, "id")); l && once("link", l->id))
+            now.links.push_back(*l);
+    });
+    each("note", [&](const QJsonObject &o) {
+        if (const Note *n = note(id(o, "id")); n && once("note", n->id))
+            now.notes.push_back(*n);
+    });
+    each("suggestion_decision", [&](const QJsonObject &o) {
+        const QString key = o.value(QStringLiteral("key")).toString();
+        if (!suggestionDecision(key).isEmpty())
+            now.decisions.push_back({key, suggestionDecision(key)});
+    });
+    each("source", [&](const QJsonObject &o) {
+        if (rowOf(id(o, "id")) >= 0 && once("source", id(o, "id")))
+            sources << id(o, "id");
+    });
+    each("passage_review", [&](const QJsonObject &o) {
+        const Analysis::PassageKey k = Storage::TeamRows::keyOf(o);
+        if (m_reviews.contains(k) && !reviews.contains(k))
+            reviews << k;
+    });
+    return teamRowsOf(sources, false, reviews, now, true, nullptr).value_or(QJsonObject());
+}
+
 namespace {
 QString changedSince()
 {

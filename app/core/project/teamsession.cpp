@@ -167,6 +167,7 @@ void TeamSession::sent(const QString &key, int outcome, qint64 clock, const QStr
             emit failed(why);
         if (r.outcome == Outcome::Refused) {
             emit editRefused(e->label, conflict);
+            emit conflictsChanged();
             fetch();
         }
     }
@@ -244,12 +245,23 @@ qint64 TeamSession::takeId()
 
 bool TeamSession::keepMine(const QString &key, QString *error)
 {
-    return m_sync.keepMine(key, error);
+    const bool ok = m_sync.keepMine(key, error);
+    emit conflictsChanged();
+    return ok;
 }
 
 bool TeamSession::keepTheirs(const QString &key, QString *error)
 {
-    return m_sync.keepTheirs(key, error);
+    const bool ok = m_sync.keepTheirs(key, error);
+    emit conflictsChanged();
+    return ok;
+}
+
+bool TeamSession::resolve(const QString &key, const QSet<QString> &theirsFor, QString *error)
+{
+    const bool ok = m_sync.resolve(key, theirsFor, error);
+    emit conflictsChanged();
+    return ok;
 }
 
 } // namespace Crosscheck::Core

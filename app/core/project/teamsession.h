@@ -49,8 +49,16 @@ public:
     std::vector<Storage::OutboxEdit> conflicts() const { return m_sync.conflicts(); }
     bool keepMine(const QString &key, QString *error);
     bool keepTheirs(const QString &key, QString *error);
+    std::vector<ConflictField> conflictFields(const QString &key) const
+    {
+        return m_sync.conflictFields(key);
+    }
+    /// See TeamSync::resolve(); \a key leaves the conflicts (conflictsChanged()).
+    bool resolve(const QString &key, const QSet<QString> &theirsFor, QString *error);
 
 signals:
+    /// A refused edit was kept, or one was resolved.
+    void conflictsChanged();
     void onlineChanged(bool online);
     /// Edits kept on this computer, waiting for the server.
     void pendingChanged(int pending);

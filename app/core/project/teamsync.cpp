@@ -34,9 +34,9 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-/// "table|key" of a row of \a table. An alias is its entity's and an original its source's:
-/// a change to either is a change to the owner.
-QString rowKey(const QString &table, const QJsonObject &r)
+} // namespace
+
+QString TeamSync::rowKey(const QString &table, const QJsonObject &r)
 {
     const auto number = [&r](const char *column) {
         return QString::number(r.value(QString::fromLatin1(column)).toInteger());
@@ -55,6 +55,8 @@ QString rowKey(const QString &table, const QJsonObject &r)
     return table + u'|' + number("id");
 }
 
+namespace {
+
 /// "table|key" for every row an edit's delta expects or writes, and every row they refer to.
 QSet<QString> rowKeys(const QString &delta)
 {
@@ -65,7 +67,7 @@ QSet<QString> rowKeys(const QString &delta)
         for (auto t = tables.begin(); t != tables.end(); ++t) {
             for (const QJsonValue &row : t.value().toArray()) {
                 const QJsonObject r = row.toObject();
-                out.insert(rowKey(t.key(), r));
+                out.insert(TeamSync::rowKey(t.key(), r));
                 // The rows it refers to: removing an entity or a source touches its mentions.
                 for (const auto &[column, parent] :
                      {std::pair(QStringLiteral("entity_id"), QStringLiteral("entity")),

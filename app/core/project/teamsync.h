@@ -4,6 +4,8 @@
 #include "storage/teamserver.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -15,6 +17,17 @@ class Project;
 namespace Storage {
 class TeamServer;
 }
+
+/// One field where a refused edit and the team's version of a row differ.
+struct ConflictField
+{
+    QString id;        ///< what TeamSync::resolve() takes: "row|column"
+    QString table;     ///< "entity", "mention", "source", "passage_review", …
+    QString row;       ///< the row's key ("entity|12")
+    QString column;    ///< "name", "aliases", "type_id", …; empty for the whole row
+    QJsonValue mine;   ///< what the edit writes (null: the edit removes the row)
+    QJsonValue theirs; ///< what the team has now (null: the row is gone)
+};
 
 /// Keeps the local replica of a team project and the server in step, edit by edit. The
 /// replica takes every edit at once and queues it (the outbox, in the edit's own transaction);
@@ -56,6 +69,14 @@ public:
     /// Makes a refused edit again over the team's rows as they are now (its rows after the edit
     /// replace theirs) and queues it.
     bool keepMine(const QString &key, QString *error);
+    /// Where the refused edit \a key and the team's rows differ, field by field (bookkeeping
+    /// such as who and when left out); empty when nothing differs any more.
+    std::vector<ConflictField> conflictFields(const QString &key) const;
+    /// Makes the refused edit \a key again with the team's value for each field of
+    /// \a theirsFor (ConflictField::id) and the edit's own for the others, and queues it.
+    bool resolve(const QString &key, const QSet<QString> &theirsFor, QString *error);
+    /// "table|key" of a row of \a table (an alias is its entity's, an original its source's).
+    static QString rowKey(const QString &table, const QJsonObject &row);
 
     // --- Local operations: what the replica does with the server's answers -----------------
     /// Edits queued and not yet taken by the server, oldest first.
