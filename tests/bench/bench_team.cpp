@@ -4,13 +4,16 @@
 //   one edit sent and applied on the server (TeamServer::edit), p50/p95, and the server's
 //   transactions and statements per edit;
 //   publishing 200 sources with 20,000 annotations; catching up 1,000 changes;
-//   a session taking up again after the server closed its connection.
+//   a session taking up again after the server closed its connection, and after a black hole
+//   (a proxy that holds every byte, then passes them).
 #include <core/importers/documentimporter.h>
 #include <core/project/project.h>
 #include <core/project/teamlink.h>
 #include <core/project/teamsession.h>
 #include <core/project/teamsync.h>
 #include <core/storage/teamserver.h>
+
+#include "tcpproxy.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -269,8 +272,36 @@ int main(int argc, char **argv)
                     : "connection closed by the server: NOT back after",
                double(t.elapsed()), "ms");
     }
-    std::printf("(loopback, one machine; heartbeat every %d ms; a black-holed connection is not "
-                "measured yet)\n",
-                TeamLink::HeartbeatMs);
+    // A black hole: window C reaches the server through a proxy that holds every byte (a network
+    // that stops answering), then passes them again.
+    {
+        TestData::TcpProxy proxy(quint16(url.port));
+        TeamUrl through = live;
+        through.host = QStringLiteral("127.0.0.1");
+        through.port = proxy.port();
+        auto [pc, cc] = open(dir.filePath(QStringLiteral("c.crosscheck")));
+        TeamSession c(*pc, through, cc);
+        c.start();
+        if (waitFor([&] { return c.isOnline(); }, 10000)) {
+            waitFor([] { return false; }, 300);
+            proxy.setBlackHole(true);
+            QElapsedTimer t;
+            t.start();
+            const qint64 m = pc->tagMention(s0, {5010, 5014}, entity, &error);
+            const bool said = waitFor([&] { return !c.isOnline(); }, 20000);
+            report(said ? "black hole: the window says offline after"
+                        : "black hole: the window does NOT say offline after",
+                   double(t.elapsed()), "ms");
+            proxy.setBlackHole(false);
+            t.restart();
+            const bool back = waitFor(
+                [&] { return c.isOnline() && c.pendingCount() == 0 && pb->mention(m); }, 30000);
+            report(back ? "black hole over: back, edit delivered, after"
+                        : "black hole over: NOT back after",
+                   double(t.elapsed()), "ms");
+        }
+    }
+    std::printf("(loopback, one machine; heartbeat every %d ms, edit deadline %d ms)\n",
+                TeamLink::HeartbeatMs, TeamSession::DeadlineMs);
     return 0;
 }
