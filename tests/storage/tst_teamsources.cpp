@@ -20,6 +20,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +56,42 @@ ImportedDocument article(const QString &title, const QString &text)
 const QString kStory = S("Port authority chief Maren Holt said on Tuesday that the ferry Nordlys "
                          "ran aground outside Lindhaven after a steering failure; 21 crew were "
                          "rescued and nobody was hurt.");
+
+/// Every row of the shared tables of the project file \a path, table by table, sorted by the
+/// row's text (in C++, not by a collation): what a team project shares.
+QMap<QString, QStringList> sharedRows(const QString &path)
+{
+    QMap<QString, QStringList> out;
+    const QString name = S("rows-") + QString::number(qHash(path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(S("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(S("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            for (const QString &table :
+                 {S("source"), S("source_original"), S("passage_review"), S("entity_type"),
+                  S("entity"), S("entity_alias"), S("mention"), S("link"), S("note"),
+                  S("suggestion_decision")}) {
+                QSqlQuery q(db);
+                q.exec(S("SELECT * FROM ") + table);
+                QStringList rows;
+                while (q.next()) {
+                    QStringList cells;
+                    for (int c = 0; c < q.record().count(); ++c)
+                        cells << q.record().fieldName(c) + u'=' +
+                                     (q.value(c).isNull() ? S("NULL")
+                                                          : q.value(c).toString().toHtmlEscaped());
+                    rows << cells.join(u'|');
+                }
+                rows.sort();
+                out.insert(table, rows);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
 
 } // namespace
 
@@ -286,6 +325,73 @@ private slots:
         QCOMPARE(a->project->reviewStatus(key), Analysis::ReviewStatus::Confirmed);
         auto c = join(name);
         QCOMPARE(c->project->reviewStatus(key), Analysis::ReviewStatus::Confirmed);
+    }
+
+    void everyKindOfEditLeavesTheServerAsTheFile()
+    {
+        // One project's storage exercised on a replica: each kind of row written, changed,
+        // removed, undone and redone; then the server (read back by a fresh clone) and another
+        // analyst's replica hold exactly the rows of the file, table by table.
+        const QString name = publishSample(S("mirror"));
+        auto a = join(name);
+        auto b = join(name);
+        QVERIFY(a && b);
+        Project &p = *a->project;
+        QString error;
+        const qint64 type = p.addEntityType(S("Vessel"), S("#336699"), 0, &error);
+        QVERIFY2(type > 0, qPrintable(error));
+        const SourceId s0 = p.sources().front().id, s1 = p.sources().at(1).id;
+        const qint64 ship =
+            p.tagNewEntity(s0, TestData::spanOf(p, s0, S("Corvina")), S("Corvina"), type, &error);
+        QVERIFY2(ship > 0, qPrintable(error));
+        QVERIFY2(p.tagAllOccurrences(ship, &error) >= 0, qPrintable(error));
+        Entity e = *p.entity(ship);
+        e.aliases = {S("MT Corvina"), S("the tanker")};
+        QVERIFY2(p.editEntity(e, &error), qPrintable(error));
+        Link l;
+        l.sourceA = s0;
+        l.spanA = TestData::spanOf(p, s0, S("Corvina"));
+        l.sourceB = s1;
+        l.spanB = TestData::spanOf(p, s1, S("Lindhaven"));
+        l.note = S("different \\ \"quoted\" note, with ünïcode");
+        const qint64 link = p.addLink(l, &error);
+        QVERIFY2(link > 0, qPrintable(error));
+        Note n;
+        n.target = Note::Target::Link;
+        n.link = link;
+        n.text = S("Check with the harbour office.");
+        QVERIFY2(p.setNote(n, &error), qPrintable(error));
+        QVERIFY2(p.decideSuggestions({{S("mention:test|1|2"), S("rejected")}}, {},
+                                     S("Reject a suggestion"), &error),
+                 qPrintable(error));
+        const Project::AddOutcome added = p.addDocuments({article(S("Mirror"), kStory)});
+        QCOMPARE(added.added.size(), 1);
+        SourceMetadata meta = p.source(added.added.front()).meta;
+        meta.author = S("Desk");
+        QVERIFY2(p.setSourceMetadata(added.added.front(), meta, &error), qPrintable(error));
+        const Analysis::PassageKey key{s0, s1, {0, 10}, {0, 10}};
+        QVERIFY2(p.setReviewStatus({key}, Analysis::ReviewStatus::Dismissed, &error),
+                 qPrintable(error));
+        QVERIFY2(p.removeMentions({p.mentionsOf(ship).back().id}, &error), qPrintable(error));
+        // Undo and redo of the last three, and an undo left standing.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(p.undoStack()->undo(&error), qPrintable(error));
+        for (int i = 0; i < 2; ++i)
+            QVERIFY2(p.undoStack()->redo(&error), qPrintable(error));
+        QVERIFY2(a->sync->push(&error), qPrintable(error));
+        QVERIFY(a->sync->conflicts().empty());
+        QVERIFY2(b->sync->pull(&error), qPrintable(error));
+        auto c = join(name);
+        QVERIFY(c);
+        const auto rowsA = sharedRows(p.filePath());
+        const auto rowsB = sharedRows(b->project->filePath());
+        const auto rowsC = sharedRows(c->project->filePath());
+        QVERIFY(rowsA.value(S("entity_alias")).size() >= 2);
+        QVERIFY(!rowsA.value(S("passage_review")).isEmpty());
+        for (auto it = rowsA.cbegin(); it != rowsA.cend(); ++it) {
+            QVERIFY2(rowsC.value(it.key()) == it.value(), qPrintable(S("server: ") + it.key()));
+            QVERIFY2(rowsB.value(it.key()) == it.value(), qPrintable(S("replica: ") + it.key()));
+        }
     }
 
     void aRefusedEditIsResolvedFieldByField()

@@ -279,6 +279,9 @@ private:
                        const QString &action, const QString &label, QString *error);
     bool queueTeamRows(const QJsonObject &remove, const QJsonObject &write, const QString &action,
                        const QString &label, QString *error);
+    /// Writes the decisions on suggestions of \a rows with their own author and time (as the
+    /// team server has them).
+    bool writeDecisionRows(const QJsonObject &rows, QString *error);
     /// True when an edit made here is to be queued for the team (not while applying theirs).
     bool queuesTeamEdits() const { return m_team && !m_applyingTeam; }
     // An undo or redo in a team replica is refused when someone on the team changed what it

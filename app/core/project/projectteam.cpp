@@ -108,9 +108,24 @@ bool Project::queueTeamEdit(const AnnotationDelta &remove, const AnnotationDelta
             *error = tr("No ids are left for new rows until the team server is reachable again.");
         return false;
     }
-    return queueTeamRows(Storage::AnnotationStore::rowsOf(remove, true),
-                         Storage::AnnotationStore::rowsOf(write, false, m_author), action, label,
-                         error);
+    const QJsonObject rows = Storage::AnnotationStore::rowsOf(write, false, m_author);
+    // The file's decisions carry the same author and time as the ones the server gets.
+    return queueTeamRows(Storage::AnnotationStore::rowsOf(remove, true), rows, action, label,
+                         error) &&
+           writeDecisionRows(rows, error);
+}
+
+bool Project::writeDecisionRows(const QJsonObject &rows, QString *error)
+{
+    for (const QJsonValue &v : rows.value(QStringLiteral("suggestion_decision")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (!m_annotationStore->setDecision(o.value(QStringLiteral("key")).toString(),
+                                            o.value(QStringLiteral("decision")).toString(),
+                                            o.value(QStringLiteral("author")).toString(), error,
+                                            o.value(QStringLiteral("at")).toString()))
+            return false;
+    }
+    return true;
 }
 
 bool Project::queueTeamRows(const QJsonObject &remove, const QJsonObject &write,

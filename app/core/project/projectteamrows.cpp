@@ -198,7 +198,8 @@ bool Project::applyTeamChange(const QJsonObject &remove, const QJsonObject &writ
             const AnnotationDelta before = Storage::AnnotationStore::deltaOf(remove);
             const AnnotationDelta after = Storage::AnnotationStore::deltaOf(write);
             if ((!before.isEmpty() || !after.isEmpty()) &&
-                !applyTeamAnnotations(before, after, author, action, e))
+                (!applyTeamAnnotations(before, after, author, action, e) ||
+                 !writeDecisionRows(write, e)))
                 return false;
             SourceIds gone;
             for (SourceId id : idsOf(Storage::TeamRows::sourcesOf(remove)))

@@ -224,7 +224,7 @@ bool AnnotationStore::removeNote(qint64 id, QString *error)
 }
 
 bool AnnotationStore::setDecision(const QString &key, const QString &decision,
-                                  const QString &author, QString *error)
+                                  const QString &author, QString *error, const QString &at)
 {
     if (decision.isEmpty())
         return m_db.exec(QStringLiteral("DELETE FROM suggestion_decision WHERE key = ?"), {key},
@@ -232,7 +232,8 @@ bool AnnotationStore::setDecision(const QString &key, const QString &decision,
     return m_db.exec(
         QStringLiteral("INSERT OR REPLACE INTO suggestion_decision (key, decision, "
                        "author, at) VALUES (?, ?, ?, ?)"),
-        {key, decision, str(author), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {key, decision, str(author),
+         at.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) : at},
         error);
 }
 

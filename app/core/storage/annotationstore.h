@@ -42,7 +42,7 @@ public:
     bool removeNote(qint64 id, QString *error);
     /// Records (or with an empty \a decision clears) the decision on a suggestion.
     bool setDecision(const QString &key, const QString &decision, const QString &author,
-                     QString *error);
+                     QString *error, const QString &at = {});
 
     /// The table rows of \a delta as JSON ({"mention": [{"id": …, "source_id": …}, …], …}), with
     /// the columns the tables have, for the team server. \a asSeen leaves out what is not
