@@ -40,6 +40,7 @@ TeamSession::TeamSession(Project &project, Storage::TeamUrl url, std::optional<q
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         m_offlineReason = tr("the server has not answered for %1 s").arg(DeadlineMs / 1000);
         setOnline(false);
+        replaceLink();
     });
     connect(&m_project, &Project::teamEditQueued, this, [this] {
         emit pendingChanged(pendingCount());
@@ -88,6 +89,29 @@ void TeamSession::start()
     connect(m_link, &TeamLink::reserved, this, &TeamSession::reserved);
     m_thread->start();
     QMetaObject::invokeMethod(m_link, &TeamLink::open, Qt::QueuedConnection);
+}
+
+void TeamSession::replaceLink()
+{
+    if (!m_thread)
+        return;
+    // The worker is stuck in a call that QPSQL cannot cancel (a frozen backend, a network that
+    // holds every byte). It is left to end on its own, its answers no longer heard; a new
+    // worker with a connection of its own takes over, and what the old one had in hand is sent
+    // again (applied once by its key).
+    ++m_replacedLinks;
+    disconnect(m_link, nullptr, this, nullptr);
+    QMetaObject::invokeMethod(m_link, &TeamLink::close, Qt::QueuedConnection);
+    m_link->deleteLater();
+    QThread *old = m_thread;
+    connect(old, &QThread::finished, old, &QObject::deleteLater);
+    old->quit();
+    m_thread = nullptr;
+    m_link = nullptr;
+    m_sending = false;
+    m_fetching = false;
+    m_reserving = false;
+    start();
 }
 
 void TeamSession::setOnline(bool online)

@@ -37,6 +37,8 @@ public:
 
     void start();
     bool isOnline() const { return m_online; }
+    /// How often a worker stuck past the deadline was replaced by a new one.
+    int replacedLinks() const { return m_replacedLinks; }
     /// Why the server could not be reached last (empty while online).
     QString offlineReason() const { return m_online ? QString() : m_offlineReason; }
     /// The server login (the last known one while offline).
@@ -82,6 +84,8 @@ private:
     void reserved(qint64 first);
     qint64 takeId();
     void setOnline(bool online);
+    /// Leaves a worker stuck past the deadline and starts a new one.
+    void replaceLink();
 
     Project &m_project;
     Storage::TeamUrl m_url;
@@ -99,6 +103,7 @@ private:
     qint64 m_nextId = 0;
     qint64 m_blockEnd = 0;
     qint64 m_spare = 0;
+    int m_replacedLinks = 0;
 };
 
 } // namespace Crosscheck::Core
