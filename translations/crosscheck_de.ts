@@ -63,7 +63,7 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+18"/>
+        <location filename="../app/cli/output.cpp" line="+24"/>
         <source>binary file, skipped</source>
         <translation>Binärdatei, übersprungen</translation>
     </message>
@@ -80,7 +80,7 @@
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/analyze.cpp" line="+34"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+30"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Aktuell: %n Passagenpaar, nichts zu analysieren</numerusform>
@@ -108,7 +108,7 @@
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="-97"/>
+        <location filename="../app/cli/output.cpp" line="-103"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
@@ -121,12 +121,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/analyze.cpp" line="-17"/>
-        <source>%1: passages are not kept on the team server (each analyst&apos;s window finds them in its own copy of the project); clone it (crosscheck-cli clone URL FILE.crosscheck) to analyse a copy</source>
-        <translation>%1: Passagen werden nicht auf dem Team-Server gespeichert (jedes Fenster findet sie in seiner eigenen Kopie des Projekts); klonen Sie es (crosscheck-cli clone URL DATEI.crosscheck), um eine Kopie zu analysieren</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+9"/>
         <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
         <translation>%1 von %2 Quelle(n) in %3 s analysiert (%4): %5 Passagenpaar(e) im Projekt</translation>
     </message>
@@ -141,6 +136,11 @@
         <translation>inkrementell</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>(found in a copy: passages are not kept on the team server; each analyst&apos;s window finds them in its own copy of the project)</source>
+        <translation>(in einer Kopie gefunden: Passagen werden nicht auf dem Team-Server gespeichert; jedes Fenster findet sie in seiner eigenen Kopie des Projekts)</translation>
+    </message>
+    <message>
         <location filename="../app/cli/commands/suggest.cpp" line="+98"/>
         <source>suggest: unknown kind %1</source>
         <translation>suggest: unbekannte Art %1</translation>
@@ -151,7 +151,7 @@
         <translation>suggest: --apply-above braucht eine Konfidenz von 0 bis 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+109"/>
+        <location filename="../app/cli/output.cpp" line="+115"/>
         <source>%1: the overlaps are not up to date; contradiction candidates come from the passages found so far (run analyze first)</source>
         <translation>%1: Die Überschneidungen sind nicht aktuell; Widerspruchskandidaten stammen aus den bisher gefundenen Passagen (zuerst analyze ausführen)</translation>
     </message>
@@ -445,7 +445,7 @@
         <translation>%1 (nicht markiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="-85"/>
+        <location filename="../app/cli/output.cpp" line="-91"/>
         <source>the URL names no team project (add ?project=NAME)</source>
         <translation>die URL nennt kein Teamprojekt (?project=NAME anfügen)</translation>
     </message>
@@ -1964,7 +1964,7 @@ hier</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="+343"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+344"/>
         <source>Someone on the team has changed this since; nothing was changed.</source>
         <translation>Jemand im Team hat dies inzwischen geändert; nichts wurde geändert.</translation>
     </message>
@@ -2147,12 +2147,12 @@ hier</translation>
     </message>
     <message>
         <location filename="../app/core/project/projectteam.cpp" line="+108"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="-229"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="-230"/>
         <source>No ids are left for new rows until the team server is reachable again.</source>
         <translation>Für neue Einträge sind keine IDs mehr frei, bis der Teamserver wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/project/projectteamrows.cpp" line="+134"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+135"/>
         <source>The same text is already in the project.</source>
         <translation>Derselbe Text ist bereits im Projekt.</translation>
     </message>
@@ -4577,7 +4577,7 @@ hier</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>

@@ -66,7 +66,7 @@
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+18"/>
+        <location filename="../app/cli/output.cpp" line="+24"/>
         <source>binary file, skipped</source>
         <translation>двійковий файл, пропущено</translation>
     </message>
@@ -83,7 +83,7 @@
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/analyze.cpp" line="+34"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+30"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Актуально: %n пара фрагментів, аналізувати нічого</numerusform>
@@ -112,7 +112,7 @@
         <translation>Звіт записано до %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="-97"/>
+        <location filename="../app/cli/output.cpp" line="-103"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 з %3</translation>
     </message>
@@ -126,12 +126,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/analyze.cpp" line="-17"/>
-        <source>%1: passages are not kept on the team server (each analyst&apos;s window finds them in its own copy of the project); clone it (crosscheck-cli clone URL FILE.crosscheck) to analyse a copy</source>
-        <translation>%1: уривки не зберігаються на сервері команди (кожне вікно знаходить їх у власній копії проєкту); клонуйте його (crosscheck-cli clone URL ФАЙЛ.crosscheck), щоб аналізувати копію</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+9"/>
         <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
         <translation>Проаналізовано джерел: %1 з %2 за %3 с (%4); пар фрагментів у проєкті: %5</translation>
     </message>
@@ -146,6 +141,11 @@
         <translation>інкрементно</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>(found in a copy: passages are not kept on the team server; each analyst&apos;s window finds them in its own copy of the project)</source>
+        <translation>(знайдено в копії: уривки не зберігаються на сервері команди; кожне вікно знаходить їх у власній копії проєкту)</translation>
+    </message>
+    <message>
         <location filename="../app/cli/commands/suggest.cpp" line="+98"/>
         <source>suggest: unknown kind %1</source>
         <translation>suggest: невідомий вид %1</translation>
@@ -156,7 +156,7 @@
         <translation>suggest: --apply-above потребує впевненості від 0 до 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+109"/>
+        <location filename="../app/cli/output.cpp" line="+115"/>
         <source>%1: the overlaps are not up to date; contradiction candidates come from the passages found so far (run analyze first)</source>
         <translation>%1: збіги застарілі; кандидати в суперечності беруться зі знайдених досі фрагментів (спершу запустіть analyze)</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>%1 (не позначено)</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="-85"/>
+        <location filename="../app/cli/output.cpp" line="-91"/>
         <source>the URL names no team project (add ?project=NAME)</source>
         <translation>URL не називає командного проєкту (додайте ?project=NAME)</translation>
     </message>
@@ -1996,7 +1996,7 @@ here</source>
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="+343"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+344"/>
         <source>Someone on the team has changed this since; nothing was changed.</source>
         <translation>Хтось із команди вже змінив це; нічого не змінено.</translation>
     </message>
@@ -2182,12 +2182,12 @@ here</source>
     </message>
     <message>
         <location filename="../app/core/project/projectteam.cpp" line="+108"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="-229"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="-230"/>
         <source>No ids are left for new rows until the team server is reachable again.</source>
         <translation>Для нових записів немає вільних ідентифікаторів, доки командний сервер знову не стане доступним.</translation>
     </message>
     <message>
-        <location filename="../app/core/project/projectteamrows.cpp" line="+134"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+135"/>
         <source>The same text is already in the project.</source>
         <translation>Такий самий текст уже є в проєкті.</translation>
     </message>
@@ -4638,7 +4638,7 @@ here</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавні</translation>
     </message>

@@ -121,6 +121,12 @@ std::shared_ptr<Core::Project> openProject(const QString &path, bool writable)
     return project;
 }
 
+std::shared_ptr<Core::Project> openTeamCopy(const QString &url)
+{
+    const std::optional<QString> snapshot = snapshotOf(url);
+    return snapshot ? openProject(*snapshot, true) : nullptr;
+}
+
 bool readUtf8(const QString &path, QString *text)
 {
     QFile f(path);

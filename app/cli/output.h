@@ -49,6 +49,8 @@ connectTeam(const QString &text, Core::Storage::TeamServer &server, bool needsPr
 /// printed and nullptr returned (a read-only file counts as a failure for writing).
 /// A team project URL opened for writing edits the team project itself (see teamwrite.cpp).
 std::shared_ptr<Core::Project> openProject(const QString &path, bool writable);
+/// A private, writable copy of the team project \a url (a snapshot; nothing goes back).
+std::shared_ptr<Core::Project> openTeamCopy(const QString &url);
 /// A team project opened for writing: held on the server until finishTeamWrites().
 std::shared_ptr<Core::Project> openTeamProjectForWriting(const QString &url);
 /// Sends the edits of the team projects a command changed and lets go of them; \a code, or

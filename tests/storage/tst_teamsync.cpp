@@ -428,6 +428,36 @@ private slots:
         QCOMPARE(size_t(spans.size()), b->project->mentions().size());
     }
 
+    void theCommandLineImportsAndAnalysesATeamProject()
+    {
+        const QString name = publishSample(S("cli import"));
+        TeamUrl u = m_url;
+        u.project = name;
+        QFile article(path(S("ferry.txt")));
+        QVERIFY(article.open(QIODevice::WriteOnly));
+        article.write("Ferry traffic resumed at Lindhaven on Friday, harbour master Ingrid Solberg "
+                      "said; about 120 tonnes of fuel oil had leaked.\n");
+        article.close();
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::MergedChannels);
+        cli.start(S(CROSSCHECK_CLI), {S("import"), u.display(), article.fileName()});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        auto b = join(name);
+        QVERIFY(b);
+        QVERIFY(std::any_of(b->project->sources().begin(), b->project->sources().end(),
+                            [](const Source &s) { return s.fileName == S("ferry.txt"); }));
+        // Analysed in a copy: the figures are said, nothing is sent.
+        const qint64 clock = b->sync->clock();
+        cli.start(S(CROSSCHECK_CLI), {S("analyze"), u.display()});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(cli.readAll()).contains(S("passage pair(s)")));
+        QString error;
+        QVERIFY2(b->sync->pull(&error), qPrintable(error));
+        QCOMPARE(b->sync->clock(), clock);
+    }
+
     void aCopyOfAReplicaIsAPlainProject()
     {
         const QString name = publishSample(S("copy"));

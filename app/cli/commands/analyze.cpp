@@ -13,14 +13,10 @@ namespace Crosscheck::Cli {
 
 int runAnalyze(const Invocation &in)
 {
-    if (Core::Storage::TeamUrl::isUrl(in.args.first())) {
-        problem(CliText::tr("%1: passages are not kept on the team server (each analyst's "
-                            "window finds them in its own copy of the project); clone it "
-                            "(crosscheck-cli clone URL FILE.crosscheck) to analyse a copy")
-                    .arg(in.args.first()));
-        return Failure;
-    }
-    auto project = openProject(in.args.first(), true);
+    // Passages are not kept on the team server (each window finds them in its own replica):
+    // a team project is analysed in a copy of it, and the figures are said.
+    const bool team = Core::Storage::TeamUrl::isUrl(in.args.first());
+    auto project = team ? openTeamCopy(in.args.first()) : openProject(in.args.first(), true);
     if (!project)
         return Failure;
     QElapsedTimer timer;
@@ -46,6 +42,9 @@ int runAnalyze(const Invocation &in)
              .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 2)
              .arg(r.replaceAll ? CliText::tr("full") : CliText::tr("incremental"))
              .arg(project->passages().size()));
+    if (team)
+        line(CliText::tr("(found in a copy: passages are not kept on the team server; each "
+                         "analyst's window finds them in its own copy of the project)"));
     return Success;
 }
 
