@@ -80,7 +80,7 @@
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/analyze.cpp" line="+30"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+35"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Aktuell: %n Passagenpaar, nichts zu analysieren</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/analyze.cpp" line="+9"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+10"/>
         <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
         <translation>%1 von %2 Quelle(n) in %3 s analysiert (%4): %5 Passagenpaar(e) im Projekt</translation>
     </message>
@@ -136,7 +136,7 @@
         <translation>inkrementell</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-18"/>
         <source>(found in a copy: passages are not kept on the team server; each analyst&apos;s window finds them in its own copy of the project)</source>
         <translation>(in einer Kopie gefunden: Passagen werden nicht auf dem Team-Server gespeichert; jedes Fenster findet sie in seiner eigenen Kopie des Projekts)</translation>
     </message>
@@ -1964,7 +1964,7 @@ hier</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="+344"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+340"/>
         <source>Someone on the team has changed this since; nothing was changed.</source>
         <translation>Jemand im Team hat dies inzwischen geändert; nichts wurde geändert.</translation>
     </message>
@@ -2147,12 +2147,12 @@ hier</translation>
     </message>
     <message>
         <location filename="../app/core/project/projectteam.cpp" line="+108"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="-230"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="-223"/>
         <source>No ids are left for new rows until the team server is reachable again.</source>
         <translation>Für neue Einträge sind keine IDs mehr frei, bis der Teamserver wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/project/projectteamrows.cpp" line="+135"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+128"/>
         <source>The same text is already in the project.</source>
         <translation>Derselbe Text ist bereits im Projekt.</translation>
     </message>

@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/analyze.cpp" line="+30"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+35"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Up to date: %n passage pair, nothing to analyse</numerusform>

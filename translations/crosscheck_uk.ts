@@ -83,7 +83,7 @@
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/analyze.cpp" line="+30"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+35"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Актуально: %n пара фрагментів, аналізувати нічого</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/analyze.cpp" line="+9"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+10"/>
         <source>Analysed %1 of %2 source(s) in %3 s (%4): %5 passage pair(s) in the project</source>
         <translation>Проаналізовано джерел: %1 з %2 за %3 с (%4); пар фрагментів у проєкті: %5</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>інкрементно</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-18"/>
         <source>(found in a copy: passages are not kept on the team server; each analyst&apos;s window finds them in its own copy of the project)</source>
         <translation>(знайдено в копії: уривки не зберігаються на сервері команди; кожне вікно знаходить їх у власній копії проєкту)</translation>
     </message>
@@ -1996,7 +1996,7 @@ here</source>
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="+344"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+340"/>
         <source>Someone on the team has changed this since; nothing was changed.</source>
         <translation>Хтось із команди вже змінив це; нічого не змінено.</translation>
     </message>
@@ -2182,12 +2182,12 @@ here</source>
     </message>
     <message>
         <location filename="../app/core/project/projectteam.cpp" line="+108"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="-230"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="-223"/>
         <source>No ids are left for new rows until the team server is reachable again.</source>
         <translation>Для нових записів немає вільних ідентифікаторів, доки командний сервер знову не стане доступним.</translation>
     </message>
     <message>
-        <location filename="../app/core/project/projectteamrows.cpp" line="+135"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+128"/>
         <source>The same text is already in the project.</source>
         <translation>Такий самий текст уже є в проєкті.</translation>
     </message>

@@ -26,9 +26,15 @@ int runAnalyze(const Invocation &in)
     };
     const Core::AnalysisSession::Result r =
         Core::AnalysisSession::runBlocking(project.get(), in.isSet("full"), progress);
+    const auto inACopy = [team] {
+        if (team)
+            line(CliText::tr("(found in a copy: passages are not kept on the team server; each "
+                             "analyst's window finds them in its own copy of the project)"));
+    };
     if (r.upToDate) {
         line(CliText::tr("Up to date: %n passage pair(s), nothing to analyse", nullptr,
                          int(project->passages().size())));
+        inACopy();
         return Success;
     }
     endProgress();
@@ -42,9 +48,7 @@ int runAnalyze(const Invocation &in)
              .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 2)
              .arg(r.replaceAll ? CliText::tr("full") : CliText::tr("incremental"))
              .arg(project->passages().size()));
-    if (team)
-        line(CliText::tr("(found in a copy: passages are not kept on the team server; each "
-                         "analyst's window finds them in its own copy of the project)"));
+    inACopy();
     return Success;
 }
 

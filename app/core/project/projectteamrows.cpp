@@ -17,6 +17,16 @@
 namespace Crosscheck::Core {
 
 namespace {
+/// Sorts \a rows by id and keeps each id once.
+template<typename Rows>
+void uniqueById(Rows &rows)
+{
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    rows.erase(std::unique(rows.begin(), rows.end(),
+                           [](const auto &a, const auto &b) { return a.id == b.id; }),
+               rows.end());
+}
+
 /// The rows an annotation edit from \a before to \a after touches, as \a project holds them
 /// now (whoever wrote them), and what makes the edit again over them.
 std::pair<AnnotationDelta, AnnotationDelta>
@@ -46,18 +56,11 @@ overNow(const Project &project, const AnnotationDelta &before, const AnnotationD
     collect(before);
     collect(after);
     // Each row once (a row in both before and after was collected twice).
-    const auto unique = [](auto &rows) {
-        std::sort(rows.begin(), rows.end(),
-                  [](const auto &a, const auto &b) { return a.id < b.id; });
-        rows.erase(std::unique(rows.begin(), rows.end(),
-                               [](const auto &a, const auto &b) { return a.id == b.id; }),
-                   rows.end());
-    };
-    unique(now.types);
-    unique(now.entities);
-    unique(now.mentions);
-    unique(now.links);
-    unique(now.notes);
+    uniqueById(now.types);
+    uniqueById(now.entities);
+    uniqueById(now.mentions);
+    uniqueById(now.links);
+    uniqueById(now.notes);
     std::sort(
         now.decisions.begin(), now.decisions.end(),
         [](const SuggestionDecision &a, const SuggestionDecision &b) { return a.key < b.key; });
@@ -149,15 +152,8 @@ std::optional<QJsonObject> Project::teamRowsOfSources(const SourceIds &ids, QStr
                 keys << v.key;
     }
     // A link between two removed sources is in both.
-    const auto unique = [](auto &rows) {
-        std::sort(rows.begin(), rows.end(),
-                  [](const auto &a, const auto &b) { return a.id < b.id; });
-        rows.erase(std::unique(rows.begin(), rows.end(),
-                               [](const auto &a, const auto &b) { return a.id == b.id; }),
-                   rows.end());
-    };
-    unique(inside.links);
-    unique(inside.notes);
+    uniqueById(inside.links);
+    uniqueById(inside.notes);
     return teamRowsOf(present, true, keys, inside, true, error);
 }
 
