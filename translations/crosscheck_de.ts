@@ -3422,7 +3422,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ActionRegistry</name>
     <message>
-        <location line="+56"/>
+        <location line="+69"/>
         <source>in review mode</source>
         <translation>im Prüfmodus</translation>
     </message>
@@ -3435,7 +3435,12 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message>
-        <location filename="../ui/actions/annotationactions.cpp" line="+81"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+80"/>
+        <source>The project is read-only (%1).</source>
+        <translation>Das Projekt ist schreibgeschützt (%1).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Select text in the reader or the compare view first (Shift+arrows, Ctrl+Shift+arrows by word).</source>
         <translation>Wählen Sie zuerst Text im Leser oder in der Vergleichsansicht aus (Umschalt+Pfeile, Strg+Umschalt+Pfeile wortweise).</translation>
     </message>
@@ -4101,7 +4106,17 @@ hier</translation>
         <translation>Einen Ordner mit Artikeln importieren</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+21"/>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>New Project from REFI-QDA</source>
         <translation>Neues Projekt aus REFI-QDA</translation>
     </message>
@@ -4209,7 +4224,7 @@ hier</translation>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;rückgängig machen</translation>
     </message>
@@ -4241,7 +4256,8 @@ hier</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-71"/>
+        <location line="+30"/>
         <source>The project is read-only (%1).</source>
         <translation>Das Projekt ist schreibgeschützt (%1).</translation>
     </message>

@@ -384,7 +384,7 @@
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message numerus="yes">
-        <location filename="../ui/actions/annotationactions.cpp" line="+111"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+130"/>
         <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
         <translation>
             <numerusform>Tagged as “%1”. %n more occurrence in the project: %2 tags them all.</numerusform>
@@ -479,7 +479,7 @@
 <context>
     <name>Crosscheck::Ui::FileActions</name>
     <message numerus="yes">
-        <location filename="../ui/actions/fileactions.cpp" line="+243"/>
+        <location filename="../ui/actions/fileactions.cpp" line="+248"/>
         <source>%n item(s) could not be mapped.</source>
         <translation>
             <numerusform>%n item could not be mapped.</numerusform>
@@ -487,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+111"/>
         <source>Import cancelled: %n source(s) added</source>
         <translation>
             <numerusform>Import cancelled: %n source added</numerusform>

@@ -3465,7 +3465,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ActionRegistry</name>
     <message>
-        <location line="+56"/>
+        <location line="+69"/>
         <source>in review mode</source>
         <translation>у режимі перевірки</translation>
     </message>
@@ -3478,7 +3478,12 @@ here</source>
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message>
-        <location filename="../ui/actions/annotationactions.cpp" line="+81"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+80"/>
+        <source>The project is read-only (%1).</source>
+        <translation>Проєкт лише для читання (%1).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Select text in the reader or the compare view first (Shift+arrows, Ctrl+Shift+arrows by word).</source>
         <translation>Спершу виділіть текст у читанні чи порівнянні (Shift+стрілки, Ctrl+Shift+стрілки — пословно).</translation>
     </message>
@@ -4154,7 +4159,17 @@ here</source>
         <translation>Імпорт теки зі статтями</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+21"/>
+        <source>Undone: %1</source>
+        <translation>Скасовано: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redone: %1</source>
+        <translation>Повторено: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>New Project from REFI-QDA</source>
         <translation>Новий проєкт із REFI-QDA</translation>
     </message>
@@ -4263,7 +4278,7 @@ here</source>
         <translation>Немає недавніх проєктів</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати: %1</translation>
     </message>
@@ -4295,7 +4310,8 @@ here</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-71"/>
+        <location line="+30"/>
         <source>The project is read-only (%1).</source>
         <translation>Проєкт відкрито лише для читання (%1).</translation>
     </message>

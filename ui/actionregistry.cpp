@@ -218,6 +218,19 @@ const ActionRegistry::Spec *ActionRegistry::spec(const QString &id) const
     return nullptr;
 }
 
+void ActionRegistry::allow(const char *id, bool allowed, const QString &whyNot)
+{
+    QAction *a = action(id);
+    if (!a)
+        return;
+    // The tooltip as the registry made it, kept the first time a reason replaces it.
+    if (!a->property("crosscheck.tip").isValid())
+        a->setProperty("crosscheck.tip", a->toolTip());
+    const QString tip = a->property("crosscheck.tip").toString();
+    a->setEnabled(allowed);
+    a->setToolTip(allowed || whyNot.isEmpty() ? tip : tip + u'\n' + whyNot);
+}
+
 QAction *ActionRegistry::action(const QString &id) const
 {
     QAction *a = m_actions.value(id);

@@ -34,6 +34,9 @@ public:
 
     QAction *action(const QString &id) const;
     QAction *action(const char *id) const { return action(QString::fromLatin1(id)); }
+    /// Enables action \a id, or disables it with \a whyNot in its tooltip (as the menus and
+    /// the command palette show it) instead of letting it fail after a dialog.
+    void allow(const char *id, bool allowed, const QString &whyNot = {});
     /// The action's first shortcut as the user reads it ("Ctrl+T"), for messages.
     QString shortcutText(const char *id) const;
     /// Makes the actions of \a scope work while the focus is inside \a widget.

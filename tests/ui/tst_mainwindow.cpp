@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -201,8 +202,12 @@ private slots:
         QVERIFY(m_window->actions()->action(QStringLiteral("Edit.Undo"))->text().contains(first));
         key(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(list()->model()->rowCount(), 5);
+        // The status bar says what was undone, and redone.
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Undone: ")));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(first));
         key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(list()->model()->rowCount(), 4);
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Redone: ")));
         key(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(list()->model()->rowCount(), 5);
     }
@@ -219,11 +224,26 @@ private slots:
         for (const char *id : {"File.ImportFiles", "File.PasteSource", "Edit.RemoveSource",
                                "Edit.SourceDetails", "Edit.Undo"})
             QVERIFY2(!m_window->actions()->action(QString::fromLatin1(id))->isEnabled(), id);
+        // Editing commands are off, and say why, instead of failing after their dialog.
+        const char *edits[] = {"Annotate.Tag",   "Annotate.TagAll", "Annotate.Link",
+                               "Annotate.Note",  "Annotate.Edit",   "Annotate.Merge",
+                               "Review.Confirm", "Review.Dismiss",  "File.ImportFiles"};
+        for (const char *id : edits) {
+            const QAction *a = m_window->actions()->action(QString::fromLatin1(id));
+            QVERIFY2(!a->isEnabled(), id);
+            QVERIFY2(a->toolTip().contains(QLatin1String("read-only")), id);
+        }
         QVERIFY(m_window->actions()->action(QStringLiteral("File.SaveCopy"))->isEnabled());
+        QVERIFY(m_window->actions()->action(QStringLiteral("Annotate.NextMention"))->isEnabled());
         m_window->fileActions()->closeProject();
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         QVERIFY(m_window->fileActions()->openProject(path));
         QVERIFY(!m_window->readOnlyBanner()->isVisible());
+        for (const char *id : edits) {
+            const QAction *a = m_window->actions()->action(QString::fromLatin1(id));
+            QVERIFY2(a->isEnabled(), id);
+            QVERIFY2(!a->toolTip().contains(QLatin1String("read-only")), id);
+        }
     }
 
     void pasteFromClipboardAddsASource()

@@ -65,6 +65,25 @@ AnnotationActions::AnnotationActions(ActionRegistry &actions, ProjectSession &se
     });
     connect(m_context.views().entities, &EntityPanel::entityActivated, this,
             [this] { stepMention(1); });
+    connect(&m_session, &ProjectSession::projectChanged, this, &AnnotationActions::updateWritable);
+    updateWritable();
+}
+
+void AnnotationActions::updateWritable()
+{
+    // In a read-only project the commands that change it are off, saying why, rather than
+    // failing after their dialog.
+    using namespace ActionId;
+    const Core::Project *p = m_session.project();
+    const bool writable = p && !p->isReadOnly();
+    const QString why = p && p->isReadOnly()
+                            ? tr("The project is read-only (%1).").arg(p->readOnlyReason())
+                            : QString();
+    for (const char *id :
+         {AnnotateTag, AnnotateTagAll, AnnotateMarkSpan, AnnotateLink, AnnotateNote, AnnotateEdit,
+          AnnotateDelete, AnnotateMerge, AnnotateSplit, AnnotateTypes, ReviewConfirm, ReviewDismiss,
+          ReviewClear, ReviewEditItem, ReviewRetype, ReviewNoteItem})
+        m_actions.allow(id, writable || !p, why);
 }
 
 void AnnotationActions::report(bool ok, const QString &error)

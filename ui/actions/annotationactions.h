@@ -45,6 +45,8 @@ signals:
 
 private:
     void report(bool ok, const QString &error);
+    /// Turns the editing commands off, with the reason, while the project is read-only.
+    void updateWritable();
 
     ActionRegistry &m_actions;
     ProjectSession &m_session;

@@ -117,13 +117,18 @@ void FileActions::connectActions()
                 emit statusMessage(dialog.property("summary").toString(), Severity::Result);
         }
     });
+    // Each says what it did (a refusal is said through Project::editFailed).
     on(EditUndo, [this] {
-        if (Core::Project *p = m_session.project())
-            p->undoStack()->undo();
+        Core::Project *p = m_session.project();
+        const QString what = p ? p->undoStack()->undoText() : QString();
+        if (p && p->undoStack()->undo())
+            emit statusMessage(tr("Undone: %1").arg(what), Severity::Result);
     });
     on(EditRedo, [this] {
-        if (Core::Project *p = m_session.project())
-            p->undoStack()->redo();
+        Core::Project *p = m_session.project();
+        const QString what = p ? p->undoStack()->redoText() : QString();
+        if (p && p->undoStack()->redo())
+            emit statusMessage(tr("Redone: %1").arg(what), Severity::Result);
     });
     on(EditRemoveSource, [this] { removeSelectedSources(); });
     on(AnalysisFindOverlaps, [this] { findOverlaps(); });
@@ -290,14 +295,17 @@ void FileActions::updateActions()
     const bool busy = isImporting() || isAnalysing();
     const bool writable = p && !p->isReadOnly() && !busy;
     const bool hasSources = p && p->sourceCount() > 0;
+    const QString readOnly = p && p->isReadOnly()
+                                 ? tr("The project is read-only (%1).").arg(p->readOnlyReason())
+                                 : QString();
     for (const char *id : {FileImportFiles, FileImportFolder, FilePasteSource})
-        m_actions.action(id)->setEnabled(writable);
+        m_actions.allow(id, writable, readOnly);
     m_actions.action(FileSaveCopy)->setEnabled(p);
     m_actions.action(FileExport)->setEnabled(p);
     m_actions.action(FileClose)->setEnabled(p && !busy);
-    m_actions.action(AnalysisFindOverlaps)->setEnabled(writable && p->sourceCount() > 1);
-    m_actions.action(EditRemoveSource)->setEnabled(writable && hasSources);
-    m_actions.action(EditSourceDetails)->setEnabled(writable && hasSources);
+    m_actions.allow(AnalysisFindOverlaps, writable && p->sourceCount() > 1, readOnly);
+    m_actions.allow(EditRemoveSource, writable && hasSources, readOnly);
+    m_actions.allow(EditSourceDetails, writable && hasSources, readOnly);
     const Core::UndoStack *stack = p ? p->undoStack() : nullptr;
     const bool canUndo = writable && stack->canUndo();
     const bool canRedo = writable && stack->canRedo();
