@@ -223,12 +223,17 @@ void ActionRegistry::allow(const char *id, bool allowed, const QString &whyNot)
     QAction *a = action(id);
     if (!a)
         return;
-    // The tooltip as the registry made it, kept the first time a reason replaces it.
+    // The tooltip as the registry made it, kept the first time a reason replaces it (empty:
+    // Qt's own, the action's text).
     if (!a->property("crosscheck.tip").isValid())
-        a->setProperty("crosscheck.tip", a->toolTip());
+        a->setProperty("crosscheck.tip",
+                       a->toolTip() == QString(a->text()).remove(u'&') ? QString() : a->toolTip());
     const QString tip = a->property("crosscheck.tip").toString();
     a->setEnabled(allowed);
-    a->setToolTip(allowed || whyNot.isEmpty() ? tip : tip + u'\n' + whyNot);
+    if (allowed || whyNot.isEmpty())
+        a->setToolTip(tip);
+    else
+        a->setToolTip((tip.isEmpty() ? QString(a->text()).remove(u'&') : tip) + u'\n' + whyNot);
 }
 
 QAction *ActionRegistry::action(const QString &id) const

@@ -99,6 +99,8 @@ void fill(QMenu *menu, const MenuSpec &spec, const ActionRegistry &registry,
           QHash<QString, QMenu *> &menus)
 {
     menus.insert(QString::fromLatin1(spec.key), menu);
+    // A command that is off says why (ActionRegistry::allow) when the pointer rests on it.
+    menu->setToolTipsVisible(true);
     for (const char *entry : spec.entries) {
         if (qstrcmp(entry, kSeparator) == 0) {
             menu->addSeparator();
