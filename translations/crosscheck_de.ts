@@ -3422,7 +3422,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ActionRegistry</name>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>in review mode</source>
         <translation>im Prüfmodus</translation>
     </message>
@@ -3906,7 +3906,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+34"/>
+        <location filename="../ui/exportdialog.cpp" line="+41"/>
         <source>&amp;Byte-order mark (for spreadsheets)</source>
         <translation>&amp;Byte-Order-Mark (für Tabellenkalkulationen)</translation>
     </message>
@@ -3971,7 +3971,7 @@ hier</translation>
         <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Pre&amp;view: the PDF report has no text preview; the HTML report has the same content.</source>
         <translation>&amp;Vorschau: Der PDF-Bericht hat keine Textvorschau; der HTML-Bericht hat denselben Inhalt.</translation>
     </message>
@@ -5592,7 +5592,7 @@ hier</translation>
         <translation>z. B. en, de, uk</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>A source needs a title.</source>
         <translation>Eine Quelle braucht einen Titel.</translation>
     </message>

@@ -449,7 +449,7 @@
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="+143"/>
+        <location filename="../ui/exportdialog.cpp" line="+155"/>
         <source>Pre&amp;view of %1 (the start; %n line(s) in all):</source>
         <translation>
             <numerusform>Pre&amp;view of %1 (the start; %n line in all):</numerusform>

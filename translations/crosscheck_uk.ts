@@ -3465,7 +3465,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ActionRegistry</name>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>in review mode</source>
         <translation>у режимі перевірки</translation>
     </message>
@@ -3956,7 +3956,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+34"/>
+        <location filename="../ui/exportdialog.cpp" line="+41"/>
         <source>&amp;Byte-order mark (for spreadsheets)</source>
         <translation>&amp;Мітка порядку байтів (для електронних таблиць)</translation>
     </message>
@@ -4021,7 +4021,7 @@ here</source>
         <translation>Файли %1 (*.%2)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Pre&amp;view: the PDF report has no text preview; the HTML report has the same content.</source>
         <translation>&amp;Попередній перегляд: звіт PDF не має текстового попереднього перегляду; звіт HTML має той самий вміст.</translation>
     </message>
@@ -5667,7 +5667,7 @@ here</source>
         <translation>наприклад, en, de, uk</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>A source needs a title.</source>
         <translation>Джерело повинно мати заголовок.</translation>
     </message>

@@ -64,6 +64,13 @@ EntityDialog::EntityDialog(const Core::Project &project, const Core::Entity &ent
     layout->addWidget(notice);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // Ctrl+Return saves from any field, the aliases' text box included (Return adds a line).
+    auto *save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    save->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(save, &QShortcut::activated, this, &QDialog::accept);
+    auto *saveEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    saveEnter->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveEnter, &QShortcut::activated, this, &QDialog::accept);
     m_name->selectAll();
     m_name->setFocus();
 }

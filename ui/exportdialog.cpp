@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 #include "highlighting.h"
+#include "settings.h"
 #include "theme.h"
 
 #include <core/formats/exporter.h>
@@ -25,6 +26,12 @@
 #include <QVBoxLayout>
 
 namespace Crosscheck::Ui {
+
+namespace {
+/// The format and folder of the last export, proposed the next time.
+const Setting<int> kLastFormat("Export/format", -1);
+const Setting<QString> kLastFolder("Export/folder", QString());
+} // namespace
 
 ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
     : QDialog(parent)
@@ -88,6 +95,8 @@ ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
     layout->addWidget(m_preview, 1);
     layout->addWidget(buttons);
     resize(760, 560);
+    if (const int last = m_format->findData(kLastFormat.value()); last >= 0)
+        m_format->setCurrentIndex(last); // formatChanged() follows
     formatChanged();
     m_format->setFocus();
 }
@@ -98,7 +107,10 @@ void ExportDialog::formatChanged()
     const auto f = Format(m_format->currentData().toInt());
     m_bom->setEnabled(f == Format::Csv);
     const QFileInfo project(m_project.filePath());
-    const QString base = project.absolutePath() + u'/' + project.completeBaseName();
+    // Beside the project, or in the folder of the last export while it is there.
+    const QString folder =
+        QFileInfo(kLastFolder.value()).isDir() ? kLastFolder.value() : project.absolutePath();
+    const QString base = folder + u'/' + project.completeBaseName();
     QString path;
     switch (f) {
     case Format::W3C:
@@ -195,6 +207,9 @@ void ExportDialog::accept()
         return; // the dialog stays open: nothing is lost, the path can be changed
     }
     setProperty("summary", summary);
+    kLastFormat.setValue(m_format->currentData().toInt());
+    kLastFolder.setValue(
+        QFileInfo(QDir::fromNativeSeparators(m_path->text().trimmed())).absolutePath());
     QDialog::accept();
 }
 

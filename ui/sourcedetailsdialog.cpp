@@ -59,6 +59,8 @@ SourceDetailsDialog::SourceDetailsDialog(const Core::Source &source, QWidget *pa
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Wide enough for a headline and a URL.
+    setMinimumWidth(560);
     validate();
 }
 

@@ -242,6 +242,25 @@ private slots:
         }
     }
 
+    void ctrlReturnSavesTheEntityDialogFromAnyField()
+    {
+        Core::Project *p = m_session->project();
+        QVERIFY(!p->entities().empty());
+        EntityDialog d(*p, p->entities().first());
+        d.show();
+        d.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        auto *aliases = d.findChild<QPlainTextEdit *>();
+        aliases->setFocus();
+        QTest::keyClick(aliases, Qt::Key_Return); // a new line, not a save
+        QVERIFY(d.isVisible());
+        QTest::keyClick(aliases, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        // Source details are wide enough for a headline.
+        SourceDetailsDialog details(p->sourceAt(0), nullptr, p);
+        QVERIFY(details.minimumWidth() >= 560);
+    }
+
     void sourceDetailsSayWhenTheSourceChangesUnderThem()
     {
         Core::Project *p = m_session->project();

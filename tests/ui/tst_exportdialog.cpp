@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSyntaxHighlighter>
@@ -137,6 +138,23 @@ private slots:
             QVERIFY(!all.truncated);
             QCOMPARE(all.text, wrote.join(u'\n'));
         }
+    }
+
+    void theLastFormatAndFolderAreProposedAgain()
+    {
+        QTemporaryDir elsewhere;
+        {
+            Ui::ExportDialog dialog(*m_project);
+            dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(int(Format::Csv)));
+            dialog.pathEdit()->setText(elsewhere.filePath(QStringLiteral("hand-off-csv")));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        Ui::ExportDialog again(*m_project);
+        QCOMPARE(again.formatBox()->currentData().toInt(), int(Format::Csv));
+        QVERIFY2(QDir::fromNativeSeparators(again.pathEdit()->text())
+                     .startsWith(QDir(elsewhere.path()).absolutePath() + u'/'),
+                 qPrintable(again.pathEdit()->text()));
     }
 
     void pdfHasNoTextPreview()
