@@ -17,7 +17,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+116"/>
+        <location filename="../app/cli/output.cpp" line="+118"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: Das Projekt ist schreibgeschützt (%2)</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="-103"/>
+        <location filename="../app/cli/output.cpp" line="-105"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation>suggest: --apply-above braucht eine Konfidenz von 0 bis 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+115"/>
+        <location filename="../app/cli/output.cpp" line="+117"/>
         <source>%1: the overlaps are not up to date; contradiction candidates come from the passages found so far (run analyze first)</source>
         <translation>%1: Die Überschneidungen sind nicht aktuell; Widerspruchskandidaten stammen aus den bisher gefundenen Passagen (zuerst analyze ausführen)</translation>
     </message>
@@ -445,7 +445,7 @@
         <translation>%1 (nicht markiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="-91"/>
+        <location filename="../app/cli/output.cpp" line="-93"/>
         <source>the URL names no team project (add ?project=NAME)</source>
         <translation>die URL nennt kein Teamprojekt (?project=NAME anfügen)</translation>
     </message>
@@ -2499,7 +2499,12 @@ hier</translation>
         <translation>im temporären Ordner ließ sich keine private Kopie anlegen</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/projectschema.cpp" line="+66"/>
+        <location filename="../app/core/storage/projectschema.cpp" line="+56"/>
+        <source>“%1” is damaged: parts of the file cannot be read as a project any more (a disk or copy error). It was not changed; restore it from a backup or a saved copy.</source>
+        <translation>„%1“ ist beschädigt: Teile der Datei lassen sich nicht mehr als Projekt lesen (ein Platten- oder Kopierfehler). Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung oder einer gespeicherten Kopie wieder her.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>“%1” says it is file format %2, but its tables are those of format %3: its header was changed or damaged. It was not changed.</source>
         <translation>„%1“ gibt Dateiformat %2 an, seine Tabellen sind aber die von Format %3: Sein Kopf wurde verändert oder beschädigt. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -2628,12 +2633,7 @@ hier</translation>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/projectschema.cpp" line="-60"/>
-        <source>“%1” is damaged (%2). It was not changed; restore it from a backup or a saved copy.</source>
-        <translation>„%1“ ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung oder gespeicherten Kopie wieder her.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/storage/projectstorage.cpp" line="-76"/>
+        <location line="-76"/>
         <source>“%1” was not opened: “%2” beside it is the journal of another database (%3), and opening the project would write it into the project. Nothing was changed; move “%2” out of that folder, then open the project again.</source>
         <translation>„%1“ wurde nicht geöffnet: „%2“ daneben ist das Journal einer anderen Datenbank (%3), und das Öffnen würde es in das Projekt schreiben. Nichts wurde verändert; verschieben Sie „%2“ aus diesem Ordner und öffnen Sie das Projekt erneut.</translation>
     </message>
@@ -4166,7 +4166,7 @@ hier</translation>
         <translation>Die Kopie konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Project Already Open</source>
         <translation>Projekt bereits geöffnet</translation>
     </message>

@@ -373,7 +373,7 @@
 <context>
     <name>Crosscheck::Core::Storage</name>
     <message numerus="yes">
-        <location filename="../app/core/storage/projectschema.cpp" line="+138"/>
+        <location filename="../app/core/storage/projectschema.cpp" line="+144"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -479,7 +479,7 @@
 <context>
     <name>Crosscheck::Ui::FileActions</name>
     <message numerus="yes">
-        <location filename="../ui/actions/fileactions.cpp" line="+248"/>
+        <location filename="../ui/actions/fileactions.cpp" line="+250"/>
         <source>%n item(s) could not be mapped.</source>
         <translation>
             <numerusform>%n item could not be mapped.</numerusform>

@@ -18,7 +18,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+116"/>
+        <location filename="../app/cli/output.cpp" line="+118"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: проєкт відкрито лише для читання (%2)</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Звіт записано до %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="-103"/>
+        <location filename="../app/cli/output.cpp" line="-105"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 з %3</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>suggest: --apply-above потребує впевненості від 0 до 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+115"/>
+        <location filename="../app/cli/output.cpp" line="+117"/>
         <source>%1: the overlaps are not up to date; contradiction candidates come from the passages found so far (run analyze first)</source>
         <translation>%1: збіги застарілі; кандидати в суперечності беруться зі знайдених досі фрагментів (спершу запустіть analyze)</translation>
     </message>
@@ -452,7 +452,7 @@
         <translation>%1 (не позначено)</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="-91"/>
+        <location filename="../app/cli/output.cpp" line="-93"/>
         <source>the URL names no team project (add ?project=NAME)</source>
         <translation>URL не називає командного проєкту (додайте ?project=NAME)</translation>
     </message>
@@ -2541,7 +2541,12 @@ here</source>
         <translation>не вдалося створити приватну копію в тимчасовій теці</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/projectschema.cpp" line="+66"/>
+        <location filename="../app/core/storage/projectschema.cpp" line="+56"/>
+        <source>“%1” is damaged: parts of the file cannot be read as a project any more (a disk or copy error). It was not changed; restore it from a backup or a saved copy.</source>
+        <translation>«%1» пошкоджено: частини файлу більше не читаються як проєкт (помилка диска або копіювання). Файл не змінено; відновіть його з резервної або збереженої копії.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>“%1” says it is file format %2, but its tables are those of format %3: its header was changed or damaged. It was not changed.</source>
         <translation>«%1» зазначає формат файлу %2, але його таблиці — формату %3: заголовок змінено або пошкоджено. Файл не змінено.</translation>
     </message>
@@ -2671,12 +2676,7 @@ here</source>
         <translation>Не вдається відкрити «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/projectschema.cpp" line="-60"/>
-        <source>“%1” is damaged (%2). It was not changed; restore it from a backup or a saved copy.</source>
-        <translation>«%1» пошкоджено (%2). Файл не змінено; відновіть його з резервної або збереженої копії.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/storage/projectstorage.cpp" line="-76"/>
+        <location line="-76"/>
         <source>“%1” was not opened: “%2” beside it is the journal of another database (%3), and opening the project would write it into the project. Nothing was changed; move “%2” out of that folder, then open the project again.</source>
         <translation>«%1» не відкрито: «%2» поруч із ним — журнал іншої бази даних (%3), і відкриття записало б його в проєкт. Нічого не змінено; перемістіть «%2» з цієї теки й відкрийте проєкт знову.</translation>
     </message>
@@ -4219,7 +4219,7 @@ here</source>
         <translation>Не вдалося зберегти копію: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Project Already Open</source>
         <translation>Проєкт уже відкрито</translation>
     </message>

@@ -108,7 +108,9 @@ std::shared_ptr<Core::Project> openProject(const QString &path, bool writable)
     Core::Storage::OpenStatus status;
     std::shared_ptr<Core::Project> project = Core::Project::open(path, !writable, &status);
     if (!project) {
-        problem(status.message);
+        problem(status.detail.isEmpty()
+                    ? status.message
+                    : status.message + QStringLiteral(" (") + status.detail + u')');
         return nullptr;
     }
     if (writable && project->isReadOnly()) {

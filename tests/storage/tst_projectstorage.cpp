@@ -202,6 +202,10 @@ private slots:
         QVERIFY(!ProjectStorage::open(path, false, &status));
         QCOMPARE(status.error, OpenError::Damaged);
         QVERIFY2(status.message.contains(QLatin1String("damaged")), qPrintable(status.message));
+        // SQLite's own words go to the details, not into the message.
+        QVERIFY(!status.detail.isEmpty());
+        for (const char *internal : {"***", "btree", "Page ", "database main"})
+            QVERIFY2(!status.message.contains(QLatin1String(internal)), qPrintable(status.message));
         QCOMPARE(fingerprint(path), before);
         QCOMPARE(siblings(path).size(), 1); // no journal or lock left behind
     }

@@ -189,9 +189,11 @@ void FileActions::saveCopy()
         showError(tr("Save a Copy"), tr("The copy could not be saved: %1").arg(error));
 }
 
-void FileActions::showError(const QString &title, const QString &message)
+void FileActions::showError(const QString &title, const QString &message, const QString &detail)
 {
-    QMessageBox::warning(m_window, title, message);
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
+    box.setDetailedText(detail); // "Show Details…" when there is any
+    box.exec();
 }
 
 bool FileActions::openProject(const QString &path, bool readOnly)
@@ -211,7 +213,7 @@ bool FileActions::openProject(const QString &path, bool readOnly)
         opened = m_session.open(path, true, &status);
     }
     if (!opened) {
-        showError(tr("Cannot Open Project"), status.message);
+        showError(tr("Cannot Open Project"), status.message, status.detail);
         return false;
     }
     if (const QString problems = m_session.project()->loadProblems(); !problems.isEmpty())

@@ -63,7 +63,7 @@ private:
     void finishImport();
     void finishAnalysis();
     void updateActions();
-    void showError(const QString &title, const QString &message);
+    void showError(const QString &title, const QString &message, const QString &detail = {});
 
     ActionRegistry &m_actions;
     ProjectSession &m_session;

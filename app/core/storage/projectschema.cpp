@@ -85,11 +85,17 @@ QStringList ProjectStorage::expectedSchema(int version)
 bool ProjectStorage::verify(int version, const QString &name, OpenStatus *status)
 {
     const QString problems = m_db.quickCheck();
-    if (!problems.isEmpty())
+    if (!problems.isEmpty()) {
+        // What SQLite says ("*** in database main *** Page 3: btreeInitPage() …") is for the
+        // details, not the message.
+        if (status)
+            status->detail = problems;
         return fail(status, OpenError::Damaged,
-                    tr("“%1” is damaged (%2). It was not changed; restore it from a backup or a "
-                       "saved copy.")
-                        .arg(name, problems));
+                    tr("“%1” is damaged: parts of the file cannot be read as a project any more "
+                       "(a disk or copy error). It was not changed; restore it from a backup or "
+                       "a saved copy.")
+                        .arg(name));
+    }
     // Colleagues send each other project files: a trigger or view that Crosscheck did not
     // create would run inside the user's own edits. The schema must be exactly the one the
     // migrations up to the file's version create.

@@ -36,6 +36,7 @@ struct OpenStatus
 {
     OpenError error = OpenError::None;
     QString message;    ///< translated, names the file and what to do
+    QString detail;     ///< what SQLite reported, for "Show Details" (not translated)
     QString lockHolder; ///< "process 1234 on host" for AlreadyOpen
     int fileVersion = 0;
     /// An interrupted edit (a crash or power cut) was rolled back: in the file itself, or, for
