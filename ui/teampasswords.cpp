@@ -111,23 +111,4 @@ bool TeamPasswords::write(const Core::Storage::TeamUrl &url, const QString &pass
 #endif
 }
 
-bool TeamPasswords::forget(const Core::Storage::TeamUrl &url, QString *why)
-{
-#ifdef CROSSCHECK_HAVE_KEYCHAIN
-    QKeychain::DeletePasswordJob job(kService);
-    job.setKey(keyOf(url));
-    QString reason;
-    if (finish(job, &reason) || job.error() == QKeychain::EntryNotFound)
-        return true;
-    if (why)
-        *why = reason;
-    return false;
-#else
-    Q_UNUSED(url);
-    if (why)
-        *why = noKeyring();
-    return false;
-#endif
-}
-
 } // namespace Crosscheck::Ui

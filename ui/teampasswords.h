@@ -27,8 +27,6 @@ public:
     /// Keeps \a password for \a url's login; false with \a why.
     static bool write(const Core::Storage::TeamUrl &url, const QString &password,
                       QString *why = nullptr);
-    /// Forgets the password kept for \a url's login (true when none is kept either).
-    static bool forget(const Core::Storage::TeamUrl &url, QString *why = nullptr);
     /// The keyring entry's name: "ana@db.desk.example:5432/crosscheck".
     static QString keyOf(const Core::Storage::TeamUrl &url);
 };

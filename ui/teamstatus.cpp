@@ -75,15 +75,13 @@ void TeamStatus::update()
     emit titleChanged();
 }
 
-void TeamStatus::refused(const QString &what, const QString &conflict)
+void TeamStatus::refused()
 {
     if (!m_team)
         return;
     const auto conflicts = m_team->conflicts();
     if (conflicts.empty())
         return;
-    Q_UNUSED(what);
-    Q_UNUSED(conflict);
     const Core::Project *p = m_session.project();
     if (!p)
         return;

@@ -19,8 +19,8 @@ class ProjectSession;
 
 /// What the window says about a team project open live: the server and the analyst (in the
 /// status bar and, through title(), the title bar), a banner while the server cannot be
-/// reached, a line per edit another analyst made, and for an edit the server refused a message
-/// with both choices (keep mine / keep theirs). No domain rule here: the session decides.
+/// reached, a line per edit another analyst made, and for an edit the server refused both
+/// versions field by field (TeamConflictDialog). No domain rule here: the session decides.
 class TeamStatus final : public QObject
 {
     Q_OBJECT
@@ -38,7 +38,8 @@ signals:
 private:
     void projectChanged(Core::Project *project);
     void update();
-    void refused(const QString &what, const QString &conflict);
+    /// The server refused an edit: both versions, field by field (TeamConflictDialog).
+    void refused();
 
     ProjectSession &m_session;
     QLabel *m_banner;
