@@ -1,6 +1,6 @@
 // bench_ner: the name tagger's accuracy, calibration, learning from the analyst and speed.
 //
-//   bench_ner [--shared DIR] [--seeds-gold FILE] [--speed] [--docs N | --dir DIR]
+//   bench_ner [--shared DIR] [--seeds-gold FILE] [--model FILE] [--speed] [--docs N | --dir DIR]
 //
 // 1. Held-out test splits of ../shared/corpus/ner (never trained on; uner_en_pud is the news
 //    test, uner_de_pud the German one): precision, recall and F1, exact span and class
@@ -359,7 +359,19 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const QString shared = Bench::option(args, "--shared", QStringLiteral(CROSSCHECK_SHARED_DIR));
+    // --model FILE: a model being tried (the suggestions below still use the shipped one).
+    const QString modelFile = Bench::option(args, "--model", QString());
+    NameTagger tried;
     const NameTagger *tagger = NameTagger::forLanguage(QStringLiteral("en"));
+    if (!modelFile.isEmpty()) {
+        QFile f(modelFile);
+        QString error;
+        if (!f.open(QIODevice::ReadOnly) || !tried.load(f.readAll(), &error)) {
+            std::printf("FAIL: cannot load %s %s\n", qPrintable(modelFile), qPrintable(error));
+            return 1;
+        }
+        tagger = &tried;
+    }
     if (!tagger) {
         std::printf("FAIL: no English name-tagger model in the resources\n");
         return 1;

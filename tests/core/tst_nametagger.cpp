@@ -155,10 +155,10 @@ private slots:
 
     void learnsWhatIsNotAName()
     {
-        // The shipped model reads this operation's name as a person's.
+        // The shipped model offers this operation's name (as Other); the analyst rejects it.
         const QString rejected = S("Officials said Operation Sunrise would begin on Monday.");
         const QString elsewhere = S("Operation Sunrise was delayed, Peskov said.");
-        QVERIFY2(namesIn(rejected, english()).contains(S("Operation Sunrise=PER")),
+        QVERIFY2(namesIn(rejected, english()).join(u' ').contains(u"Operation Sunrise="),
                  qPrintable(namesIn(rejected, english()).join(u", ")));
         const qsizetype at = rejected.indexOf(u"Operation");
         Evidence e{rejected, {{{int32_t(at), int32_t(at + 17)}, -1}}};

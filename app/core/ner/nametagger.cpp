@@ -18,6 +18,9 @@ namespace {
 
 constexpr int kAdaptPasses = 8;
 constexpr float kAdaptRate = 1.0f; // the perceptron's unit step, as in training
+// What the analyst decided must win by a margin, not by a hair: a name rejected in one
+// sentence must stay rejected in the next, where its neighbours differ.
+constexpr float kAdaptMargin = 4.0f;
 
 /// The classes of the tokens of \a s that \a spans cover, as allowed tags: a name's tokens
 /// must be B then I of its class, a rejected span's tokens O; the rest is free.
@@ -279,7 +282,7 @@ Overlay NameTagger::adapt(const std::vector<Evidence> &evidence) const
     for (int pass = 0; pass < kAdaptPasses; ++pass) {
         bool wrong = false;
         for (const auto &[features, allowed] : examples)
-            wrong = learner.learn(features, allowed, kAdaptRate) || wrong;
+            wrong = learner.learn(features, allowed, kAdaptRate, kAdaptMargin) || wrong;
         if (!wrong)
             break;
     }

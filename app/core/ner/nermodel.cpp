@@ -289,11 +289,19 @@ bool Model::load(const QByteArray &data, QString *error)
 }
 
 bool Learner::learn(const SentenceFeatures &features, const std::vector<TagMask> &allowed,
-                    float rate)
+                    float rate, float margin)
 {
     const Scores s = scores(features);
     const Transitions t = transitionsNow();
-    const std::vector<uint8_t> predicted = Model::decode(s, t);
+    // Loss-augmented: every tag the labels do not allow scores \a margin more, so the target
+    // must win by that much to count as learnt.
+    Scores augmented = s;
+    if (margin > 0)
+        for (size_t i = 0; i < augmented.size(); ++i)
+            for (int tag = 0; tag < kTags; ++tag)
+                if (!(allowed[i] & (1u << tag)))
+                    augmented[i][size_t(tag)] += margin;
+    const std::vector<uint8_t> predicted = Model::decode(augmented, t);
     const std::vector<uint8_t> target = Model::decode(s, t, &allowed);
     m_step += 1;
     if (predicted == target)

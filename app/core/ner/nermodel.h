@@ -121,9 +121,10 @@ public:
         : m_base(base)
         , m_updatable(updatable)
     {}
-    /// One step; \a rate scales the update. Returns whether the prediction was wrong.
+    /// One step; \a rate scales the update. Returns whether the prediction was wrong, or
+    /// right by less than \a margin (in score units) over every labelling it does not allow.
     bool learn(const SentenceFeatures &features, const std::vector<TagMask> &allowed,
-               float rate = 1);
+               float rate = 1, float margin = 0);
     /// The averaged weights (what a model keeps).
     std::unordered_map<uint64_t, Row> averaged(Transitions *transitions) const;
     /// The weights as they stand (an overlay on \a base).
