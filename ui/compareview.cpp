@@ -278,14 +278,17 @@ void CompareView::setCurrent(int passage, ComparePane *origin)
     updateStatus();
 }
 
-void CompareView::chooseOtherSource()
+void CompareView::chooseOtherSource(Core::SourceId left)
 {
     if (!m_project || !m_index || m_index->sources().size() < 2) {
         emit statusMessage(tr("A comparison needs at least two sources."));
         return;
     }
-    // The left source stays; without one, the first source in the project.
-    const Core::SourceId keep = m_left ? m_left : m_index->sources().first().id;
+    // The source asked for (the one selected in the source list), else the left source shown,
+    // else the first source in the project.
+    const Core::SourceId keep = left && m_index->source(left) ? left
+                                : m_left                      ? m_left
+                                                              : m_index->sources().first().id;
     QHash<Core::SourceId, int> counts;
     for (const Core::OverlapIndex::PairSummary &p : m_index->pairs()) {
         if (p.a == keep)
@@ -298,6 +301,19 @@ void CompareView::chooseOtherSource()
         return;
     setPair(keep, chooser.chosen());
     m_leftPane->setFocus(Qt::OtherFocusReason);
+}
+
+void CompareView::showClosestTo(Core::SourceId source)
+{
+    if (!m_project || !m_index || !m_index->source(source) || m_left == source || m_right == source)
+        return;
+    const Core::SourceId other = m_index->closestTo(source);
+    if (!other) {
+        emit statusMessage(tr("“%1” shares no passages with another source.")
+                               .arg(m_index->source(source)->meta.title));
+        return;
+    }
+    setPair(source, other);
 }
 
 void CompareView::openFamily()

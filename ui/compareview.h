@@ -85,7 +85,11 @@ public slots:
     void previousDifference();
     void swapPanes();
     void focusOtherPane();
-    void chooseOtherSource();
+    /// Asks which source to compare \a left with (0: the left source shown, else the first).
+    void chooseOtherSource(Core::SourceId left = 0);
+    /// Shows \a source beside the source it shares most with, unless a pair with it is shown
+    /// already; says so when it shares nothing.
+    void showClosestTo(Core::SourceId source);
     void openFamily();
     /// Shows this entity's mentions stronger (0: none).
     void setHighlightedEntity(qint64 entity);

@@ -177,7 +177,15 @@ void Navigator::connectViewActions()
     on(ViewFilterSources, [this] { m_views.sources->focusFilter(); });
     on(ViewFocusSources, [this] { m_views.sources->focusList(); });
     on(ViewFocusReader, [this] { showTab(m_views.reader); });
-    on(ViewCompare, [this] { showTab(m_views.compare); });
+    on(ViewCompare, [this] {
+        // The source selected in the list is compared, with the one it shares most with,
+        // unless the view already shows it.
+        if (!m_session.project())
+            return;
+        refreshOverlapViews();
+        m_views.compare->showClosestTo(m_views.sources->currentId());
+        showTab(m_views.compare);
+    });
     on(ViewOverlaps, [this] { showTab(m_views.overlaps); });
     on(ViewFamilies, [this] { showTab(m_views.families); });
     on(ViewMatrix, [this] { showTab(m_views.matrix); });
@@ -275,7 +283,7 @@ void Navigator::connectCompareActions()
             return;
         refreshOverlapViews();
         m_views.tabs->setCurrentWidget(compare);
-        compare->chooseOtherSource();
+        compare->chooseOtherSource(m_views.sources->currentId());
     });
     on(CompareOpenFamily, [this, compare] {
         if (m_context.area() != WorkContext::Area::Overlaps) {

@@ -126,6 +126,12 @@ private slots:
             inFamily += index->familyOf(int(i)) == 0;
         QVERIFY(inFamily > 0);
         for (const Source &s : project->sources()) {
+            // Compare View opens a source beside the one that holds most of its shared words.
+            const SourceId closest = index->closestTo(s.id);
+            QVERIFY(closest && closest != s.id);
+            for (const Source &other : project->sources())
+                if (other.id != s.id)
+                    QVERIFY(index->shareOf(s.id, closest) >= index->shareOf(s.id, other.id));
             QVERIFY(index->words(s.id) > 80);
             QVERIFY(index->uniqueShare(s.id) >= 0 && index->uniqueShare(s.id) < 0.5);
         }

@@ -15,12 +15,14 @@
 #include "overviewruler.h"
 #include "projectsession.h"
 #include "sourcechooser.h"
+#include "sourcelistpanel.h"
 #include "sourcematrixview.h"
 
 #include <core/models/familymodels.h>
 #include <core/models/overlaplistmodel.h>
 #include <core/models/sourcepairmodel.h>
 #include <core/project/overlapindex.h>
+#include <core/project/overlapindexcache.h>
 #include <core/project/project.h>
 #include <core/project/undostack.h>
 
@@ -96,11 +98,11 @@ private slots:
 
     void stepsThroughEveryOverlapByKeyboard()
     {
-        key(Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(m_window->views().tabs->currentWidget(), view());
+        // Alt+Down with no pair open, from the source list, opens the first passage of the
+        // project.
         QVERIFY(!view()->leftSource());
-        // Alt+Down with no pair open opens the first passage of the project.
         key(Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(m_window->views().tabs->currentWidget(), view());
         QVERIFY(view()->leftSource() && view()->rightSource());
         const int n = int(view()->passages().size());
         QVERIFY(n >= 4);
@@ -129,7 +131,6 @@ private slots:
 
     void stepsThroughDifferencesAndFramesThem()
     {
-        key(Qt::Key_3, Qt::ControlModifier);
         key(Qt::Key_Down, Qt::AltModifier);
         // Find an edited passage with differences.
         int total = 0;
@@ -167,7 +168,6 @@ private slots:
 
     void swapsAndSwitchesPanes()
     {
-        key(Qt::Key_3, Qt::ControlModifier);
         key(Qt::Key_Down, Qt::AltModifier);
         key(Qt::Key_Down, Qt::AltModifier);
         const Core::SourceId left = view()->leftSource(), right = view()->rightSource();
@@ -187,7 +187,6 @@ private slots:
 
     void clickingAPassageRevealsItsCounterpart()
     {
-        key(Qt::Key_3, Qt::ControlModifier);
         key(Qt::Key_Down, Qt::AltModifier);
         const int n = int(view()->passages().size());
         const int k = n - 1;
@@ -210,7 +209,6 @@ private slots:
 
     void scrollingKeepsPassagesInStep()
     {
-        key(Qt::Key_3, Qt::ControlModifier);
         key(Qt::Key_Down, Qt::AltModifier);
         // Scroll the left pane so a later passage sits mid-screen: the right pane follows by
         // passage, so the counterpart is on screen too.
@@ -229,7 +227,6 @@ private slots:
 
     void verdictWithOneKeyAndUndo()
     {
-        key(Qt::Key_3, Qt::ControlModifier);
         key(Qt::Key_Down, Qt::AltModifier);
         view()->leftPane()->setFocus();
         const int global = view()->passages()[size_t(view()->currentPassage())].global;
@@ -253,7 +250,6 @@ private slots:
 
     void choosesTheOtherSourceByTyping()
     {
-        key(Qt::Key_3, Qt::ControlModifier);
         key(Qt::Key_Down, Qt::AltModifier);
         const Core::SourceId left = view()->leftSource();
         Core::SourceId euro = 0;
@@ -279,9 +275,51 @@ private slots:
         checkCurrent(0);
     }
 
+    void comparesTheSelectedSource()
+    {
+        // The second source in the list, as an analyst picks an article and asks to compare it.
+        const QVector<Core::Source> sources = project()->sources();
+        QVERIFY(sources.size() >= 3);
+        const Core::SourceId chosen = sources.at(1).id;
+        m_window->views().sources->selectSource(chosen);
+        m_window->views().sources->focusList();
+        key(Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_window->views().tabs->currentWidget(), view());
+        QCOMPARE(view()->leftSource(), chosen);
+        const auto index = m_window->session()->overlaps()->cached();
+        QVERIFY(index);
+        for (const Core::Source &s : sources)
+            if (s.id != chosen)
+                QVERIFY(index->shareOf(chosen, view()->rightSource()) >=
+                        index->shareOf(chosen, s.id));
+        QVERIFY(!view()->passages().empty());
+        // Compare With keeps the selected source on the left and offers every other one.
+        bool listed = false;
+        const Core::SourceId first = sources.at(0).id, last = sources.last().id;
+        QTimer::singleShot(0, this, [&] {
+            auto *chooser = qobject_cast<Ui::SourceChooser *>(QApplication::activeModalWidget());
+            QVERIFY(chooser);
+            auto *list = chooser->findChild<QListWidget *>();
+            QVERIFY(list);
+            QCOMPARE(list->count(), int(sources.size() - 1));
+            QSet<qint64> offered;
+            for (int i = 0; i < list->count(); ++i)
+                offered.insert(list->item(i)->data(Qt::UserRole).toLongLong());
+            QVERIFY(!offered.contains(chosen));
+            QVERIFY(offered.contains(first));
+            while (chooser->chosen() != last)
+                QTest::keyClick(chooser->filterEdit(), Qt::Key_Down);
+            QTest::keyClick(chooser->filterEdit(), Qt::Key_Return);
+            listed = true;
+        });
+        key(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(listed);
+        QCOMPARE(view()->leftSource(), chosen);
+        QCOMPARE(view()->rightSource(), last);
+    }
+
     void opensTheFamily()
     {
-        key(Qt::Key_3, Qt::ControlModifier);
         key(Qt::Key_Down, Qt::AltModifier);
         view()->leftPane()->setFocus();
         const auto index = m_window->navigator()->overlapIndex();

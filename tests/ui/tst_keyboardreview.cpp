@@ -166,7 +166,6 @@ private slots:
 
     void recordAContradictionBetweenTwoSources()
     {
-        key(Qt::Key_3, Qt::ControlModifier);
         key(Qt::Key_Down, Qt::AltModifier); // the first pair: the wire and the Courier
         Ui::CompareView *view = m_window->views().compare;
         QVERIFY(view->leftSource() && view->rightSource());

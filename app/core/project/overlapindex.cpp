@@ -205,4 +205,22 @@ std::vector<int> OverlapIndex::passagesBetween(SourceId a, SourceId b) const
     return out;
 }
 
+SourceId OverlapIndex::closestTo(SourceId id) const
+{
+    SourceId best = 0;
+    std::pair<int, int> bestScore{0, 0};
+    for (const PairSummary &p : m_pairs) {
+        if (p.a != id && p.b != id)
+            continue;
+        const SourceId other = p.a == id ? p.b : p.a;
+        const std::pair<int, int> score{p.a == id ? p.coveredA : p.coveredB,
+                                        int(p.passages.size())};
+        if (score > bestScore || (score == bestScore && best && other < best)) {
+            best = other;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
 } // namespace Crosscheck::Core

@@ -63,6 +63,9 @@ public:
     double pairShare(const PairSummary &pair) const;
     /// Passages between \a a and \a b, as indices, ordered by their position in \a a.
     std::vector<int> passagesBetween(SourceId a, SourceId b) const;
+    /// The source that \a id shares most with: the most of \a id's words inside passages
+    /// shared with it (then the most passages, then the first); 0 when it shares nothing.
+    SourceId closestTo(SourceId id) const;
 
 private:
     void compute(const std::function<QString(SourceId)> &text,
