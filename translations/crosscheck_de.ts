@@ -1844,12 +1844,12 @@ hier</translation>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../app/core/project/project.cpp" line="+31"/>
+        <location filename="../app/core/project/project.cpp" line="+29"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -3422,7 +3422,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ActionRegistry</name>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>in review mode</source>
         <translation>im Prüfmodus</translation>
     </message>
@@ -3586,6 +3586,19 @@ hier</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::AuthorPrompt</name>
+    <message>
+        <location filename="../ui/authorprompt.cpp" line="+27"/>
+        <source>Your Name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crosscheck records who made each edit. The name to record for yours (Preferences can change it later):</source>
+        <translation>Crosscheck hält fest, wer welche Änderung gemacht hat. Der Name für Ihre Änderungen (in den Einstellungen später änderbar):</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::ChangedNotice</name>
     <message>
         <location filename="../ui/changednotice.cpp" line="+19"/>
@@ -3741,7 +3754,7 @@ hier</translation>
         <translation>&lt;s&gt;durchgestrichen&lt;/s&gt;: nur links · &lt;u&gt;unterstrichen&lt;/u&gt;: nur rechts · Wellenlinie: ersetzte Wörter · gestrichelter Rahmen: verschobene Wörter · gestricheltes Band: verschobene Passage</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+388"/>
         <location filename="../ui/compareviewsteps.cpp" line="+24"/>
         <location line="+13"/>
         <source>These two sources share no passages.</source>
@@ -3768,12 +3781,17 @@ hier</translation>
         <translation>Kein früherer Unterschied in diesem Paar.</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="-155"/>
+        <location filename="../ui/compareview.cpp" line="-171"/>
         <source>A comparison needs at least two sources.</source>
         <translation>Ein Vergleich braucht mindestens zwei Quellen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>“%1” shares no passages with another source.</source>
+        <translation>„%1“ hat mit keiner anderen Quelle Passagen gemeinsam.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This passage is shared by these two sources only: it has no family.</source>
         <translation>Nur diese beiden Quellen teilen diese Passage: Sie hat keine Familie.</translation>
     </message>
@@ -4537,8 +4555,8 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
-        <location line="+184"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location line="+185"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
@@ -4717,7 +4735,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::Navigator</name>
     <message>
-        <location filename="../ui/navigator.cpp" line="+192"/>
+        <location filename="../ui/navigator.cpp" line="+200"/>
         <source>Reading lens on: quotes, numbers, dates, attribution and entity names (%1)</source>
         <translation>Leselupe an: Zitate, Zahlen, Daten, Quellenangaben und Entitätsnamen (%1)</translation>
     </message>

@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/project.cpp" line="+184"/>
+        <location filename="../app/core/project/project.cpp" line="+192"/>
         <source>The text of %n source(s) no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</source>
         <translation>
             <numerusform>The text of %n source no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</numerusform>
@@ -430,7 +430,7 @@
 <context>
     <name>Crosscheck::Ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="+443"/>
+        <location filename="../ui/compareview.cpp" line="+459"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n shared passage</numerusform>
@@ -546,7 +546,7 @@
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+273"/>
+        <location filename="../ui/mainwindow.cpp" line="+275"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>

@@ -1868,12 +1868,12 @@ here</source>
         <translation>Імпорт файлів</translation>
     </message>
     <message>
-        <location filename="../app/core/project/project.cpp" line="+31"/>
+        <location filename="../app/core/project/project.cpp" line="+29"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>Untitled</source>
         <translation>Без назви</translation>
     </message>
@@ -3465,7 +3465,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ActionRegistry</name>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>in review mode</source>
         <translation>у режимі перевірки</translation>
     </message>
@@ -3632,6 +3632,19 @@ here</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::AuthorPrompt</name>
+    <message>
+        <location filename="../ui/authorprompt.cpp" line="+27"/>
+        <source>Your Name</source>
+        <translation>Ваше ім’я</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crosscheck records who made each edit. The name to record for yours (Preferences can change it later):</source>
+        <translation>Crosscheck записує, хто зробив кожну зміну. Ім’я для ваших змін (його можна змінити в налаштуваннях):</translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::ChangedNotice</name>
     <message>
         <location filename="../ui/changednotice.cpp" line="+19"/>
@@ -3789,7 +3802,7 @@ here</source>
         <translation>&lt;s&gt;закреслено&lt;/s&gt;: лише ліворуч · &lt;u&gt;підкреслено&lt;/u&gt;: лише праворуч · хвиляста лінія: замінені слова · пунктирна рамка: переміщені слова · пунктирна стрічка: переміщений фрагмент</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+388"/>
         <location filename="../ui/compareviewsteps.cpp" line="+24"/>
         <location line="+13"/>
         <source>These two sources share no passages.</source>
@@ -3816,12 +3829,17 @@ here</source>
         <translation>Раніше відмінностей у цій парі немає.</translation>
     </message>
     <message>
-        <location filename="../ui/compareview.cpp" line="-155"/>
+        <location filename="../ui/compareview.cpp" line="-171"/>
         <source>A comparison needs at least two sources.</source>
         <translation>Для порівняння потрібні щонайменше два джерела.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>“%1” shares no passages with another source.</source>
+        <translation>«%1» не має спільних уривків з жодним іншим джерелом.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This passage is shared by these two sources only: it has no family.</source>
         <translation>Цей фрагмент спільний лише для цих двох джерел: родини він не має.</translation>
     </message>
@@ -4598,8 +4616,8 @@ here</source>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
-        <location line="+184"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location line="+185"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
@@ -4780,7 +4798,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::Navigator</name>
     <message>
-        <location filename="../ui/navigator.cpp" line="+192"/>
+        <location filename="../ui/navigator.cpp" line="+200"/>
         <source>Reading lens on: quotes, numbers, dates, attribution and entity names (%1)</source>
         <translation>Лупу читання ввімкнено: цитати, числа, дати, посилання на джерела та назви сутностей (%1)</translation>
     </message>

@@ -204,6 +204,11 @@ ActionRegistry::ActionRegistry(QWidget *window)
                                             : parse(QString::fromLatin1(s.shortcuts)));
         if (!s.scope)
             window->addAction(action);
+        // Connected first, so it runs before the handlers the window connects later.
+        connect(action, &QAction::triggered, this, [this, id] {
+            if (m_beforeEdit && m_edits.contains(id))
+                m_beforeEdit();
+        });
         m_ids << id;
         m_actions.insert(id, action);
     }
@@ -223,6 +228,7 @@ void ActionRegistry::allow(const char *id, bool allowed, const QString &whyNot)
     QAction *a = action(id);
     if (!a)
         return;
+    m_edits.insert(a->objectName());
     // The tooltip as the registry made it, kept the first time a reason replaces it (empty:
     // Qt's own, the action's text).
     if (!a->property("crosscheck.tip").isValid())

@@ -4,7 +4,10 @@
 #include <QKeySequence>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
+
+#include <functional>
 
 class QAction;
 class QWidget;
@@ -37,6 +40,9 @@ public:
     /// Enables action \a id, or disables it with \a whyNot in its tooltip (as the menus and
     /// the command palette show it) instead of letting it fail after a dialog.
     void allow(const char *id, bool allowed, const QString &whyNot = {});
+    /// \a hook runs before any action that allow() governs (the ones that change the project)
+    /// does its work, e.g. to ask the analyst's name once before the first edit is recorded.
+    void setBeforeEdit(std::function<void()> hook) { m_beforeEdit = std::move(hook); }
     /// The action's first shortcut as the user reads it ("Ctrl+T"), for messages.
     QString shortcutText(const char *id) const;
     /// Makes the actions of \a scope work while the focus is inside \a widget.
@@ -67,6 +73,8 @@ private:
     const Spec *spec(const QString &id) const;
     QStringList m_ids;
     QHash<QString, QAction *> m_actions;
+    QSet<QString> m_edits; ///< the ids allow() governs
+    std::function<void()> m_beforeEdit;
 };
 
 } // namespace Crosscheck::Ui

@@ -9,6 +9,7 @@
 #include "teamstatus.h"
 
 #include "actionregistry.h"
+#include "authorprompt.h"
 #include "claimspanel.h"
 #include "commandpalette.h"
 #include "compareview.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_statusFile);
 
     buildHandlers();
+    m_actions->setBeforeEdit([this] { askAuthorOnce(*m_session, this); });
     m_recentMenu = buildMenus(menuBar(), *m_actions).value(QStringLiteral("recent"));
     connectWindowActions();
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "actions/fileactions.h"
+#include "appsettings.h"
 #include "mainwindow.h"
 #include "projectsession.h"
 
@@ -19,6 +20,8 @@ inline std::unique_ptr<Crosscheck::Ui::MainWindow> sampleWindow()
 {
     using namespace Crosscheck;
     QFile::remove(Ui::ProjectSession::samplePath()); // every window starts from a fresh sample
+    // A named analyst: the window asks an unnamed one for a name before the first edit.
+    Ui::AppSettings::instance().setAuthor(QStringLiteral("Test Analyst"));
     auto window = std::make_unique<Ui::MainWindow>();
     window->resize(1280, 800);
     window->show();

@@ -1,6 +1,7 @@
 // The main window driven the way a keyboard user drives it, offscreen, on the sample project.
 #include "actionregistry.h"
 #include "actions/fileactions.h"
+#include "appsettings.h"
 #include "commandline.h"
 #include "isolatedsettings.h"
 #include "mainwindow.h"
@@ -13,6 +14,7 @@
 #include <core/formats/exporter.h>
 #include <core/models/sourcelistmodel.h>
 #include <core/project/project.h>
+#include <core/storage/sourcestore.h>
 #include <core/project/sampleproject.h>
 
 #include <QAction>
@@ -20,6 +22,7 @@
 #include <QClipboard>
 #include <QDragEnterEvent>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -32,6 +35,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Crosscheck;
@@ -67,6 +71,7 @@ private slots:
     void init()
     {
         QFile::remove(Ui::ProjectSession::samplePath()); // every test starts from a fresh sample
+        Ui::AppSettings::instance().setAuthor(QStringLiteral("Test Analyst")); // not asked
         m_window = std::make_unique<Ui::MainWindow>();
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
@@ -210,6 +215,41 @@ private slots:
         QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Redone: ")));
         key(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(list()->model()->rowCount(), 5);
+    }
+
+    void asksTheAnalystsNameBeforeTheFirstEdit()
+    {
+        // No name in the preferences: the first edit asks for one, and records it.
+        Ui::AppSettings::instance().setAuthor(QString());
+        QVERIFY(m_window->fileActions()->openSample());
+        list()->setFocus();
+        int asked = 0;
+        const auto answer = [&](const QString &name) {
+            QTimer::singleShot(0, this, [&asked, name] {
+                auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                ++asked;
+                dialog->setTextValue(name);
+                dialog->accept();
+            });
+        };
+        answer(QStringLiteral("Dana Whitfield"));
+        key(Qt::Key_Delete);
+        QCOMPARE(asked, 1);
+        QCOMPARE(list()->model()->rowCount(), 4);
+        Core::Project *p = m_window->session()->project();
+        QCOMPARE(p->author(), QStringLiteral("Dana Whitfield"));
+        QCOMPARE(p->editLog(1).value(0).author, QStringLiteral("Dana Whitfield"));
+        QCOMPARE(Ui::AppSettings::instance().author(), QStringLiteral("Dana Whitfield"));
+        // Asked once: cleared again in the preferences, the next edit is not asked about.
+        Ui::AppSettings::instance().setAuthor(QString());
+        answer(QStringLiteral("Someone Else"));
+        QApplication::setActiveWindow(m_window.get()); // offscreen: not given back by the dialog
+        list()->setFocus();
+        key(Qt::Key_Delete);
+        QCOMPARE(asked, 1);
+        QCOMPARE(list()->model()->rowCount(), 3);
     }
 
     void readOnlyProjectShowsBannerAndDisablesEdits()

@@ -4,6 +4,7 @@
 #include "actionregistry.h"
 #include "actions/actionids.h"
 #include "actions/fileactions.h"
+#include "appsettings.h"
 #include "comparepane.h"
 #include "compareview.h"
 #include "findbar.h"
@@ -64,6 +65,7 @@ private slots:
     void init()
     {
         QFile::remove(Ui::ProjectSession::samplePath());
+        Ui::AppSettings::instance().setAuthor(QStringLiteral("Test Analyst")); // not asked
         m_window = std::make_unique<Ui::MainWindow>();
         m_window->show();
         QApplication::setActiveWindow(m_window.get());

@@ -3,6 +3,7 @@
 // CI=true): the dialogs are answered as an analyst would, and the work runs off the UI thread.
 #include "actionregistry.h"
 #include "actions/fileactions.h"
+#include "appsettings.h"
 #include "mainwindow.h"
 #include "projectsession.h"
 #include "teamtesting.h"
@@ -97,6 +98,7 @@ private slots:
     void init()
     {
         QFile::remove(Ui::ProjectSession::samplePath());
+        Ui::AppSettings::instance().setAuthor(QStringLiteral("Test Analyst")); // not asked
         m_window = std::make_unique<Ui::MainWindow>();
         m_window->resize(1280, 800);
         m_window->show();

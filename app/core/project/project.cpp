@@ -25,11 +25,19 @@ namespace Crosscheck::Core {
 namespace {
 QString defaultAuthor()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
+    const QString name = Project::loginName();
     return name.isEmpty() ? Project::tr("unknown") : name;
 }
+
+} // namespace
+
+QString Project::loginName()
+{
+    const QString name = qEnvironmentVariable("USER");
+    return name.isEmpty() ? qEnvironmentVariable("USERNAME") : name;
+}
+
+namespace {
 
 QString logDetails(const QVector<Source> &sources)
 {

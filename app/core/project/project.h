@@ -68,6 +68,8 @@ public:
     QString author() const { return m_author; }
     /// Sets the name for the edits from now on; empty: the user's login name again.
     void setAuthor(const QString &author);
+    /// The user's login name ($USER, %USERNAME%), empty when the system does not say.
+    static QString loginName();
 
     struct AddOutcome
     {
