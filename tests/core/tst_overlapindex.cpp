@@ -3,6 +3,7 @@
 #include <core/project/overlapindex.h>
 #include <core/project/project.h>
 #include <core/project/sampleproject.h>
+#include <core/text/textstats.h>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,16 +68,19 @@ private slots:
         QCOMPARE(index->familyOf(0), -1);
     }
 
-    void apostrophesAndHyphensStayInsideAWord()
+    void wordsAreCountedAsTheSourceListCountsThem()
     {
+        // One rule everywhere (ICU, UAX #29): an apostrophe joins ("captain's"), a hyphen
+        // splits ("well", "known"), as Text::countWords() counts a source's words at import.
         const QString a = QStringLiteral("the captain's well-known log, read aloud");
         const QString b = QStringLiteral("the captain's well-known log");
         PassagePair p{1, 2, {0, 28}, {0, 28}, 1, Analysis::PassageKind::Verbatim, false};
         const auto index =
             OverlapIndex::build({source(1, QStringLiteral("A")), source(2, QStringLiteral("B"))},
                                 {p}, [&](SourceId id) { return id == 1 ? a : b; });
-        QCOMPARE(index->wordsA(0), 4);
-        QCOMPARE(index->words(1), 6);
+        QCOMPARE(index->wordsA(0), 5);
+        QCOMPARE(index->words(1), 7);
+        QCOMPARE(index->words(1), Text::countWords(a));
         QCOMPARE(index->shareOf(2, 1), 1.0);
     }
 
@@ -133,6 +137,8 @@ private slots:
                 if (other.id != s.id)
                     QVERIFY(index->shareOf(s.id, closest) >= index->shareOf(s.id, other.id));
             QVERIFY(index->words(s.id) > 80);
+            // One counting rule: the report's words (the index's) are the source list's.
+            QCOMPARE(index->words(s.id), s.wordCount);
             QVERIFY(index->uniqueShare(s.id) >= 0 && index->uniqueShare(s.id) < 0.5);
         }
         // The Courier adds a beach paragraph of its own (witness quote): some of it is unique.

@@ -29,6 +29,13 @@ private slots:
         QFETCH(QString, text);
         QFETCH(int, words);
         QCOMPARE(Crosscheck::Core::Text::countWords(text), words);
+        // Where they start: each at a word's first character, in order.
+        const std::vector<int32_t> starts = wordStarts(text);
+        QCOMPARE(int(starts.size()), words);
+        for (size_t i = 0; i < starts.size(); ++i) {
+            QVERIFY(text.at(starts[i]).isLetterOrNumber());
+            QVERIFY(i == 0 || starts[i - 1] < starts[i]);
+        }
     }
 
     void codePoints_data()

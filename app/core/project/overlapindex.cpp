@@ -2,34 +2,13 @@
 #include "project.h"
 
 #include "analysis/candidateindex.h"
+#include "text/textstats.h"
 
 #include <algorithm>
 
 namespace Crosscheck::Core {
 
 namespace {
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c.isMark();
-}
-
-/// UTF-16 offsets where a word starts.
-std::vector<int32_t> wordStarts(const QString &text)
-{
-    std::vector<int32_t> starts;
-    bool inWord = false;
-    for (int32_t i = 0; i < int32_t(text.size()); ++i) {
-        const bool w = isWordChar(text.at(i)) ||
-                       // Apostrophes and hyphens inside a word do not split it.
-                       (inWord && i + 1 < text.size() && isWordChar(text.at(i + 1)) &&
-                        (text.at(i) == u'\'' || text.at(i) == QChar(0x2019) || text.at(i) == u'-'));
-        if (w && !inWord)
-            starts.push_back(i);
-        inWord = w;
-    }
-    return starts;
-}
-
 int wordsIn(const std::vector<int32_t> &starts, Analysis::Span span)
 {
     const auto from = std::lower_bound(starts.begin(), starts.end(), span.start);
@@ -123,7 +102,7 @@ void OverlapIndex::compute(const std::function<QString(SourceId)> &text,
             m_words[size_t(row)] = m_sources.at(row).wordCount;
             continue;
         }
-        const std::vector<int32_t> starts = wordStarts(text(id));
+        const std::vector<int32_t> starts = Text::wordStarts(text(id));
         m_words[size_t(row)] = int(starts.size());
         std::vector<Analysis::Span> all;
         QHash<SourceId, std::vector<Analysis::Span>> byPartner;

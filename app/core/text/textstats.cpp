@@ -17,26 +17,40 @@
 
 namespace Crosscheck::Core::Text {
 
-int countWords(const QString &text)
+std::vector<int32_t> wordStarts(const QString &text)
 {
+    std::vector<int32_t> starts;
     if (text.isEmpty())
-        return 0;
+        return starts;
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> it(
         icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-    if (U_FAILURE(status))
-        return text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size();
+    if (U_FAILURE(status)) {
+        // Without ICU's rules: runs of letters, digits and marks.
+        bool inWord = false;
+        for (int32_t i = 0; i < int32_t(text.size()); ++i) {
+            const bool w = text.at(i).isLetterOrNumber() || text.at(i).isMark();
+            if (w && !inWord)
+                starts.push_back(i);
+            inWord = w;
+        }
+        return starts;
+    }
     // UnicodeString aliasing the QString's UTF-16 buffer: no copy.
     const icu::UnicodeString ustr(false, reinterpret_cast<const UChar *>(text.utf16()),
                                   int32_t(text.size()));
     it->setText(ustr);
-    int words = 0;
-    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
-        const int32_t rule = it->getRuleStatus();
-        if (rule >= UBRK_WORD_NONE_LIMIT) // letters, numbers, kana, ideographs
-            ++words;
+    int32_t start = it->first();
+    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+        if (it->getRuleStatus() >= UBRK_WORD_NONE_LIMIT) // letters, numbers, kana, ideographs
+            starts.push_back(start);
     }
-    return words;
+    return starts;
+}
+
+int countWords(const QString &text)
+{
+    return int(wordStarts(text).size());
 }
 
 int utf16ToCodePoint(const QString &text, int utf16Index)

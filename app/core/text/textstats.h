@@ -2,10 +2,16 @@
 
 #include <QString>
 
+#include <cstdint>
+#include <vector>
+
 namespace Crosscheck::Core::Text {
 
-/// Number of words (ICU word-break segments containing a letter, digit or ideograph).
+/// Number of words (ICU word-break segments containing a letter, digit or ideograph): the one
+/// counting rule of the source list, the report and the shares of shared text.
 int countWords(const QString &text);
+/// The UTF-16 offsets where those words start (countWords() of them).
+std::vector<int32_t> wordStarts(const QString &text);
 
 /// Converts a UTF-16 index into \a text to a Unicode code point index and back. Exchange
 /// formats (W3C, brat, CLI JSON) count code points; QString counts UTF-16 units.
