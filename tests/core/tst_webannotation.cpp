@@ -154,6 +154,56 @@ private slots:
         QCOMPARE(twice.mentions + twice.links, 0);
     }
 
+    void namesTheArticleAndTheSeverity()
+    {
+        auto source = annotatedSample(QStringLiteral("named.crosscheck"));
+        const QJsonArray all = WebAnnotation::annotations(*source);
+        QVERIFY(!all.isEmpty());
+        QJsonArray older; // as files written before named their sources by URN only
+        int severities = 0;
+        for (const QJsonValue &v : all) {
+            QJsonObject a = v.toObject();
+            QJsonObject target = a.value(QStringLiteral("target")).toObject();
+            const QJsonObject described = target.value(QStringLiteral("source")).toObject();
+            const QString urn = described.value(QStringLiteral("id")).toString();
+            const auto it =
+                std::find_if(source->sources().begin(), source->sources().end(),
+                             [&](const Source &s) { return WebAnnotation::sourceUrn(s) == urn; });
+            QVERIFY(it != source->sources().end());
+            // A reader of the file sees which article it is.
+            QCOMPARE(described.value(QStringLiteral("dc:title")).toString(), it->meta.title);
+            QCOMPARE(described.value(QStringLiteral("dcterms:source")).toString(), it->fileName);
+            QVERIFY(!it->fileName.isEmpty());
+            target.insert(QStringLiteral("source"), urn);
+            a.insert(QStringLiteral("target"), target);
+            QJsonArray body = a.value(QStringLiteral("body")).toArray();
+            for (int i = 0; i < body.size(); ++i) {
+                QJsonObject b = body.at(i).toObject();
+                const QString value = b.value(QStringLiteral("value")).toString();
+                if (!value.startsWith(QLatin1String("crosscheck:severity=")))
+                    continue;
+                ++severities;
+                const QString name = value.mid(20);
+                QVERIFY2(name == u"minor" || name == u"notable" || name == u"major",
+                         qPrintable(value));
+                b.insert(
+                    QStringLiteral("value"),
+                    QStringLiteral("crosscheck:severity=%1").arg(Link::severityFromName(name)));
+                body.replace(i, b);
+            }
+            a.insert(QStringLiteral("body"), body);
+            older.append(a);
+        }
+        QCOMPARE(severities, 2);
+        // The older form still imports, to the same annotations.
+        Storage::OpenStatus status;
+        auto fresh =
+            SampleProject::create(m_dir.filePath(QStringLiteral("older.crosscheck")), &status);
+        const auto report = WebAnnotation::import(*fresh, QJsonDocument(older).toJson(), nullptr);
+        QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
+        QCOMPARE(recorded(*fresh), recorded(*source));
+    }
+
     void reanchorsByQuoteAndReportsWhatItCannot()
     {
         auto source = annotatedSample(QStringLiteral("q.crosscheck"));

@@ -23,6 +23,25 @@ QString stableId(const QString &key)
            QUuid::createUuidV5(ns, key).toString(QUuid::WithoutBraces);
 }
 
+/// The article an annotation is on: its URN (what re-import matches), and for whoever reads
+/// the file, its title, outlet, file name and language (Dublin Core terms, which the Web
+/// Annotation context defines as dc: and dcterms:).
+QJsonObject describedSource(const Source &s)
+{
+    QJsonObject o{{QStringLiteral("id"), WebAnnotation::sourceUrn(s)},
+                  {QStringLiteral("type"), QStringLiteral("Text")},
+                  {QStringLiteral("format"), QStringLiteral("text/plain")}};
+    if (!s.meta.title.isEmpty())
+        o.insert(QStringLiteral("dc:title"), s.meta.title);
+    if (!s.meta.outlet.isEmpty())
+        o.insert(QStringLiteral("dcterms:publisher"), s.meta.outlet);
+    if (!s.fileName.isEmpty())
+        o.insert(QStringLiteral("dcterms:source"), s.fileName);
+    if (!s.meta.language.isEmpty())
+        o.insert(QStringLiteral("language"), s.meta.language);
+    return o;
+}
+
 QJsonObject specificResource(const Project &project, SourceId id, Span span)
 {
     const Source s = project.source(id);
@@ -30,7 +49,7 @@ QJsonObject specificResource(const Project &project, SourceId id, Span span)
     const int prefixStart = std::max(0, int(span.start) - kContextChars);
     QJsonObject target{
         {QStringLiteral("type"), QStringLiteral("SpecificResource")},
-        {QStringLiteral("source"), WebAnnotation::sourceUrn(s)},
+        {QStringLiteral("source"), describedSource(s)},
         {QStringLiteral("selector"),
          QJsonArray{QJsonObject{
                         {QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
@@ -110,7 +129,7 @@ QJsonArray WebAnnotation::annotations(const Project &project)
             textBody(QStringLiteral("tagging"),
                      QStringLiteral("crosscheck:status=") + Link::statusName(l.status)),
             textBody(QStringLiteral("tagging"),
-                     QStringLiteral("crosscheck:severity=%1").arg(l.severity))};
+                     QStringLiteral("crosscheck:severity=") + Link::severityName(l.severity))};
         if (!l.note.isEmpty())
             body.append(textBody(QStringLiteral("commenting"), l.note));
         const Source a = project.source(l.sourceA), b = project.source(l.sourceB);
@@ -400,7 +419,7 @@ void Importer::link(const QString &id, const QJsonObject &a, const Anchor &targe
         else if (tag.startsWith(QLatin1String("crosscheck:status=")))
             l.status = Link::statusFromName(tag.mid(18));
         else if (tag.startsWith(QLatin1String("crosscheck:severity=")))
-            l.severity = std::clamp(tag.mid(20).toInt(), 1, 3);
+            l.severity = std::max(1, Link::severityFromName(tag.mid(20)));
     }
     l.note = bodies(a, QStringLiteral("commenting")).join(u'\n');
     l.author = author;

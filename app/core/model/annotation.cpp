@@ -1,5 +1,7 @@
 #include "annotation.h"
 
+#include <algorithm>
+
 namespace Crosscheck::Core {
 
 QString Link::relationName(Relation r)
@@ -11,6 +13,26 @@ QString Link::relationName(Relation r)
 Link::Relation Link::relationFromName(const QString &name)
 {
     return name == QLatin1String("corroborates") ? Relation::Corroborates : Relation::Contradicts;
+}
+
+QString Link::severityName(int severity)
+{
+    return severity <= 1   ? QStringLiteral("minor")
+           : severity >= 3 ? QStringLiteral("major")
+                           : QStringLiteral("notable");
+}
+
+int Link::severityFromName(const QString &name)
+{
+    if (name == QLatin1String("minor"))
+        return 1;
+    if (name == QLatin1String("notable"))
+        return 2;
+    if (name == QLatin1String("major"))
+        return 3;
+    bool ok = false;
+    const int n = name.toInt(&ok);
+    return ok ? std::clamp(n, 1, 3) : 0;
 }
 
 QString Link::statusName(Status s)

@@ -74,6 +74,10 @@ struct Link
     static Relation relationFromName(const QString &name);
     static QString statusName(Status s);
     static Status statusFromName(const QString &name);
+    /// "minor", "notable", "major" (the names exchange files use) and back; a number is read
+    /// too (kept to 1–3), 0 for anything else.
+    static QString severityName(int severity);
+    static int severityFromName(const QString &name);
     /// The contradiction types, in the order menus list them.
     static QStringList typeNames();
 };
