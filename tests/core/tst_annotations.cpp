@@ -241,6 +241,64 @@ private slots:
                 }) >= 3);
     }
 
+    void namesWrittenOtherwiseBecomeAliases()
+    {
+        QTemporaryDir dir;
+        Storage::OpenStatus status;
+        auto p = SampleProject::create(dir.filePath(QStringLiteral("n.crosscheck")), &status);
+        QVERIFY(p);
+        const SourceId wire = p->sourceAt(0).id, coastal = p->sourceAt(3).id;
+        const qint64 person = p->entityTypes().front().id;
+        QString error;
+        const qint64 berg = p->tagNewEntity(wire, spanOf(*p, wire, QStringLiteral("Tomas Berg")),
+                                            QStringLiteral("Tomas Berg"), person, &error);
+        QVERIFY2(berg, qPrintable(error));
+        // The bare surname tagged as the minister: it becomes an alias in the same step, and
+        // Tag All then finds the surname alone elsewhere.
+        Span bare = spanOf(*p, wire, QStringLiteral("Berg said"));
+        bare.end = bare.start + 4;
+        const int steps = p->undoStack()->count();
+        QVERIFY2(p->tagMention(wire, bare, berg, &error), qPrintable(error));
+        QCOMPARE(p->undoStack()->count(), steps + 1);
+        QCOMPARE(p->entity(berg)->aliases, QStringList{QStringLiteral("Berg")});
+        const Span added = [&] {
+            Span s = spanOf(*p, coastal, QStringLiteral("Berg added"));
+            s.end = s.start + 4;
+            return s;
+        }();
+        const std::vector<Mention> found = p->untaggedOccurrences(berg);
+        QVERIFY(std::any_of(found.begin(), found.end(), [&](const Mention &m) {
+            return m.source == coastal && m.span == added;
+        }));
+        // One undo takes the mention and the alias back.
+        QVERIFY(p->undoStack()->undo());
+        QVERIFY(p->entity(berg)->aliases.isEmpty());
+        QVERIFY(p->undoStack()->redo());
+        QCOMPARE(p->entity(berg)->aliases, QStringList{QStringLiteral("Berg")});
+        // Words that are no name ("environment minister") stay a mention, not an alias.
+        QVERIFY(p->tagMention(wire, spanOf(*p, wire, QStringLiteral("minister")), berg, &error));
+        QCOMPARE(p->entity(berg)->aliases, QStringList{QStringLiteral("Berg")});
+
+        // A renamed entity keeps its old name as an alias.
+        Entity renamed = *p->entity(berg);
+        renamed.name = QStringLiteral("Tomas Berg (minister)");
+        QVERIFY2(p->editEntity(renamed, &error), qPrintable(error));
+        QCOMPARE(p->entity(berg)->aliases,
+                 (QStringList{QStringLiteral("Berg"), QStringLiteral("Tomas Berg")}));
+
+        // A merge may name the merged entity anew; every old name stays an alias.
+        const qint64 other =
+            p->tagNewEntity(coastal, spanOf(*p, coastal, QStringLiteral("Tomas Berg")),
+                            QStringLiteral("T. Berg"), person, &error);
+        QVERIFY2(other, qPrintable(error));
+        QVERIFY2(p->mergeEntities(berg, {other}, &error, QStringLiteral("Minister Tomas Berg")),
+                 qPrintable(error));
+        QCOMPARE(p->entity(berg)->name, QStringLiteral("Minister Tomas Berg"));
+        QVERIFY(!p->entity(other));
+        for (const char *old : {"T. Berg", "Tomas Berg (minister)", "Tomas Berg", "Berg"})
+            QVERIFY2(p->entity(berg)->aliases.contains(QString::fromLatin1(old)), old);
+    }
+
     void refusesWhatMakesNoSense()
     {
         QString error;

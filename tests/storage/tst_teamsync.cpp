@@ -201,7 +201,7 @@ private slots:
         QVERIFY2(a->project->removeEntity(id, &error), qPrintable(error));
         const SourceId s = b->project->sources().back().id;
         const qint64 m =
-            b->project->tagMention(s, TestData::spanOf(*b->project, s, S("Lindhaven")), id, &error);
+            b->project->tagMention(s, TestData::spanOf(*b->project, s, S("tanker")), id, &error);
         QVERIFY2(m > 0, qPrintable(error));
         QVERIFY(a->sync->push(&error));
         QVERIFY(b->sync->push(&error));

@@ -29,10 +29,11 @@ bool AnnotationCommand::undo(QString *error)
 }
 
 TagMentionsCommand::TagMentionsCommand(Project *project, std::vector<Mention> mentions,
-                                       std::vector<Entity> newEntities, const QString &text)
-    : AnnotationCommand(
-          project, text, QStringLiteral("tag-mentions"), {},
-          AnnotationDelta{{}, std::move(newEntities), std::move(mentions), {}, {}, {}})
+                                       std::vector<Entity> entities, const QString &text,
+                                       std::vector<Entity> changedBefore)
+    : AnnotationCommand(project, text, QStringLiteral("tag-mentions"),
+                        AnnotationDelta{{}, std::move(changedBefore), {}, {}, {}, {}},
+                        AnnotationDelta{{}, std::move(entities), std::move(mentions), {}, {}, {}})
 {}
 
 namespace {
@@ -95,8 +96,8 @@ RemoveEntityCommand::RemoveEntityCommand(Project *project, qint64 id)
 {}
 
 namespace {
-std::pair<AnnotationDelta, AnnotationDelta> merge(const Project *project, qint64 keep,
-                                                  const QVector<qint64> &others)
+std::pair<AnnotationDelta, AnnotationDelta>
+merge(const Project *project, qint64 keep, const QVector<qint64> &others, const QString &name)
 {
     AnnotationDelta before = entityWithEverything(project, keep), after;
     const Entity *k = project->entity(keep);
@@ -121,6 +122,10 @@ std::pair<AnnotationDelta, AnnotationDelta> merge(const Project *project, qint64
             n.entity = keep;
             after.notes.push_back(n);
         }
+    }
+    if (!name.trimmed().isEmpty() && name.trimmed() != merged.name) {
+        merged.aliases << merged.name;
+        merged.name = name.trimmed();
     }
     merged.aliases.removeAll(merged.name);
     merged.aliases.removeDuplicates();
@@ -147,11 +152,11 @@ QString mergeText(int n)
 } // namespace
 
 MergeEntitiesCommand::MergeEntitiesCommand(Project *project, qint64 keep,
-                                           const QVector<qint64> &others)
+                                           const QVector<qint64> &others, const QString &name)
     : AnnotationCommand(project, mergeText(int(others.size()) + 1),
                         QStringLiteral("merge-entities"), {}, {})
 {
-    std::tie(m_before, m_after) = merge(project, keep, others);
+    std::tie(m_before, m_after) = merge(project, keep, others, name);
 }
 
 namespace {

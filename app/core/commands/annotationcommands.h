@@ -37,8 +37,10 @@ protected:
 class TagMentionsCommand final : public AnnotationCommand
 {
 public:
+    /// \a entities are new, or changed (then \a changedBefore holds their rows as they were).
     TagMentionsCommand(Project *project, std::vector<Mention> mentions,
-                       std::vector<Entity> newEntities, const QString &text);
+                       std::vector<Entity> entities, const QString &text,
+                       std::vector<Entity> changedBefore = {});
 };
 
 class RemoveMentionsCommand final : public AnnotationCommand
@@ -65,7 +67,9 @@ public:
 class MergeEntitiesCommand final : public AnnotationCommand
 {
 public:
-    MergeEntitiesCommand(Project *project, qint64 keep, const QVector<qint64> &others);
+    /// \a name, when not empty, becomes the merged entity's name (the old one an alias).
+    MergeEntitiesCommand(Project *project, qint64 keep, const QVector<qint64> &others,
+                         const QString &name = {});
 };
 
 /// Moves some mentions of an entity to a new entity of the same type named \a name, whose id

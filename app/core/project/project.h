@@ -166,7 +166,10 @@ public:
     bool removeMentions(const QVector<qint64> &ids, QString *error = nullptr);
     bool editEntity(const Entity &entity, QString *error = nullptr);
     bool removeEntity(qint64 id, QString *error = nullptr);
-    bool mergeEntities(qint64 keep, const QVector<qint64> &others, QString *error = nullptr);
+    /// Folds \a others into \a keep; \a name, when given, is the merged entity's new name
+    /// (its old name and the others' names become aliases).
+    bool mergeEntities(qint64 keep, const QVector<qint64> &others, QString *error = nullptr,
+                       const QString &name = {});
     /// Moves \a mentions to a new entity named \a name; returns its id or 0.
     qint64 splitEntity(qint64 entity, const QVector<qint64> &mentions, const QString &name,
                        QString *error = nullptr);

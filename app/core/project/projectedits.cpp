@@ -17,6 +17,28 @@ bool fail(QString *error, const QString &message)
         *error = message;
     return false;
 }
+
+/// The tagged text as a new alias of \a e: a name written otherwise than the entity's name
+/// and aliases ("Kellogg" tagged as "Keith Kellogg"), empty when it is one of them (case
+/// and a possessive aside), or when it is no name at all (no capital letter: "he", "the
+/// envoy" stay mentions without becoming aliases).
+QString newAlias(const Entity &e, const QString &tagged)
+{
+    QString text = tagged.simplified();
+    for (const QString &possessive : {QStringLiteral("'s"), QStringLiteral("\u2019s")})
+        if (text.endsWith(possessive, Qt::CaseInsensitive))
+            text.chop(2);
+    text = text.trimmed();
+    if (text.isEmpty() ||
+        std::none_of(text.begin(), text.end(), [](QChar c) { return c.isUpper(); }))
+        return {};
+    QStringList known = e.aliases;
+    known << e.name;
+    for (const QString &k : known)
+        if (k.compare(text, Qt::CaseInsensitive) == 0)
+            return {};
+    return text;
+}
 } // namespace
 
 qint64 Project::tagMention(SourceId source, Span span, qint64 entityId, QString *error)
@@ -33,11 +55,22 @@ qint64 Project::tagMention(SourceId source, Span span, qint64 entityId, QString 
     m.author = m_author;
     m.created = timestamp();
     const qint64 id = m.id;
+    // A name written otherwise becomes an alias in the same step, so that Tag All finds it.
+    std::vector<Entity> changed, before;
+    const QString alias = newAlias(*e, text.mid(span.start, span.length()));
+    if (!alias.isEmpty()) {
+        before.push_back(*e);
+        Entity after = *e;
+        after.aliases << alias;
+        after.aliases.sort();
+        after.modified = m.created;
+        changed.push_back(after);
+    }
     if (!pushAnnotationEdit(
             std::make_unique<TagMentionsCommand>(
-                this, std::vector<Mention>{m}, std::vector<Entity>{},
-                tr("Tag “%1” as %2")
-                    .arg(text.mid(span.start, span.length()).simplified(), e->name)),
+                this, std::vector<Mention>{m}, std::move(changed),
+                tr("Tag “%1” as %2").arg(text.mid(span.start, span.length()).simplified(), e->name),
+                std::move(before)),
             error))
         return 0;
     return id;
@@ -134,6 +167,9 @@ bool Project::editEntity(const Entity &changed, QString *error)
         return fail(error, tr("An entity needs a name and a type."));
     Entity after = changed;
     after.name = after.name.trimmed();
+    // A renamed entity is still found under its old name.
+    if (after.name != e->name && after.name.compare(e->name, Qt::CaseInsensitive) != 0)
+        after.aliases << e->name;
     QStringList aliases;
     for (const QString &a : after.aliases) {
         if (!a.trimmed().isEmpty() && a.trimmed() != after.name)
@@ -156,11 +192,13 @@ bool Project::removeEntity(qint64 id, QString *error)
     return pushAnnotationEdit(std::make_unique<RemoveEntityCommand>(this, id), error);
 }
 
-bool Project::mergeEntities(qint64 keep, const QVector<qint64> &others, QString *error)
+bool Project::mergeEntities(qint64 keep, const QVector<qint64> &others, QString *error,
+                            const QString &name)
 {
     if (!entity(keep))
         return fail(error, tr("No such entity."));
-    return pushAnnotationEdit(std::make_unique<MergeEntitiesCommand>(this, keep, others), error);
+    return pushAnnotationEdit(std::make_unique<MergeEntitiesCommand>(this, keep, others, name),
+                              error);
 }
 
 qint64 Project::splitEntity(qint64 entityId, const QVector<qint64> &mentions, const QString &name,
