@@ -824,7 +824,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/webannotation.cpp" line="+250"/>
+        <location filename="../app/core/formats/webannotation.cpp" line="+269"/>
         <source>no quote, and no source with its URN</source>
         <translation>kein Zitat und keine Quelle mit ihrer URN</translation>
     </message>
@@ -1969,8 +1969,8 @@ hier</translation>
         <translation>Jemand im Team hat dies inzwischen geändert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/project/projectedits.cpp" line="+27"/>
-        <location line="+24"/>
+        <location filename="../app/core/project/projectedits.cpp" line="+49"/>
+        <location line="+35"/>
         <source>Nothing to tag there.</source>
         <translation>Dort gibt es nichts zu markieren.</translation>
     </message>
@@ -1982,12 +1982,12 @@ hier</translation>
     <message>
         <location line="+14"/>
         <location line="+81"/>
-        <location line="+172"/>
+        <location line="+177"/>
         <source>An entity needs a name and a type.</source>
         <translation>Eine Entität braucht einen Namen und einen Typ.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-242"/>
         <source>Tag “%1” as a new entity</source>
         <translation>„%1“ als neue Entität markieren</translation>
     </message>
@@ -2001,13 +2001,13 @@ hier</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+23"/>
-        <location line="+7"/>
+        <location line="+26"/>
+        <location line="+8"/>
         <source>No such entity.</source>
         <translation>Diese Entität gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose the mentions to split off and a name.</source>
         <translation>Wählen Sie die abzutrennenden Erwähnungen und einen Namen.</translation>
     </message>
@@ -2080,7 +2080,7 @@ hier</translation>
         <translation>Eine Erwähnung nennt keine Entität des Verzeichnisses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/commands/annotationcommands.cpp" line="+52"/>
+        <location filename="../app/core/commands/annotationcommands.cpp" line="+53"/>
         <source>Remove %n mention(s)</source>
         <translation>
             <numerusform>%n Erwähnung entfernen</numerusform>
@@ -2098,7 +2098,7 @@ hier</translation>
         <translation>Entität „%1“ entfernen</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Merge %n entities</source>
         <translation>
             <numerusform>%n Entität zusammenführen</numerusform>
@@ -3435,7 +3435,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message>
-        <location filename="../ui/actions/annotationactions.cpp" line="+80"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+82"/>
         <source>The project is read-only (%1).</source>
         <translation>Das Projekt ist schreibgeschützt (%1).</translation>
     </message>
@@ -3445,7 +3445,7 @@ hier</translation>
         <translation>Wählen Sie zuerst Text im Leser oder in der Vergleichsansicht aus (Umschalt+Pfeile, Strg+Umschalt+Pfeile wortweise).</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
         <translation>
             <numerusform>Als „%1“ markiert. %n weiteres Vorkommen im Projekt: %2 markiert es.</numerusform>
@@ -3546,17 +3546,17 @@ hier</translation>
         <translation>Wählen Sie zwei oder mehr Entitäten im Reiter Entitäten (Umschalt+Auf/Ab oder Strg+Leertaste), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Merge Entities</source>
         <translation>Entitäten zusammenführen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Keep this name (the others become aliases):</source>
-        <translation>Diesen Namen behalten (die anderen werden Aliasse):</translation>
+        <source>Name of the merged entity (choose one, or type a new name; the others become aliases):</source>
+        <translation>Name der zusammengeführten Entität (einen wählen oder einen neuen eingeben; die anderen werden zu Aliasen):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Choose the entity to split in the Entities tab.</source>
         <translation>Wählen Sie die aufzuteilende Entität im Reiter Entitäten.</translation>
     </message>
@@ -5644,7 +5644,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::TagDialog</name>
     <message>
-        <location filename="../ui/tagdialog.cpp" line="+33"/>
+        <location filename="../ui/tagdialog.cpp" line="+35"/>
         <source>Tag as</source>
         <translation>Markieren als</translation>
     </message>
@@ -5672,7 +5672,7 @@ hier</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>New %1</source>
         <translation>Neu: %1</translation>
     </message>

@@ -93,7 +93,7 @@
 <context>
     <name>Crosscheck::Core::Formats</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/webannotation.cpp" line="+459"/>
+        <location filename="../app/core/formats/webannotation.cpp" line="+478"/>
         <source>Import %n annotation(s)</source>
         <translation>
             <numerusform>Import %n annotation</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/projectedits.cpp" line="+117"/>
+        <location filename="../app/core/project/projectedits.cpp" line="+150"/>
         <source>Tag %n more occurrence(s) of “%1”</source>
         <translation>
             <numerusform>Tag %n more occurrence of “%1”</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/commands/annotationcommands.cpp" line="+52"/>
+        <location filename="../app/core/commands/annotationcommands.cpp" line="+53"/>
         <source>Remove %n mention(s)</source>
         <translation>
             <numerusform>Remove %n mention</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Merge %n entities</source>
         <translation>
             <numerusform>Merge %n entities</numerusform>
@@ -384,7 +384,7 @@
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message numerus="yes">
-        <location filename="../ui/actions/annotationactions.cpp" line="+130"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+136"/>
         <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
         <translation>
             <numerusform>Tagged as “%1”. %n more occurrence in the project: %2 tags them all.</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+245"/>
+        <location line="+249"/>
         <source>“%1” (%n mention(s))</source>
         <translation>
             <numerusform>“%1” (%n mention)</numerusform>
@@ -676,7 +676,7 @@
 <context>
     <name>Crosscheck::Ui::TagDialog</name>
     <message numerus="yes">
-        <location filename="../ui/tagdialog.cpp" line="+77"/>
+        <location filename="../ui/tagdialog.cpp" line="+79"/>
         <source>%1 — %2, %n mention(s)</source>
         <translation>
             <numerusform>%1 — %2, %n mention</numerusform>

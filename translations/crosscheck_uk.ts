@@ -834,7 +834,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/webannotation.cpp" line="+250"/>
+        <location filename="../app/core/formats/webannotation.cpp" line="+269"/>
         <source>no quote, and no source with its URN</source>
         <translation>немає цитати й немає джерела з її URN</translation>
     </message>
@@ -2001,8 +2001,8 @@ here</source>
         <translation>Хтось із команди вже змінив це; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../app/core/project/projectedits.cpp" line="+27"/>
-        <location line="+24"/>
+        <location filename="../app/core/project/projectedits.cpp" line="+49"/>
+        <location line="+35"/>
         <source>Nothing to tag there.</source>
         <translation>Там нічого позначати.</translation>
     </message>
@@ -2014,12 +2014,12 @@ here</source>
     <message>
         <location line="+14"/>
         <location line="+81"/>
-        <location line="+172"/>
+        <location line="+177"/>
         <source>An entity needs a name and a type.</source>
         <translation>Сутності потрібні назва й тип.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-242"/>
         <source>Tag “%1” as a new entity</source>
         <translation>Позначити «%1» як нову сутність</translation>
     </message>
@@ -2034,13 +2034,13 @@ here</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+23"/>
-        <location line="+7"/>
+        <location line="+26"/>
+        <location line="+8"/>
         <source>No such entity.</source>
         <translation>Такої сутності немає.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose the mentions to split off and a name.</source>
         <translation>Виберіть згадки, які слід відокремити, і назву.</translation>
     </message>
@@ -2113,7 +2113,7 @@ here</source>
         <translation>Згадка не називає жодної сутності реєстру.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/commands/annotationcommands.cpp" line="+52"/>
+        <location filename="../app/core/commands/annotationcommands.cpp" line="+53"/>
         <source>Remove %n mention(s)</source>
         <translation>
             <numerusform>Вилучити %n згадку</numerusform>
@@ -2132,7 +2132,7 @@ here</source>
         <translation>Вилучити сутність «%1»</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Merge %n entities</source>
         <translation>
             <numerusform>Об’єднати %n сутність</numerusform>
@@ -3478,7 +3478,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message>
-        <location filename="../ui/actions/annotationactions.cpp" line="+80"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+82"/>
         <source>The project is read-only (%1).</source>
         <translation>Проєкт лише для читання (%1).</translation>
     </message>
@@ -3488,7 +3488,7 @@ here</source>
         <translation>Спершу виділіть текст у читанні чи порівнянні (Shift+стрілки, Ctrl+Shift+стрілки — пословно).</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
         <translation>
             <numerusform>Позначено як «%1». Ще %n входження в проєкті: %2 позначає всі.</numerusform>
@@ -3591,17 +3591,17 @@ here</source>
         <translation>Виберіть дві чи більше сутностей у вкладці «Сутності» (Shift+Вгору/Вниз або Ctrl+Пробіл), щоб об’єднати їх.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Merge Entities</source>
         <translation>Об’єднати сутності</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Keep this name (the others become aliases):</source>
-        <translation>Залишити цю назву (інші стануть іншими назвами):</translation>
+        <source>Name of the merged entity (choose one, or type a new name; the others become aliases):</source>
+        <translation>Назва об’єднаної сутності (виберіть одну або введіть нову; решта стануть псевдонімами):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Choose the entity to split in the Entities tab.</source>
         <translation>Виберіть сутність для поділу у вкладці «Сутності».</translation>
     </message>
@@ -5719,7 +5719,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::TagDialog</name>
     <message>
-        <location filename="../ui/tagdialog.cpp" line="+33"/>
+        <location filename="../ui/tagdialog.cpp" line="+35"/>
         <source>Tag as</source>
         <translation>Позначити як</translation>
     </message>
@@ -5748,7 +5748,7 @@ here</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>New %1</source>
         <translation>Нова: %1</translation>
     </message>

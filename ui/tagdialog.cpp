@@ -22,10 +22,12 @@
 
 namespace Crosscheck::Ui {
 
-TagDialog::TagDialog(const Core::Project &project, const QString &selectedText, QWidget *parent)
+TagDialog::TagDialog(const Core::Project &project, const QString &selectedText,
+                     qint64 suggestedType, QWidget *parent)
     : QDialog(parent)
     , m_project(project)
     , m_selected(selectedText.simplified())
+    , m_suggestedType(suggestedType)
     , m_filter(new QLineEdit(this))
     , m_name(new QLineEdit(m_selected, this))
     , m_list(new QListWidget(this))
@@ -81,9 +83,15 @@ void TagDialog::refilter()
             item->setIcon(colorSwatch(t->color));
         item->setData(Qt::UserRole, e->id);
     }
-    for (const Core::EntityType &t : m_project.entityTypes()) {
-        if (!needle.isEmpty() && !t.name.contains(needle, Qt::CaseInsensitive))
-            continue;
+    // The suggested type's "New …" first (after the matching entities), then the others.
+    std::vector<const Core::EntityType *> types;
+    for (const Core::EntityType &t : m_project.entityTypes())
+        if (needle.isEmpty() || t.name.contains(needle, Qt::CaseInsensitive))
+            types.push_back(&t);
+    std::stable_partition(types.begin(), types.end(),
+                          [this](const Core::EntityType *t) { return t->id == m_suggestedType; });
+    for (const Core::EntityType *type : types) {
+        const Core::EntityType &t = *type;
         auto *item = new QListWidgetItem(tr("New %1").arg(t.name), m_list);
         item->setIcon(colorSwatch(t.color));
         item->setData(Qt::UserRole, qint64(0));

@@ -20,7 +20,10 @@ class TagDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    TagDialog(const Core::Project &project, const QString &selectedText, QWidget *parent = nullptr);
+    /// \a suggestedType (0: none) is the type the suggestions give the selection: "New …" of
+    /// that type comes first when no registry entity matches.
+    TagDialog(const Core::Project &project, const QString &selectedText, qint64 suggestedType = 0,
+              QWidget *parent = nullptr);
     /// The chosen registry entity, or 0 for a new one.
     qint64 entity() const;
     /// For a new entity: its type and name.
@@ -33,6 +36,7 @@ private:
     void refilter();
     const Core::Project &m_project;
     QString m_selected;
+    qint64 m_suggestedType;
     QLineEdit *m_filter;
     QLineEdit *m_name;
     QListWidget *m_list;

@@ -34,6 +34,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -42,6 +43,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -171,6 +173,75 @@ private slots:
         QCOMPARE(m_context->lastTagged(), m.entity);
         trigger(ActionId::AnnotateTagAll);
         QVERIFY(p->mentionsOf(m.entity).size() > 1);
+    }
+
+    void tagPopupTakesWholeWordsAndTheSuggestedType()
+    {
+        Core::Project *p = m_session->project();
+        // Part of a name selected ("omas Ber"): the whole name is tagged.
+        const Core::Span part = select(QStringLiteral("omas Ber"));
+        qint64 proposed = -1;
+        answer<TagDialog>([&proposed](TagDialog *d) {
+            QVERIFY(!d->entity()); // no entity of that name yet: a new one, of the proposed type
+            proposed = d->type();
+            d->accept();
+        });
+        trigger(ActionId::AnnotateTag);
+        const qint64 person = Core::Annotation::ReviewQueue::typeId(*p, QStringLiteral("Person"));
+        QCOMPARE(proposed, person);
+        const Core::Mention *m = p->mentionAt(m_views.reader->sourceId(), part.start);
+        QVERIFY(m);
+        QCOMPARE(p->sourceText(m->source).mid(m->span.start, m->span.length()),
+                 QStringLiteral("Tomas Berg"));
+        // A month is proposed as a date, not as a new person.
+        select(QStringLiteral("March"));
+        answer<TagDialog>([&proposed](TagDialog *d) {
+            proposed = d->type();
+            d->reject();
+        });
+        trigger(ActionId::AnnotateTag);
+        QCOMPARE(proposed, Core::Annotation::ReviewQueue::typeId(*p, QStringLiteral("Date/Time")));
+        QVERIFY(proposed != person);
+    }
+
+    void mergeTakesANewName()
+    {
+        Core::Project *p = m_session->project();
+        QString error;
+        const Core::SourceId wire = p->sourceAt(0).id;
+        const qint64 person = Core::Annotation::ReviewQueue::typeId(*p, QStringLiteral("Person"));
+        const auto spanOf = [&](const QString &word) {
+            const int at = int(p->sourceText(wire).indexOf(word));
+            return Core::Span{at, at + int(word.size())};
+        };
+        const qint64 a = p->tagNewEntity(wire, spanOf(QStringLiteral("Corvina")),
+                                         QStringLiteral("Corvina"), person, &error);
+        const qint64 b = p->tagNewEntity(wire, spanOf(QStringLiteral("Skarv")),
+                                         QStringLiteral("Skarv"), person, &error);
+        QVERIFY2(a && b, qPrintable(error));
+        EntityPanel *panel = m_views.entities;
+        panel->selectEntity(a);
+        const QModelIndex other = [&] {
+            for (int r = 0; r < panel->view()->model()->rowCount(); ++r) {
+                const QModelIndex i = panel->view()->model()->index(r, 0);
+                if (i.data().toString() == QLatin1String("Skarv"))
+                    return i;
+            }
+            return QModelIndex();
+        }();
+        QVERIFY(other.isValid());
+        panel->view()->selectionModel()->select(other, QItemSelectionModel::Select |
+                                                           QItemSelectionModel::Rows);
+        QCOMPARE(panel->selectedEntities().size(), 2);
+        answer<QInputDialog>([](QInputDialog *d) {
+            d->setTextValue(QStringLiteral("MT Corvina"));
+            d->accept();
+        });
+        trigger(ActionId::AnnotateMerge);
+        QCOMPARE(p->entity(a)->name, QStringLiteral("MT Corvina"));
+        QVERIFY(!p->entity(b));
+        QVERIFY(p->entity(a)->aliases.contains(QStringLiteral("Corvina")));
+        QVERIFY(p->entity(a)->aliases.contains(QStringLiteral("Skarv")));
     }
 
     void stepsMentionsAndDeletesTheOneUnderTheCaret()

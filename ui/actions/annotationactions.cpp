@@ -19,6 +19,8 @@
 
 #include <core/project/mentionnavigator.h>
 #include <core/project/project.h>
+#include <core/suggestions/reviewqueue.h>
+#include <core/suggestions/suggestions.h>
 #include <core/text/spans.h>
 
 #include <QAction>
@@ -103,11 +105,15 @@ void AnnotationActions::tagSelection()
         return;
     }
     const QString text = p->sourceText(at.source);
-    const Core::Span span = Core::Text::trimToWord(text, at.selection);
+    // Part of a word selected means the word; the type proposed is the suggestions' own.
+    const Core::Span span = Core::Text::wholeWords(text, at.selection);
     if (!span.isValid() || span.length() == 0)
         return;
     const QString written = text.mid(span.start, span.length());
-    TagDialog dialog(*p, written, m_dialogParent);
+    const QString typeName = Core::Annotation::Suggester(*p).typeFor(at.source, span);
+    TagDialog dialog(*p, written,
+                     typeName.isEmpty() ? 0 : Core::Annotation::ReviewQueue::typeId(*p, typeName),
+                     m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
@@ -369,16 +375,20 @@ void AnnotationActions::mergeSelected()
     for (qint64 id : ids)
         names << p->entity(id)->name;
     bool ok = false;
-    const QString keep = QInputDialog::getItem(m_dialogParent, tr("Merge Entities"),
-                                               tr("Keep this name (the others become aliases):"),
-                                               names, 0, false, &ok);
-    if (!ok)
+    // One of the names, or a new one typed in: the others (and the old name) become aliases.
+    const QString chosen = QInputDialog::getItem(
+        m_dialogParent, tr("Merge Entities"),
+        tr("Name of the merged entity (choose one, or type a new name; the others become "
+           "aliases):"),
+        names, 0, true, &ok);
+    if (!ok || chosen.trimmed().isEmpty())
         return;
-    const qint64 keepId = ids.at(names.indexOf(keep));
+    const qsizetype known = names.indexOf(chosen.trimmed());
+    const qint64 keepId = ids.at(known >= 0 ? known : 0);
     QVector<qint64> others = ids;
     others.removeAll(keepId);
     QString error;
-    if (p->mergeEntities(keepId, others, &error))
+    if (p->mergeEntities(keepId, others, &error, known >= 0 ? QString() : chosen.trimmed()))
         entities->selectEntity(keepId);
     else
         report(false, error);

@@ -111,7 +111,7 @@ bool ReviewActions::editEntityItem(bool retypeOnly)
             return false;
         edit.type = ReviewQueue::typeId(*p, chosen);
     } else {
-        TagDialog dialog(*p, s.text, m_dialogParent);
+        TagDialog dialog(*p, s.text, ReviewQueue::typeId(*p, s.typeName), m_dialogParent);
         if (dialog.exec() != QDialog::Accepted)
             return false;
         edit.entity = dialog.entity();

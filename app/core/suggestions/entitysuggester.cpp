@@ -30,6 +30,20 @@ std::vector<EntitySuggestion> Suggester::entities(SourceId source) const
     return entitiesIn(source, m_project.sourceText(source));
 }
 
+QString Suggester::typeFor(SourceId source, Span span) const
+{
+    QString best;
+    int bestOverlap = 0;
+    for (const EntitySuggestion &s : entities(source)) {
+        const int overlap = std::min(s.span.end, span.end) - std::max(s.span.start, span.start);
+        if (overlap > bestOverlap) {
+            bestOverlap = overlap;
+            best = s.typeName;
+        }
+    }
+    return best;
+}
+
 namespace {
 
 /// Sources whose texts the name tagger reads on worker threads.

@@ -91,6 +91,9 @@ public:
     ~Suggester();
 
     std::vector<EntitySuggestion> entities(SourceId source) const;
+    /// The type the suggestions give the span an analyst selected in \a source (the one
+    /// that overlaps it most), empty when none does: what the tag popup proposes.
+    QString typeFor(SourceId source, Span span) const;
     /// Every source; \a progress (done, total) may return false to stop.
     std::vector<EntitySuggestion>
     entities(const std::function<bool(int, int)> &progress = {}) const;

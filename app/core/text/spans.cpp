@@ -12,24 +12,41 @@
 
 namespace Crosscheck::Core::Text {
 
+namespace {
+/// Whether the character at \a i is part of a word; a surrogate pair (an emoji, a historic
+/// script) counts as a letter when it is one.
+bool wordish(const QString &text, int i)
+{
+    const char32_t c = QChar::isHighSurrogate(text.at(i).unicode()) && i + 1 < text.size()
+                           ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
+                       : QChar::isLowSurrogate(text.at(i).unicode()) && i > 0
+                           ? QChar::surrogateToUcs4(text.at(i - 1), text.at(i))
+                           : text.at(i).unicode();
+    return QChar::isLetterOrNumber(c) || QChar::isMark(c) ||
+           QChar::category(c) == QChar::Symbol_Other;
+}
+} // namespace
+
 Analysis::Span trimToWord(const QString &text, Analysis::Span span)
 {
     span.start = std::clamp(span.start, 0, int(text.size()));
     span.end = std::clamp(span.end, span.start, int(text.size()));
-    // A surrogate pair (an emoji, a historic script) counts as a letter when it is one.
-    const auto wordish = [&text](int i) {
-        const char32_t c = QChar::isHighSurrogate(text.at(i).unicode()) && i + 1 < text.size()
-                               ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
-                           : QChar::isLowSurrogate(text.at(i).unicode()) && i > 0
-                               ? QChar::surrogateToUcs4(text.at(i - 1), text.at(i))
-                               : text.at(i).unicode();
-        return QChar::isLetterOrNumber(c) || QChar::isMark(c) ||
-               QChar::category(c) == QChar::Symbol_Other;
-    };
-    while (span.start < span.end && !wordish(span.start))
+    while (span.start < span.end && !wordish(text, span.start))
         ++span.start;
-    while (span.end > span.start && !wordish(span.end - 1))
+    while (span.end > span.start && !wordish(text, span.end - 1))
         --span.end;
+    return span;
+}
+
+Analysis::Span wholeWords(const QString &text, Analysis::Span span)
+{
+    span = trimToWord(text, span);
+    if (span.length() == 0)
+        return span;
+    while (span.start > 0 && wordish(text, span.start - 1))
+        --span.start;
+    while (span.end < int(text.size()) && wordish(text, span.end))
+        ++span.end;
     return span;
 }
 

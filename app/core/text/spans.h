@@ -11,6 +11,9 @@ namespace Crosscheck::Core::Text {
 /// \a span without the spaces and punctuation it caught at its ends (an empty span when
 /// nothing but those is in it). Offsets are UTF-16 units, as everywhere in the core.
 Analysis::Span trimToWord(const QString &text, Analysis::Span span);
+/// trimToWord(), then widened to whole words where an end falls inside one ("olber" in
+/// "Solberg" → "Solberg"), as an analyst who selects part of a name means the name.
+Analysis::Span wholeWords(const QString &text, Analysis::Span span);
 
 /// Sentence boundaries by Unicode's rules (ICU), with the language's abbreviations
 /// ("U.S.", "Mr.", "Dr.") not taken for sentence ends. \a language is a BCP 47 code
