@@ -2382,7 +2382,17 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::SourceListModel</name>
     <message>
-        <location filename="../app/core/models/sourcelistmodel.cpp" line="+100"/>
+        <location filename="../app/core/models/sourcelistmodel.cpp" line="+115"/>
+        <source>The source&apos;s number, as the matrix and the report number sources</source>
+        <translation>Die Nummer der Quelle, wie Matrix und Bericht die Quellen nummerieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2403,6 +2413,11 @@ hier</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Lang.</source>
+        <translation>Spr.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -5628,7 +5643,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::SourceListPanel</name>
     <message>
-        <location filename="../ui/sourcelistpanel.cpp" line="+30"/>
+        <location filename="../ui/sourcelistpanel.cpp" line="+39"/>
         <source>Filter sources (type to filter)</source>
         <translation>Quellen filtern (zum Filtern tippen)</translation>
     </message>

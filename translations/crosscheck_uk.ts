@@ -2423,7 +2423,17 @@ here</source>
 <context>
     <name>Crosscheck::Core::SourceListModel</name>
     <message>
-        <location filename="../app/core/models/sourcelistmodel.cpp" line="+100"/>
+        <location filename="../app/core/models/sourcelistmodel.cpp" line="+115"/>
+        <source>The source&apos;s number, as the matrix and the report number sources</source>
+        <translation>Номер джерела, як у матриці та звіті</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -2444,6 +2454,11 @@ here</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Lang.</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
@@ -5703,7 +5718,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::SourceListPanel</name>
     <message>
-        <location filename="../ui/sourcelistpanel.cpp" line="+30"/>
+        <location filename="../ui/sourcelistpanel.cpp" line="+39"/>
         <source>Filter sources (type to filter)</source>
         <translation>Фільтр джерел (почніть вводити)</translation>
     </message>

@@ -149,7 +149,7 @@ QWidget *MainWindow::buildProjectPage()
     m_splitter->addWidget(v.tabs);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({360, 840});
+    m_splitter->setSizes({460, 740}); // room for headlines in the source list
     pageLayout->addWidget(m_splitter, 1);
     return page;
 }

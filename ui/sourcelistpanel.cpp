@@ -2,16 +2,25 @@
 
 #include <core/models/sourcelistmodel.h>
 
+#include "settings.h"
+
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Crosscheck::Ui {
 
 using Core::SourceListModel;
+
+namespace {
+/// The widths the analyst gave the columns (0: as wide as their content).
+const Setting<QStringList> kColumnWidths("Ui/sourceListColumnWidths", {});
+} // namespace
 
 SourceListPanel::SourceListPanel(SourceListModel *model, QWidget *parent)
     : QWidget(parent)
@@ -48,6 +57,11 @@ SourceListPanel::SourceListPanel(SourceListModel *model, QWidget *parent)
     applyColumnModes();
     // A model reset (another project) resets the header's section modes too.
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SourceListPanel::applyColumnModes);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &SourceListPanel::hideEmptyColumns);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &SourceListPanel::hideEmptyColumns);
+    connect(m_view->header(), &QHeaderView::sectionResized, this,
+            [this](int, int, int) { rememberWidths(); });
     m_view->installEventFilter(this);
     setFocusProxy(m_view);
 
@@ -71,13 +85,72 @@ SourceListPanel::SourceListPanel(SourceListModel *model, QWidget *parent)
 
 void SourceListPanel::applyColumnModes()
 {
+    // The title takes what is left; the other columns are as wide as what they hold (or as
+    // the analyst made them, remembered), and hidden while no source has anything in them.
     QHeaderView *header = m_view->header();
+    m_applying = true;
     header->setStretchLastSection(false);
-    header->setMinimumSectionSize(40);
+    header->setMinimumSectionSize(24);
+    const QStringList remembered = kColumnWidths.value();
+    for (int c = 0; c < SourceListModel::ColumnCount; ++c) {
+        if (c == SourceListModel::TitleColumn) {
+            header->setSectionResizeMode(c, QHeaderView::Stretch);
+            continue;
+        }
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+        const int width = remembered.value(c).toInt();
+        header->resizeSection(c, width > 0 ? width : naturalWidth(c));
+    }
+    // The number first, as the matrix and the report put it.
+    header->moveSection(header->visualIndex(SourceListModel::NumberColumn), 0);
+    hideEmptyColumns();
+    m_applying = false;
+}
+
+int SourceListPanel::naturalWidth(int column) const
+{
+    // The header's text and the widest cell, without room for a sort arrow the column may
+    // never show.
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this) + 8;
+    int widest = m_view->header()->fontMetrics().horizontalAdvance(
+        m_model->headerData(column, Qt::Horizontal).toString());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        widest = std::max(widest, m_view->fontMetrics().horizontalAdvance(
+                                      m_model->index(row, column).data().toString()));
+    // An outlet's name is shortened before a headline is: the title keeps the stretch.
+    if (column == SourceListModel::OutletColumn)
+        widest = std::min(widest, 12 * m_view->fontMetrics().averageCharWidth());
+    return widest + margin;
+}
+
+void SourceListPanel::hideEmptyColumns()
+{
+    const QScopedValueRollback<bool> applying(m_applying, true);
+    // Columns that say nothing: no outlet or date at all, one language for every source
+    // (the reader's header says which).
+    for (int c : {SourceListModel::OutletColumn, SourceListModel::DateColumn,
+                  SourceListModel::LanguageColumn}) {
+        const bool empty = c == SourceListModel::LanguageColumn ? m_model->isColumnUniform(c)
+                                                                : m_model->isColumnEmpty(c);
+        if (m_view->header()->isSectionHidden(c) == empty)
+            continue;
+        m_view->header()->setSectionHidden(c, empty);
+        if (!empty && kColumnWidths.value().value(c).toInt() <= 0)
+            m_view->header()->resizeSection(c, naturalWidth(c));
+    }
+}
+
+void SourceListPanel::rememberWidths()
+{
+    if (m_applying)
+        return;
+    QStringList widths;
     for (int c = 0; c < SourceListModel::ColumnCount; ++c)
-        header->setSectionResizeMode(c, c == SourceListModel::TitleColumn
-                                            ? QHeaderView::Stretch
-                                            : QHeaderView::ResizeToContents);
+        widths << QString::number(c == SourceListModel::TitleColumn ||
+                                          m_view->header()->isSectionHidden(c)
+                                      ? kColumnWidths.value().value(c).toInt()
+                                      : m_view->header()->sectionSize(c));
+    kColumnWidths.setValue(widths);
 }
 
 void SourceListPanel::ensureCurrent()

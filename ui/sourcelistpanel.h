@@ -39,11 +39,15 @@ protected:
 private:
     void ensureCurrent();
     void applyColumnModes();
+    void hideEmptyColumns();
+    void rememberWidths();
+    int naturalWidth(int column) const;
 
     Core::SourceListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTreeView *m_view;
+    bool m_applying = false; ///< sizes set by the panel, not by the analyst
 };
 
 } // namespace Crosscheck::Ui

@@ -19,10 +19,16 @@ void SourceListModel::setProject(Project *project)
     if (m_project) {
         connect(m_project, &Project::sourceAboutToBeInserted, this,
                 [this](int row) { beginInsertRows({}, row, row); });
-        connect(m_project, &Project::sourceInserted, this, [this](int) { endInsertRows(); });
+        connect(m_project, &Project::sourceInserted, this, [this](int row) {
+            endInsertRows();
+            renumberFrom(row + 1);
+        });
         connect(m_project, &Project::sourceAboutToBeRemoved, this,
                 [this](int row) { beginRemoveRows({}, row, row); });
-        connect(m_project, &Project::sourceRemoved, this, [this](int) { endRemoveRows(); });
+        connect(m_project, &Project::sourceRemoved, this, [this](int row) {
+            endRemoveRows();
+            renumberFrom(row);
+        });
         connect(m_project, &Project::sourceChanged, this,
                 [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
     }
@@ -47,6 +53,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
+        case NumberColumn:
+            return index.row() + 1;
         case TitleColumn:
             return s.meta.title;
         case OutletColumn:
@@ -66,25 +74,33 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
             return s.fileName.isEmpty() ? s.meta.title : s.meta.title + u'\n' + s.fileName;
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == WordsColumn)
+        if (index.column() == WordsColumn || index.column() == NumberColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case SourceIdRole:
         return s.id;
-    case SortRole:
+    case SortRole: {
+        // Ties (articles without a date or an outlet) keep the sources' order in the project.
+        const auto text = [&](const QString &key) -> QString {
+            return key + QChar(0x1f) +
+                   QStringLiteral("%1").arg(index.row(), 9, 10, QLatin1Char('0'));
+        };
         switch (index.column()) {
+        case NumberColumn:
+            return index.row();
         case TitleColumn:
-            return s.meta.title.toLower();
+            return text(s.meta.title.toLower());
         case OutletColumn:
-            return s.meta.outlet.toLower();
+            return text(s.meta.outlet.toLower());
         case DateColumn:
-            return s.meta.published;
+            return text(s.meta.published);
         case WordsColumn:
-            return s.wordCount;
+            return (qint64(s.wordCount) << 32) | qint64(index.row());
         case LanguageColumn:
-            return s.meta.language;
+            return text(s.meta.language);
         }
         break;
+    }
     default:
         break;
     }
@@ -93,9 +109,18 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
 
 QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole)
+        return section == NumberColumn     ? tr("The source's number, as the matrix and the report "
+                                                    "number sources")
+               : section == LanguageColumn ? tr("Language")
+                                           : QVariant();
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case NumberColumn:
+        return tr("#");
     case TitleColumn:
         return tr("Title");
     case OutletColumn:
@@ -105,7 +130,7 @@ QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, i
     case WordsColumn:
         return tr("Words");
     case LanguageColumn:
-        return tr("Language");
+        return tr("Lang.");
     }
     return {};
 }
@@ -124,6 +149,28 @@ QModelIndex SourceListModel::indexOfSource(qint64 id) const
         return {};
     const int row = m_project->rowOf(id);
     return row >= 0 ? index(row, 0) : QModelIndex();
+}
+
+void SourceListModel::renumberFrom(int row)
+{
+    if (row < rowCount())
+        emit dataChanged(index(row, NumberColumn), index(rowCount() - 1, NumberColumn));
+}
+
+bool SourceListModel::isColumnEmpty(int column) const
+{
+    for (int row = 0; row < rowCount(); ++row)
+        if (!index(row, column).data().toString().isEmpty())
+            return false;
+    return true;
+}
+
+bool SourceListModel::isColumnUniform(int column) const
+{
+    for (int row = 1; row < rowCount(); ++row)
+        if (index(row, column).data() != index(0, column).data())
+            return false;
+    return true;
 }
 
 } // namespace Crosscheck::Core

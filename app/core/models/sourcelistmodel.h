@@ -7,13 +7,24 @@ namespace Crosscheck::Core {
 
 class Project;
 
-/// The project's sources as a table (title, outlet, date, words, language), kept in step with
-/// the project row by row.
+/// The project's sources as a table (number, title, outlet, date, words, language), kept in
+/// step with the project row by row. The number is the source's place in the project (1, 2,
+/// …), as the matrix, the Entities view and the report number sources.
 class SourceListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, OutletColumn, DateColumn, WordsColumn, LanguageColumn, ColumnCount };
+    /// The number is the last column (a view shows it first): column 0 stays the row's
+    /// identity, while the numbers of the rows after an insertion or removal change.
+    enum Column {
+        TitleColumn,
+        OutletColumn,
+        DateColumn,
+        WordsColumn,
+        LanguageColumn,
+        NumberColumn,
+        ColumnCount
+    };
     enum Roles {
         SourceIdRole = Qt::UserRole + 1, ///< qint64 id of the row's source
         SortRole,                        ///< a value that sorts naturally (numbers as numbers)
@@ -31,8 +42,14 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     QModelIndex indexOfSource(qint64 id) const;
+    /// Whether no source has anything in \a column (no outlet, no date): a view may hide it.
+    bool isColumnEmpty(int column) const;
+    /// Whether every source has the same in \a column (one language for all), or nothing.
+    bool isColumnUniform(int column) const;
 
 private:
+    /// The rows from \a row on have new numbers.
+    void renumberFrom(int row);
     Project *m_project = nullptr;
 };
 
