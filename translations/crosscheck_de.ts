@@ -4099,7 +4099,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::FileActions</name>
     <message>
-        <location filename="../ui/actions/fileactions.cpp" line="+34"/>
+        <location filename="../ui/actions/fileactions.cpp" line="+35"/>
         <source>Crosscheck projects (*.crosscheck)</source>
         <translation>Crosscheck-Projekte (*.crosscheck)</translation>
     </message>
@@ -4120,16 +4120,18 @@ hier</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+166"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-159"/>
+        <location line="+145"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-138"/>
         <source>Import Articles</source>
         <translation>Artikel importieren</translation>
     </message>
@@ -4209,7 +4211,7 @@ hier</translation>
         <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Cannot Open Project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -4220,6 +4222,31 @@ hier</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>“%1” is an article, not a Crosscheck project.</source>
+        <translation>„%1“ ist ein Artikel, kein Crosscheck-Projekt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import it into the open project?</source>
+        <translation>In das geöffnete Projekt importieren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new project with it?</source>
+        <translation>Ein neues Projekt damit beginnen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import into This Project</source>
+        <translation>In dieses Projekt &amp;importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;New Project with It…</source>
+        <translation>&amp;Neues Projekt damit…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cannot Create Project</source>
         <translation>Projekt kann nicht angelegt werden</translation>
     </message>
@@ -4284,12 +4311,12 @@ hier</translation>
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <location line="+30"/>
         <source>The project is read-only (%1).</source>
         <translation>Das Projekt ist schreibgeschützt (%1).</translation>
@@ -4337,7 +4364,7 @@ hier</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Each file below was left out whole; everything else was imported.</source>
         <translation>Jede der folgenden Dateien wurde vollständig ausgelassen; alles andere wurde importiert.</translation>
     </message>
@@ -5079,6 +5106,14 @@ hier</translation>
         <location line="+33"/>
         <source>Resolve the conflicts before saving.</source>
         <translation>Lösen Sie die Konflikte vor dem Speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ProblemsDialog</name>
+    <message>
+        <location filename="../ui/problemsdialog.cpp" line="+34"/>
+        <source>&amp;Copy List</source>
+        <translation>Liste &amp;kopieren</translation>
     </message>
 </context>
 <context>

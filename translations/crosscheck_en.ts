@@ -479,7 +479,7 @@
 <context>
     <name>Crosscheck::Ui::FileActions</name>
     <message numerus="yes">
-        <location filename="../ui/actions/fileactions.cpp" line="+250"/>
+        <location filename="../ui/actions/fileactions.cpp" line="+283"/>
         <source>%n item(s) could not be mapped.</source>
         <translation>
             <numerusform>%n item could not be mapped.</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Overlaps are up to date: %n passage pair(s)</source>
         <translation>
             <numerusform>Overlaps are up to date: %n passage pair</numerusform>

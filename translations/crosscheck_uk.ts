@@ -4152,7 +4152,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::FileActions</name>
     <message>
-        <location filename="../ui/actions/fileactions.cpp" line="+34"/>
+        <location filename="../ui/actions/fileactions.cpp" line="+35"/>
         <source>Crosscheck projects (*.crosscheck)</source>
         <translation>Проєкти Crosscheck (*.crosscheck)</translation>
     </message>
@@ -4173,16 +4173,18 @@ here</source>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+166"/>
         <source>New Project</source>
         <translation>Новий проєкт</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-159"/>
+        <location line="+145"/>
         <source>Open Project</source>
         <translation>Відкрити проєкт</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-138"/>
         <source>Import Articles</source>
         <translation>Імпорт статей</translation>
     </message>
@@ -4262,7 +4264,7 @@ here</source>
         <translation>Відкрити &amp;лише для читання</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Cannot Open Project</source>
         <translation>Не вдається відкрити проєкт</translation>
     </message>
@@ -4273,6 +4275,31 @@ here</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>“%1” is an article, not a Crosscheck project.</source>
+        <translation>«%1» — це стаття, а не проєкт Crosscheck.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import it into the open project?</source>
+        <translation>Імпортувати її у відкритий проєкт?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new project with it?</source>
+        <translation>Почати з неї новий проєкт?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import into This Project</source>
+        <translation>&amp;Імпортувати в цей проєкт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;New Project with It…</source>
+        <translation>&amp;Новий проєкт з нею…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cannot Create Project</source>
         <translation>Не вдається створити проєкт</translation>
     </message>
@@ -4338,12 +4365,12 @@ here</source>
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <location line="+30"/>
         <source>The project is read-only (%1).</source>
         <translation>Проєкт відкрито лише для читання (%1).</translation>
@@ -4395,7 +4422,7 @@ here</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Each file below was left out whole; everything else was imported.</source>
         <translation>Кожен файл нижче пропущено повністю; усе інше імпортовано.</translation>
     </message>
@@ -5145,6 +5172,14 @@ here</source>
         <location line="+33"/>
         <source>Resolve the conflicts before saving.</source>
         <translation>Усуньте конфлікти перед збереженням.</translation>
+    </message>
+</context>
+<context>
+    <name>Crosscheck::Ui::ProblemsDialog</name>
+    <message>
+        <location filename="../ui/problemsdialog.cpp" line="+34"/>
+        <source>&amp;Copy List</source>
+        <translation>&amp;Копіювати список</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "isolatedsettings.h"
 #include "mainwindow.h"
+#include "problemsdialog.h"
 #include "projectsession.h"
 #include "readerview.h"
 #include "shortcutoverlay.h"
@@ -14,9 +15,10 @@
 #include <core/formats/exporter.h>
 #include <core/models/sourcelistmodel.h>
 #include <core/project/project.h>
-#include <core/storage/sourcestore.h>
 #include <core/project/sampleproject.h>
+#include <core/storage/sourcestore.h>
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -25,8 +27,10 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -300,6 +304,56 @@ private slots:
             found |= s.meta.title == QLatin1String("Harbour reopens after spill") &&
                      s.format == QLatin1String("clipboard");
         QVERIFY(found);
+    }
+
+    void openingAnArticleOffersToImportIt()
+    {
+        QVERIFY(m_window->fileActions()->openSample());
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("wire-report.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Harbour ban lifted\nThe fishing ban was lifted on Friday, the ministry said.\n");
+        f.close();
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text();
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+        });
+        QSignalSpy finished(m_window->fileActions(), &Ui::FileActions::importFinished);
+        // Not "damaged" or "not a project" alone: it is an article, and it can be imported.
+        QVERIFY(m_window->fileActions()->openProject(f.fileName()));
+        QVERIFY2(asked.contains(QLatin1String("wire-report.txt")), qPrintable(asked));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(list()->model()->rowCount(), 6);
+        QCOMPARE(m_window->session()->project()->filePath(), Ui::ProjectSession::samplePath());
+    }
+
+    void importProblemsAreListedReadably()
+    {
+        QVERIFY(m_window->fileActions()->openSample());
+        QTemporaryDir dir;
+        QStringList files;
+        for (int i = 0; i < 12; ++i) {
+            QFile f(dir.filePath(
+                QStringLiteral("an-empty-article-with-a-long-file-name-%1.txt").arg(i)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            files << f.fileName();
+        }
+        QSignalSpy finished(m_window->fileActions(), &Ui::FileActions::importFinished);
+        m_window->fileActions()->importPaths(files);
+        QVERIFY(finished.wait(10000));
+        Ui::ProblemsDialog *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<Ui::ProblemsDialog *>()) && box->isVisible());
+        // Every file on a line of its own, all of them in view without scrolling.
+        QCOMPARE(box->lines()->document()->blockCount(), 12);
+        QVERIFY(box->lines()->toPlainText().contains(QLatin1String("long-file-name-11.txt")));
+        QTRY_COMPARE(box->lines()->verticalScrollBar()->maximum(), 0);
+        QTRY_COMPARE(box->lines()->horizontalScrollBar()->maximum(), 0);
+        box->close();
     }
 
     void droppedFilesAreImported()

@@ -4,6 +4,7 @@
 #include "actionregistry.h"
 #include "changednotice.h"
 #include "exportdialog.h"
+#include "problemsdialog.h"
 #include "progressdialog.h"
 #include "projectsession.h"
 #include "sourcedetailsdialog.h"
@@ -212,12 +213,44 @@ bool FileActions::openProject(const QString &path, bool readOnly)
             return false;
         opened = m_session.open(path, true, &status);
     }
+    if (!opened && status.error == Core::Storage::OpenError::NotAProject &&
+        Core::Importers().supportedSuffixes().contains(QFileInfo(path).suffix().toLower()))
+        return offerImportInstead(path);
     if (!opened) {
         showError(tr("Cannot Open Project"), status.message, status.detail);
         return false;
     }
     if (const QString problems = m_session.project()->loadProblems(); !problems.isEmpty())
         showError(tr("Some Annotations Were Set Aside"), problems);
+    return true;
+}
+
+bool FileActions::offerImportInstead(const QString &path)
+{
+    // An article chosen by mistake in Open Project: what the analyst wants is to read it.
+    const QString name = QFileInfo(path).fileName();
+    const Core::Project *p = m_session.project();
+    const bool intoThis = p && !p->isReadOnly();
+    QMessageBox box(QMessageBox::Question, tr("Open Project"),
+                    tr("“%1” is an article, not a Crosscheck project.").arg(name),
+                    QMessageBox::Cancel, m_window);
+    box.setInformativeText(intoThis ? tr("Import it into the open project?")
+                                    : tr("Start a new project with it?"));
+    QPushButton *import =
+        box.addButton(intoThis ? tr("&Import into This Project") : tr("&New Project with It…"),
+                      QMessageBox::AcceptRole);
+    box.setDefaultButton(import);
+    box.exec();
+    if (box.clickedButton() != import)
+        return false;
+    if (!intoThis) {
+        const QString project = askProjectPath(
+            tr("New Project"),
+            QFileInfo(path).absolutePath() + u'/' + QFileInfo(path).completeBaseName(), false);
+        if (project.isEmpty() || !newProject(project))
+            return false;
+    }
+    importPaths({path});
     return true;
 }
 
@@ -369,11 +402,10 @@ void FileActions::finishImport()
     emit statusMessage(summary, Severity::Result);
     emit importFinished(r.added, r.problems);
     if (!r.problems.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"), summary + u'.',
-                                    QMessageBox::Ok, m_window);
-        box->setInformativeText(
-            tr("Each file below was left out whole; everything else was imported."));
-        box->setDetailedText(r.problems.join(u'\n'));
+        auto *box = new ProblemsDialog(
+            tr("Import"), summary + u'.',
+            tr("Each file below was left out whole; everything else was imported."), r.problems,
+            m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }

@@ -41,6 +41,9 @@ public:
     bool openSample();
     void closeProject();
     void importPaths(const QStringList &paths);
+    /// An article given to Open Project: asks whether to import it (into the open project, or
+    /// a new one) instead of calling it a damaged project.
+    bool offerImportInstead(const QString &path);
     void findOverlaps();
     bool isImporting() const { return m_import != nullptr; }
     bool isAnalysing() const { return m_analysis != nullptr; }
