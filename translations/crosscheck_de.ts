@@ -3650,8 +3650,8 @@ hier</translation>
     <name>Crosscheck::Ui::ClaimsPanel</name>
     <message>
         <location filename="../ui/claimspanel.cpp" line="+22"/>
-        <source>&amp;Find Claims</source>
-        <translation>Aussagen &amp;finden</translation>
+        <source>F&amp;ind Claims</source>
+        <translation>Aussagen f&amp;inden</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4064,8 +4064,8 @@ hier</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Families</source>
-        <translation>&amp;Familien</translation>
+        <source>Fami&amp;lies</source>
+        <translation>Fami&amp;lien</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
@@ -4575,13 +4575,13 @@ hier</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Relation:</source>
-        <translation>&amp;Beziehung:</translation>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>T&amp;ype:</source>
-        <translation>T&amp;yp:</translation>
+        <source>Re&amp;lation:</source>
+        <translation>Bez&amp;iehung:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4664,7 +4664,7 @@ hier</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Search</source>
+        <source>Sea&amp;rch</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
@@ -4690,7 +4690,7 @@ hier</translation>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>Ansi&amp;cht</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4910,26 +4910,26 @@ hier</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Min. s&amp;core:</source>
-        <translation>Mindest&amp;wert:</translation>
+        <source>&amp;Min. score:</source>
+        <translation>&amp;Min. Punktzahl:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Verdict:</source>
+        <source>Verd&amp;ict:</source>
         <translation>&amp;Urteil:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Passa&amp;ges</source>
+        <translation>Passa&amp;gen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Source &amp;pairs</source>
         <translation>Quellen&amp;paare</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>P&amp;assages</source>
-        <translation>P&amp;assagen</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
@@ -5323,13 +5323,13 @@ hier</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Match case and &amp;accents</source>
-        <translation>Groß-/Kleinschreibung und &amp;Akzente beachten</translation>
+        <source>Match case an&amp;d accents</source>
+        <translation>Groß-/Kleinschreibung und A&amp;kzente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Search</source>
-        <translation>&amp;Suchen</translation>
+        <source>&amp;Go</source>
+        <translation>&amp;Los</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -3696,8 +3696,8 @@ here</source>
     <name>Crosscheck::Ui::ClaimsPanel</name>
     <message>
         <location filename="../ui/claimspanel.cpp" line="+22"/>
-        <source>&amp;Find Claims</source>
-        <translation>&amp;Знайти твердження</translation>
+        <source>F&amp;ind Claims</source>
+        <translation>Зна&amp;йти твердження</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4116,8 +4116,8 @@ here</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Families</source>
-        <translation>&amp;Родини</translation>
+        <source>Fami&amp;lies</source>
+        <translation>&amp;Сімейства</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
@@ -4636,13 +4636,13 @@ here</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Relation:</source>
-        <translation>&amp;Відношення:</translation>
+        <source>T&amp;ype:</source>
+        <translation>Т&amp;ип:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>T&amp;ype:</source>
-        <translation>Т&amp;ип:</translation>
+        <source>Re&amp;lation:</source>
+        <translation>Відношенн&amp;я:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4725,8 +4725,8 @@ here</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Search</source>
-        <translation>&amp;Шукати</translation>
+        <source>Sea&amp;rch</source>
+        <translation>По&amp;шук</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4974,26 +4974,26 @@ here</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Min. s&amp;core:</source>
-        <translation>Мін. о&amp;цінка:</translation>
+        <source>&amp;Min. score:</source>
+        <translation>&amp;Мін. оцінка:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Verdict:</source>
-        <translation>&amp;Висновок:</translation>
+        <source>Verd&amp;ict:</source>
+        <translation>&amp;Рішення:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Passa&amp;ges</source>
+        <translation>&amp;Уривки</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Source &amp;pairs</source>
         <translation>&amp;Пари джерел</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>P&amp;assages</source>
-        <translation>&amp;Фрагменти</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>All sources</source>
         <translation>Усі джерела</translation>
     </message>
@@ -5392,13 +5392,13 @@ here</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Match case and &amp;accents</source>
-        <translation>Враховувати регістр і &amp;діакритику</translation>
+        <source>Match case an&amp;d accents</source>
+        <translation>Регістр і на&amp;голоси</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Search</source>
-        <translation>&amp;Шукати</translation>
+        <source>&amp;Go</source>
+        <translation>Ш&amp;укати</translation>
     </message>
     <message>
         <location line="+3"/>

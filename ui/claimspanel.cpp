@@ -19,7 +19,7 @@ ClaimsPanel::ClaimsPanel(QWidget *parent)
     , m_model(new Core::ClaimListModel(this))
     , m_view(new QTreeView(this))
     , m_summary(new QLabel(this))
-    , m_find(new QPushButton(tr("&Find Claims"), this))
+    , m_find(new QPushButton(tr("F&ind Claims"), this))
 {
     m_view->setObjectName(QStringLiteral("claims"));
     m_view->setModel(m_model);

@@ -104,7 +104,7 @@ FamilyView::FamilyView(QWidget *parent)
            "previous variation."),
         this);
     legend->setWordWrap(true);
-    auto *listLabel = new QLabel(tr("&Families"), this);
+    auto *listLabel = new QLabel(tr("Fami&lies"), this);
     listLabel->setBuddy(m_list);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     auto *top = new QWidget(splitter);

@@ -39,7 +39,7 @@ LinksPanel::LinksPanel(QWidget *parent)
         m_status->addItem(Core::LinkListModel::statusLabel(s), int(s));
     auto *filters = new QHBoxLayout;
     for (const auto &[label, box] :
-         {std::make_pair(tr("&Relation:"), m_relation), std::make_pair(tr("T&ype:"), m_type),
+         {std::make_pair(tr("Re&lation:"), m_relation), std::make_pair(tr("T&ype:"), m_type),
           std::make_pair(tr("Stat&us:"), m_status)}) {
         auto *l = new QLabel(label, this);
         l->setBuddy(box);

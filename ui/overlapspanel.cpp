@@ -75,8 +75,8 @@ QHBoxLayout *OverlapsPanel::filterRow()
     };
     labelled(tr("S&ource:"), m_sourceCombo);
     labelled(tr("&Kind:"), m_kindCombo);
-    labelled(tr("Min. s&core:"), m_scoreSpin);
-    labelled(tr("&Verdict:"), m_statusCombo);
+    labelled(tr("&Min. score:"), m_scoreSpin);
+    labelled(tr("Verd&ict:"), m_statusCombo);
     filters->addStretch(1);
     m_sourceCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_sourceCombo->setMinimumContentsLength(24);
@@ -87,7 +87,7 @@ void OverlapsPanel::layOut(QHBoxLayout *filters)
 {
     auto *pairsLabel = new QLabel(tr("Source &pairs"), this);
     pairsLabel->setBuddy(m_pairs);
-    auto *passagesLabel = new QLabel(tr("P&assages"), this);
+    auto *passagesLabel = new QLabel(tr("Passa&ges"), this);
     passagesLabel->setBuddy(m_passages);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     auto *top = new QWidget(splitter);

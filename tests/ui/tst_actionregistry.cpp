@@ -46,6 +46,32 @@ private slots:
             QList<QKeySequence>({QKeySequence(Qt::Key_F1), QKeySequence(QStringLiteral("?"))}));
     }
 
+    void noDefaultIsOneADesktopTakes()
+    {
+        // Window managers and desktops take these before the application sees them (openbox
+        // and LXDE: Shift+Alt+arrows send the window to another desktop; GNOME and KDE:
+        // Ctrl+Alt+arrows switch desktops, Ctrl+F1-F4 in KDE; everywhere Alt+Tab, Alt+F4,
+        // Alt+Space, Print; Meta is the desktop's).
+        QList<QKeySequence> taken;
+        for (const char *arrow : {"Left", "Right", "Up", "Down"})
+            for (const char *mods : {"Alt+Shift+", "Ctrl+Alt+", "Ctrl+Alt+Shift+", "Meta+"})
+                taken << QKeySequence(QString::fromLatin1(mods) + QString::fromLatin1(arrow));
+        for (const char *k :
+             {"Alt+Tab",    "Alt+Shift+Tab", "Alt+F1",     "Alt+F2",  "Alt+F4",       "Alt+F7",
+              "Alt+F8",     "Alt+F10",       "Alt+Space",  "Alt+Esc", "Ctrl+Alt+Tab", "Ctrl+Alt+T",
+              "Ctrl+Alt+L", "Ctrl+Alt+Del",  "Ctrl+Alt+D", "Print",   "Alt+Print",    "Ctrl+F1",
+              "Ctrl+F2",    "Ctrl+F3",       "Ctrl+F4"})
+            taken << QKeySequence(QString::fromLatin1(k));
+        QWidget window;
+        ActionRegistry registry(&window);
+        for (const QString &id : registry.ids())
+            for (const QKeySequence &seq : registry.defaultShortcuts(id)) {
+                QVERIFY2(!taken.contains(seq), qPrintable(id + u' ' + seq.toString()));
+                QVERIFY2(!(seq[0].keyboardModifiers() & Qt::MetaModifier),
+                         qPrintable(id + u' ' + seq.toString()));
+            }
+    }
+
     void userShortcutsPersistAndReset()
     {
         {

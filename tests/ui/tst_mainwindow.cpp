@@ -24,9 +24,12 @@
 #include <QClipboard>
 #include <QDragEnterEvent>
 #include <QFile>
+#include <QGroupBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -35,6 +38,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -304,6 +308,55 @@ private slots:
             found |= s.meta.title == QLatin1String("Harbour reopens after spill") &&
                      s.format == QLatin1String("clipboard");
         QVERIFY(found);
+    }
+
+    void mnemonicsAreUniqueInTheWindow()
+    {
+        // Alt+F must open the File menu whichever tab is showing: no label or button in a
+        // panel takes a letter the menu bar uses, and no two take the same letter.
+        QVERIFY(m_window->fileActions()->openSample());
+        const auto mnemonic = [](const QString &text) -> QChar {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) != u'&')
+                    continue;
+                if (text.at(i + 1) == u'&') {
+                    ++i;
+                    continue;
+                }
+                return text.at(i + 1).toLower();
+            }
+            return {};
+        };
+        QMap<QChar, QString> menus;
+        for (QAction *a : m_window->menuBar()->actions())
+            if (const QChar m = mnemonic(a->text()); !m.isNull()) {
+                QVERIFY2(!menus.contains(m), qPrintable(a->text() + u" and " + menus.value(m)));
+                menus.insert(m, a->text());
+            }
+        QVERIFY(menus.size() >= 8);
+        QTabWidget *tabs = m_window->views().tabs;
+        QStringList clashes;
+        for (int t = 0; t < tabs->count(); ++t) {
+            QMap<QChar, QString> taken = menus;
+            const auto take = [&](const QString &text, const QWidget *w) {
+                const QChar m = mnemonic(text);
+                if (m.isNull() || !w->isEnabled())
+                    return;
+                if (taken.contains(m))
+                    clashes << QStringLiteral("%1: “%2” and “%3”")
+                                   .arg(tabs->tabText(t), text, taken.value(m));
+                else
+                    taken.insert(m, text);
+            };
+            for (const QLabel *l : tabs->widget(t)->findChildren<QLabel *>())
+                if (l->buddy())
+                    take(l->text(), l);
+            for (const QAbstractButton *b : tabs->widget(t)->findChildren<QAbstractButton *>())
+                take(b->text(), b);
+            for (const QGroupBox *g : tabs->widget(t)->findChildren<QGroupBox *>())
+                take(g->title(), g);
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
     }
 
     void openingAnArticleOffersToImportIt()

@@ -43,7 +43,7 @@ const std::vector<MenuSpec> &menuTable()
          {EditUndo, EditRedo, kSeparator, EditCopyQuotation, kSeparator, EditSourceDetails,
           EditRemoveSource}},
         {"search",
-         QT_TRANSLATE_NOOP("Crosscheck::Ui::MainWindow", "&Search"),
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::MainWindow", "Sea&rch"),
          true,
          {SearchFindInSource, SearchAll, SearchNext, SearchPrevious}},
         {"analysis",
