@@ -3376,6 +3376,11 @@ hier</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Switch Between &amp;Light and Dark Theme</source>
+        <translation>Zwischen &amp;hellem und dunklem Farbschema wechseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -3746,7 +3751,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::CommandPalette</name>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="+20"/>
+        <location filename="../ui/commandpalette.cpp" line="+22"/>
         <source>Command Palette</source>
         <translation>Befehlspalette</translation>
     </message>
@@ -4597,13 +4602,13 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
-        <location line="+185"/>
+        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location line="+191"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>Reader</source>
         <translation>Lesen</translation>
     </message>
@@ -4703,7 +4708,7 @@ hier</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+97"/>
+        <location filename="../ui/mainwindow.cpp" line="+103"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -4749,7 +4754,7 @@ hier</translation>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-82"/>
         <source>About Crosscheck</source>
         <translation>Über Crosscheck</translation>
     </message>
@@ -4769,7 +4774,7 @@ hier</translation>
         <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel über ein Ereignis vergleichen: überlappende Passagen, Unterschiede auf Wortebene, Entitäten und Widersprüche.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>An import or analysis is running: cancel it first.</source>
         <translation>Ein Import oder eine Analyse läuft: Brechen Sie sie zuerst ab.</translation>
     </message>

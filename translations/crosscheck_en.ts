@@ -546,7 +546,7 @@
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+275"/>
+        <location filename="../ui/mainwindow.cpp" line="+283"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>

@@ -3419,6 +3419,11 @@ here</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Switch Between &amp;Light and Dark Theme</source>
+        <translation>Перемкнути &amp;світлу чи темну тему</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
@@ -3794,7 +3799,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::CommandPalette</name>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="+20"/>
+        <location filename="../ui/commandpalette.cpp" line="+22"/>
         <source>Command Palette</source>
         <translation>Палітра команд</translation>
     </message>
@@ -4658,13 +4663,13 @@ here</source>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
-        <location line="+185"/>
+        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location line="+191"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>Reader</source>
         <translation>Читання</translation>
     </message>
@@ -4764,7 +4769,7 @@ here</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+97"/>
+        <location filename="../ui/mainwindow.cpp" line="+103"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -4812,7 +4817,7 @@ here</source>
         <translation>лише для читання</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-82"/>
         <source>About Crosscheck</source>
         <translation>Про Crosscheck</translation>
     </message>
@@ -4832,7 +4837,7 @@ here</source>
         <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Порівняння новинних статей про одну подію: спільні фрагменти, відмінності на рівні слів, сутності та суперечності.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>An import or analysis is running: cancel it first.</source>
         <translation>Триває імпорт або аналіз: спершу скасуйте його.</translation>
     </message>

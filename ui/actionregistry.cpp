@@ -154,6 +154,8 @@ const QList<ActionRegistry::Spec> &ActionRegistry::specs()
          QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Command Palette…"), "Ctrl+K;Ctrl+Shift+P"},
         {ActionId::SettingsPreferences,
          QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Preferences…"), "Ctrl+,"},
+        {ActionId::SettingsToggleTheme,
+         QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "Switch Between &Light and Dark Theme"), ""},
         {ActionId::HelpShortcuts,
          QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&Keyboard Shortcuts"), "F1;?"},
         {ActionId::HelpAbout, QT_TRANSLATE_NOOP("Crosscheck::Ui::Action", "&About Crosscheck"), ""},

@@ -1,6 +1,8 @@
 #include "commandpalette.h"
+
 #include "actionregistry.h"
 #include "listkeys.h"
+#include <core/text/fuzzymatch.h>
 
 #include <QAction>
 #include <QCoreApplication>
@@ -40,13 +42,24 @@ CommandPalette::CommandPalette(const ActionRegistry *registry, QWidget *parent)
 void CommandPalette::refilter()
 {
     m_list->clear();
+    // Every word typed must match (its letters in order: "rvw" finds Review); the best
+    // matches first, the registry's order among equals.
     const QStringList words = m_filter->text().simplified().split(u' ', Qt::SkipEmptyParts);
+    std::vector<std::pair<int, QString>> found;
     for (const QString &id : m_registry->ids()) {
-        QAction *a = m_registry->action(id);
         const QString hay = m_registry->text(id) + u' ' + m_registry->category(id) + u' ' + id;
-        if (!std::all_of(words.begin(), words.end(),
-                         [&](const QString &w) { return hay.contains(w, Qt::CaseInsensitive); }))
-            continue;
+        int score = 0;
+        for (const QString &w : words) {
+            const int s = Core::Text::fuzzyScore(w, hay);
+            score = s < 0 || score < 0 ? -1 : score + s;
+        }
+        if (score >= 0)
+            found.emplace_back(score, id);
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &[score, id] : found) {
+        QAction *a = m_registry->action(id);
         const QString keys =
             ActionRegistry::format(m_registry->shortcuts(id), QKeySequence::NativeText);
         auto *item = new QListWidgetItem(

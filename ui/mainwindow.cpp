@@ -15,6 +15,7 @@
 #include "compareview.h"
 #include "entitypanel.h"
 #include "familyview.h"
+#include "highlighting.h"
 #include "linkspanel.h"
 #include "navigator.h"
 #include "notespanel.h"
@@ -28,6 +29,7 @@
 #include "shortcutoverlay.h"
 #include "sourcelistpanel.h"
 #include "sourcematrixview.h"
+#include "theme.h"
 #include "welcomepage.h"
 
 #include <core/models/sourcelistmodel.h>
@@ -211,6 +213,12 @@ void MainWindow::connectWindowActions()
                "passages, word-level differences, entities and contradictions.</p>"
                "<p>Built with Qt %2.</p>")
                 .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+    on(SettingsToggleTheme, [] {
+        // The other one of the pair that follows the system (Breeze Light / Breeze Dark).
+        const bool dark = ThemeManager::instance().theme().isDark();
+        ThemeManager::setSetting(
+            Highlighting::instance().defaultTheme(dark ? QColor(Qt::white) : QColor(Qt::black)));
     });
     on(SettingsPreferences, [this] {
         PreferencesDialog dialog(m_actions, this);

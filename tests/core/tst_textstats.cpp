@@ -1,3 +1,4 @@
+#include <core/text/fuzzymatch.h>
 #include <core/text/textstats.h>
 
 #include <QTest>
@@ -36,6 +37,27 @@ private slots:
             QVERIFY(text.at(starts[i]).isLetterOrNumber());
             QVERIFY(i == 0 || starts[i - 1] < starts[i]);
         }
+    }
+
+    void fuzzyScore()
+    {
+        // Letters in order, not necessarily adjacent, whatever the case.
+        QVERIFY(Crosscheck::Core::Text::fuzzyScore(QStringLiteral("rvw"),
+                                                   QStringLiteral("Review Mode")) > 0);
+        QCOMPARE(Crosscheck::Core::Text::fuzzyScore(QStringLiteral("wvr"),
+                                                    QStringLiteral("Review Mode")),
+                 -1);
+        QCOMPARE(Crosscheck::Core::Text::fuzzyScore(QString(), QStringLiteral("x")), 0);
+        // Word starts and runs count more: "tag" is Tag Selection before Entity Types.
+        QVERIFY(Crosscheck::Core::Text::fuzzyScore(QStringLiteral("tag"),
+                                                   QStringLiteral("Tag Selection")) >
+                Crosscheck::Core::Text::fuzzyScore(QStringLiteral("tag"),
+                                                   QStringLiteral("Entity Types Manager")));
+        // A run beats letters spread over words: "fo" is Focus before Find Overlaps.
+        QVERIFY(Crosscheck::Core::Text::fuzzyScore(QStringLiteral("fo"),
+                                                   QStringLiteral("Focus Reader")) >
+                Crosscheck::Core::Text::fuzzyScore(QStringLiteral("fo"),
+                                                   QStringLiteral("Find Overlaps")));
     }
 
     void codePoints_data()

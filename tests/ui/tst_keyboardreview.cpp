@@ -21,6 +21,7 @@
 #include "sourcelistpanel.h"
 #include "sourcematrixview.h"
 #include "tagdialog.h"
+#include "theme.h"
 
 #include <core/formats/exporter.h>
 #include <core/project/project.h>
@@ -293,6 +294,25 @@ private slots:
         QVERIFY(ran);
         QCOMPARE(m_window->views().tabs->currentWidget(),
                  static_cast<QWidget *>(m_window->views().matrix));
+        // Letters in order find a command ("rvw": review), and the theme has a command.
+        bool fuzzy = false;
+        QString review, theme;
+        onDialog<Ui::CommandPalette>(
+            [&review, &theme](Ui::CommandPalette *p) {
+                QTest::keyClicks(p->filterEdit(), QStringLiteral("rvw"));
+                review = p->chosen() ? p->chosen()->objectName() : QString();
+                p->filterEdit()->setText(QStringLiteral("dark theme"));
+                theme = p->chosen() ? p->chosen()->objectName() : QString();
+                QTest::keyClick(p->filterEdit(), Qt::Key_Return);
+            },
+            &fuzzy);
+        const bool wasDark = Ui::ThemeManager::instance().theme().isDark();
+        m_window->actions()->action(QStringLiteral("Help.CommandPalette"))->trigger();
+        QVERIFY(fuzzy);
+        QVERIFY2(review.contains(QLatin1String("Review")), qPrintable(review));
+        QCOMPARE(theme, QStringLiteral("Settings.ToggleTheme"));
+        QCOMPARE(Ui::ThemeManager::instance().theme().isDark(), !wasDark);
+        Ui::ThemeManager::setSetting(QString());
     }
 
     void selectionExtendsBySentence()

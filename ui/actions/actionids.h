@@ -87,6 +87,7 @@ inline constexpr char ViewNotes[] = "View.Notes";
 inline constexpr char HelpCommandPalette[] = "Help.CommandPalette";
 
 inline constexpr char SettingsPreferences[] = "Settings.Preferences";
+inline constexpr char SettingsToggleTheme[] = "Settings.ToggleTheme";
 
 inline constexpr char HelpShortcuts[] = "Help.Shortcuts";
 inline constexpr char HelpAbout[] = "Help.About";

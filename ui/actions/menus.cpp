@@ -77,7 +77,7 @@ const std::vector<MenuSpec> &menuTable()
         {"settings",
          QT_TRANSLATE_NOOP("Crosscheck::Ui::MainWindow", "&Settings"),
          true,
-         {SettingsPreferences}},
+         {SettingsPreferences, SettingsToggleTheme}},
         {"help",
          QT_TRANSLATE_NOOP("Crosscheck::Ui::MainWindow", "&Help"),
          true,
