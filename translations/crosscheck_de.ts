@@ -1605,7 +1605,7 @@ hier</translation>
         <translation>beachtlich</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+92"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
@@ -1626,8 +1626,18 @@ hier</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Source A</source>
+        <translation>Quelle A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Passage A</source>
         <translation>Passage A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source B</source>
+        <translation>Quelle B</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1626,7 +1626,7 @@ here</source>
         <translation>помітна</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+92"/>
         <source>Relation</source>
         <translation>Відношення</translation>
     </message>
@@ -1647,8 +1647,18 @@ here</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Source A</source>
+        <translation>Джерело A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Passage A</source>
         <translation>Фрагмент A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source B</source>
+        <translation>Джерело B</translation>
     </message>
     <message>
         <location line="+2"/>

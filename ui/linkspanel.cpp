@@ -72,10 +72,12 @@ void LinksPanel::setProject(Core::Project *project)
 {
     m_model->setProject(project);
     for (int c = 0; c < Core::LinkListModel::ColumnCount - 1; ++c)
-        m_view->setColumnWidth(c, c == Core::LinkListModel::QuoteAColumn ||
-                                          c == Core::LinkListModel::QuoteBColumn
-                                      ? 260
-                                      : 100);
+        m_view->setColumnWidth(
+            c, c == Core::LinkListModel::QuoteAColumn || c == Core::LinkListModel::QuoteBColumn
+                   ? 240
+               : c == Core::LinkListModel::SourceAColumn || c == Core::LinkListModel::SourceBColumn
+                   ? 130
+                   : 100);
 }
 
 qint64 LinksPanel::currentLink() const

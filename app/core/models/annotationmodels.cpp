@@ -311,6 +311,14 @@ QString LinkListModel::severityLabel(int severity)
     }
 }
 
+QString LinkListModel::sourceLabel(SourceId source) const
+{
+    const Source s = m_project->source(source);
+    return QStringLiteral("%1 · %2")
+        .arg(m_project->rowOf(source) + 1)
+        .arg(s.meta.outlet.isEmpty() ? s.meta.title : s.meta.outlet);
+}
+
 QString LinkListModel::quote(SourceId source, Span span) const
 {
     const QString text = m_project->sourceText(source).mid(span.start, span.length()).simplified();
@@ -338,10 +346,12 @@ QVariant LinkListModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return int(l.status);
     case Qt::ToolTipRole:
-        if (index.column() == QuoteAColumn)
-            return quote(l.sourceA, l.spanA);
-        if (index.column() == QuoteBColumn)
-            return quote(l.sourceB, l.spanB);
+        if (index.column() == QuoteAColumn || index.column() == SourceAColumn)
+            return QString(quote(l.sourceA, l.spanA) + u'\n' +
+                           m_project->source(l.sourceA).meta.title);
+        if (index.column() == QuoteBColumn || index.column() == SourceBColumn)
+            return QString(quote(l.sourceB, l.spanB) + u'\n' +
+                           m_project->source(l.sourceB).meta.title);
         if (index.column() == NoteColumn)
             return l.note;
         return {};
@@ -361,10 +371,14 @@ QVariant LinkListModel::data(const QModelIndex &index, int role) const
         return sort ? QVariant(l.severity) : QVariant(severityLabel(l.severity));
     case StatusColumn:
         return sort ? QVariant(int(l.status)) : QVariant(statusLabel(l.status));
+    case SourceAColumn:
+        return sort ? QVariant(m_project->rowOf(l.sourceA)) : QVariant(sourceLabel(l.sourceA));
     case QuoteAColumn:
-        return quote(l.sourceA, l.spanA);
+        return m_project->sourceText(l.sourceA).mid(l.spanA.start, l.spanA.length()).simplified();
+    case SourceBColumn:
+        return sort ? QVariant(m_project->rowOf(l.sourceB)) : QVariant(sourceLabel(l.sourceB));
     case QuoteBColumn:
-        return quote(l.sourceB, l.spanB);
+        return m_project->sourceText(l.sourceB).mid(l.spanB.start, l.spanB.length()).simplified();
     case NoteColumn:
         return l.note.simplified();
     case AuthorColumn:
@@ -392,8 +406,12 @@ QVariant LinkListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Severity");
     case StatusColumn:
         return tr("Status");
+    case SourceAColumn:
+        return tr("Source A");
     case QuoteAColumn:
         return tr("Passage A");
+    case SourceBColumn:
+        return tr("Source B");
     case QuoteBColumn:
         return tr("Passage B");
     case NoteColumn:

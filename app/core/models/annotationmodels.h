@@ -57,7 +57,9 @@ public:
         TypeColumn,
         SeverityColumn,
         StatusColumn,
+        SourceAColumn, ///< "3 · Outlet": the source's number and its outlet (or title)
         QuoteAColumn,
+        SourceBColumn,
         QuoteBColumn,
         NoteColumn,
         AuthorColumn,
@@ -78,6 +80,8 @@ public:
     static QString typeLabel(const QString &type);
     static QString statusLabel(Link::Status s);
     static QString severityLabel(int severity);
+    /// "3 · Outlet" (the title when there is no outlet), numbered as the matrix numbers.
+    QString sourceLabel(SourceId source) const;
 
 private:
     QString quote(SourceId source, Span span) const;
