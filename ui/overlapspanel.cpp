@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -49,7 +50,7 @@ OverlapsPanel::OverlapsPanel(QWidget *parent)
     m_passages->installEventFilter(this);
 }
 
-QHBoxLayout *OverlapsPanel::filterRow()
+QGridLayout *OverlapsPanel::filterRow()
 {
     m_kindCombo->addItem(tr("All kinds"), QString());
     m_kindCombo->addItem(tr("verbatim"), QStringLiteral("verbatim"));
@@ -66,24 +67,27 @@ QHBoxLayout *OverlapsPanel::filterRow()
     m_scoreSpin->setSuffix(QStringLiteral("%"));
     m_scoreSpin->setSingleStep(5);
 
-    auto *filters = new QHBoxLayout;
-    const auto labelled = [this, filters](const QString &text, QWidget *w) {
+    // Two rows of two filters: the panel fits half of a laptop's screen.
+    auto *filters = new QGridLayout;
+    const auto labelled = [this, filters](const QString &text, QWidget *w, int row, int column) {
         auto *l = new QLabel(text, this);
         l->setBuddy(w);
-        filters->addWidget(l);
-        filters->addWidget(w);
+        filters->addWidget(l, row, column);
+        filters->addWidget(w, row, column + 1);
     };
-    labelled(tr("S&ource:"), m_sourceCombo);
-    labelled(tr("&Kind:"), m_kindCombo);
-    labelled(tr("&Min. score:"), m_scoreSpin);
-    labelled(tr("Verd&ict:"), m_statusCombo);
-    filters->addStretch(1);
+    labelled(tr("S&ource:"), m_sourceCombo, 0, 0);
+    labelled(tr("&Kind:"), m_kindCombo, 0, 2);
+    labelled(tr("&Min. score:"), m_scoreSpin, 1, 0);
+    labelled(tr("Verd&ict:"), m_statusCombo, 1, 2);
+    filters->setColumnStretch(1, 1);
+    filters->setColumnStretch(4, 2);
     m_sourceCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sourceCombo->setMinimumContentsLength(24);
+    m_sourceCombo->setMinimumContentsLength(16);
+    m_scoreSpin->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     return filters;
 }
 
-void OverlapsPanel::layOut(QHBoxLayout *filters)
+void OverlapsPanel::layOut(QGridLayout *filters)
 {
     auto *pairsLabel = new QLabel(tr("Source &pairs"), this);
     pairsLabel->setBuddy(m_pairs);

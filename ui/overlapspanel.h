@@ -7,6 +7,7 @@
 #include <memory>
 
 class QComboBox;
+class QGridLayout;
 class QHBoxLayout;
 class QDoubleSpinBox;
 class QLabel;
@@ -50,8 +51,8 @@ protected:
 
 private:
     /// The filter widgets filled, in a row with their labels.
-    QHBoxLayout *filterRow();
-    void layOut(QHBoxLayout *filters);
+    QGridLayout *filterRow();
+    void layOut(QGridLayout *filters);
     void connectViews();
     void fillSourceCombo();
     void updateSummary();

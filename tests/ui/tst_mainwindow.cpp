@@ -310,6 +310,25 @@ private slots:
         QVERIFY(found);
     }
 
+    void fitsHalfALaptopScreen()
+    {
+        // Side by side with a browser on a 1366-pixel laptop screen: 683 pixels wide, with
+        // every tab shown in turn.
+        QVERIFY(m_window->fileActions()->openSample());
+        QTabWidget *tabs = m_window->views().tabs;
+        QStringList tooWide;
+        for (int t = 0; t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            if (m_window->minimumSizeHint().width() > 683 || m_window->minimumWidth() > 683)
+                tooWide << QStringLiteral("%1: %2")
+                               .arg(tabs->tabText(t))
+                               .arg(m_window->minimumSizeHint().width());
+        }
+        QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(u", ")));
+        m_window->resize(683, 700);
+        QTRY_COMPARE(m_window->width(), 683);
+    }
+
     void mnemonicsAreUniqueInTheWindow()
     {
         // Alt+F must open the File menu whichever tab is showing: no label or button in a
