@@ -4864,7 +4864,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::OverlapsPanel</name>
     <message>
-        <location filename="../ui/overlapspanel.cpp" line="+54"/>
+        <location filename="../ui/overlapspanel.cpp" line="+55"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
@@ -4914,7 +4914,7 @@ hier</translation>
         <translation>verworfen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Quelle:</translation>
     </message>
@@ -4934,7 +4934,7 @@ hier</translation>
         <translation>&amp;Urteil:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Passa&amp;ges</source>
         <translation>Passa&amp;gen</translation>
     </message>
@@ -5237,12 +5237,12 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="+33"/>
+        <location filename="../ui/reviewpanel.cpp" line="+35"/>
         <source>J / K: next / previous · A: accept · X: reject · E: edit · T: retype · N: note · S: skip · F5: rebuild the queue</source>
         <translation>J / K: nächster / voriger · A: annehmen · X: ablehnen · E: bearbeiten · T: Typ ändern · N: Notiz · S: überspringen · F5: Warteschlange neu aufbauen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>This is the last item.</source>
         <translation>Das ist der letzte Eintrag.</translation>
     </message>
@@ -5252,7 +5252,7 @@ hier</translation>
         <translation>Das ist der erste Eintrag.</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+131"/>
         <source> (also in %n more pair(s) of sources)</source>
         <translation>
             <numerusform> (auch in %n weiteren Quellenpaar)</numerusform>
@@ -5576,17 +5576,17 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ShortcutOverlay</name>
     <message>
-        <location filename="../ui/shortcutoverlay.cpp" line="+59"/>
+        <location filename="../ui/shortcutoverlay.cpp" line="+73"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>only while the compare view or the passage list has the focus, so that typing elsewhere is never taken for a command</source>
-        <translation>nur, solange die Vergleichsansicht oder die Passagenliste den Fokus hat, damit Tippen anderswo nie als Befehl gilt</translation>
+        <location line="+14"/>
+        <source>only %1, so that typing elsewhere is never taken for a command</source>
+        <translation>nur %1, damit Tippen anderswo nie als Befehl gilt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Change shortcuts in Preferences. Press any key to close.</source>
         <translation>Tastenkürzel ändern Sie in den Einstellungen. Zum Schließen eine beliebige Taste drücken.</translation>
     </message>

@@ -576,7 +576,7 @@
 <context>
     <name>Crosscheck::Ui::OverlapsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/overlapspanel.cpp" line="+191"/>
+        <location filename="../ui/overlapspanel.cpp" line="+195"/>
         <source>%1 of %n passage pair(s) shown</source>
         <translation>
             <numerusform>%1 of %n passage pair shown</numerusform>
@@ -595,7 +595,7 @@
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reviewpanel.cpp" line="+183"/>
+        <location filename="../ui/reviewpanel.cpp" line="+230"/>
         <source> (also in %n more pair(s) of sources)</source>
         <translation>
             <numerusform> (also in %n more pair of sources)</numerusform>

@@ -4928,7 +4928,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::OverlapsPanel</name>
     <message>
-        <location filename="../ui/overlapspanel.cpp" line="+54"/>
+        <location filename="../ui/overlapspanel.cpp" line="+55"/>
         <source>All kinds</source>
         <translation>Усі типи</translation>
     </message>
@@ -4978,7 +4978,7 @@ here</source>
         <translation>відхилено</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Джерело:</translation>
     </message>
@@ -4998,7 +4998,7 @@ here</source>
         <translation>&amp;Рішення:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Passa&amp;ges</source>
         <translation>&amp;Уривки</translation>
     </message>
@@ -5303,12 +5303,12 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="+33"/>
+        <location filename="../ui/reviewpanel.cpp" line="+35"/>
         <source>J / K: next / previous · A: accept · X: reject · E: edit · T: retype · N: note · S: skip · F5: rebuild the queue</source>
         <translation>J / K: наступний / попередній · A: прийняти · X: відхилити · E: редагувати · T: змінити тип · N: нотатка · S: пропустити · F5: перебудувати чергу</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>This is the last item.</source>
         <translation>Це останній запис.</translation>
     </message>
@@ -5318,7 +5318,7 @@ here</source>
         <translation>Це перший запис.</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+131"/>
         <source> (also in %n more pair(s) of sources)</source>
         <translation>
             <numerusform> (також ще в %n парі джерел)</numerusform>
@@ -5650,17 +5650,17 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ShortcutOverlay</name>
     <message>
-        <location filename="../ui/shortcutoverlay.cpp" line="+59"/>
+        <location filename="../ui/shortcutoverlay.cpp" line="+73"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>only while the compare view or the passage list has the focus, so that typing elsewhere is never taken for a command</source>
-        <translation>лише коли фокус у порівнянні або списку фрагментів, щоб введення тексту деінде ніколи не сприймалося як команда</translation>
+        <location line="+14"/>
+        <source>only %1, so that typing elsewhere is never taken for a command</source>
+        <translation>лише %1, щоб набір тексту деінде ніколи не сприймався як команда</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Change shortcuts in Preferences. Press any key to close.</source>
         <translation>Змінити скорочення можна в параметрах. Натисніть будь-яку клавішу, щоб закрити.</translation>
     </message>

@@ -1,4 +1,6 @@
 #include "reviewpanel.h"
+#include "theme.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,6 +44,12 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     layout->addWidget(keys);
     setFocusPolicy(Qt::StrongFocus);
     m_context->setFocusPolicy(Qt::NoFocus);
+    // The page in the theme's colours, light or dark, as the reader and the compare view.
+    ThemeManager::instance().theme().applyTo(m_context);
+    connect(&ThemeManager::instance(), &ThemeManager::changed, this, [this] {
+        ThemeManager::instance().theme().applyTo(m_context);
+        show();
+    });
 }
 
 void ReviewPanel::setProject(Core::Project *project)
@@ -143,6 +151,42 @@ void ReviewPanel::skip()
 }
 
 namespace {
+/// \a text as HTML, its line breaks kept (a headline stays apart from the body).
+QString escaped(const QString &text)
+{
+    QString out = text.toHtmlEscaped();
+    out.replace(u'\n', QStringLiteral("<br>"));
+    return out;
+}
+
+/// [from, to) of \a text as HTML, the mentions already tagged in it tinted in their type's
+/// colour, so that the analyst sees what is tagged around the item.
+QString withMentions(const Core::Project &project, Core::SourceId source, const QString &text,
+                     int from, int to)
+{
+    const Theme &theme = ThemeManager::instance().theme();
+    QString out;
+    int at = from;
+    std::vector<Core::Mention> mentions = project.mentionsIn(source);
+    std::sort(mentions.begin(), mentions.end(), [](const Core::Mention &a, const Core::Mention &b) {
+        return a.span.start < b.span.start;
+    });
+    for (const Core::Mention &m : mentions) {
+        const int start = std::max(int(m.span.start), at), end = std::min(int(m.span.end), to);
+        if (end <= start)
+            continue;
+        const Core::Entity *e = project.entity(m.entity);
+        const Core::EntityType *t = e ? project.entityType(e->type) : nullptr;
+        out += escaped(text.mid(at, start - at));
+        out +=
+            QStringLiteral("<span style=\"background:%1\">%2</span>")
+                .arg(theme.highlight(QColor(t ? t->color : QStringLiteral("#888888")), 0.35).name(),
+                     escaped(text.mid(start, end - start)));
+        at = end;
+    }
+    return out + escaped(text.mid(at, to - at));
+}
+
 QString contextHtml(const Core::Project &project, Core::SourceId source, Core::Span span)
 {
     const QString text = project.sourceText(source);
@@ -160,13 +204,16 @@ QString contextHtml(const Core::Project &project, Core::SourceId source, Core::S
                  s.meta.outlet.isEmpty() ? QString()
                                          : QStringLiteral(" — ") + s.meta.outlet.toHtmlEscaped());
     html += (from > 0 ? QStringLiteral("… ") : QString()) +
-            text.mid(from, span.start - from).toHtmlEscaped();
-    // The span: bold, underlined and tinted (not colour alone).
-    html += QStringLiteral("<span style=\"background:#fff3b0;font-weight:bold;text-decoration:"
-                           "underline\">%1</span>")
-                .arg(span.isValid() ? text.mid(span.start, span.length()).toHtmlEscaped()
-                                    : QStringLiteral("‸"));
-    html += text.mid(span.end, to - span.end).toHtmlEscaped() +
+            withMentions(project, source, text, from, span.start);
+    // The span: bold, underlined and tinted (not colour alone); a caret where it is empty.
+    const Theme &theme = ThemeManager::instance().theme();
+    html +=
+        QStringLiteral("<span style=\"background:%1;font-weight:bold;text-decoration:"
+                       "underline\">%2</span>")
+            .arg(theme.highlight(QColor(0xf5, 0xc2, 0x11), 0.6).name(),
+                 span.isValid() && span.length() > 0 ? escaped(text.mid(span.start, span.length()))
+                                                     : QStringLiteral("‸"));
+    html += withMentions(project, source, text, span.end, to) +
             (to < text.size() ? QStringLiteral(" …") : QString()) + QStringLiteral("</p>");
     return html;
 }

@@ -1,5 +1,7 @@
 #include "shortcutoverlay.h"
+
 #include "actionregistry.h"
+#include <algorithm>
 
 #include <QAction>
 #include <QKeyEvent>
@@ -7,6 +9,8 @@
 #include <QMap>
 #include <QPainter>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Crosscheck::Ui {
 
@@ -40,6 +44,19 @@ void ShortcutOverlay::showOverlay()
 {
     QMap<QString, QStringList> rowsByCategory;
     QStringList order;
+    // One mark per place where scoped shortcuts work (the compare view, review mode), each
+    // explained below the table.
+    QStringList scopes;
+    static const QString marks[] = {QStringLiteral("*"), QStringLiteral("†"), QStringLiteral("‡"),
+                                    QStringLiteral("§")};
+    const auto markOf = [&](const QString &id) -> QString {
+        const QString scope = m_registry->scopeText(id);
+        if (scope.isEmpty())
+            return QString();
+        if (!scopes.contains(scope))
+            scopes << scope;
+        return QStringLiteral(" ") + marks[std::min<qsizetype>(scopes.indexOf(scope), 3)];
+    };
     for (const QString &id : m_registry->ids()) {
         const QString category = m_registry->category(id);
         if (!order.contains(category))
@@ -48,10 +65,7 @@ void ShortcutOverlay::showOverlay()
             ActionRegistry::format(m_registry->shortcuts(id), QKeySequence::NativeText);
         rowsByCategory[category] << QStringLiteral("<tr><td style='padding-right:24px'>%1</td>"
                                                    "<td><b>%2</b></td></tr>")
-                                        .arg(m_registry->text(id).toHtmlEscaped() +
-                                                 (m_registry->scopeText(id).isEmpty()
-                                                      ? QString()
-                                                      : QStringLiteral(" *")),
+                                        .arg(m_registry->text(id).toHtmlEscaped() + markOf(id),
                                              keys.isEmpty() ? QStringLiteral("—")
                                                             : keys.toHtmlEscaped());
     }
@@ -66,12 +80,16 @@ void ShortcutOverlay::showOverlay()
                     "<td valign='top' style='padding-right:36px'><h3>%1</h3><table>%2</table></td>")
                     .arg(category.toHtmlEscaped(), rowsByCategory.value(category).join(QString()));
     }
+    html += QStringLiteral("</tr></table>");
+    for (qsizetype i = 0; i < scopes.size(); ++i)
+        html += QStringLiteral("<p>%1 %2</p>")
+                    .arg(marks[std::min<qsizetype>(i, 3)],
+                         tr("only %1, so that typing elsewhere is never taken for a command")
+                             .arg(scopes.at(i))
+                             .toHtmlEscaped());
     html +=
-        QStringLiteral("</tr></table><p>* %1</p><p><i>%2</i></p>")
-            .arg(tr("only while the compare view or the passage list has the focus, so that "
-                    "typing elsewhere is never taken for a command")
-                     .toHtmlEscaped(),
-                 tr("Change shortcuts in Preferences. Press any key to close.").toHtmlEscaped());
+        QStringLiteral("<p><i>%1</i></p>")
+            .arg(tr("Change shortcuts in Preferences. Press any key to close.").toHtmlEscaped());
     m_label->setText(html);
     setGeometry(parentWidget()->rect());
     raise();

@@ -3,6 +3,7 @@
 // rejecting suggestions, use the command palette, then check what the project file holds.
 #include "actionregistry.h"
 #include "actions/fileactions.h"
+#include "annotatedsample.h"
 #include "commandpalette.h"
 #include "compareview.h"
 #include "entitydialog.h"
@@ -44,6 +45,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 
@@ -381,6 +383,40 @@ private slots:
         QVERIFY(f.read(5) == "%PDF-");
         QVERIFY(f.size() > 10000);
         QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("report")));
+    }
+
+    void reviewContextKeepsLinesAndShowsTags()
+    {
+        key(Qt::Key_9, Qt::ControlModifier);
+        Ui::ReviewPanel *review = m_window->views().review;
+        auto *context = review->findChild<QTextBrowser *>(QStringLiteral("reviewContext"));
+        QVERIFY(context);
+        key(Qt::Key_F5); // the queue from its start
+        // An item near the wire's headline: the headline stays on a line of its own.
+        const Core::SourceId wire = project()->sourceAt(0).id;
+        int steps = 0;
+        while (review->current() && steps++ < review->count() &&
+               !(review->current()->kind == Core::Annotation::ReviewItem::Kind::Entity &&
+                 review->current()->entity.source == wire &&
+                 review->current()->entity.span.start < 200))
+            key(Qt::Key_J);
+        QVERIFY(review->current());
+        QVERIFY(review->current()->entity.source == wire);
+        const QString shown = context->toPlainText();
+        QVERIFY2(shown.contains(QLatin1String("fuel oil")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QLatin1String("fuel oil LINDHAVEN")), qPrintable(shown));
+        // A name tagged in the excerpt is tinted there (one span more than the item's own).
+        const int tints = int(context->toHtml().count(QLatin1String("background-color:")));
+        const Core::Span lindhaven =
+            TestData::spanOf(*project(), wire, QStringLiteral("Lindhaven"));
+        QString error;
+        QVERIFY2(project()->tagNewEntity(wire, lindhaven, QStringLiteral("Lindhaven"),
+                                         project()->entityTypes().at(2).id, &error),
+                 qPrintable(error));
+        key(Qt::Key_J);
+        key(Qt::Key_K);
+        QVERIFY2(int(context->toHtml().count(QLatin1String("background-color:"))) > tints,
+                 qPrintable(context->toHtml()));
     }
 
     void theProjectFileHoldsTheReview()

@@ -192,6 +192,9 @@ private slots:
         QVERIFY(text.contains(
             QKeySequence(QStringLiteral("Ctrl+Alt+J")).toString(QKeySequence::NativeText)));
         QVERIFY(text.contains(QLatin1String("Go to Reader")));
+        // Each place where scoped keys work is named below the table, review mode too.
+        QVERIFY(text.contains(QLatin1String("only in review mode")));
+        QVERIFY(text.contains(QLatin1String("only in the compare view")));
         key(Qt::Key_Space);
         QVERIFY(!m_window->shortcutOverlay()->isVisible());
         m_window->actions()->resetShortcuts(QStringLiteral("File.ImportFiles"));
