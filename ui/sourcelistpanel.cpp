@@ -61,7 +61,7 @@ SourceListPanel::SourceListPanel(SourceListModel *model, QWidget *parent)
         connect(m_proxy, signal, this, &SourceListPanel::hideEmptyColumns);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &SourceListPanel::hideEmptyColumns);
     connect(m_view->header(), &QHeaderView::sectionResized, this,
-            [this](int, int, int) { rememberWidths(); });
+            [this](int column, int, int width) { rememberWidth(column, width); });
     m_view->installEventFilter(this);
     setFocusProxy(m_view);
 
@@ -140,16 +140,15 @@ void SourceListPanel::hideEmptyColumns()
     }
 }
 
-void SourceListPanel::rememberWidths()
+void SourceListPanel::rememberWidth(int column, int width)
 {
-    if (m_applying)
+    // Only what the analyst did: the panel's own sizing and the title's stretch are not kept.
+    if (m_applying || column == SourceListModel::TitleColumn)
         return;
-    QStringList widths;
-    for (int c = 0; c < SourceListModel::ColumnCount; ++c)
-        widths << QString::number(c == SourceListModel::TitleColumn ||
-                                          m_view->header()->isSectionHidden(c)
-                                      ? kColumnWidths.value().value(c).toInt()
-                                      : m_view->header()->sectionSize(c));
+    QStringList widths = kColumnWidths.value();
+    while (widths.size() < SourceListModel::ColumnCount)
+        widths << QStringLiteral("0");
+    widths[column] = QString::number(width);
     kColumnWidths.setValue(widths);
 }
 

@@ -40,7 +40,7 @@ private:
     void ensureCurrent();
     void applyColumnModes();
     void hideEmptyColumns();
-    void rememberWidths();
+    void rememberWidth(int column, int width);
     int naturalWidth(int column) const;
 
     Core::SourceListModel *m_model;

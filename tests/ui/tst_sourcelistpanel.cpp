@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QSettings>
 #include <QTest>
 #include <QTreeView>
 
@@ -81,6 +82,13 @@ private slots:
         QVERIFY(header->sectionSize(SourceListModel::TitleColumn) >
                 header->sectionSize(SourceListModel::OutletColumn));
 
+        // Widths the panel chose are not taken for the analyst's.
+        QVERIFY(QSettings()
+                    .value(QStringLiteral("Ui/sourceListColumnWidths"))
+                    .toStringList()
+                    .join(QString())
+                    .remove(u'0')
+                    .isEmpty());
         // A width set by hand is the width next time.
         header->resizeSection(SourceListModel::WordsColumn, 97);
         Ui::SourceListPanel again(&model);
