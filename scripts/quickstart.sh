@@ -16,7 +16,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git python3 perl xz-utils
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     extra-cmake-modules qtkeychain-qt6-dev
-    libicu-dev libgumbo-dev libmd4c-dev libsqlite3-dev sqlite3 libpoppler-qt6-dev libstemmer-dev libzip-dev zlib1g-dev
+    libicu-dev libgumbo-dev libmd4c-dev libsqlite3-dev sqlite3 libpoppler-qt6-dev libstemmer-dev libcld2-dev libzip-dev zlib1g-dev
     fonts-dejavu-core qt6-translations-l10n
 )
 if [ "$mode" = test ]; then

@@ -106,6 +106,26 @@ private slots:
         QTest::newRow("zh") << QStringLiteral("部长表示谈判已经结束，政府不会发表评论。")
                             << QStringLiteral("zh");
         QTest::newRow("too short") << QStringLiteral("OK") << QString();
+        // A line says too little to tell: unknown, not a guess.
+        QTest::newRow("one short line") << QStringLiteral("Talks end in Riyadh") << QString();
+        // Short English copy with names and a dateline (once taken for French).
+        QTest::newRow("short en")
+            << QStringLiteral("PARIS (Reuters) - Macron met Zelensky on Monday. Both leaders "
+                              "called for a ceasefire before the summit.")
+            << QStringLiteral("en");
+        // Languages the word lists never knew; a Snowball stemmer exists for each.
+        QTest::newRow("es") << QStringLiteral("El ministro dijo que las conversaciones habían "
+                                              "terminado y que el gobierno no haría comentarios.")
+                            << QStringLiteral("es");
+        QTest::newRow("pl") << QStringLiteral("Minister powiedział, że rozmowy zostały "
+                                              "zakończone, a rząd nie będzie ich komentował.")
+                            << QStringLiteral("pl");
+        QTest::newRow("nl") << QStringLiteral("De minister zei dat de gesprekken waren beëindigd "
+                                              "en dat de regering geen commentaar zou geven.")
+                            << QStringLiteral("nl");
+        QTest::newRow("sv") << QStringLiteral("Ministern sade att samtalen var avslutade och att "
+                                              "regeringen inte skulle kommentera dem.")
+                            << QStringLiteral("sv");
     }
     void guessLanguage()
     {

@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <cld2/public/compact_lang_det.h>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
@@ -205,6 +206,27 @@ std::tuple<const char *, int, int> bestProfile(const QString &sample)
 }
 } // namespace
 
+namespace {
+/// Compact Language Detector 2's answer for \a sample when it is sure of it (its own
+/// reliability and most of the text in that language), else empty. "uk", "de", "zh-Hant" come
+/// back as their primary subtag ("zh").
+QString detectWithCld2(const QString &sample)
+{
+    const QByteArray utf8 = sample.toUtf8();
+    CLD2::Language top3[3];
+    int percent3[3] = {};
+    int textBytes = 0;
+    bool reliable = false;
+    const CLD2::Language best = CLD2::DetectLanguageSummary(
+        utf8.constData(), int(utf8.size()), true, top3, percent3, &textBytes, &reliable);
+    if (!reliable || best == CLD2::UNKNOWN_LANGUAGE || percent3[0] < 60)
+        return {};
+    const QString code = QString::fromLatin1(CLD2::LanguageCode(best)).section(u'-', 0, 0);
+    // CLD2 keeps two withdrawn ISO 639 codes.
+    return code == u"iw" ? QStringLiteral("he") : code == u"in" ? QStringLiteral("id") : code;
+}
+} // namespace
+
 QString guessLanguage(const QString &text)
 {
     const QString sample = text.left(20000);
@@ -212,6 +234,11 @@ QString guessLanguage(const QString &text)
     if (scripts.letters < 3)
         return {};
     if (const QString language = scripts.byScript(); !language.isEmpty())
+        return language;
+    // A line or two says too little: "unknown" rather than a guess.
+    if (scripts.letters < 40)
+        return {};
+    if (const QString language = detectWithCld2(sample); !language.isEmpty())
         return language;
     const auto [best, bestScore, total] = bestProfile(sample);
     if (total == 0)
