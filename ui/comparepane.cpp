@@ -210,13 +210,23 @@ void ComparePane::refreshHighlights()
             }
         }
     }
-    QTextCharFormat mention;
-    mention.setFontOverline(true);
-    for (const Span &m : m_mentions)
-        add(m, mention);
-    mention.setFontWeight(QFont::Bold);
+    // Mentions: corner brackets around the name (painted below), never a line or a tint,
+    // which here mean a difference between the sources; the selected entity's also bold.
+    m_brackets.clear();
+    for (const auto *list : {&m_mentions, &m_strongMentions}) {
+        const bool strong = list == &m_strongMentions;
+        for (const Span &m : *list) {
+            if (m.end <= from || m.start >= to)
+                continue;
+            const std::vector<QRectF> rects = spanRects(m);
+            if (!rects.empty())
+                m_brackets.push_back({rects.front(), rects.back(), strong});
+        }
+    }
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
     for (const Span &m : m_strongMentions)
-        add(m, mention);
+        add(m, bold);
     setExtraSelections(selections);
     viewport()->update();
 }
@@ -239,6 +249,19 @@ void ComparePane::paintEvent(QPaintEvent *event)
     p.setBrush(Qt::NoBrush);
     for (const QRectF &r : m_boxes)
         p.drawRect(r.adjusted(-1, 0, 1, -1));
+    // Mention brackets: ⌜ at the name's start, ⌟ at its end.
+    const QColor ink = ThemeManager::instance().theme().mentionInk();
+    for (const Bracket &b : m_brackets) {
+        QPen bracket(ink, b.strong ? 2.2 : 1.5);
+        p.setPen(bracket);
+        const qreal tick = std::max<qreal>(4, b.first.height() / 3);
+        const QPointF tl = b.first.topLeft() + QPointF(-1, 1);
+        p.drawLine(tl, tl + QPointF(tick, 0));
+        p.drawLine(tl, tl + QPointF(0, tick));
+        const QPointF br = b.last.bottomRight() + QPointF(1, -1);
+        p.drawLine(br, br - QPointF(tick, 0));
+        p.drawLine(br, br - QPointF(0, tick));
+    }
     // The current passage: a bar in the left margin along its lines.
     if (m_current >= 0 && size_t(m_current) < m_spans.size()) {
         const std::vector<QRectF> lines = spanRects(m_spans[size_t(m_current)]);

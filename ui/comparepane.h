@@ -54,6 +54,8 @@ public:
     Core::Analysis::Span focusSpan() const { return m_focus; }
     /// Viewport rectangles covering \a span, one per line (only lines on screen).
     std::vector<QRectF> spanRects(Core::Analysis::Span span) const;
+    /// The mentions on screen, as corner brackets are drawn around them.
+    size_t drawnMentions() const { return m_brackets.size(); }
     /// Position of \a pos as a share (0..1) of the document's height, for the ruler.
     double fractionOf(int pos) const;
     /// Entity mentions on this side, marked with an overline (diff marks use the underline).
@@ -85,7 +87,13 @@ private:
     std::vector<Core::Analysis::Span> m_spans;
     RunProvider m_runs;
     int m_current = -1;
-    std::vector<QRectF> m_boxes;         // moved runs on screen, viewport coordinates
+    std::vector<QRectF> m_boxes; // moved runs on screen, viewport coordinates
+    struct Bracket
+    {
+        QRectF first, last; ///< the mention's first and last line pieces on screen
+        bool strong = false;
+    };
+    std::vector<Bracket> m_brackets;     // mentions on screen
     std::pair<int, int> m_visible{0, 0}; // visibleRange() as of the last refresh
     Core::Analysis::Span m_focus{-1, -1};
     std::vector<Core::Analysis::Span> m_mentions;

@@ -117,6 +117,14 @@ QTextCharFormat Theme::runFormat(Core::Analysis::DiffRun::Kind kind, bool moved,
     return f;
 }
 
+QColor Theme::mentionInk() const
+{
+    // Half way from the text to the page: visible on every tint, quieter than the words.
+    return QColor::fromRgbF((m_text.redF() * 2 + m_background.redF()) / 3,
+                            (m_text.greenF() * 2 + m_background.greenF()) / 3,
+                            (m_text.blueF() * 2 + m_background.blueF()) / 3);
+}
+
 QTextCharFormat Theme::mentionFormat(const QColor &typeColor, bool strong) const
 {
     QTextCharFormat f;

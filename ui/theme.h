@@ -50,6 +50,8 @@ public:
     /// One diff run on the left (\a left) or right side; moved runs are also boxed.
     QTextCharFormat runFormat(Core::Analysis::DiffRun::Kind kind, bool moved, bool left) const;
     QColor movedBox() const { return m_movedBox; }
+    /// The corner brackets around mentions in the compare view: the text colour, softened.
+    QColor mentionInk() const;
     /// An entity mention: a tint of its type's colour and an underline in it (stronger and
     /// bold for the entity selected in the Entities tab).
     QTextCharFormat mentionFormat(const QColor &typeColor, bool strong) const;

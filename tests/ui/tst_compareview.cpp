@@ -4,6 +4,7 @@
 // typing, the family and the source matrix opened.
 #include "actionregistry.h"
 #include "actions/fileactions.h"
+#include "comparepane.h"
 #include "compareview.h"
 #include "connectorband.h"
 #include "familyview.h"
@@ -316,6 +317,36 @@ private slots:
         QVERIFY(listed);
         QCOMPARE(view()->leftSource(), chosen);
         QCOMPARE(view()->rightSource(), last);
+    }
+
+    void mentionsAreBracketedNotLined()
+    {
+        // In the compare view a line or a tint means a difference between the sources; a
+        // tagged name is marked with corner brackets instead.
+        key(Qt::Key_Down, Qt::AltModifier);
+        Ui::ComparePane *left = view()->leftPane();
+        const Core::SourceId source = view()->leftSource();
+        const Span passage = view()->passages().front().left;
+        const QString text = project()->sourceText(source);
+        // A capitalised word inside the passage on screen, tagged as a new entity.
+        int at = passage.start;
+        while (at < passage.end &&
+               !(text.at(at).isUpper() && (at == 0 || text.at(at - 1).isSpace())))
+            ++at;
+        int end = at;
+        while (end < text.size() && text.at(end).isLetter())
+            ++end;
+        QVERIFY(end > at);
+        QString error;
+        QVERIFY2(project()->tagNewEntity(source, {at, end}, text.mid(at, end - at),
+                                         project()->entityTypes().front().id, &error),
+                 qPrintable(error));
+        QTRY_VERIFY(left->drawnMentions() > 0);
+        for (const QTextEdit::ExtraSelection &sel : left->extraSelections())
+            QVERIFY(!sel.format.fontOverline());
+        if (qEnvironmentVariableIsSet("CROSSCHECK_GRAB_DIR"))
+            view()->grab().save(qEnvironmentVariable("CROSSCHECK_GRAB_DIR") +
+                                QStringLiteral("/compare-mentions.png"));
     }
 
     void opensTheFamily()
