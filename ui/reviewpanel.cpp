@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScopedValueRollback>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -44,6 +45,9 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     layout->addWidget(keys);
     setFocusPolicy(Qt::StrongFocus);
     m_context->setFocusPolicy(Qt::NoFocus);
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(150);
+    connect(&m_refresh, &QTimer::timeout, this, &ReviewPanel::refresh);
     // The page in the theme's colours, light or dark, as the reader and the compare view.
     ThemeManager::instance().theme().applyTo(m_context);
     connect(&ThemeManager::instance(), &ThemeManager::changed, this, [this] {
@@ -54,20 +58,63 @@ ReviewPanel::ReviewPanel(QWidget *parent)
 
 void ReviewPanel::setProject(Core::Project *project)
 {
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     m_items.clear();
     m_position = 0;
     m_done = 0;
+    m_built = false;
+    m_stale = false;
+    if (m_project) {
+        // Several changes in a row (Tag All, an undo of many) refresh once.
+        const auto later = [this] {
+            if (!m_deciding)
+                m_refresh.start();
+        };
+        connect(m_project, &Core::Project::annotationsChanged, this, later);
+        connect(m_project, &Core::Project::passagesChanged, this, later);
+        connect(m_project, &Core::Project::reviewsChanged, this, later);
+    }
     show();
 }
 
 void ReviewPanel::rebuild()
 {
+    // The decided count is the session's: a rebuild (F5) does not take it back.
     m_items = m_project ? Core::Annotation::ReviewQueue::build(*m_project)
                         : std::vector<Core::Annotation::ReviewItem>{};
     m_position = 0;
-    m_done = 0;
+    m_built = true;
+    m_stale = false;
     show();
+}
+
+void ReviewPanel::refresh()
+{
+    // The project changed (a tag elsewhere, an undo): the queue again, at the same item.
+    if (!m_project || !m_built)
+        return;
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    const QString at = current() ? current()->key() : QString();
+    const int position = m_position;
+    m_items = Core::Annotation::ReviewQueue::build(*m_project);
+    m_stale = false;
+    m_position = std::clamp(position, 0, std::max(0, count() - 1));
+    for (int i = 0; i < count(); ++i)
+        if (m_items[size_t(i)].key() == at)
+            m_position = i;
+    show();
+}
+
+void ReviewPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 const Core::Annotation::ReviewItem *ReviewPanel::current() const
@@ -117,6 +164,8 @@ void ReviewPanel::accept()
     if (!item || !m_project)
         return;
     QString error;
+    // This panel's own decision: it drops the item itself, the queue need not be rebuilt.
+    const QScopedValueRollback<bool> deciding(m_deciding, true);
     if (!Core::Annotation::ReviewQueue::accept(*m_project, *item, &error)) {
         emit statusMessage(error);
         return;
@@ -130,6 +179,8 @@ void ReviewPanel::reject()
     if (!item || !m_project)
         return;
     QString error;
+    // This panel's own decision: it drops the item itself, the queue need not be rebuilt.
+    const QScopedValueRollback<bool> deciding(m_deciding, true);
     if (!Core::Annotation::ReviewQueue::reject(*m_project, *item, &error)) {
         emit statusMessage(error);
         return;

@@ -2,6 +2,7 @@
 
 #include <core/suggestions/reviewqueue.h>
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -40,13 +41,21 @@ public slots:
 signals:
     void statusMessage(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void show();
+    void refresh();
     QString describe(const Core::Annotation::ReviewItem &item) const;
     Core::Project *m_project = nullptr;
     std::vector<Core::Annotation::ReviewItem> m_items;
     int m_position = 0;
     int m_done = 0;
+    bool m_built = false; ///< the queue was built (F5 or opening review mode)
+    bool m_stale = false; ///< the project changed while the panel was hidden
+    QTimer m_refresh;
+    bool m_deciding = false; ///< inside this panel's own accept or reject
     QLabel *m_progress;
     QLabel *m_title;
     QTextBrowser *m_context;

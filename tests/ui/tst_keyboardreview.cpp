@@ -38,6 +38,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -417,6 +418,39 @@ private slots:
         key(Qt::Key_K);
         QVERIFY2(int(context->toHtml().count(QLatin1String("background-color:"))) > tints,
                  qPrintable(context->toHtml()));
+    }
+
+    void theQueueFollowsTheProject()
+    {
+        key(Qt::Key_9, Qt::ControlModifier);
+        Ui::ReviewPanel *review = m_window->views().review;
+        key(Qt::Key_F5);
+        while (review->current() &&
+               review->current()->kind != Core::Annotation::ReviewItem::Kind::Entity)
+            key(Qt::Key_J);
+        QVERIFY(review->current());
+        const Core::Annotation::EntitySuggestion s = review->current()->entity;
+        const int before = review->count();
+        // Tagged elsewhere (not from the queue): the item goes without F5, and comes back
+        // with an undo.
+        QString error;
+        QVERIFY2(project()->tagNewEntity(s.source, s.span, s.entityName,
+                                         project()->entityTypes().front().id, &error),
+                 qPrintable(error));
+        QTRY_VERIFY(review->count() < before);
+        QVERIFY(project()->undoStack()->undo());
+        QTRY_COMPARE(review->count(), before);
+        // F5 keeps the count of what was decided.
+        const auto decided = [review] {
+            const QRegularExpressionMatch m =
+                QRegularExpression(QStringLiteral("(\\d+) decided")).match(review->progressText());
+            return m.hasMatch() ? m.captured(1).toInt() : -1;
+        };
+        const int done = decided();
+        key(Qt::Key_A);
+        QCOMPARE(decided(), done + 1);
+        key(Qt::Key_F5);
+        QCOMPARE(decided(), done + 1);
     }
 
     void theProjectFileHoldsTheReview()

@@ -65,6 +65,21 @@ qint64 ReviewQueue::entityNamed(const Project &project, const QString &name)
     return 0;
 }
 
+QString ReviewItem::key() const
+{
+    switch (kind) {
+    case Kind::Contradiction:
+        return contradiction.key();
+    case Kind::Merge:
+        return merge.key();
+    case Kind::Entity:
+        return entity.key();
+    case Kind::Passage:
+        break;
+    }
+    return QStringLiteral("passage:%1").arg(passage);
+}
+
 qint64 ReviewQueue::typeId(const Project &project, const QString &typeName)
 {
     qint64 other = 0;

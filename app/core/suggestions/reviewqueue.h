@@ -20,6 +20,8 @@ struct ReviewItem
     EntitySuggestion entity;
     int passage = -1; ///< index into Project::passages()
     double confidence = 0;
+    /// The item's identity across rebuilds of the queue (its suggestion's key).
+    QString key() const;
 };
 
 /// What the analyst changed on an item before accepting it (Edit Item, Retype).
