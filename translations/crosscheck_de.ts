@@ -496,7 +496,7 @@
 <context>
     <name>Crosscheck::Core::Annotation</name>
     <message>
-        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+325"/>
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+340"/>
         <source>%1 (batch run, confidence %2)</source>
         <translation>%1 (Stapellauf, Konfidenz %2)</translation>
     </message>
@@ -1859,7 +1859,7 @@ hier</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+100"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -4135,18 +4135,18 @@ hier</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+166"/>
+        <location filename="../ui/actions/fileopen.cpp" line="+34"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+145"/>
+        <location line="+7"/>
+        <location filename="../ui/actions/fileopen.cpp" line="-14"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="+7"/>
         <source>Import Articles</source>
         <translation>Artikel importieren</translation>
     </message>
@@ -4236,7 +4236,7 @@ hier</translation>
         <translation>Einige Annotationen wurden beiseitegelegt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/actions/fileopen.cpp" line="+1"/>
         <source>“%1” is an article, not a Crosscheck project.</source>
         <translation>„%1“ ist ein Artikel, kein Crosscheck-Projekt.</translation>
     </message>
@@ -4261,7 +4261,7 @@ hier</translation>
         <translation>&amp;Neues Projekt damit…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/actions/fileactions.cpp" line="+11"/>
         <source>Cannot Create Project</source>
         <translation>Projekt kann nicht angelegt werden</translation>
     </message>
@@ -5237,12 +5237,12 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="+35"/>
+        <location filename="../ui/reviewpanel.cpp" line="+36"/>
         <source>J / K: next / previous · A: accept · X: reject · E: edit · T: retype · N: note · S: skip · F5: rebuild the queue</source>
         <translation>J / K: nächster / voriger · A: annehmen · X: ablehnen · E: bearbeiten · T: Typ ändern · N: Notiz · S: überspringen · F5: Warteschlange neu aufbauen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+100"/>
         <source>This is the last item.</source>
         <translation>Das ist der letzte Eintrag.</translation>
     </message>
@@ -5252,7 +5252,7 @@ hier</translation>
         <translation>Das ist der erste Eintrag.</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+135"/>
         <source> (also in %n more pair(s) of sources)</source>
         <translation>
             <numerusform> (auch in %n weiteren Quellenpaar)</numerusform>

@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/project.cpp" line="+192"/>
+        <location filename="../app/core/project/project.cpp" line="+188"/>
         <source>The text of %n source(s) no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</source>
         <translation>
             <numerusform>The text of %n source no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</numerusform>
@@ -479,7 +479,7 @@
 <context>
     <name>Crosscheck::Ui::FileActions</name>
     <message numerus="yes">
-        <location filename="../ui/actions/fileactions.cpp" line="+283"/>
+        <location filename="../ui/actions/fileactions.cpp" line="+254"/>
         <source>%n item(s) could not be mapped.</source>
         <translation>
             <numerusform>%n item could not be mapped.</numerusform>
@@ -595,7 +595,7 @@
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reviewpanel.cpp" line="+230"/>
+        <location filename="../ui/reviewpanel.cpp" line="+281"/>
         <source> (also in %n more pair(s) of sources)</source>
         <translation>
             <numerusform> (also in %n more pair of sources)</numerusform>

@@ -504,7 +504,7 @@
 <context>
     <name>Crosscheck::Core::Annotation</name>
     <message>
-        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+325"/>
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+340"/>
         <source>%1 (batch run, confidence %2)</source>
         <translation>%1 (пакетний запуск, впевненість %2)</translation>
     </message>
@@ -1883,7 +1883,7 @@ here</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+100"/>
         <source>Untitled</source>
         <translation>Без назви</translation>
     </message>
@@ -4188,18 +4188,18 @@ here</source>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+166"/>
+        <location filename="../ui/actions/fileopen.cpp" line="+34"/>
         <source>New Project</source>
         <translation>Новий проєкт</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+145"/>
+        <location line="+7"/>
+        <location filename="../ui/actions/fileopen.cpp" line="-14"/>
         <source>Open Project</source>
         <translation>Відкрити проєкт</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="+7"/>
         <source>Import Articles</source>
         <translation>Імпорт статей</translation>
     </message>
@@ -4289,7 +4289,7 @@ here</source>
         <translation>Деякі анотації відкладено</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/actions/fileopen.cpp" line="+1"/>
         <source>“%1” is an article, not a Crosscheck project.</source>
         <translation>«%1» — це стаття, а не проєкт Crosscheck.</translation>
     </message>
@@ -4314,7 +4314,7 @@ here</source>
         <translation>&amp;Новий проєкт з нею…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/actions/fileactions.cpp" line="+11"/>
         <source>Cannot Create Project</source>
         <translation>Не вдається створити проєкт</translation>
     </message>
@@ -5303,12 +5303,12 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="+35"/>
+        <location filename="../ui/reviewpanel.cpp" line="+36"/>
         <source>J / K: next / previous · A: accept · X: reject · E: edit · T: retype · N: note · S: skip · F5: rebuild the queue</source>
         <translation>J / K: наступний / попередній · A: прийняти · X: відхилити · E: редагувати · T: змінити тип · N: нотатка · S: пропустити · F5: перебудувати чергу</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+100"/>
         <source>This is the last item.</source>
         <translation>Це останній запис.</translation>
     </message>
@@ -5318,7 +5318,7 @@ here</source>
         <translation>Це перший запис.</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+135"/>
         <source> (also in %n more pair(s) of sources)</source>
         <translation>
             <numerusform> (також ще в %n парі джерел)</numerusform>

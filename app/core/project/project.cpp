@@ -29,16 +29,6 @@ QString defaultAuthor()
     return name.isEmpty() ? Project::tr("unknown") : name;
 }
 
-} // namespace
-
-QString Project::loginName()
-{
-    const QString name = qEnvironmentVariable("USER");
-    return name.isEmpty() ? qEnvironmentVariable("USERNAME") : name;
-}
-
-namespace {
-
 QString logDetails(const QVector<Source> &sources)
 {
     QJsonArray items;
@@ -74,6 +64,12 @@ AnnotationDelta returning(const QVector<SourceRecord> &written,
     return annotations;
 }
 } // namespace
+
+QString Project::loginName()
+{
+    const QString name = qEnvironmentVariable("USER");
+    return name.isEmpty() ? qEnvironmentVariable("USERNAME") : name;
+}
 
 Project::Project(std::unique_ptr<Storage::ProjectStorage> storage)
     : m_storage(std::move(storage))
