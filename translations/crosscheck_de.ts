@@ -496,7 +496,7 @@
 <context>
     <name>Crosscheck::Core::Annotation</name>
     <message>
-        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+340"/>
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+405"/>
         <source>%1 (batch run, confidence %2)</source>
         <translation>%1 (Stapellauf, Konfidenz %2)</translation>
     </message>
@@ -2224,6 +2224,17 @@ hier</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::ReviewQueue</name>
+    <message numerus="yes">
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="-297"/>
+        <source>Reject “%1” everywhere (%n suggestion(s))</source>
+        <translation>
+            <numerusform>„%1“ überall ablehnen (%n Vorschlag)</numerusform>
+            <numerusform>„%1“ überall ablehnen (%n Vorschläge)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::Search::ProjectSearch</name>
     <message>
         <location filename="../app/core/search/projectsearch.cpp" line="+120"/>
@@ -3272,7 +3283,32 @@ hier</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Skip Item</source>
-        <translation>Eintrag ü&amp;berspringen</translation>
+        <translation>Eintrag &amp;überspringen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Group or Ungroup the Name&apos;s Occurrences</source>
+        <translation>Vorkommen des Namens &amp;gruppieren oder aufteilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Accept This Name Everywhere</source>
+        <translation>Diesen Namen überall ann&amp;ehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reject This Name Everywhere</source>
+        <translation>Diesen Namen überall ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept Every Suggestion of This T&amp;ype</source>
+        <translation>Jeden Vorschlag dieses Typs anneh&amp;men</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;ject Every Suggestion of This Type</source>
+        <translation>&amp;Jeden Vorschlag dieses Typs ablehnen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3470,7 +3506,7 @@ hier</translation>
         <translation>Das Projekt ist schreibgeschützt (%1).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Select text in the reader or the compare view first (Shift+arrows, Ctrl+Shift+arrows by word).</source>
         <translation>Wählen Sie zuerst Text im Leser oder in der Vergleichsansicht aus (Umschalt+Pfeile, Strg+Umschalt+Pfeile wortweise).</translation>
     </message>
@@ -4703,7 +4739,7 @@ hier</translation>
         <translation>&amp;Prüfmodus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>Ansi&amp;cht</translation>
     </message>
@@ -5208,7 +5244,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ReviewActions</name>
     <message>
-        <location filename="../ui/actions/reviewactions.cpp" line="+82"/>
+        <location filename="../ui/actions/reviewactions.cpp" line="+87"/>
         <source>No passage is selected.</source>
         <translation>Keine Passage ausgewählt.</translation>
     </message>
@@ -5235,24 +5271,79 @@ hier</translation>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::ReviewContext</name>
+    <message numerus="yes">
+        <location filename="../ui/reviewcontext.cpp" line="+87"/>
+        <source>Also suggested %n more time(s):</source>
+        <translation>
+            <numerusform>Noch %n weiteres Mal vorgeschlagen:</numerusform>
+            <numerusform>Noch %n weitere Male vorgeschlagen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiteres.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="+36"/>
-        <source>J / K: next / previous · A: accept · X: reject · E: edit · T: retype · N: note · S: skip · F5: rebuild the queue</source>
-        <translation>J / K: nächster / voriger · A: annehmen · X: ablehnen · E: bearbeiten · T: Typ ändern · N: Notiz · S: überspringen · F5: Warteschlange neu aufbauen</translation>
-    </message>
-    <message>
-        <location line="+100"/>
+        <location filename="../ui/reviewpanel.cpp" line="+165"/>
         <source>This is the last item.</source>
         <translation>Das ist der letzte Eintrag.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>This is the first item.</source>
         <translation>Das ist der erste Eintrag.</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>Only a suggested name can be decided everywhere at once.</source>
+        <translation>Nur ein vorgeschlagener Name lässt sich überall auf einmal entscheiden.</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>J / K: next / previous · A: accept · X: reject · E: edit · T: retype · N: note · S: skip · G: a name&apos;s occurrences one by one · Shift+A / Shift+X: the name everywhere · Ctrl+Shift+A / Ctrl+Shift+R: every suggestion of the type · F5: rebuild the queue</source>
+        <translation>J / K: nächster / voriger · A: annehmen · X: ablehnen · E: bearbeiten · T: Typ ändern · N: Notiz · S: überspringen · G: die Vorkommen eines Namens einzeln · Umschalt+A / Umschalt+X: der Name überall · Strg+Umschalt+A / Strg+Umschalt+R: jeder Vorschlag des Typs · F5: Warteschlange neu aufbauen</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>This item has no other occurrences.</source>
+        <translation>Dieser Eintrag hat keine weiteren Vorkommen.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Only suggested names can be decided by type.</source>
+        <translation>Nur vorgeschlagene Namen lassen sich nach Typ entscheiden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every %1</source>
+        <translation>Alle vom Typ %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+29"/>
+        <source>%1: tagged %n time(s).</source>
+        <translation>
+            <numerusform>%1: %n-mal getaggt.</numerusform>
+            <numerusform>%1: %n-mal getaggt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: rejected %n time(s).</source>
+        <translation>
+            <numerusform>%1: %n-mal abgelehnt.</numerusform>
+            <numerusform>%1: %n-mal abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
         <source> (also in %n more pair(s) of sources)</source>
         <translation>
             <numerusform> (auch in %n weiteren Quellenpaar)</numerusform>
@@ -5298,11 +5389,24 @@ hier</translation>
         <translation>Drücken Sie F5, um erneut nach Vorschlägen zu suchen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Item %1 of %2 · %n decided</source>
         <translation>
             <numerusform>Eintrag %1 von %2 · %n entschieden</numerusform>
             <numerusform>Eintrag %1 von %2 · %n entschieden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>occurrence %1 of %2 (G: fold them into one item)</source>
+        <translation>Vorkommen %1 von %2 (G: zu einem Eintrag zusammenfassen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n occurrence(s) of this name (G: one by one; Shift+A / Shift+X: all of them)</source>
+        <translation>
+            <numerusform>%n Vorkommen dieses Namens (G: einzeln; Umschalt+A / Umschalt+X: alle)</numerusform>
+            <numerusform>%n Vorkommen dieses Namens (G: einzeln; Umschalt+A / Umschalt+X: alle)</numerusform>
         </translation>
     </message>
 </context>

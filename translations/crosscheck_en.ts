@@ -349,6 +349,17 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::ReviewQueue</name>
+    <message numerus="yes">
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+126"/>
+        <source>Reject “%1” everywhere (%n suggestion(s))</source>
+        <translation>
+            <numerusform>Reject “%1” everywhere (%n suggestion)</numerusform>
+            <numerusform>Reject “%1” everywhere (%n suggestions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::SearchResultModel</name>
     <message numerus="yes">
         <location filename="../app/core/models/searchresultmodel.cpp" line="+143"/>
@@ -384,7 +395,7 @@
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message numerus="yes">
-        <location filename="../ui/actions/annotationactions.cpp" line="+136"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+137"/>
         <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
         <translation>
             <numerusform>Tagged as “%1”. %n more occurrence in the project: %2 tags them all.</numerusform>
@@ -593,9 +604,44 @@
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::ReviewContext</name>
+    <message numerus="yes">
+        <location filename="../ui/reviewcontext.cpp" line="+87"/>
+        <source>Also suggested %n more time(s):</source>
+        <translation>
+            <numerusform>Also suggested %n more time:</numerusform>
+            <numerusform>Also suggested %n more times:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reviewpanel.cpp" line="+281"/>
+        <location filename="../ui/reviewpanel.cpp" line="+291"/>
+        <source>%1: tagged %n time(s).</source>
+        <translation>
+            <numerusform>%1: tagged %n time.</numerusform>
+            <numerusform>%1: tagged %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: rejected %n time(s).</source>
+        <translation>
+            <numerusform>%1: rejected %n time.</numerusform>
+            <numerusform>%1: rejected %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
         <source> (also in %n more pair(s) of sources)</source>
         <translation>
             <numerusform> (also in %n more pair of sources)</numerusform>
@@ -611,11 +657,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Item %1 of %2 · %n decided</source>
         <translation>
             <numerusform>Item %1 of %2 · %n decided</numerusform>
             <numerusform>Item %1 of %2 · %n decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n occurrence(s) of this name (G: one by one; Shift+A / Shift+X: all of them)</source>
+        <translation>
+            <numerusform>%n occurrence of this name (G: one by one; Shift+A / Shift+X: all of them)</numerusform>
+            <numerusform>%n occurrences of this name (G: one by one; Shift+A / Shift+X: all of them)</numerusform>
         </translation>
     </message>
 </context>

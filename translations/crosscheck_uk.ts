@@ -504,7 +504,7 @@
 <context>
     <name>Crosscheck::Core::Annotation</name>
     <message>
-        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+340"/>
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+405"/>
         <source>%1 (batch run, confidence %2)</source>
         <translation>%1 (пакетний запуск, впевненість %2)</translation>
     </message>
@@ -2264,6 +2264,18 @@ here</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Core::ReviewQueue</name>
+    <message numerus="yes">
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="-297"/>
+        <source>Reject “%1” everywhere (%n suggestion(s))</source>
+        <translation>
+            <numerusform>Відхилити «%1» всюди (%n пропозиція)</numerusform>
+            <numerusform>Відхилити «%1» всюди (%n пропозиції)</numerusform>
+            <numerusform>Відхилити «%1» всюди (%n пропозицій)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Core::Search::ProjectSearch</name>
     <message>
         <location filename="../app/core/search/projectsearch.cpp" line="+120"/>
@@ -3295,7 +3307,7 @@ here</source>
     <message>
         <location line="+3"/>
         <source>&amp;Previous Item</source>
-        <translation>П&amp;опередній запис</translation>
+        <translation>&amp;Попередній запис</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3315,7 +3327,32 @@ here</source>
     <message>
         <location line="+2"/>
         <source>&amp;Skip Item</source>
-        <translation>Пр&amp;опустити запис</translation>
+        <translation>Пропу&amp;стити запис</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Group or Ungroup the Name&apos;s Occurrences</source>
+        <translation>&amp;Групувати або розгрупувати входження імені</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Accept This Name Everywhere</source>
+        <translation>Прийн&amp;яти це ім’я скрізь</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reject This Name Everywhere</source>
+        <translation>Від&amp;хилити це ім’я скрізь</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept Every Suggestion of This T&amp;ype</source>
+        <translation>Прийняти всі пропозиції цього т&amp;ипу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;ject Every Suggestion of This Type</source>
+        <translation>Відхилити &amp;всі пропозиції цього типу</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3513,7 +3550,7 @@ here</source>
         <translation>Проєкт лише для читання (%1).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Select text in the reader or the compare view first (Shift+arrows, Ctrl+Shift+arrows by word).</source>
         <translation>Спершу виділіть текст у читанні чи порівнянні (Shift+стрілки, Ctrl+Shift+стрілки — пословно).</translation>
     </message>
@@ -4764,7 +4801,7 @@ here</source>
         <translation>Режим пе&amp;ревірки</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
@@ -5274,7 +5311,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ReviewActions</name>
     <message>
-        <location filename="../ui/actions/reviewactions.cpp" line="+82"/>
+        <location filename="../ui/actions/reviewactions.cpp" line="+87"/>
         <source>No passage is selected.</source>
         <translation>Фрагмент не вибрано.</translation>
     </message>
@@ -5301,24 +5338,83 @@ here</source>
     </message>
 </context>
 <context>
+    <name>Crosscheck::Ui::ReviewContext</name>
+    <message numerus="yes">
+        <location filename="../ui/reviewcontext.cpp" line="+87"/>
+        <source>Also suggested %n more time(s):</source>
+        <translation>
+            <numerusform>Запропоновано ще %n раз:</numerusform>
+            <numerusform>Запропоновано ще %n рази:</numerusform>
+            <numerusform>Запропоновано ще %n разів:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… і ще %n.</numerusform>
+            <numerusform>… і ще %n.</numerusform>
+            <numerusform>… і ще %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="+36"/>
-        <source>J / K: next / previous · A: accept · X: reject · E: edit · T: retype · N: note · S: skip · F5: rebuild the queue</source>
-        <translation>J / K: наступний / попередній · A: прийняти · X: відхилити · E: редагувати · T: змінити тип · N: нотатка · S: пропустити · F5: перебудувати чергу</translation>
-    </message>
-    <message>
-        <location line="+100"/>
+        <location filename="../ui/reviewpanel.cpp" line="+165"/>
         <source>This is the last item.</source>
         <translation>Це останній запис.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>This is the first item.</source>
         <translation>Це перший запис.</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>Only a suggested name can be decided everywhere at once.</source>
+        <translation>Лише запропоновану назву можна вирішити всюди одразу.</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>J / K: next / previous · A: accept · X: reject · E: edit · T: retype · N: note · S: skip · G: a name&apos;s occurrences one by one · Shift+A / Shift+X: the name everywhere · Ctrl+Shift+A / Ctrl+Shift+R: every suggestion of the type · F5: rebuild the queue</source>
+        <translation>J / K: наступний / попередній · A: прийняти · X: відхилити · E: редагувати · T: змінити тип · N: нотатка · S: пропустити · G: входження імені по одному · Shift+A / Shift+X: ім’я скрізь · Ctrl+Shift+A / Ctrl+Shift+R: усі пропозиції цього типу · F5: перебудувати чергу</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>This item has no other occurrences.</source>
+        <translation>Цей запис не має інших входжень.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Only suggested names can be decided by type.</source>
+        <translation>За типом можна вирішувати лише запропоновані імена.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every %1</source>
+        <translation>Усі типу «%1»</translation>
+    </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+29"/>
+        <source>%1: tagged %n time(s).</source>
+        <translation>
+            <numerusform>%1: позначено %n раз.</numerusform>
+            <numerusform>%1: позначено %n рази.</numerusform>
+            <numerusform>%1: позначено %n разів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: rejected %n time(s).</source>
+        <translation>
+            <numerusform>%1: відхилено %n раз.</numerusform>
+            <numerusform>%1: відхилено %n рази.</numerusform>
+            <numerusform>%1: відхилено %n разів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
         <source> (also in %n more pair(s) of sources)</source>
         <translation>
             <numerusform> (також ще в %n парі джерел)</numerusform>
@@ -5366,12 +5462,26 @@ here</source>
         <translation>Натисніть F5, щоб знову пошукати пропозиції.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Item %1 of %2 · %n decided</source>
         <translation>
             <numerusform>Запис %1 з %2 · вирішено %n</numerusform>
             <numerusform>Запис %1 з %2 · вирішено %n</numerusform>
             <numerusform>Запис %1 з %2 · вирішено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>occurrence %1 of %2 (G: fold them into one item)</source>
+        <translation>входження %1 з %2 (G: згорнути їх в один запис)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n occurrence(s) of this name (G: one by one; Shift+A / Shift+X: all of them)</source>
+        <translation>
+            <numerusform>%n входження цього імені (G: по одному; Shift+A / Shift+X: усі)</numerusform>
+            <numerusform>%n входження цього імені (G: по одному; Shift+A / Shift+X: усі)</numerusform>
+            <numerusform>%n входжень цього імені (G: по одному; Shift+A / Shift+X: усі)</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
 #include "reviewpanel.h"
+#include "reviewcontext.h"
 #include "theme.h"
 
 #include <QComboBox>
@@ -6,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScopedValueRollback>
+#include <QSet>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -33,9 +35,12 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     // Our own escaped HTML; nothing is fetched (no links followed, no remote images).
     m_context->setOpenLinks(false);
     m_context->setOpenExternalLinks(false);
-    auto *keys = new QLabel(tr("J / K: next / previous · A: accept · X: reject · E: edit · "
-                               "T: retype · N: note · S: skip · F5: rebuild the queue"),
-                            this);
+    auto *keys =
+        new QLabel(tr("J / K: next / previous · A: accept · X: reject · E: edit · "
+                      "T: retype · N: note · S: skip · G: a name's occurrences one by one · "
+                      "Shift+A / Shift+X: the name everywhere · Ctrl+Shift+A / Ctrl+Shift+R: "
+                      "every suggestion of the type · F5: rebuild the queue"),
+                   this);
     keys->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -127,10 +132,34 @@ QString ReviewPanel::progressText() const
     return m_progress->text();
 }
 
+int ReviewPanel::groupStart(int i) const
+{
+    while (i > 0 && m_items[size_t(i - 1)].group == m_items[size_t(i)].group)
+        --i;
+    return i;
+}
+
+int ReviewPanel::groupEnd(int i) const
+{
+    int end = i + 1;
+    while (end < count() && m_items[size_t(end)].group == m_items[size_t(i)].group)
+        ++end;
+    return end;
+}
+
+bool ReviewPanel::expandedAt(int i) const
+{
+    return m_expanded.contains(m_items[size_t(i)].group);
+}
+
 void ReviewPanel::next()
 {
-    if (m_position + 1 < count()) {
-        ++m_position;
+    // A folded name's occurrences are one step; an unfolded name's are one step each.
+    const int to = !current()               ? count()
+                   : expandedAt(m_position) ? m_position + 1
+                                            : groupEnd(m_position);
+    if (to < count()) {
+        m_position = to;
         show();
     } else {
         emit statusMessage(tr("This is the last item."));
@@ -139,12 +168,31 @@ void ReviewPanel::next()
 
 void ReviewPanel::previous()
 {
-    if (m_position > 0) {
-        --m_position;
+    const int from = !current() ? 0 : expandedAt(m_position) ? m_position : groupStart(m_position);
+    if (from > 0) {
+        m_position = expandedAt(from - 1) ? from - 1 : groupStart(from - 1);
         show();
     } else {
         emit statusMessage(tr("This is the first item."));
     }
+}
+
+void ReviewPanel::toggleGroup()
+{
+    if (!current())
+        return;
+    const int start = groupStart(m_position), end = groupEnd(m_position);
+    if (end - start < 2) {
+        emit statusMessage(tr("This item has no other occurrences."));
+        return;
+    }
+    const QString group = current()->group;
+    if (m_expanded.remove(group)) {
+        m_position = start;
+    } else {
+        m_expanded.insert(group);
+    }
+    show();
 }
 
 void ReviewPanel::dropCurrent()
@@ -188,87 +236,83 @@ void ReviewPanel::reject()
     dropCurrent();
 }
 
+void ReviewPanel::decideName(bool accept)
+{
+    const Core::Annotation::ReviewItem *item = current();
+    if (!item || !m_project)
+        return;
+    if (item->kind != Core::Annotation::ReviewItem::Kind::Entity) {
+        emit statusMessage(tr("Only a suggested name can be decided everywhere at once."));
+        return;
+    }
+    decideAll(Core::Annotation::ReviewQueue::sameName(m_items, *item), accept,
+              QStringLiteral("“%1”").arg(item->entity.text));
+}
+
+void ReviewPanel::decideType(bool accept)
+{
+    const Core::Annotation::ReviewItem *item = current();
+    if (!item || !m_project)
+        return;
+    if (item->kind != Core::Annotation::ReviewItem::Kind::Entity) {
+        emit statusMessage(tr("Only suggested names can be decided by type."));
+        return;
+    }
+    decideAll(Core::Annotation::ReviewQueue::sameType(m_items, *item), accept,
+              tr("Every %1").arg(item->entity.typeName));
+}
+
+void ReviewPanel::decideAll(const std::vector<Core::Annotation::ReviewItem> &items, bool accept,
+                            const QString &what)
+{
+    using Core::Annotation::ReviewQueue;
+    QString error;
+    {
+        const QScopedValueRollback<bool> deciding(m_deciding, true);
+        if (!(accept ? ReviewQueue::acceptAll(*m_project, items, &error)
+                     : ReviewQueue::rejectAll(*m_project, items, &error))) {
+            emit statusMessage(error);
+            return;
+        }
+    }
+    QSet<QString> decided;
+    for (const auto &i : items)
+        decided.insert(i.key());
+    // The first undecided item from where the analyst was.
+    int position = m_position;
+    for (int i = 0; i < m_position; ++i)
+        position -= decided.contains(m_items[size_t(i)].key()) ? 1 : 0;
+    std::erase_if(m_items, [&](const auto &i) { return decided.contains(i.key()); });
+    m_done += int(items.size());
+    m_position = std::clamp(position, 0, std::max(0, count() - 1));
+    if (current() && !expandedAt(m_position))
+        m_position = groupStart(m_position);
+    emit statusMessage(accept
+                           ? tr("%1: tagged %n time(s).", nullptr, int(items.size())).arg(what)
+                           : tr("%1: rejected %n time(s).", nullptr, int(items.size())).arg(what));
+    show();
+}
+
 void ReviewPanel::skip()
 {
     if (!current())
         return;
-    // To the end of the queue, to come back to.
-    Core::Annotation::ReviewItem item = m_items[size_t(m_position)];
-    m_items.erase(m_items.begin() + m_position);
-    m_items.push_back(std::move(item));
+    // To the end of the queue (a folded name with all its occurrences), to come back to; an
+    // unfolded name's occurrence goes to the end of its name.
+    const int start = groupStart(m_position), end = groupEnd(m_position);
+    const bool one = expandedAt(m_position);
+    const auto first = m_items.begin() + (one ? m_position : start);
+    const auto last = one ? first + 1 : m_items.begin() + end;
+    const bool wasLast = end == count();
+    std::rotate(first, last, one ? m_items.begin() + end : m_items.end());
+    if (one && m_position == end - 1)
+        m_position = start;
+    if (!one && wasLast)
+        m_position = 0;
     if (m_position >= count())
         m_position = 0;
     show();
 }
-
-namespace {
-/// \a text as HTML, its line breaks kept (a headline stays apart from the body).
-QString escaped(const QString &text)
-{
-    QString out = text.toHtmlEscaped();
-    out.replace(u'\n', QStringLiteral("<br>"));
-    return out;
-}
-
-/// [from, to) of \a text as HTML, the mentions already tagged in it tinted in their type's
-/// colour, so that the analyst sees what is tagged around the item.
-QString withMentions(const Core::Project &project, Core::SourceId source, const QString &text,
-                     int from, int to)
-{
-    const Theme &theme = ThemeManager::instance().theme();
-    QString out;
-    int at = from;
-    std::vector<Core::Mention> mentions = project.mentionsIn(source);
-    std::sort(mentions.begin(), mentions.end(), [](const Core::Mention &a, const Core::Mention &b) {
-        return a.span.start < b.span.start;
-    });
-    for (const Core::Mention &m : mentions) {
-        const int start = std::max(int(m.span.start), at), end = std::min(int(m.span.end), to);
-        if (end <= start)
-            continue;
-        const Core::Entity *e = project.entity(m.entity);
-        const Core::EntityType *t = e ? project.entityType(e->type) : nullptr;
-        out += escaped(text.mid(at, start - at));
-        out +=
-            QStringLiteral("<span style=\"background:%1\">%2</span>")
-                .arg(theme.highlight(QColor(t ? t->color : QStringLiteral("#888888")), 0.35).name(),
-                     escaped(text.mid(start, end - start)));
-        at = end;
-    }
-    return out + escaped(text.mid(at, to - at));
-}
-
-QString contextHtml(const Core::Project &project, Core::SourceId source, Core::Span span)
-{
-    const QString text = project.sourceText(source);
-    int from = std::max(0, int(span.start) - 160);
-    int to = std::min(int(text.size()), int(span.end) + 160);
-    // Whole words at both ends of the excerpt.
-    while (from > 0 && from < span.start && !text.at(from - 1).isSpace())
-        ++from;
-    while (to < text.size() && to > span.end && !text.at(to).isSpace())
-        --to;
-    const Core::Source s = project.source(source);
-    QString html =
-        QStringLiteral("<p><b>%1</b>%2</p><p>")
-            .arg(s.meta.title.toHtmlEscaped(),
-                 s.meta.outlet.isEmpty() ? QString()
-                                         : QStringLiteral(" — ") + s.meta.outlet.toHtmlEscaped());
-    html += (from > 0 ? QStringLiteral("… ") : QString()) +
-            withMentions(project, source, text, from, span.start);
-    // The span: bold, underlined and tinted (not colour alone); a caret where it is empty.
-    const Theme &theme = ThemeManager::instance().theme();
-    html +=
-        QStringLiteral("<span style=\"background:%1;font-weight:bold;text-decoration:"
-                       "underline\">%2</span>")
-            .arg(theme.highlight(QColor(0xf5, 0xc2, 0x11), 0.6).name(),
-                 span.isValid() && span.length() > 0 ? escaped(text.mid(span.start, span.length()))
-                                                     : QStringLiteral("‸"));
-    html += withMentions(project, source, text, span.end, to) +
-            (to < text.size() ? QStringLiteral(" …") : QString()) + QStringLiteral("</p>");
-    return html;
-}
-} // namespace
 
 QString ReviewPanel::describe(const Core::Annotation::ReviewItem &item) const
 {
@@ -316,16 +360,29 @@ void ReviewPanel::show()
         m_context->clear();
         return;
     }
-    m_progress->setText(
-        tr("Item %1 of %2 · %n decided", nullptr, m_done).arg(m_position + 1).arg(count()));
+    const int start = groupStart(m_position), end = groupEnd(m_position);
+    QString progress =
+        tr("Item %1 of %2 · %n decided", nullptr, m_done).arg(m_position + 1).arg(count());
+    if (end - start > 1)
+        progress += QStringLiteral(" · ") +
+                    (expandedAt(m_position)
+                         ? tr("occurrence %1 of %2 (G: fold them into one item)")
+                               .arg(m_position - start + 1)
+                               .arg(end - start)
+                         : tr("%n occurrence(s) of this name (G: one by one; Shift+A / Shift+X: "
+                              "all of them)",
+                              nullptr, end - start));
+    m_progress->setText(progress);
     m_title->setText(describe(*item));
     using Kind = Core::Annotation::ReviewItem::Kind;
     QString html;
     switch (item->kind) {
     case Kind::Contradiction:
-        html = contextHtml(*m_project, item->contradiction.sourceA, item->contradiction.spanA) +
+        html = ReviewContext::excerpt(*m_project, item->contradiction.sourceA,
+                                      item->contradiction.spanA) +
                QStringLiteral("<hr>") +
-               contextHtml(*m_project, item->contradiction.sourceB, item->contradiction.spanB);
+               ReviewContext::excerpt(*m_project, item->contradiction.sourceB,
+                                      item->contradiction.spanB);
         break;
     case Kind::Merge:
         for (qint64 id : item->merge.entities) {
@@ -335,16 +392,19 @@ void ReviewPanel::show()
             const std::vector<Core::Mention> mentions = m_project->mentionsOf(id);
             html += QStringLiteral("<h4>%1</h4>").arg(e->name.toHtmlEscaped());
             if (!mentions.empty())
-                html += contextHtml(*m_project, mentions.front().source, mentions.front().span);
+                html += ReviewContext::excerpt(*m_project, mentions.front().source,
+                                               mentions.front().span);
         }
         break;
     case Kind::Entity:
-        html = contextHtml(*m_project, item->entity.source, item->entity.span);
+        html = ReviewContext::excerpt(*m_project, item->entity.source, item->entity.span);
+        if (end - start > 1 && !expandedAt(m_position))
+            html += ReviewContext::otherOccurrences(*m_project, m_items, start, end, m_position);
         break;
     case Kind::Passage: {
         const Core::Analysis::PassagePair &p = m_project->passages()[size_t(item->passage)];
-        html = contextHtml(*m_project, p.a, p.spanA) + QStringLiteral("<hr>") +
-               contextHtml(*m_project, p.b, p.spanB);
+        html = ReviewContext::excerpt(*m_project, p.a, p.spanA) + QStringLiteral("<hr>") +
+               ReviewContext::excerpt(*m_project, p.b, p.spanB);
         break;
     }
     }

@@ -2,6 +2,7 @@
 
 #include <core/suggestions/reviewqueue.h>
 
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -25,6 +26,8 @@ public:
     /// Builds the queue anew from the project (suggestions, candidates, unreviewed passages).
     void rebuild();
     int count() const { return int(m_items.size()); }
+    /// The queue in its order (a name's occurrences follow each other).
+    const std::vector<Core::Annotation::ReviewItem> &items() const { return m_items; }
     int position() const { return m_position; }
     const Core::Annotation::ReviewItem *current() const;
     QString progressText() const;
@@ -35,6 +38,14 @@ public slots:
     void accept();
     void reject();
     void skip();
+    /// Accepts (or rejects) the current entity item and every other item of the same name
+    /// and type in the queue, as one undo step.
+    void decideName(bool accept);
+    /// Accepts (or rejects) every entity item suggested as the current item's type.
+    void decideType(bool accept);
+    /// Shows the occurrences of the current item's name one by one (J/K walk them), or folds
+    /// them back into one item (J/K step over them together).
+    void toggleGroup();
     /// Moves the current item out of the queue (it was decided elsewhere, e.g. by editing).
     void dropCurrent();
 
@@ -48,12 +59,21 @@ private:
     void show();
     void refresh();
     QString describe(const Core::Annotation::ReviewItem &item) const;
+    /// The first index of the group (the name's occurrences) index \a i is in, and one past
+    /// its last; the occurrences of a name follow each other in the queue.
+    int groupStart(int i) const;
+    int groupEnd(int i) const;
+    bool expandedAt(int i) const;
+    void decideAll(const std::vector<Core::Annotation::ReviewItem> &items, bool accept,
+                   const QString &what);
+    QString otherOccurrences(int start, int end) const;
     Core::Project *m_project = nullptr;
     std::vector<Core::Annotation::ReviewItem> m_items;
     int m_position = 0;
     int m_done = 0;
-    bool m_built = false; ///< the queue was built (F5 or opening review mode)
-    bool m_stale = false; ///< the project changed while the panel was hidden
+    QSet<QString> m_expanded; ///< the groups whose occurrences J/K walk one by one
+    bool m_built = false;     ///< the queue was built (F5 or opening review mode)
+    bool m_stale = false;     ///< the project changed while the panel was hidden
     QTimer m_refresh;
     bool m_deciding = false; ///< inside this panel's own accept or reject
     QLabel *m_progress;

@@ -3,8 +3,10 @@
 #include <core/project/project.h>
 #include <core/project/sampleproject.h>
 #include <core/project/undostack.h>
+#include <core/suggestions/namematcher.h>
 #include <core/suggestions/reviewqueue.h>
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -133,6 +135,76 @@ private slots:
         QVERIFY(p->undoStack()->undo());
         QVERIFY(p->mentions().empty());
         QVERIFY(p->entities().isEmpty());
+    }
+
+    void oneNamesOccurrencesFollowEachOther()
+    {
+        auto p = sample();
+        const std::vector<ReviewItem> queue = ReviewQueue::build(*p);
+        // Each name's occurrences in one run, the run where its most confident one ranks.
+        QSet<QString> closed;
+        QString open;
+        double lastHead = 2;
+        int repeated = 0;
+        QSet<QString> single; // every other item is a group of its own
+        for (const ReviewItem &i : queue) {
+            QVERIFY(!i.group.isEmpty());
+            if (i.kind != ReviewItem::Kind::Entity) {
+                QVERIFY2(!single.contains(i.group), qPrintable(i.group));
+                single.insert(i.group);
+                continue;
+            }
+            if (i.group == open) {
+                ++repeated;
+                continue;
+            }
+            QVERIFY2(!closed.contains(i.group), qPrintable(i.group));
+            closed.insert(open);
+            open = i.group;
+            QVERIFY(i.confidence <= lastHead); // groups in the order of their best
+            lastHead = i.confidence;
+        }
+        QVERIFY(repeated > 0); // the sample suggests some name more than once
+        // Same name: the same words folded, as the same type.
+        const auto head = std::find_if(queue.begin(), queue.end(), [&](const ReviewItem &i) {
+            return i.kind == ReviewItem::Kind::Entity && ReviewQueue::sameName(queue, i).size() > 1;
+        });
+        QVERIFY(head != queue.end());
+        for (const ReviewItem &i : ReviewQueue::sameName(queue, *head)) {
+            QCOMPARE(i.entity.typeName, head->entity.typeName);
+            QCOMPARE(Annotation::NameMatcher().fold(i.entity.text),
+                     Annotation::NameMatcher().fold(head->entity.text));
+        }
+    }
+
+    void everySuggestionOfATypeIsOneStep()
+    {
+        auto p = sample();
+        const std::vector<ReviewItem> queue = ReviewQueue::build(*p);
+        const ReviewItem *entity = firstOf(queue, ReviewItem::Kind::Entity);
+        QVERIFY(entity);
+        const std::vector<ReviewItem> type = ReviewQueue::sameType(queue, *entity);
+        QVERIFY(type.size() > ReviewQueue::sameName(queue, *entity).size());
+        for (const ReviewItem &i : type)
+            QCOMPARE(i.entity.typeName, entity->entity.typeName);
+        const size_t mentions = p->mentions().size();
+        const int steps = p->undoStack()->count();
+        QString error;
+        QVERIFY2(ReviewQueue::acceptAll(*p, type, &error), qPrintable(error));
+        QCOMPARE(p->undoStack()->count(), steps + 1);
+        QCOMPARE(p->mentions().size(), mentions + type.size());
+        for (const ReviewItem &i : ReviewQueue::build(*p))
+            QVERIFY(i.kind != ReviewItem::Kind::Entity ||
+                    i.entity.typeName != entity->entity.typeName ||
+                    !contains(type, i.entity.key()));
+        QVERIFY(p->undoStack()->undo());
+        QCOMPARE(p->mentions().size(), mentions);
+        QCOMPARE(ReviewQueue::build(*p).size(), queue.size());
+        // Rejecting them all is one step too, and they do not come back.
+        QVERIFY2(ReviewQueue::rejectAll(*p, type, &error), qPrintable(error));
+        QCOMPARE(p->mentions().size(), mentions);
+        for (const ReviewItem &i : ReviewQueue::build(*p))
+            QVERIFY(i.kind != ReviewItem::Kind::Entity || !contains(type, i.entity.key()));
     }
 
     void noteTargets()

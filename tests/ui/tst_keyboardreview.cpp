@@ -2,24 +2,18 @@
 // occurrences, record a contradiction between two sources, walk the review queue accepting and
 // rejecting suggestions, use the command palette, then check what the project file holds.
 #include "actionregistry.h"
-#include "actions/fileactions.h"
 #include "annotatedsample.h"
 #include "commandpalette.h"
 #include "compareview.h"
-#include "entitydialog.h"
-#include "entitypanel.h"
-#include "entitytypesdialog.h"
 #include "exportdialog.h"
 #include "isolatedsettings.h"
 #include "linkdialog.h"
 #include "linkspanel.h"
 #include "mainwindow.h"
 #include "mainwindowfixture.h"
-#include "notedialog.h"
 #include "projectsession.h"
 #include "readerview.h"
 #include "reviewpanel.h"
-#include "sourcelistpanel.h"
 #include "sourcematrixview.h"
 #include "tagdialog.h"
 #include "theme.h"
@@ -39,16 +33,13 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QTreeView>
 
 #include <core/storage/sourcestore.h>
 
@@ -451,6 +442,37 @@ private slots:
         QCOMPARE(decided(), done + 1);
         key(Qt::Key_F5);
         QCOMPARE(decided(), done + 1);
+    }
+
+    void decidesANameEverywhereAtOnce()
+    {
+        key(Qt::Key_9, Qt::ControlModifier);
+        Ui::ReviewPanel *review = m_window->views().review;
+        using Core::Annotation::ReviewQueue;
+        // A name accepted everywhere (Shift+A), one rejected everywhere (Shift+X): one undo step.
+        for (const bool accept : {true, false}) {
+            key(Qt::Key_F5);
+            const std::vector<Core::Annotation::ReviewItem> queue = ReviewQueue::build(*project());
+            QCOMPARE(int(queue.size()), review->count());
+            int steps = 0;
+            while (review->current() && steps++ < review->count() &&
+                   ReviewQueue::sameName(queue, *review->current()).size() < 2)
+                key(Qt::Key_J);
+            QVERIFY(review->current());
+            const std::vector<Core::Annotation::ReviewItem> same =
+                ReviewQueue::sameName(queue, *review->current());
+            QVERIFY(same.size() >= 2);
+            const int count = review->count();
+            const size_t mentions = project()->mentions().size();
+            const int undo = project()->undoStack()->count();
+            key(accept ? Qt::Key_A : Qt::Key_X, Qt::ShiftModifier);
+            QCOMPARE(project()->undoStack()->count(), undo + 1);
+            QCOMPARE(review->count(), count - int(same.size()));
+            QCOMPARE(project()->mentions().size(), mentions + (accept ? same.size() : 0));
+            for (const Core::Annotation::ReviewItem &i : same)
+                QCOMPARE(project()->suggestionDecision(i.key()),
+                         accept ? QStringLiteral("accepted") : QStringLiteral("rejected"));
+        }
     }
 
     void theProjectFileHoldsTheReview()

@@ -61,6 +61,11 @@ inline constexpr char ReviewEditItem[] = "Review.EditItem";
 inline constexpr char ReviewRetype[] = "Review.Retype";
 inline constexpr char ReviewNoteItem[] = "Review.NoteItem";
 inline constexpr char ReviewSkip[] = "Review.Skip";
+inline constexpr char ReviewToggleGroup[] = "Review.ToggleGroup";
+inline constexpr char ReviewAcceptName[] = "Review.AcceptName";
+inline constexpr char ReviewRejectName[] = "Review.RejectName";
+inline constexpr char ReviewAcceptType[] = "Review.AcceptType";
+inline constexpr char ReviewRejectType[] = "Review.RejectType";
 inline constexpr char ReviewRebuild[] = "Review.Rebuild";
 
 inline constexpr char AnnotateTag[] = "Annotate.Tag";

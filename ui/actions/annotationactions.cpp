@@ -82,9 +82,10 @@ void AnnotationActions::updateWritable()
                             ? tr("The project is read-only (%1).").arg(p->readOnlyReason())
                             : QString();
     for (const char *id :
-         {AnnotateTag, AnnotateTagAll, AnnotateMarkSpan, AnnotateLink, AnnotateNote, AnnotateEdit,
-          AnnotateDelete, AnnotateMerge, AnnotateSplit, AnnotateTypes, ReviewConfirm, ReviewDismiss,
-          ReviewClear, ReviewEditItem, ReviewRetype, ReviewNoteItem})
+         {AnnotateTag,    AnnotateTagAll,   AnnotateMarkSpan, AnnotateLink,     AnnotateNote,
+          AnnotateEdit,   AnnotateDelete,   AnnotateMerge,    AnnotateSplit,    AnnotateTypes,
+          ReviewConfirm,  ReviewDismiss,    ReviewClear,      ReviewEditItem,   ReviewRetype,
+          ReviewNoteItem, ReviewAcceptName, ReviewRejectName, ReviewAcceptType, ReviewRejectType})
         m_actions.allow(id, writable || !p, why);
 }
 

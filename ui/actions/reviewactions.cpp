@@ -57,6 +57,11 @@ ReviewActions::ReviewActions(ActionRegistry &actions, ProjectSession &session, W
     on(ReviewNextItem, [review] { review->next(); });
     on(ReviewPreviousItem, [review] { review->previous(); });
     on(ReviewSkip, [review] { review->skip(); });
+    on(ReviewAcceptName, [review] { review->decideName(true); });
+    on(ReviewRejectName, [review] { review->decideName(false); });
+    on(ReviewToggleGroup, [review] { review->toggleGroup(); });
+    on(ReviewAcceptType, [review] { review->decideType(true); });
+    on(ReviewRejectType, [review] { review->decideType(false); });
     on(ReviewRebuild, [review] { review->rebuild(); });
     on(ReviewEditItem, [this] { editItem(false); });
     on(ReviewRetype, [this] { editItem(true); });

@@ -80,6 +80,56 @@ QString ReviewItem::key() const
     return QStringLiteral("passage:%1").arg(passage);
 }
 
+std::vector<ReviewItem> ReviewQueue::sameName(const std::vector<ReviewItem> &items,
+                                              const ReviewItem &item)
+{
+    std::vector<ReviewItem> out;
+    if (item.kind != ReviewItem::Kind::Entity)
+        return out;
+    for (const ReviewItem &i : items)
+        if (i.kind == ReviewItem::Kind::Entity && i.group == item.group)
+            out.push_back(i);
+    return out;
+}
+
+std::vector<ReviewItem> ReviewQueue::sameType(const std::vector<ReviewItem> &items,
+                                              const ReviewItem &item)
+{
+    std::vector<ReviewItem> out;
+    if (item.kind != ReviewItem::Kind::Entity)
+        return out;
+    for (const ReviewItem &i : items)
+        if (i.kind == ReviewItem::Kind::Entity && i.entity.typeName == item.entity.typeName)
+            out.push_back(i);
+    return out;
+}
+
+bool ReviewQueue::acceptAll(Project &project, const std::vector<ReviewItem> &items, QString *error)
+{
+    SuggestionBatch batch;
+    for (const ReviewItem &i : items)
+        if (i.kind == ReviewItem::Kind::Entity)
+            batch.entities.push_back(i.entity);
+    return !batch.entities.empty() && acceptAbove(project, batch, 0.0, nullptr, error);
+}
+
+bool ReviewQueue::rejectAll(Project &project, const std::vector<ReviewItem> &items, QString *error)
+{
+    std::vector<SuggestionDecision> decisions;
+    for (const ReviewItem &i : items)
+        if (i.kind == ReviewItem::Kind::Entity)
+            decisions.push_back({i.entity.key(), QStringLiteral("rejected")});
+    if (decisions.empty())
+        return false;
+    return project.decideSuggestions(
+        std::move(decisions), {},
+        QCoreApplication::translate("Crosscheck::Core::ReviewQueue",
+                                    "Reject “%1” everywhere (%n suggestion(s))", nullptr,
+                                    int(items.size()))
+            .arg(items.front().entity.text),
+        error);
+}
+
 qint64 ReviewQueue::typeId(const Project &project, const QString &typeName)
 {
     qint64 other = 0;
@@ -117,13 +167,25 @@ std::vector<ReviewItem> ReviewQueue::build(const Project &project)
                      [](const EntitySuggestion &a, const EntitySuggestion &b) {
                          return a.confidence > b.confidence;
                      });
+    // One name's occurrences together, where its most confident one ranks.
+    const NameMatcher matcher;
+    std::vector<std::vector<ReviewItem>> names;
+    QHash<QString, size_t> nameAt;
     for (EntitySuggestion &e : entities) {
         ReviewItem i;
         i.kind = ReviewItem::Kind::Entity;
         i.confidence = e.confidence;
+        i.group = QStringLiteral("name:%1:%2").arg(e.typeName, matcher.fold(e.text));
         i.entity = std::move(e);
-        out.push_back(std::move(i));
+        auto at = nameAt.constFind(i.group);
+        if (at == nameAt.constEnd()) {
+            at = nameAt.insert(i.group, names.size());
+            names.emplace_back();
+        }
+        names[at.value()].push_back(std::move(i));
     }
+    for (std::vector<ReviewItem> &name : names)
+        std::move(name.begin(), name.end(), std::back_inserter(out));
     std::vector<ReviewItem> passages;
     for (size_t p = 0; p < project.passages().size(); ++p) {
         const Analysis::PassagePair &pair = project.passages()[p];
@@ -151,6 +213,9 @@ std::vector<ReviewItem> ReviewQueue::build(const Project &project)
                              return a.contradiction.relation == Link::Relation::Contradicts;
                          return a.confidence > b.confidence;
                      });
+    for (ReviewItem &i : out)
+        if (i.group.isEmpty())
+            i.group = i.key();
     return out;
 }
 

@@ -20,6 +20,9 @@ struct ReviewItem
     EntitySuggestion entity;
     int passage = -1; ///< index into Project::passages()
     double confidence = 0;
+    /// Entity items that suggest one name as one type share it (the name folded for case,
+    /// accents and transliteration); every other item has a group of its own.
+    QString group;
     /// The item's identity across rebuilds of the queue (its suggestion's key).
     QString key() const;
 };
@@ -50,7 +53,8 @@ struct BatchOutcome
 };
 
 /// The review queue: contradiction candidates, merge proposals, entity suggestions and passage
-/// pairs without a verdict, in that order (each by confidence). Accepting or rejecting an item
+/// pairs without a verdict, in that order (each by confidence; the occurrences of one suggested
+/// name follow each other, from where its most confident one ranks). Accepting or rejecting an item
 /// is one undo step that also records the decision, so the item does not come back.
 class ReviewQueue final
 {
@@ -73,6 +77,18 @@ public:
     /// links carry the author "<author> (batch)"; contradictions need both spans.
     static bool acceptAbove(Project &project, const SuggestionBatch &batch, double threshold,
                             BatchOutcome *outcome = nullptr, QString *error = nullptr);
+    /// The entity items of \a items that suggest the same name as \a item (the same words,
+    /// case, accents and transliteration aside, as the same type): one name, every occurrence.
+    static std::vector<ReviewItem> sameName(const std::vector<ReviewItem> &items,
+                                            const ReviewItem &item);
+    /// The entity items of \a items suggested as the same type as \a item ("every Location").
+    static std::vector<ReviewItem> sameType(const std::vector<ReviewItem> &items,
+                                            const ReviewItem &item);
+    /// Accepts (tags) or rejects every one of the entity items \a items, as one undo step.
+    static bool acceptAll(Project &project, const std::vector<ReviewItem> &items,
+                          QString *error = nullptr);
+    static bool rejectAll(Project &project, const std::vector<ReviewItem> &items,
+                          QString *error = nullptr);
     /// The registry entity named \a name, or aliased so, ignoring case, accents and
     /// transliteration (NameMatcher::fold); 0 when none.
     static qint64 entityNamed(const Project &project, const QString &name);
