@@ -53,6 +53,22 @@ private slots:
                               << QStringList{QStringLiteral("ภาษา"), QStringLiteral("ไทย"),
                                              QStringLiteral("ง่าย"), QStringLiteral("นิด"),
                                              QStringLiteral("เดียว")};
+        QTest::newRow("initialisms and abbreviations are one word")
+            << QStringLiteral("U.S. President Joe Biden, e.g. Mr. Smith of the U.K., on Jan. 5.")
+            << QStringLiteral("en")
+            << QStringList{
+                   QStringLiteral("U.S."),  QStringLiteral("President"), QStringLiteral("Joe"),
+                   QStringLiteral("Biden"), QStringLiteral("e.g."),      QStringLiteral("Mr."),
+                   QStringLiteral("Smith"), QStringLiteral("of"),        QStringLiteral("the"),
+                   QStringLiteral("U.K."),  QStringLiteral("on"),        QStringLiteral("Jan."),
+                   QStringLiteral("5")};
+        QTest::newRow("a word's full stop is not an abbreviation's")
+            << QStringLiteral("He met Lee. A.B.C. News and Mrs.Smith said no.")
+            << QStringLiteral("en") << QStringList{QStringLiteral("He"),   QStringLiteral("met"),
+                                                   QStringLiteral("Lee"),  QStringLiteral("A.B.C."),
+                                                   QStringLiteral("News"), QStringLiteral("and"),
+                                                   QStringLiteral("Mrs."), QStringLiteral("Smith"),
+                                                   QStringLiteral("said"), QStringLiteral("no")};
         QTest::newRow("mixed scripts")
             << QStringLiteral("Kyiv Київ كييف 基辅") << QStringLiteral("en")
             << QStringList{QStringLiteral("Kyiv"), QStringLiteral("Київ"), QStringLiteral("كييف"),
@@ -145,6 +161,28 @@ private slots:
                  (QStringList{QStringLiteral("We"), QStringLiteral("will"), QStringLiteral("end"),
                               QStringLiteral("this"), QStringLiteral("war")}));
         QCOMPARE(ends.size(), 3); // "." before the closing quote, "agreed.", "Next." — not "U.S."
+    }
+
+    void abbreviationsEndNoSentence()
+    {
+        Tokenizer t({QStringLiteral("en"), false});
+        const QString text = QStringLiteral(
+            "U.S. President Joe Biden met Gen. Smith on Jan. 5 in the U.S. The talks ended.");
+        QStringList ends;
+        for (const Token &tok : t.tokenize(text)) {
+            if (tok.is(Token::SentenceEnd))
+                ends << text.mid(tok.start, tok.end - tok.start);
+        }
+        // Only where a sentence plainly starts after the initialism, and at the last full stop.
+        QCOMPARE(ends, (QStringList{QStringLiteral("U.S."), QStringLiteral(".")}));
+        // "Mr." is the word "Mr" (British copy drops the full stop); "U.S." is not "us".
+        const auto a = t.tokenize(QStringLiteral("Mr. Smith"));
+        const auto b = t.tokenize(QStringLiteral("Mr Smith"));
+        QCOMPARE(a.size(), b.size());
+        QCOMPARE(a[0].norm, b[0].norm);
+        QCOMPARE(a[0].end, 3);
+        QVERIFY(t.tokenize(QStringLiteral("U.S."))[0].norm !=
+                t.tokenize(QStringLiteral("us"))[0].norm);
     }
 
     void repeatedArticleIsLinearAndCached()

@@ -1,4 +1,5 @@
 #include "spans.h"
+#include "abbreviations.h"
 
 #include <QStringList>
 
@@ -51,52 +52,6 @@ Analysis::Span wholeWords(const QString &text, Analysis::Span span)
 }
 
 namespace {
-// ICU's English list has some titles ("Mr.") but not others, and its filter does not take
-// initialisms ("U.S.") at all: these are the abbreviations news copy uses before a name or a
-// noun, rarely as a sentence's last word.
-const QStringList &titles()
-{
-    static const QStringList list = {
-        QStringLiteral("Mr."),   QStringLiteral("Mrs."),  QStringLiteral("Ms."),
-        QStringLiteral("Dr."),   QStringLiteral("Prof."), QStringLiteral("Gen."),
-        QStringLiteral("Sen."),  QStringLiteral("Rep."),  QStringLiteral("Gov."),
-        QStringLiteral("Col."),  QStringLiteral("Lt."),   QStringLiteral("Sgt."),
-        QStringLiteral("Capt."), QStringLiteral("Adm."),  QStringLiteral("Cmdr."),
-        QStringLiteral("Rev."),  QStringLiteral("Hon."),  QStringLiteral("Pres."),
-        QStringLiteral("St."),   QStringLiteral("Mt."),   QStringLiteral("No."),
-        QStringLiteral("Nos."),  QStringLiteral("Vol."),  QStringLiteral("vs."),
-        QStringLiteral("Jr."),   QStringLiteral("Sr."),   QStringLiteral("approx."),
-    };
-    return list;
-}
-
-/// Words that start a new sentence after an initialism that ended one ("… in the U.S. The").
-bool startsSentence(QStringView word)
-{
-    static const QStringList starters = {
-        QStringLiteral("The"),   QStringLiteral("A"),    QStringLiteral("An"),
-        QStringLiteral("He"),    QStringLiteral("She"),  QStringLiteral("It"),
-        QStringLiteral("They"),  QStringLiteral("We"),   QStringLiteral("I"),
-        QStringLiteral("But"),   QStringLiteral("And"),  QStringLiteral("In"),
-        QStringLiteral("On"),    QStringLiteral("This"), QStringLiteral("That"),
-        QStringLiteral("There"), QStringLiteral("His"),  QStringLiteral("Her"),
-        QStringLiteral("Their"), QStringLiteral("Its"),  QStringLiteral("According"),
-    };
-    return starters.contains(word);
-}
-
-/// "U.S.", "D.C.", "F." (an initial): capital letters each followed by a full stop.
-bool isInitialism(QStringView word)
-{
-    if (word.size() < 2 || word.size() % 2 != 0)
-        return false;
-    for (qsizetype i = 0; i < word.size(); i += 2) {
-        if (!word.at(i).isUpper() || word.at(i + 1) != u'.')
-            return false;
-    }
-    return true;
-}
-
 /// Whether ICU's boundary \a b (after the spaces) follows an abbreviation that does not end
 /// the sentence there.
 bool isAbbreviationBreak(const QString &text, int b)
@@ -114,14 +69,14 @@ bool isAbbreviationBreak(const QString &text, int b)
            text.at(start - 1) != u'"' && text.at(start - 1) != QChar(0x201C))
         --start;
     const QStringView word = QStringView(text).mid(start, end - start);
-    if (titles().contains(word))
+    if (Abbreviations::isTitle(word.chopped(1)))
         return true;
-    if (!isInitialism(word))
+    if (!Abbreviations::isInitialism(word))
         return false;
     int next = b;
     while (next < text.size() && text.at(next).isLetter())
         ++next;
-    return !startsSentence(QStringView(text).mid(b, next - b));
+    return !Abbreviations::startsSentence(QStringView(text).mid(b, next - b));
 }
 
 /// ICU's sentence iterator for \a language with the language's abbreviations filtered, built

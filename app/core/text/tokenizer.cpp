@@ -1,4 +1,5 @@
 #include "tokenizer.h"
+#include "abbreviations.h"
 #include "stopwords.h"
 
 #include <QSet>
@@ -156,6 +157,24 @@ QString languageToStemmer(const QString &lang)
     return map.value(lang);
 }
 
+/// Whether a sentence starts after the initialism that ends at \a i: a word that starts
+/// sentences follows, or nothing but the end of the text.
+bool endsSentenceAfterInitialism(QStringView text, qsizetype i)
+{
+    qsizetype k = i;
+    while (k < text.size() && (text.at(k) == u'"' || text.at(k).unicode() == 0x201D ||
+                               text.at(k).unicode() == 0x2019 || text.at(k) == u')'))
+        ++k;
+    while (k < text.size() && (text.at(k) == u' ' || text.at(k) == u'\t'))
+        ++k;
+    if (k >= text.size())
+        return true;
+    qsizetype w = k;
+    while (w < text.size() && text.at(w).isLetter())
+        ++w;
+    return Abbreviations::startsSentence(text.mid(k, w - k));
+}
+
 struct CacheEntry
 {
     uint64_t norm;
@@ -293,8 +312,10 @@ std::vector<Token> Tokenizer::tokenize(const QString &text)
     bool inQuote = false;
     int wordsInQuote = 0;
 
-    const auto addWord = [&](qsizetype start, qsizetype end, bool number) {
-        const CacheEntry e = d->lookup(s + start, end - start, hash(s + start, end - start));
+    // normEnd: where the normalised form ends ("Mr." is the word "mr", as "Mr" is).
+    const auto addWord = [&](qsizetype start, qsizetype end, bool number, qsizetype normEnd = -1) {
+        const qsizetype len = (normEnd < 0 ? end : normEnd) - start;
+        const CacheEntry e = d->lookup(s + start, len, hash(s + start, len));
         Token t;
         t.start = int32_t(start);
         t.end = int32_t(end);
@@ -376,6 +397,21 @@ std::vector<Token> Tokenizer::tokenize(const QString &text)
                 }
                 break;
             }
+            if (!number) {
+                // "U.S.", "e.g.", "Mr.": one word, and its full stop ends no sentence unless a
+                // sentence plainly starts after it ("… in the U.S. The …").
+                const QStringView view(text);
+                const qsizetype abbreviation = Abbreviations::end(view, start, i);
+                if (abbreviation > i) {
+                    const bool title =
+                        abbreviation == i + 1 && Abbreviations::isTitle(view.mid(start, i - start));
+                    addWord(start, abbreviation, false, title ? i : abbreviation);
+                    i = abbreviation;
+                    if (!title && endsSentenceAfterInitialism(view, i))
+                        tokens.back().flags |= Token::SentenceEnd;
+                    continue;
+                }
+            }
             addWord(start, i, number && allDigits);
             continue;
         }
@@ -414,29 +450,18 @@ std::vector<Token> Tokenizer::tokenize(const QString &text)
             t.flags |= Token::InQuote;
         }
         if (c < 0x10000 && isSentencePunct(char16_t(c))) {
-            // A sentence ends here unless an abbreviation ("U.S.", "Mr.") or a number goes on.
+            // A sentence ends here unless a lower-case word goes on (abbreviations such as "U.S."
+            // and "Mr." took their full stop with them).
             qsizetype j = i;
             while (j < n && (s[j] == u'"' || s[j].unicode() == 0x201D || s[j].unicode() == 0x2019 ||
                              s[j] == u')'))
                 ++j;
             const bool spaceAfter = j >= n || s[j].isSpace() || c >= 0x3000;
-            bool abbreviation = false;
-            if (c == u'.' && !tokens.empty() && tokens.back().end == start) {
-                const Token &prev = tokens.back();
-                const qsizetype len = prev.end - prev.start;
-                static const QStringList titles = {
-                    QStringLiteral("Mr"),  QStringLiteral("Ms"),  QStringLiteral("Mrs"),
-                    QStringLiteral("Dr"),  QStringLiteral("St"),  QStringLiteral("Jr"),
-                    QStringLiteral("Sr"),  QStringLiteral("Gen"), QStringLiteral("Sen"),
-                    QStringLiteral("Rep"), QStringLiteral("No"),  QStringLiteral("Gov")};
-                abbreviation = (len == 1 && s[prev.start].isUpper()) ||
-                               (len <= 3 && titles.contains(QString(s + prev.start, len)));
-            }
             qsizetype k = j;
             while (k < n && (s[k] == u' ' || s[k] == u'\t'))
                 ++k;
             const bool lowerNext = k < n && s[k].isLower();
-            if (spaceAfter && !abbreviation && !lowerNext)
+            if (spaceAfter && !lowerNext)
                 t.flags |= Token::SentenceEnd;
         }
         tokens.push_back(t);
