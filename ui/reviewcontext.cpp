@@ -93,11 +93,16 @@ QString ReviewContext::otherOccurrences(const Core::Project &project,
         const QString text = project.sourceText(e.source);
         const int from = std::max(0, int(e.span.start) - 40);
         const int to = std::min(int(text.size()), int(e.span.end) + 40);
+        // The words around on one line, with a space beside the name only where the text has one.
+        const QString before = text.mid(from, e.span.start - from);
+        const QString after = text.mid(e.span.end, to - e.span.end);
+        const bool spaceBefore = !before.isEmpty() && before.back().isSpace();
+        const bool spaceAfter = !after.isEmpty() && after.front().isSpace();
         html += QStringLiteral("<li><i>%1</i>: …%2<b>%3</b>%4…</li>")
                     .arg(project.source(e.source).meta.title.toHtmlEscaped(),
-                         escaped(text.mid(from, e.span.start - from).simplified() + u' '),
+                         escaped(before.simplified() + (spaceBefore ? u" " : u"")),
                          escaped(text.mid(e.span.start, e.span.length())),
-                         escaped(u' ' + text.mid(e.span.end, to - e.span.end).simplified()));
+                         escaped((spaceAfter ? u" " : u"") + after.simplified()));
         ++shown;
     }
     html += QStringLiteral("</ul>");

@@ -152,6 +152,15 @@ bool ReviewPanel::expandedAt(int i) const
     return m_expanded.contains(m_items[size_t(i)].group);
 }
 
+int ReviewPanel::stepsBefore(int end) const
+{
+    int steps = 0;
+    for (int i = 0; i < end; ++i)
+        if (i == 0 || m_items[size_t(i)].group != m_items[size_t(i - 1)].group || expandedAt(i))
+            ++steps;
+    return steps;
+}
+
 void ReviewPanel::next()
 {
     // A folded name's occurrences are one step; an unfolded name's are one step each.
@@ -361,8 +370,9 @@ void ReviewPanel::show()
         return;
     }
     const int start = groupStart(m_position), end = groupEnd(m_position);
-    QString progress =
-        tr("Item %1 of %2 · %n decided", nullptr, m_done).arg(m_position + 1).arg(count());
+    QString progress = tr("Item %1 of %2 · %n decided", nullptr, m_done)
+                           .arg(stepsBefore(m_position + 1))
+                           .arg(itemCount());
     if (end - start > 1)
         progress += QStringLiteral(" · ") +
                     (expandedAt(m_position)

@@ -25,7 +25,10 @@ public:
     void setProject(Core::Project *project);
     /// Builds the queue anew from the project (suggestions, candidates, unreviewed passages).
     void rebuild();
+    /// The occurrences in the queue (a folded name counts each of its occurrences).
     int count() const { return int(m_items.size()); }
+    /// The items J and K step through: a folded name is one, an unfolded name one per occurrence.
+    int itemCount() const { return stepsBefore(count()); }
     /// The queue in its order (a name's occurrences follow each other).
     const std::vector<Core::Annotation::ReviewItem> &items() const { return m_items; }
     int position() const { return m_position; }
@@ -66,7 +69,8 @@ private:
     bool expandedAt(int i) const;
     void decideAll(const std::vector<Core::Annotation::ReviewItem> &items, bool accept,
                    const QString &what);
-    QString otherOccurrences(int start, int end) const;
+    /// The J/K steps among the queue's first \a end occurrences.
+    int stepsBefore(int end) const;
     Core::Project *m_project = nullptr;
     std::vector<Core::Annotation::ReviewItem> m_items;
     int m_position = 0;

@@ -85,13 +85,23 @@ private slots:
             m_panel->findChild<QTextBrowser *>(QStringLiteral("reviewContext"))->toPlainText();
         QVERIFY2(context.contains(QStringLiteral("Also suggested %1 more time").arg(size - 1)),
                  qPrintable(context));
+        // Each line quotes the text as it is: no space slipped in before the name's punctuation.
+        const QString name = m_panel->current()->entity.text;
+        for (const QChar p : {u',', u'.', u'\'', u')'})
+            QVERIFY2(!context.contains(name + u' ' + p), qPrintable(context));
         // J steps over the name's occurrences, K comes back to its first.
         m_panel->next();
         QCOMPARE(m_panel->position(), head + size);
         m_panel->previous();
         QCOMPARE(m_panel->position(), head);
-        // G unfolds them: J and K walk them one by one; G again folds them from anywhere.
+        // "Item n of m" counts the name once; G unfolds it into one item per occurrence, and
+        // J and K walk them one by one; G again folds them from anywhere.
+        const int items = m_panel->itemCount();
+        QVERIFY(items < m_panel->count());
+        QVERIFY2(m_panel->progressText().contains(QStringLiteral(" of %1 ").arg(items)),
+                 qPrintable(m_panel->progressText()));
         m_panel->toggleGroup();
+        QCOMPARE(m_panel->itemCount(), items + size - 1);
         m_panel->next();
         QCOMPARE(m_panel->position(), head + 1);
         QVERIFY2(m_panel->progressText().contains(QStringLiteral("occurrence 2 of %1").arg(size)),
