@@ -5281,7 +5281,7 @@ hier</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+24"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weiteres.</numerusform>
@@ -5292,7 +5292,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="+165"/>
+        <location filename="../ui/reviewpanel.cpp" line="+174"/>
         <source>This is the last item.</source>
         <translation>Das ist der letzte Eintrag.</translation>
     </message>
@@ -5307,12 +5307,12 @@ hier</translation>
         <translation>Nur ein vorgeschlagener Name lässt sich überall auf einmal entscheiden.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-215"/>
         <source>J / K: next / previous · A: accept · X: reject · E: edit · T: retype · N: note · S: skip · G: a name&apos;s occurrences one by one · Shift+A / Shift+X: the name everywhere · Ctrl+Shift+A / Ctrl+Shift+R: every suggestion of the type · F5: rebuild the queue</source>
         <translation>J / K: nächster / voriger · A: annehmen · X: ablehnen · E: bearbeiten · T: Typ ändern · N: Notiz · S: überspringen · G: die Vorkommen eines Namens einzeln · Umschalt+A / Umschalt+X: der Name überall · Strg+Umschalt+A / Strg+Umschalt+R: jeder Vorschlag des Typs · F5: Warteschlange neu aufbauen</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>This item has no other occurrences.</source>
         <translation>Dieser Eintrag hat keine weiteren Vorkommen.</translation>
     </message>
@@ -5389,7 +5389,7 @@ hier</translation>
         <translation>Drücken Sie F5, um erneut nach Vorschlägen zu suchen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Item %1 of %2 · %n decided</source>
         <translation>
             <numerusform>Eintrag %1 von %2 · %n entschieden</numerusform>
@@ -5397,7 +5397,7 @@ hier</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>occurrence %1 of %2 (G: fold them into one item)</source>
         <translation>Vorkommen %1 von %2 (G: zu einem Eintrag zusammenfassen)</translation>
     </message>
@@ -5704,8 +5704,8 @@ hier</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Type part of a title or outlet</source>
-        <translation>Teil eines Titels oder Mediums eingeben</translation>
+        <source>Type a number or part of a title or outlet</source>
+        <translation>Nummer oder Teil eines Titels oder Mediums eingeben</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5713,7 +5713,7 @@ hier</translation>
         <translation>&amp;Quelle:</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n gemeinsame Passage</numerusform>

@@ -614,7 +614,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+24"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -625,7 +625,7 @@
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reviewpanel.cpp" line="+291"/>
+        <location filename="../ui/reviewpanel.cpp" line="+300"/>
         <source>%1: tagged %n time(s).</source>
         <translation>
             <numerusform>%1: tagged %n time.</numerusform>
@@ -657,7 +657,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Item %1 of %2 · %n decided</source>
         <translation>
             <numerusform>Item %1 of %2 · %n decided</numerusform>
@@ -665,7 +665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%n occurrence(s) of this name (G: one by one; Shift+A / Shift+X: all of them)</source>
         <translation>
             <numerusform>%n occurrence of this name (G: one by one; Shift+A / Shift+X: all of them)</numerusform>
@@ -719,7 +719,7 @@
 <context>
     <name>Crosscheck::Ui::SourceChooser</name>
     <message numerus="yes">
-        <location filename="../ui/sourcechooser.cpp" line="+44"/>
+        <location filename="../ui/sourcechooser.cpp" line="+46"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n shared passage</numerusform>

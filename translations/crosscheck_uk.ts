@@ -5349,7 +5349,7 @@ here</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+24"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… і ще %n.</numerusform>
@@ -5361,7 +5361,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="+165"/>
+        <location filename="../ui/reviewpanel.cpp" line="+174"/>
         <source>This is the last item.</source>
         <translation>Це останній запис.</translation>
     </message>
@@ -5376,12 +5376,12 @@ here</source>
         <translation>Лише запропоновану назву можна вирішити всюди одразу.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-215"/>
         <source>J / K: next / previous · A: accept · X: reject · E: edit · T: retype · N: note · S: skip · G: a name&apos;s occurrences one by one · Shift+A / Shift+X: the name everywhere · Ctrl+Shift+A / Ctrl+Shift+R: every suggestion of the type · F5: rebuild the queue</source>
         <translation>J / K: наступний / попередній · A: прийняти · X: відхилити · E: редагувати · T: змінити тип · N: нотатка · S: пропустити · G: входження імені по одному · Shift+A / Shift+X: ім’я скрізь · Ctrl+Shift+A / Ctrl+Shift+R: усі пропозиції цього типу · F5: перебудувати чергу</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+156"/>
         <source>This item has no other occurrences.</source>
         <translation>Цей запис не має інших входжень.</translation>
     </message>
@@ -5462,7 +5462,7 @@ here</source>
         <translation>Натисніть F5, щоб знову пошукати пропозиції.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Item %1 of %2 · %n decided</source>
         <translation>
             <numerusform>Запис %1 з %2 · вирішено %n</numerusform>
@@ -5471,7 +5471,7 @@ here</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>occurrence %1 of %2 (G: fold them into one item)</source>
         <translation>входження %1 з %2 (G: згорнути їх в один запис)</translation>
     </message>
@@ -5784,8 +5784,8 @@ here</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Type part of a title or outlet</source>
-        <translation>Введіть частину заголовка чи назви видання</translation>
+        <source>Type a number or part of a title or outlet</source>
+        <translation>Введіть номер або частину заголовка чи назви видання</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5793,7 +5793,7 @@ here</source>
         <translation>&amp;Джерело:</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n спільний фрагмент</numerusform>

@@ -20,31 +20,35 @@ SourceChooser::SourceChooser(const QVector<Core::Source> &sources, Core::SourceI
     , m_list(new QListWidget(this))
 {
     setWindowTitle(tr("Compare With"));
-    m_filter->setPlaceholderText(tr("Type part of a title or outlet"));
+    m_filter->setPlaceholderText(tr("Type a number or part of a title or outlet"));
     m_filter->setClearButtonEnabled(true);
     forwardListKeys(m_filter, m_list);
     auto *label = new QLabel(tr("&Source:"), this);
     label->setBuddy(m_filter);
 
-    QVector<Core::Source> ordered;
-    for (const Core::Source &s : sources) {
-        if (s.id != exclude)
-            ordered << s;
+    // Each source with its number in the project, as the source list, the matrix and the
+    // report number it; typing the number picks it too.
+    QVector<int> ordered;
+    for (int i = 0; i < sources.size(); ++i) {
+        if (sources.at(i).id != exclude)
+            ordered << i;
     }
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [&](const Core::Source &a, const Core::Source &b) {
-                         return passageCounts.value(a.id) > passageCounts.value(b.id);
-                     });
-    for (const Core::Source &s : ordered) {
+    std::stable_sort(ordered.begin(), ordered.end(), [&](int a, int b) {
+        return passageCounts.value(sources.at(a).id) > passageCounts.value(sources.at(b).id);
+    });
+    for (int i : ordered) {
+        const Core::Source &s = sources.at(i);
         const int n = passageCounts.value(s.id);
-        QString text = s.meta.title;
+        QString text = QString::number(i + 1) + QStringLiteral("  ") + s.meta.title;
         if (!s.meta.outlet.isEmpty())
             text += QStringLiteral(" — ") + s.meta.outlet;
         if (n > 0)
             text += QStringLiteral("  ·  ") + tr("%n shared passage(s)", nullptr, n);
         auto *item = new QListWidgetItem(text, m_list);
+        item->setToolTip(text);
         item->setData(Qt::UserRole, qint64(s.id));
         item->setData(Qt::UserRole + 1, QString(s.meta.title + u' ' + s.meta.outlet));
+        item->setData(Qt::UserRole + 2, QString::number(i + 1));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -57,7 +61,7 @@ SourceChooser::SourceChooser(const QVector<Core::Source> &sources, Core::SourceI
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
-    resize(520, 380);
+    resize(720, 380);
     refilter();
     m_filter->setFocus();
 }
@@ -65,17 +69,21 @@ SourceChooser::SourceChooser(const QVector<Core::Source> &sources, Core::SourceI
 void SourceChooser::refilter()
 {
     const QString needle = m_filter->text().trimmed();
-    QListWidgetItem *first = nullptr;
+    QListWidgetItem *first = nullptr, *numbered = nullptr;
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
         const bool match =
-            needle.isEmpty() ||
+            needle.isEmpty() || item->data(Qt::UserRole + 2).toString() == needle ||
             item->data(Qt::UserRole + 1).toString().contains(needle, Qt::CaseInsensitive);
         item->setHidden(!match);
         if (match && !first)
             first = item;
+        if (!needle.isEmpty() && item->data(Qt::UserRole + 2).toString() == needle)
+            numbered = item;
     }
-    if (!m_list->currentItem() || m_list->currentItem()->isHidden())
+    if (numbered)
+        m_list->setCurrentItem(numbered);
+    else if (!m_list->currentItem() || m_list->currentItem()->isHidden())
         m_list->setCurrentItem(first);
 }
 

@@ -10,8 +10,8 @@ class QListWidget;
 
 namespace Crosscheck::Ui {
 
-/// Picks a source by typing part of its title or outlet; Up/Down move, Enter chooses. Sources
-/// that share passages with the current one come first, with their count.
+/// Picks a source by typing part of its title or outlet, or its number; Up/Down move, Enter
+/// chooses. Sources that share passages with the current one come first, with their count.
 class SourceChooser final : public QDialog
 {
     Q_OBJECT

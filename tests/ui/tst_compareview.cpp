@@ -308,6 +308,12 @@ private slots:
                 offered.insert(list->item(i)->data(Qt::UserRole).toLongLong());
             QVERIFY(!offered.contains(chosen));
             QVERIFY(offered.contains(first));
+            // Each is listed under its number in the list of sources; typing it picks it.
+            const QString number = QString::number(sources.size());
+            QTest::keyClicks(chooser->filterEdit(), number);
+            QCOMPARE(chooser->chosen(), last);
+            QVERIFY(chooser->list()->currentItem()->text().startsWith(number + u' '));
+            chooser->filterEdit()->clear();
             while (chooser->chosen() != last)
                 QTest::keyClick(chooser->filterEdit(), Qt::Key_Down);
             QTest::keyClick(chooser->filterEdit(), Qt::Key_Return);
