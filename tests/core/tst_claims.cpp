@@ -338,13 +338,23 @@ private slots:
         };
         QVERIFY(has(QStringLiteral("certainty")));
         QVERIFY(has(QStringLiteral("speaker")));
-        // The reason names both values, one line.
-        for (const Finding &x : f) {
+        // The reason names both values, one line, each in one pair of quotation marks (a value
+        // that is itself a quotation is not quoted twice).
+        const QRegularExpression marks(QStringLiteral("^[\"“”]+|[\"“”]+$"));
+        Finding quoted;
+        quoted.code = QStringLiteral("same");
+        quoted.valueA = QStringLiteral("“These communications occur via various channels,” Peskov");
+        quoted.valueB = QStringLiteral("\"Many different communications are emerging\"");
+        std::vector<Finding> all = f;
+        all.push_back(quoted);
+        for (const Finding &x : all) {
             const QString reason =
                 ClaimComparer::reasonText(x, QStringLiteral("A"), QStringLiteral("B"));
-            QVERIFY(reason.contains(x.valueA));
-            QVERIFY(reason.contains(x.valueB));
+            QVERIFY(reason.contains(QString(x.valueA).remove(marks)));
+            QVERIFY(reason.contains(QString(x.valueB).remove(marks)));
             QVERIFY(!reason.contains(u'\n'));
+            for (const QStringView twice : {u"““", u"“\"", u"\"”", u"””"})
+                QVERIFY2(!reason.contains(twice), qPrintable(reason));
         }
     }
 

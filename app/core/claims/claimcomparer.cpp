@@ -350,6 +350,20 @@ std::vector<Finding> ClaimComparer::compare(const std::vector<Claim> &claims, co
     return std::move(cmp.out);
 }
 
+namespace {
+/// \a value without the quotation marks around it: the reason quotes it itself.
+QString unquoted(const QString &value)
+{
+    static const QString marks = QStringLiteral("\"“”„«»‘’‚'");
+    qsizetype from = 0, to = value.size();
+    while (from < to && marks.contains(value.at(from)))
+        ++from;
+    while (to > from && marks.contains(value.at(to - 1)))
+        --to;
+    return value.mid(from, to - from).trimmed();
+}
+} // namespace
+
 QString ClaimComparer::reasonText(const Finding &f, const QString &labelA, const QString &labelB)
 {
     QString what;
@@ -381,7 +395,8 @@ QString ClaimComparer::reasonText(const Finding &f, const QString &labelA, const
         what = tr("a different role");
     else
         what = tr("both say the same");
-    return tr("%1 — %2: “%3” · %4: “%5”").arg(what, labelA, f.valueA, labelB, f.valueB);
+    return tr("%1 — %2: “%3” · %4: “%5”")
+        .arg(what, labelA, unquoted(f.valueA), labelB, unquoted(f.valueB));
 }
 
 } // namespace Crosscheck::Core::Claims
