@@ -21,8 +21,14 @@ private slots:
             << QStringLiteral("said “ Putin ”, then") << 4 << 14 << QStringLiteral("Putin");
         QTest::newRow("trailing comma")
             << QStringLiteral("Kremlin, Moscow") << 0 << 8 << QStringLiteral("Kremlin");
-        QTest::newRow("inner punctuation kept")
-            << QStringLiteral(" U.S. ") << 0 << 6 << QStringLiteral("U.S");
+        QTest::newRow("an initialism keeps its full stops")
+            << QStringLiteral(" U.S. ") << 0 << 6 << QStringLiteral("U.S.");
+        QTest::newRow("a title keeps its full stop")
+            << QStringLiteral("(Mr. Peskov)") << 0 << 4 << QStringLiteral("Mr.");
+        QTest::newRow("a sentence's full stop goes")
+            << QStringLiteral("He said no.") << 8 << 11 << QStringLiteral("no");
+        QTest::newRow("only what was selected")
+            << QStringLiteral("the U.S. Army") << 4 << 7 << QStringLiteral("U.S");
         QTest::newRow("only punctuation") << QStringLiteral("a -- b") << 1 << 5 << QString();
         QTest::newRow("emoji kept")
             << QStringLiteral("(🙂 yes)") << 0 << 8 << QStringLiteral("🙂 yes");
@@ -40,6 +46,35 @@ private slots:
         const Analysis::Span s = Text::trimToWord(text, {start, end});
         QCOMPARE(text.mid(s.start, s.length()), expected);
         QVERIFY(s.start >= 0 && s.end <= text.size() && s.start <= s.end);
+    }
+
+    void wholeWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::addColumn<QString>("expected");
+        const QString us = QStringLiteral("former U.S. President Joe Biden.");
+        QTest::newRow("part of a word") << us << 2 << 4 << QStringLiteral("former");
+        QTest::newRow("U of U.S.") << us << 7 << 8 << QStringLiteral("U.S.");
+        QTest::newRow("S of U.S.") << us << 9 << 10 << QStringLiteral("U.S.");
+        QTest::newRow("from S into the next word")
+            << us << 9 << 14 << QStringLiteral("U.S. President");
+        QTest::newRow("a sentence's last word") << us << 28 << 32 << QStringLiteral("Biden");
+        QTest::newRow("a title") << QStringLiteral("Mr. Peskov") << 0 << 1 << QStringLiteral("Mr.");
+        QTest::newRow("not a title")
+            << QStringLiteral("said no. Then") << 5 << 6 << QStringLiteral("no");
+        QTest::newRow("an initial")
+            << QStringLiteral("John F. Kennedy") << 5 << 6 << QStringLiteral("F.");
+    }
+    void wholeWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, start);
+        QFETCH(int, end);
+        QFETCH(QString, expected);
+        const Analysis::Span s = Text::wholeWords(text, {start, end});
+        QCOMPARE(text.mid(s.start, s.length()), expected);
     }
 
     void sentenceEndSkipsAbbreviations()

@@ -26,16 +26,58 @@ bool wordish(const QString &text, int i)
     return QChar::isLetterOrNumber(c) || QChar::isMark(c) ||
            QChar::category(c) == QChar::Symbol_Other;
 }
+/// The start of the word \a i is in, before the "X." pairs of an initialism ("U." before
+/// "S" in "U.S.").
+int wordStart(const QString &text, int i)
+{
+    while (i > 0 && wordish(text, i - 1))
+        --i;
+    while (i >= 2 && text.at(i - 1) == u'.' && text.at(i - 2).isLetter() &&
+           (i == 2 || !wordish(text, i - 3)))
+        i -= 2;
+    return i;
+}
+
+/// The end of the abbreviation ("U.S.", "Mr.") that starts at \a start, or -1 when none does.
+int abbreviationEnd(const QString &text, int start)
+{
+    int wordEnd = start;
+    while (wordEnd < int(text.size()) && wordish(text, wordEnd))
+        ++wordEnd;
+    const qsizetype end = Abbreviations::end(text, start, wordEnd);
+    return end > wordEnd ? int(end) : -1;
+}
+
+/// \a span with the full stops of an abbreviation it starts or ends in: "S" in "U.S." is
+/// "U.S.", "Mr" before ". Peskov" is "Mr.".
+Analysis::Span withAbbreviations(const QString &text, Analysis::Span span)
+{
+    if (span.length() == 0)
+        return span;
+    const int first = wordStart(text, span.start);
+    if (first < span.start && abbreviationEnd(text, first) > span.start)
+        span.start = first;
+    const int last = wordStart(text, span.end - 1);
+    span.end = std::max(span.end, abbreviationEnd(text, last));
+    return span;
+}
 } // namespace
 
 Analysis::Span trimToWord(const QString &text, Analysis::Span span)
 {
     span.start = std::clamp(span.start, 0, int(text.size()));
     span.end = std::clamp(span.end, span.start, int(text.size()));
+    const int selectedEnd = span.end;
     while (span.start < span.end && !wordish(text, span.start))
         ++span.start;
     while (span.end > span.start && !wordish(text, span.end - 1))
         --span.end;
+    // The full stop of an abbreviation is part of it when the selection took it.
+    if (span.length() > 0) {
+        const int end = abbreviationEnd(text, wordStart(text, span.end - 1));
+        if (end > span.end && end <= selectedEnd)
+            span.end = end;
+    }
     return span;
 }
 
@@ -48,7 +90,7 @@ Analysis::Span wholeWords(const QString &text, Analysis::Span span)
         --span.start;
     while (span.end < int(text.size()) && wordish(text, span.end))
         ++span.end;
-    return span;
+    return withAbbreviations(text, span);
 }
 
 namespace {
