@@ -183,6 +183,30 @@ private slots:
         QVERIFY(log.at(2).at.isValid());
     }
 
+    void anEditWithoutUserInTheEnvironmentNamesTheAccount()
+    {
+        // A cron job, a service or a container often has no USER: the log names the account,
+        // not "unknown".
+        const QByteArray user = qgetenv("USER"), logname = qgetenv("LOGNAME");
+        qunsetenv("USER");
+        qunsetenv("LOGNAME");
+        const QString name = Project::loginName();
+        QTemporaryDir dir;
+        Crosscheck::Core::Storage::OpenStatus status;
+        auto p = Project::create(dir.filePath(QStringLiteral("u.crosscheck")), &status);
+        if (!user.isEmpty())
+            qputenv("USER", user);
+        if (!logname.isEmpty())
+            qputenv("LOGNAME", logname);
+        QVERIFY(p);
+#ifdef Q_OS_UNIX
+        QVERIFY(!name.isEmpty());
+        QCOMPARE(p->author(), name);
+        p->addDocuments({doc(QStringLiteral("Logged"), QStringLiteral("Body."))});
+        QCOMPARE(p->editLog().at(0).author, name);
+#endif
+    }
+
     void sourceTextIsImmutable()
     {
         m_project->addDocuments({doc(QStringLiteral("Fixed"), QStringLiteral("Body."))});

@@ -20,6 +20,11 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace Crosscheck::Core {
 
 namespace {
@@ -67,8 +72,16 @@ AnnotationDelta returning(const QVector<SourceRecord> &written,
 
 QString Project::loginName()
 {
-    const QString name = qEnvironmentVariable("USER");
-    return name.isEmpty() ? qEnvironmentVariable("USERNAME") : name;
+    // The environment first (USER on Unix, USERNAME on Windows), then the account itself: a
+    // service, a cron job or a container often has no USER.
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"})
+        if (const QString name = qEnvironmentVariable(variable); !name.isEmpty())
+            return name;
+#ifdef Q_OS_UNIX
+    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    return {};
 }
 
 Project::Project(std::unique_ptr<Storage::ProjectStorage> storage)
