@@ -537,13 +537,15 @@ private slots:
             QStringLiteral("da.txt"),
             QStringLiteral("The tanker ran aground early on Tuesday, spilling about 120 tonnes."));
         write(QStringLiteral("db.txt"),
-              QStringLiteral("The tanker ran aground late on Monday, spilling some 1,200 tonnes."));
+              QStringLiteral(
+                  "The old tanker ran aground late on Monday, spilling some 1,200 tonnes."));
         const Run r = cli({QStringLiteral("diff"), m_dir.filePath(QStringLiteral("da.txt")),
                            m_dir.filePath(QStringLiteral("db.txt"))});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QLatin1String("[-early-]{+late+}")), qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("[-about 120-]{+some 1,200+}")));
-        QVERIFY(r.out.startsWith(QLatin1String("The tanker ran aground ")));
+        QVERIFY2(r.out.startsWith(QLatin1String("The {+old+} tanker ran aground ")),
+                 qPrintable(r.out));
         QCOMPARE(cli({QStringLiteral("diff"), m_dir.filePath(QStringLiteral("da.txt"))}).code, 2);
     }
 

@@ -37,21 +37,23 @@ int runDiff(const Invocation &in)
         const QString gapB = b.mid(lastB, r.b.start - lastB);
         const QString ta = a.mid(r.a.start, r.a.length());
         const QString tb = b.mid(r.b.start, r.b.length());
+        // After an insertion A has no gap left where B has one ("…spoke+} just"): B's then.
+        const QString gap = gapA.isEmpty() ? gapB : gapA;
         const QString move =
             r.moveId >= 0 ? QStringLiteral("\u21c4%1").arg(r.moveId + 1) : QString();
         switch (r.kind) {
         case Kind::Equal:
-            out += gapA + ta;
+            out += gap + ta;
             break;
         case Kind::Delete:
-            out += gapA + wrap(ta + move, "[-", "-]", r.moveId >= 0 ? "\x1b[36;9m" : "\x1b[31;9m");
+            out += gap + wrap(ta + move, "[-", "-]", r.moveId >= 0 ? "\x1b[36;9m" : "\x1b[31;9m");
             break;
         case Kind::Insert:
             out += (gapB.isEmpty() ? gapA : gapB) +
                    wrap(tb + move, "{+", "+}", r.moveId >= 0 ? "\x1b[36;4m" : "\x1b[32;4m");
             break;
         case Kind::Replace:
-            out += gapA + wrap(ta, "[-", "-]", "\x1b[31;9m") + wrap(tb, "{+", "+}", "\x1b[32;4m");
+            out += gap + wrap(ta, "[-", "-]", "\x1b[31;9m") + wrap(tb, "{+", "+}", "\x1b[32;4m");
             break;
         }
         lastA = std::max(lastA, r.a.end);
