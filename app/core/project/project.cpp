@@ -9,6 +9,7 @@
 #include "storage/sourcestore.h"
 #include "storage/teamrows.h"
 #include "undostack.h"
+#include "util/account.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,11 +20,6 @@
 #include <QSet>
 
 #include <algorithm>
-
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace Crosscheck::Core {
 
@@ -72,16 +68,7 @@ AnnotationDelta returning(const QVector<SourceRecord> &written,
 
 QString Project::loginName()
 {
-    // The environment first (USER on Unix, USERNAME on Windows), then the account itself: a
-    // service, a cron job or a container often has no USER.
-    for (const char *variable : {"USER", "LOGNAME", "USERNAME"})
-        if (const QString name = qEnvironmentVariable(variable); !name.isEmpty())
-            return name;
-#ifdef Q_OS_UNIX
-    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name)
-        return QString::fromLocal8Bit(account->pw_name);
-#endif
-    return {};
+    return Util::loginName();
 }
 
 Project::Project(std::unique_ptr<Storage::ProjectStorage> storage)
