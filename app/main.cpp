@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // crosscheck: the GUI. Parses arguments, installs translations, builds the main window (the
 // composition root) and opens a project if asked to.
 #include "appsettings.h"

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Crosscheck authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # KSyntaxHighlighting for the Qt 6 build, always the real library:
 #   1. a system KF6SyntaxHighlighting (Debian 13, Ubuntu 24.04, Fedora, Arch, KDE's Flatpak runtime);
 #   2. otherwise KSyntaxHighlighting 5.103.0 (the last release that builds against Qt < 6.5) built

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Crosscheck authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Qt 6 (Debian 12 has 6.4.2), Poppler's Qt 6 binding and the translation helper.
 # Sets QT_VERSION, CROSSCHECK_POPPLER_TARGET/VERSION and crosscheck_add_translations().
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Network Test LinguistTools)

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Crosscheck authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fuzzes every importer with libFuzzer (clang, address and undefined-behaviour sanitizers):
 #   bash scripts/fuzz.sh [SECONDS_PER_TARGET]     (default 60)
 # Builds build-fuzz/, seeds each target with the project's own fixtures, runs it, and prints per

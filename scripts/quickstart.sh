@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Crosscheck authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Crosscheck on a fresh Debian 12 machine.
 #   bash scripts/quickstart.sh sample   install what is needed, build (Qt 6), open the sample project
 #   bash scripts/quickstart.sh test     install what is needed, build with warnings as errors, run all tests

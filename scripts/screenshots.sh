@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Crosscheck authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Takes the README screenshots as a user would see them: the app in a virtual X server with a
 # window manager, driven by real key presses (xdotool). Needs a build in build/
 # (bash scripts/quickstart.sh sample builds it). Writes docs/screenshots/*.png.

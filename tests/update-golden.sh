@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Crosscheck authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates every golden file (tests/data/golden, tests/data/diff/*.expected) from the current
 # build, as KSyntaxHighlighting's update-reference-data.sh does: review the diff before committing.
 # Usage: tests/update-golden.sh [BUILD_DIR]   (default: build)

@@ -4,12 +4,12 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/commands/new.cpp" line="+17"/>
+        <location filename="../app/cli/commands/new.cpp" line="+19"/>
         <source>Created %1</source>
         <translation>%1 angelegt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/sample.cpp" line="+22"/>
+        <location filename="../app/cli/commands/sample.cpp" line="+24"/>
         <source>Wrote the sample project with %n source(s) to %1</source>
         <translation>
             <numerusform>Beispielprojekt mit %n Quelle nach %1 geschrieben</numerusform>
@@ -17,12 +17,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+118"/>
+        <location filename="../app/cli/output.cpp" line="+120"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: Das Projekt ist schreibgeschützt (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/import.cpp" line="+20"/>
+        <location filename="../app/cli/commands/import.cpp" line="+22"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>%n Quelle importiert</numerusform>
@@ -38,7 +38,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/sources.cpp" line="+49"/>
+        <location filename="../app/cli/commands/sources.cpp" line="+51"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>Binärdatei, übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/overlaps.cpp" line="+69"/>
+        <location filename="../app/cli/commands/overlaps.cpp" line="+71"/>
         <source>overlaps: --min-words, --min-shared and --threads need a positive number</source>
         <translation>overlaps: --min-words, --min-shared und --threads brauchen eine positive Zahl</translation>
     </message>
@@ -80,7 +80,7 @@
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/analyze.cpp" line="+35"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+37"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Aktuell: %n Passagenpaar, nichts zu analysieren</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/export.cpp" line="+17"/>
+        <location filename="../app/cli/commands/export.cpp" line="+19"/>
         <source>export: --format and -o are required</source>
         <translation>export: --format und -o sind nötig</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>(in einer Kopie gefunden: Passagen werden nicht auf dem Team-Server gespeichert; jedes Fenster findet sie in seiner eigenen Kopie des Projekts)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/suggest.cpp" line="+98"/>
+        <location filename="../app/cli/commands/suggest.cpp" line="+100"/>
         <source>suggest: unknown kind %1</source>
         <translation>suggest: unbekannte Art %1</translation>
     </message>
@@ -184,12 +184,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/importannotations.cpp" line="+32"/>
+        <location filename="../app/cli/commands/importannotations.cpp" line="+34"/>
         <source>Imported %1 mention(s) and %2 link(s); %3 annotation(s) not anchored</source>
         <translation>%1 Erwähnung(en) und %2 Verknüpfung(en) importiert; %3 Annotation(en) nicht verankert</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/importqdpx.cpp" line="+19"/>
+        <location filename="../app/cli/commands/importqdpx.cpp" line="+21"/>
         <source>Imported into %1: %2</source>
         <translation>Nach %1 importiert: %2</translation>
     </message>
@@ -202,14 +202,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/diff.cpp" line="+62"/>
+        <location filename="../app/cli/commands/diff.cpp" line="+66"/>
         <source>similarity %1, %2 moved block(s)
 </source>
         <translation>Ähnlichkeit %1, %2 verschobene(r) Block/Blöcke
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+25"/>
+        <location filename="../app/cli/cli.cpp" line="+27"/>
         <source>%1: unknown option %2</source>
         <translation>%1: unbekannte Option %2</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="+14"/>
+        <location filename="../app/cli/commandtable.cpp" line="+16"/>
         <source>create an empty project</source>
         <translation>ein leeres Projekt anlegen</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/search.cpp" line="+44"/>
+        <location filename="../app/cli/commands/search.cpp" line="+46"/>
         <source>search: the registry has no entity named “%1”</source>
         <translation>search: Die Registry hat keine Entität namens „%1“</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>die URL nennt kein Teamprojekt (?project=NAME anfügen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/team.cpp" line="+33"/>
+        <location filename="../app/cli/commands/team.cpp" line="+35"/>
         <source>publish</source>
         <translation>veröffentlichen</translation>
     </message>
@@ -478,7 +478,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/teamwrite.cpp" line="+76"/>
+        <location filename="../app/cli/teamwrite.cpp" line="+78"/>
         <source>%1: %2 edit(s) could not be sent: %3</source>
         <translation>%1: %2 Änderung(en) konnten nicht gesendet werden: %3</translation>
     </message>
@@ -496,12 +496,12 @@
 <context>
     <name>Crosscheck::Core::Annotation</name>
     <message>
-        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+405"/>
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+407"/>
         <source>%1 (batch run, confidence %2)</source>
         <translation>%1 (Stapellauf, Konfidenz %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+175"/>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+177"/>
         <source>numbers differ: “%1” vs “%2”</source>
         <translation>Zahlen weichen ab: „%1“ gegenüber „%2“</translation>
     </message>
@@ -573,7 +573,7 @@
 <context>
     <name>Crosscheck::Core::ClaimListModel</name>
     <message>
-        <location filename="../app/core/models/claimlistmodel.cpp" line="+75"/>
+        <location filename="../app/core/models/claimlistmodel.cpp" line="+77"/>
         <location line="+20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -621,7 +621,7 @@
 <context>
     <name>Crosscheck::Core::Claims</name>
     <message>
-        <location filename="../app/core/claims/claimcomparer.cpp" line="+357"/>
+        <location filename="../app/core/claims/claimcomparer.cpp" line="+373"/>
         <source>numbers differ</source>
         <translation>Zahlen weichen ab</translation>
     </message>
@@ -704,7 +704,7 @@
 <context>
     <name>Crosscheck::Core::EntityListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/annotationmodels.cpp" line="+144"/>
+        <location filename="../app/core/models/annotationmodels.cpp" line="+146"/>
         <source>%1. %2: %n mention(s)</source>
         <translation>
             <numerusform>%1. %2: %n Erwähnung</numerusform>
@@ -740,7 +740,7 @@
 <context>
     <name>Crosscheck::Core::FamilyAlignmentModel</name>
     <message>
-        <location filename="../app/core/models/familymodels.cpp" line="+206"/>
+        <location filename="../app/core/models/familymodels.cpp" line="+208"/>
         <source>same as the reference</source>
         <translation>wie in der Referenz</translation>
     </message>
@@ -808,8 +808,8 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Core::Formats</name>
     <message>
-        <location filename="../app/core/formats/bratexport.cpp" line="+63"/>
-        <location filename="../app/core/formats/exporter.cpp" line="+173"/>
+        <location filename="../app/core/formats/bratexport.cpp" line="+65"/>
+        <location filename="../app/core/formats/exporter.cpp" line="+175"/>
         <source>cannot create the folder</source>
         <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
@@ -824,7 +824,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/webannotation.cpp" line="+269"/>
+        <location filename="../app/core/formats/webannotation.cpp" line="+271"/>
         <source>no quote, and no source with its URN</source>
         <translation>kein Zitat und keine Quelle mit ihrer URN</translation>
     </message>
@@ -865,7 +865,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
 <context>
     <name>Crosscheck::Core::Formats::Qdpx</name>
     <message>
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+25"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+27"/>
         <source>%1 already exists; a REFI-QDA project is imported into a new file</source>
         <translation>%1 existiert bereits; ein REFI-QDA-Projekt wird in eine neue Datei importiert</translation>
     </message>
@@ -935,7 +935,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/formats/qdpx/qdpxcodings.cpp" line="+109"/>
+        <location filename="../app/core/formats/qdpx/qdpxcodings.cpp" line="+111"/>
         <source>source “%1”: coded as a whole with “%2” (Crosscheck codes passages, not whole sources)</source>
         <translation>Quelle „%1“: als Ganzes mit „%2“ kodiert (Crosscheck kodiert Passagen, keine ganzen Quellen)</translation>
     </message>
@@ -975,7 +975,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>REFI-QDA-Annotationen importieren</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/qdpx/qdpxreader.cpp" line="+35"/>
+        <location filename="../app/core/formats/qdpx/qdpxreader.cpp" line="+37"/>
         <source>project.qde nests elements more than %1 levels deep (line %2)</source>
         <translation>project.qde verschachtelt Elemente mehr als %1 Ebenen tief (Zeile %2)</translation>
     </message>
@@ -1050,7 +1050,7 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
         <translation>ihr Text liegt außerhalb des Archivs (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/qdpx/qdpxwriter.cpp" line="+133"/>
+        <location filename="../app/core/formats/qdpx/qdpxwriter.cpp" line="+135"/>
         <source>Entity type</source>
         <translation>Entitätstyp</translation>
     </message>
@@ -1069,12 +1069,12 @@ Enthält %2 % der Wörter der anderen Mitglieder</translation>
     <name>Crosscheck::Core::Formats::Report</name>
     <message>
         <location filename="../app/core/formats/exporter.cpp" line="+35"/>
-        <location filename="../app/core/formats/report.cpp" line="+146"/>
+        <location filename="../app/core/formats/report.cpp" line="+148"/>
         <source>Crosscheck report: %1</source>
         <translation>Crosscheck-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/reportpictures.cpp" line="+74"/>
+        <location filename="../app/core/formats/reportpictures.cpp" line="+76"/>
         <source>only
 here</source>
         <translation>nur
@@ -1367,7 +1367,7 @@ hier</translation>
         <translation>Nach Quelle (Anzahl Erwähnungen)</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/reportoutput.cpp" line="+74"/>
+        <location filename="../app/core/formats/reportoutput.cpp" line="+76"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · Seite %2 von %3</translation>
     </message>
@@ -1375,7 +1375,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::Importers</name>
     <message>
-        <location filename="../app/core/importers/htmlmarkup.cpp" line="+84"/>
+        <location filename="../app/core/importers/htmlmarkup.cpp" line="+86"/>
         <source>an element has %1 attributes (Crosscheck reads up to %2)</source>
         <translation>ein Element hat %1 Attribute (Crosscheck liest bis zu %2)</translation>
     </message>
@@ -1390,7 +1390,7 @@ hier</translation>
         <translation>ihre Elemente sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../app/core/importers/htmlimporter.cpp" line="+458"/>
+        <location filename="../app/core/importers/htmlimporter.cpp" line="+460"/>
         <source>the page cannot be read safely: %1</source>
         <translation>die Seite lässt sich nicht sicher lesen: %1</translation>
     </message>
@@ -1400,7 +1400,7 @@ hier</translation>
         <translation>die Seite enthält keinen Artikeltext</translation>
     </message>
     <message>
-        <location filename="../app/core/importers/importers.cpp" line="+100"/>
+        <location filename="../app/core/importers/importers.cpp" line="+102"/>
         <source>Articles (%1)</source>
         <translation>Artikel (%1)</translation>
     </message>
@@ -1481,7 +1481,7 @@ hier</translation>
         <translation>ein Link auf eine Datei außerhalb des Ordners, nicht verfolgt</translation>
     </message>
     <message>
-        <location filename="../app/core/importers/pdfimporter.cpp" line="+71"/>
+        <location filename="../app/core/importers/pdfimporter.cpp" line="+73"/>
         <source>this is not a PDF file (it does not start with %PDF-)</source>
         <translation>dies ist keine PDF-Datei (sie beginnt nicht mit %PDF-)</translation>
     </message>
@@ -1663,7 +1663,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::NoteListModel</name>
     <message>
-        <location filename="../app/core/models/notelistmodel.cpp" line="+71"/>
+        <location filename="../app/core/models/notelistmodel.cpp" line="+73"/>
         <source>a removed source</source>
         <translation>eine entfernte Quelle</translation>
     </message>
@@ -1726,7 +1726,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::OverlapListModel</name>
     <message>
-        <location filename="../app/core/models/overlaplistmodel.cpp" line="+58"/>
+        <location filename="../app/core/models/overlaplistmodel.cpp" line="+60"/>
         <source>verbatim</source>
         <translation>wörtlich</translation>
     </message>
@@ -1817,7 +1817,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::Project</name>
     <message>
-        <location filename="../app/core/commands/addsourcescommand.cpp" line="+10"/>
+        <location filename="../app/core/commands/addsourcescommand.cpp" line="+12"/>
         <source>Import “%1”</source>
         <translation>„%1“ importieren</translation>
     </message>
@@ -1830,12 +1830,12 @@ hier</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/commands/editsourcemetadatacommand.cpp" line="+10"/>
+        <location filename="../app/core/commands/editsourcemetadatacommand.cpp" line="+12"/>
         <source>Edit details of “%1”</source>
         <translation>Angaben zu „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/core/commands/removesourcescommand.cpp" line="+10"/>
+        <location filename="../app/core/commands/removesourcescommand.cpp" line="+12"/>
         <source>Remove “%1”</source>
         <translation>„%1“ entfernen</translation>
     </message>
@@ -1848,18 +1848,18 @@ hier</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/importers/importjob.cpp" line="+77"/>
+        <location filename="../app/core/importers/importjob.cpp" line="+79"/>
         <location line="+43"/>
         <source>Import files</source>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../app/core/project/project.cpp" line="+29"/>
+        <location filename="../app/core/project/project.cpp" line="+31"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+94"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1912,7 +1912,7 @@ hier</translation>
         <translation>Eine Quelle braucht einen Titel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/commands/setpassagereviewcommand.cpp" line="+13"/>
+        <location filename="../app/core/commands/setpassagereviewcommand.cpp" line="+15"/>
         <source>Confirm %n passage(s)</source>
         <translation>
             <numerusform>%n Passage bestätigen</numerusform>
@@ -1936,7 +1936,7 @@ hier</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/projectannotations.cpp" line="+89"/>
+        <location filename="../app/core/project/projectannotations.cpp" line="+91"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n Erwähnung</numerusform>
@@ -1974,12 +1974,12 @@ hier</translation>
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="+340"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+342"/>
         <source>Someone on the team has changed this since; nothing was changed.</source>
         <translation>Jemand im Team hat dies inzwischen geändert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/project/projectedits.cpp" line="+49"/>
+        <location filename="../app/core/project/projectedits.cpp" line="+51"/>
         <location line="+35"/>
         <source>Nothing to tag there.</source>
         <translation>Dort gibt es nichts zu markieren.</translation>
@@ -2090,7 +2090,7 @@ hier</translation>
         <translation>Eine Erwähnung nennt keine Entität des Verzeichnisses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/commands/annotationcommands.cpp" line="+53"/>
+        <location filename="../app/core/commands/annotationcommands.cpp" line="+55"/>
         <source>Remove %n mention(s)</source>
         <translation>
             <numerusform>%n Erwähnung entfernen</numerusform>
@@ -2156,7 +2156,7 @@ hier</translation>
         <translation>Notiz schreiben</translation>
     </message>
     <message>
-        <location filename="../app/core/project/projectteam.cpp" line="+108"/>
+        <location filename="../app/core/project/projectteam.cpp" line="+110"/>
         <location filename="../app/core/project/projectteamrows.cpp" line="-223"/>
         <source>No ids are left for new rows until the team server is reachable again.</source>
         <translation>Für neue Einträge sind keine IDs mehr frei, bis der Teamserver wieder erreichbar ist.</translation>
@@ -2213,7 +2213,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::Quotation</name>
     <message>
-        <location filename="../app/core/formats/quotation.cpp" line="+16"/>
+        <location filename="../app/core/formats/quotation.cpp" line="+18"/>
         <source>characters %1–%2</source>
         <translation>Zeichen %1–%2</translation>
     </message>
@@ -2237,7 +2237,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::Search::ProjectSearch</name>
     <message>
-        <location filename="../app/core/search/projectsearch.cpp" line="+120"/>
+        <location filename="../app/core/search/projectsearch.cpp" line="+122"/>
         <source>The search index could not be opened.</source>
         <translation>Der Suchindex konnte nicht geöffnet werden.</translation>
     </message>
@@ -2250,7 +2250,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::Search::Query</name>
     <message>
-        <location filename="../app/core/search/searchquery.cpp" line="+138"/>
+        <location filename="../app/core/search/searchquery.cpp" line="+140"/>
         <source>A closing quotation mark (&quot;) is missing.</source>
         <translation>Ein schließendes Anführungszeichen (&quot;) fehlt.</translation>
     </message>
@@ -2339,7 +2339,7 @@ hier</translation>
         <translation>Der Index hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/search/searchmatcher.cpp" line="+81"/>
+        <location filename="../app/core/search/searchmatcher.cpp" line="+83"/>
         <source>“%1” has no letters or digits to search for.</source>
         <translation>„%1“ enthält keine Buchstaben oder Ziffern, nach denen gesucht werden kann.</translation>
     </message>
@@ -2347,7 +2347,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::SearchResultModel</name>
     <message>
-        <location filename="../app/core/models/searchresultmodel.cpp" line="+38"/>
+        <location filename="../app/core/models/searchresultmodel.cpp" line="+40"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2403,7 +2403,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::SourceListModel</name>
     <message>
-        <location filename="../app/core/models/sourcelistmodel.cpp" line="+115"/>
+        <location filename="../app/core/models/sourcelistmodel.cpp" line="+117"/>
         <source>The source&apos;s number, as the matrix and the report number sources</source>
         <translation>Die Nummer der Quelle, wie Matrix und Bericht die Quellen nummerieren</translation>
     </message>
@@ -2446,7 +2446,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::SourceMatrixModel</name>
     <message>
-        <location filename="../app/core/models/sourcepairmodel.cpp" line="+165"/>
+        <location filename="../app/core/models/sourcepairmodel.cpp" line="+167"/>
         <source>%1 of “%2” is found in no other source</source>
         <translation>%1 von „%2“ steht in keiner anderen Quelle</translation>
     </message>
@@ -2500,7 +2500,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::Storage</name>
     <message>
-        <location filename="../app/core/storage/database.cpp" line="+59"/>
+        <location filename="../app/core/storage/database.cpp" line="+61"/>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
@@ -2520,7 +2520,7 @@ hier</translation>
         <translation>die Kopie konnte nicht fertig geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/projectschema.cpp" line="+33"/>
+        <location filename="../app/core/storage/projectschema.cpp" line="+35"/>
         <source>migration %1 is missing from this build</source>
         <translation>Migration %1 fehlt in dieser Version</translation>
     </message>
@@ -2530,7 +2530,7 @@ hier</translation>
         <translation>Migration %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/projectstorage.cpp" line="+73"/>
+        <location filename="../app/core/storage/projectstorage.cpp" line="+74"/>
         <source>no private copy could be made in the temporary folder</source>
         <translation>im temporären Ordner ließ sich keine private Kopie anlegen</translation>
     </message>
@@ -2705,7 +2705,7 @@ hier</translation>
         <translation>der Ordner „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/hotjournal.cpp" line="+114"/>
+        <location filename="../app/core/storage/hotjournal.cpp" line="+116"/>
         <source>the project file is shorter than its header</source>
         <translation>die Projektdatei ist kürzer als ihr Kopf</translation>
     </message>
@@ -2740,12 +2740,12 @@ hier</translation>
         <translation>es wurde für eine Datei mit %1 Seiten geschrieben; das Projekt hatte %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/searchindex.cpp" line="+175"/>
+        <location filename="../app/core/storage/searchindex.cpp" line="+177"/>
         <source>this SQLite has no FTS5 full-text search</source>
         <translation>dieses SQLite hat keine FTS5-Volltextsuche</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamtables.cpp" line="+43"/>
+        <location filename="../app/core/storage/teamtables.cpp" line="+45"/>
         <source>the project file has an unusual reference in “%1”</source>
         <translation>die Projektdatei hat einen ungewöhnlichen Verweis in „%1“</translation>
     </message>
@@ -2760,7 +2760,7 @@ hier</translation>
         <translation>die Projektdatei hat eine Spalte namens „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamurl.cpp" line="+22"/>
+        <location filename="../app/core/storage/teamurl.cpp" line="+24"/>
         <source>a team project URL starts with postgresql://</source>
         <translation>eine Teamprojekt-URL beginnt mit postgresql://</translation>
     </message>
@@ -2785,7 +2785,7 @@ hier</translation>
         <translation>unbekannter sslmode „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamserver.cpp" line="+118"/>
+        <location filename="../app/core/storage/teamserver.cpp" line="+120"/>
         <source>the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
         <translation>der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert (Debian: libqt6sql6-psql)</translation>
     </message>
@@ -2820,7 +2820,7 @@ hier</translation>
         <translation>%1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamlive.cpp" line="+39"/>
+        <location filename="../app/core/storage/teamlive.cpp" line="+41"/>
         <source>the connection to the server was lost</source>
         <translation>die Verbindung zum Server ist abgebrochen</translation>
     </message>
@@ -2862,7 +2862,7 @@ hier</translation>
         <translation>die Kopie kann nicht nach %1 verschoben werden</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamrows.cpp" line="+92"/>
+        <location filename="../app/core/storage/teamrows.cpp" line="+94"/>
         <source>source %1 is not in the project</source>
         <translation>Quelle %1 ist nicht im Projekt</translation>
     </message>
@@ -2870,7 +2870,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::TeamLink</name>
     <message>
-        <location filename="../app/core/project/teamlink.cpp" line="+98"/>
+        <location filename="../app/core/project/teamlink.cpp" line="+100"/>
         <source>the team server cannot be reached</source>
         <translation>der Teamserver ist nicht erreichbar</translation>
     </message>
@@ -2878,7 +2878,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::TeamSession</name>
     <message>
-        <location filename="../app/core/project/teamsession.cpp" line="+41"/>
+        <location filename="../app/core/project/teamsession.cpp" line="+43"/>
         <source>the server has not answered for %1 s</source>
         <translation>der Server hat seit %1 s nicht geantwortet</translation>
     </message>
@@ -2886,8 +2886,8 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::TeamSync</name>
     <message>
-        <location filename="../app/core/project/teamconflicts.cpp" line="+136"/>
-        <location filename="../app/core/project/teamsync.cpp" line="+347"/>
+        <location filename="../app/core/project/teamconflicts.cpp" line="+138"/>
+        <location filename="../app/core/project/teamsync.cpp" line="+349"/>
         <source>There is no refused edit to keep.</source>
         <translation>Es gibt keine abgelehnte Änderung zum Behalten.</translation>
     </message>
@@ -2930,7 +2930,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::TextDecoder</name>
     <message>
-        <location filename="../app/core/importers/textdecoder.cpp" line="+19"/>
+        <location filename="../app/core/importers/textdecoder.cpp" line="+21"/>
         <source>unknown character encoding %1</source>
         <translation>unbekannte Zeichenkodierung %1</translation>
     </message>
@@ -3018,7 +3018,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Core::ZipArchive</name>
     <message>
-        <location filename="../app/core/util/ziparchive.cpp" line="+117"/>
+        <location filename="../app/core/util/ziparchive.cpp" line="+119"/>
         <source>“%1” is not in the archive</source>
         <translation>„%1“ ist nicht im Archiv</translation>
     </message>
@@ -3031,7 +3031,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::Action</name>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="+14"/>
+        <location filename="../ui/actionregistry.cpp" line="+16"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
@@ -3501,7 +3501,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message>
-        <location filename="../ui/actions/annotationactions.cpp" line="+82"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+84"/>
         <source>The project is read-only (%1).</source>
         <translation>Das Projekt ist schreibgeschützt (%1).</translation>
     </message>
@@ -3654,7 +3654,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::AuthorPrompt</name>
     <message>
-        <location filename="../ui/authorprompt.cpp" line="+27"/>
+        <location filename="../ui/authorprompt.cpp" line="+29"/>
         <source>Your Name</source>
         <translation>Ihr Name</translation>
     </message>
@@ -3667,7 +3667,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ChangedNotice</name>
     <message>
-        <location filename="../ui/changednotice.cpp" line="+19"/>
+        <location filename="../ui/changednotice.cpp" line="+21"/>
         <source>Changed meanwhile</source>
         <translation>Inzwischen geändert</translation>
     </message>
@@ -3700,7 +3700,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ClaimsPanel</name>
     <message>
-        <location filename="../ui/claimspanel.cpp" line="+22"/>
+        <location filename="../ui/claimspanel.cpp" line="+24"/>
         <source>F&amp;ind Claims</source>
         <translation>Aussagen f&amp;inden</translation>
     </message>
@@ -3754,7 +3754,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::CommandLine</name>
     <message>
-        <location filename="../ui/commandline.cpp" line="+14"/>
+        <location filename="../ui/commandline.cpp" line="+16"/>
         <source>Compare news articles about one event.</source>
         <translation>Nachrichtenartikel über ein Ereignis vergleichen.</translation>
     </message>
@@ -3797,7 +3797,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::CommandPalette</name>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="+22"/>
+        <location filename="../ui/commandpalette.cpp" line="+24"/>
         <source>Command Palette</source>
         <translation>Befehlspalette</translation>
     </message>
@@ -3810,7 +3810,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::CompareView</name>
     <message>
-        <location filename="../ui/compareview.cpp" line="+53"/>
+        <location filename="../ui/compareview.cpp" line="+55"/>
         <source>Choose a pair of sources: Enter on a passage in Overlaps, on a cell of the source matrix, or “Compare With…” here.</source>
         <translation>Wählen Sie ein Quellenpaar: Eingabetaste auf einer Passage unter Überschneidungen, auf einer Zelle der Quellenmatrix, oder hier „Vergleichen mit …“.</translation>
     </message>
@@ -3821,7 +3821,7 @@ hier</translation>
     </message>
     <message>
         <location line="+388"/>
-        <location filename="../ui/compareviewsteps.cpp" line="+24"/>
+        <location filename="../ui/compareviewsteps.cpp" line="+26"/>
         <location line="+13"/>
         <source>These two sources share no passages.</source>
         <translation>Diese beiden Quellen haben keine gemeinsamen Passagen.</translation>
@@ -3901,7 +3901,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::EntityDialog</name>
     <message>
-        <location filename="../ui/entitydialog.cpp" line="+35"/>
+        <location filename="../ui/entitydialog.cpp" line="+37"/>
         <source>Edit Entity</source>
         <translation>Entität bearbeiten</translation>
     </message>
@@ -3934,7 +3934,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::EntityPanel</name>
     <message>
-        <location filename="../ui/entitypanel.cpp" line="+28"/>
+        <location filename="../ui/entitypanel.cpp" line="+30"/>
         <source>Select an entity to highlight its mentions; F3 / Shift+F3 step through them. Ctrl+E edits it (name, type, aliases), Ctrl+Shift+M merges the selected entities, Ctrl+Shift+T tags all its occurrences.</source>
         <translation>Wählen Sie eine Entität, um ihre Erwähnungen hervorzuheben; F3 / Umschalt+F3 gehen sie durch. Strg+E bearbeitet sie (Name, Typ, Aliasse), Strg+Umschalt+M führt die gewählten Entitäten zusammen, Strg+Umschalt+T markiert alle Vorkommen.</translation>
     </message>
@@ -3942,7 +3942,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::EntityTypesDialog</name>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="+33"/>
+        <location filename="../ui/entitytypesdialog.cpp" line="+35"/>
         <source>Entity Types</source>
         <translation>Entitätstypen</translation>
     </message>
@@ -3990,7 +3990,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+41"/>
+        <location filename="../ui/exportdialog.cpp" line="+43"/>
         <source>&amp;Byte-order mark (for spreadsheets)</source>
         <translation>&amp;Byte-Order-Mark (für Tabellenkalkulationen)</translation>
     </message>
@@ -4109,7 +4109,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::FamilyView</name>
     <message>
-        <location filename="../ui/familyview.cpp" line="+101"/>
+        <location filename="../ui/familyview.cpp" line="+103"/>
         <source>Read down: one column per source, one row per stretch of text. ★ reference (the member that carries most of the others&apos; words). Bold underlined: worded differently · underlined: added · grey struck through: missing here. Alt+Right / Alt+Left: next / previous variation.</source>
         <translation>Von oben nach unten lesen: eine Spalte je Quelle, eine Zeile je Textabschnitt. ★ Referenz (das Mitglied, das die meisten Wörter der anderen enthält). Fett unterstrichen: anders formuliert · unterstrichen: hinzugefügt · grau durchgestrichen: fehlt hier. Alt+Rechts / Alt+Links: nächste / vorige Abweichung.</translation>
     </message>
@@ -4150,7 +4150,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::FileActions</name>
     <message>
-        <location filename="../ui/actions/fileactions.cpp" line="+35"/>
+        <location filename="../ui/actions/fileactions.cpp" line="+37"/>
         <source>Crosscheck projects (*.crosscheck)</source>
         <translation>Crosscheck-Projekte (*.crosscheck)</translation>
     </message>
@@ -4171,7 +4171,7 @@ hier</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/actions/fileopen.cpp" line="+34"/>
+        <location filename="../ui/actions/fileopen.cpp" line="+36"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -4498,7 +4498,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::FindBar</name>
     <message>
-        <location filename="../ui/findbar.cpp" line="+26"/>
+        <location filename="../ui/findbar.cpp" line="+28"/>
         <location line="+1"/>
         <source>Find in this source</source>
         <translation>In dieser Quelle suchen</translation>
@@ -4552,7 +4552,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::LinkDialog</name>
     <message>
-        <location filename="../ui/linkdialog.cpp" line="+35"/>
+        <location filename="../ui/linkdialog.cpp" line="+37"/>
         <source>Edit Link</source>
         <translation>Verknüpfung bearbeiten</translation>
     </message>
@@ -4610,7 +4610,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::LinksPanel</name>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="+28"/>
+        <location filename="../ui/linkspanel.cpp" line="+30"/>
         <source>Any relation</source>
         <translation>Jede Beziehung</translation>
     </message>
@@ -4648,13 +4648,13 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
-        <location line="+191"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location line="+193"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>Reader</source>
         <translation>Lesen</translation>
     </message>
@@ -4699,7 +4699,12 @@ hier</translation>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/actions/menus.cpp" line="+33"/>
+        <location line="+65"/>
+        <source>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Compare news articles about one event: overlapping passages, word-level differences, entities and contradictions.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), with no warranty; the libraries and data it includes are credited in NOTICE.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel über ein Ereignis vergleichen: überlappende Passagen, Unterschiede auf Wortebene, Entitäten und Widersprüche.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later), ohne Gewährleistung; die enthaltenen Bibliotheken und Daten sind in NOTICE genannt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/menus.cpp" line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4754,7 +4759,7 @@ hier</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+103"/>
+        <location filename="../ui/mainwindow.cpp" line="+40"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -4800,7 +4805,7 @@ hier</translation>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>About Crosscheck</source>
         <translation>Über Crosscheck</translation>
     </message>
@@ -4815,12 +4820,7 @@ hier</translation>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Compare news articles about one event: overlapping passages, word-level differences, entities and contradictions.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel über ein Ereignis vergleichen: überlappende Passagen, Unterschiede auf Wortebene, Entitäten und Widersprüche.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+110"/>
+        <location line="+175"/>
         <source>An import or analysis is running: cancel it first.</source>
         <translation>Ein Import oder eine Analyse läuft: Brechen Sie sie zuerst ab.</translation>
     </message>
@@ -4828,7 +4828,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::Navigator</name>
     <message>
-        <location filename="../ui/navigator.cpp" line="+200"/>
+        <location filename="../ui/navigator.cpp" line="+202"/>
         <source>Reading lens on: quotes, numbers, dates, attribution and entity names (%1)</source>
         <translation>Leselupe an: Zitate, Zahlen, Daten, Quellenangaben und Entitätsnamen (%1)</translation>
     </message>
@@ -4851,7 +4851,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::NoteDialog</name>
     <message>
-        <location filename="../ui/notedialog.cpp" line="+28"/>
+        <location filename="../ui/notedialog.cpp" line="+30"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -4864,7 +4864,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::NotesPanel</name>
     <message>
-        <location filename="../ui/notespanel.cpp" line="+30"/>
+        <location filename="../ui/notespanel.cpp" line="+32"/>
         <source>Filter notes by any word of their text, target or author</source>
         <translation>Notizen nach einem beliebigen Wort aus Text, Ziel oder Autor filtern</translation>
     </message>
@@ -4900,7 +4900,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::OverlapsPanel</name>
     <message>
-        <location filename="../ui/overlapspanel.cpp" line="+55"/>
+        <location filename="../ui/overlapspanel.cpp" line="+57"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
@@ -5004,7 +5004,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+35"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+37"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5162,7 +5162,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ProblemsDialog</name>
     <message>
-        <location filename="../ui/problemsdialog.cpp" line="+34"/>
+        <location filename="../ui/problemsdialog.cpp" line="+36"/>
         <source>&amp;Copy List</source>
         <translation>Liste &amp;kopieren</translation>
     </message>
@@ -5170,7 +5170,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ProgressDialog</name>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="+14"/>
+        <location filename="../ui/progressdialog.cpp" line="+16"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5178,7 +5178,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ProjectSession</name>
     <message>
-        <location filename="../ui/projectsession.cpp" line="+102"/>
+        <location filename="../ui/projectsession.cpp" line="+104"/>
         <source>The copy of the team project on this computer is read-only (%1).</source>
         <translation>Die Kopie des Teamprojekts auf diesem Computer ist schreibgeschützt (%1).</translation>
     </message>
@@ -5186,7 +5186,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="+54"/>
+        <location filename="../ui/readerview.cpp" line="+56"/>
         <source>Select a source to read it.</source>
         <translation>Wählen Sie eine Quelle, um sie zu lesen.</translation>
     </message>
@@ -5244,7 +5244,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ReviewActions</name>
     <message>
-        <location filename="../ui/actions/reviewactions.cpp" line="+87"/>
+        <location filename="../ui/actions/reviewactions.cpp" line="+89"/>
         <source>No passage is selected.</source>
         <translation>Keine Passage ausgewählt.</translation>
     </message>
@@ -5273,7 +5273,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ReviewContext</name>
     <message numerus="yes">
-        <location filename="../ui/reviewcontext.cpp" line="+87"/>
+        <location filename="../ui/reviewcontext.cpp" line="+89"/>
         <source>Also suggested %n more time(s):</source>
         <translation>
             <numerusform>Noch %n weiteres Mal vorgeschlagen:</numerusform>
@@ -5292,7 +5292,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="+174"/>
+        <location filename="../ui/reviewpanel.cpp" line="+176"/>
         <source>This is the last item.</source>
         <translation>Das ist der letzte Eintrag.</translation>
     </message>
@@ -5413,7 +5413,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::SearchActions</name>
     <message>
-        <location filename="../ui/actions/searchactions.cpp" line="+52"/>
+        <location filename="../ui/actions/searchactions.cpp" line="+54"/>
         <source>Hit marked. Select the other passage and press %1.</source>
         <translation>Treffer markiert. Wählen Sie die andere Passage und drücken Sie %1.</translation>
     </message>
@@ -5436,7 +5436,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::SearchPanel</name>
     <message>
-        <location filename="../ui/searchpanel.cpp" line="+42"/>
+        <location filename="../ui/searchpanel.cpp" line="+44"/>
         <source>Regular e&amp;xpression</source>
         <translation>Regulärer Ausdr&amp;uck</translation>
     </message>
@@ -5680,7 +5680,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::ShortcutOverlay</name>
     <message>
-        <location filename="../ui/shortcutoverlay.cpp" line="+73"/>
+        <location filename="../ui/shortcutoverlay.cpp" line="+75"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -5698,7 +5698,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::SourceChooser</name>
     <message>
-        <location filename="../ui/sourcechooser.cpp" line="+22"/>
+        <location filename="../ui/sourcechooser.cpp" line="+24"/>
         <source>Compare With</source>
         <translation>Vergleichen mit</translation>
     </message>
@@ -5724,7 +5724,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::SourceDetailsDialog</name>
     <message>
-        <location filename="../ui/sourcedetailsdialog.cpp" line="+19"/>
+        <location filename="../ui/sourcedetailsdialog.cpp" line="+21"/>
         <source>Source Details</source>
         <translation>Angaben zur Quelle</translation>
     </message>
@@ -5797,7 +5797,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::SourceListPanel</name>
     <message>
-        <location filename="../ui/sourcelistpanel.cpp" line="+39"/>
+        <location filename="../ui/sourcelistpanel.cpp" line="+41"/>
         <source>Filter sources (type to filter)</source>
         <translation>Quellen filtern (zum Filtern tippen)</translation>
     </message>
@@ -5805,7 +5805,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::SourceMatrixView</name>
     <message>
-        <location filename="../ui/sourcematrixview.cpp" line="+63"/>
+        <location filename="../ui/sourcematrixview.cpp" line="+65"/>
         <source>Each row is one source: the share of its words found in passages it shares with the source numbered in each column (darker: more), and in the last column the share found in no other source. Enter or click opens the pair side by side.</source>
         <translation>Jede Zeile ist eine Quelle: der Anteil ihrer Wörter in Passagen, die sie mit der Quelle teilt, deren Nummer über der Spalte steht (dunkler: mehr), und in der letzten Spalte der Anteil, der in keiner anderen Quelle steht. Eingabetaste oder Klick öffnet das Paar nebeneinander.</translation>
     </message>
@@ -5813,7 +5813,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::TagDialog</name>
     <message>
-        <location filename="../ui/tagdialog.cpp" line="+35"/>
+        <location filename="../ui/tagdialog.cpp" line="+37"/>
         <source>Tag as</source>
         <translation>Markieren als</translation>
     </message>
@@ -5849,7 +5849,7 @@ hier</translation>
 <context>
     <name>Crosscheck::Ui::TeamActions</name>
     <message>
-        <location filename="../ui/actions/teamactions.cpp" line="+132"/>
+        <location filename="../ui/actions/teamactions.cpp" line="+134"/>
         <source>The password was not kept in the keyring (%1); it is used for this session only.</source>
         <translation>Das Passwort wurde nicht im Schlüsselbund gespeichert (%1); es gilt nur für diese Sitzung.</translation>
     </message>
@@ -5953,7 +5953,7 @@ Wenn der Server für %2 ein Passwort braucht, geben Sie es ein (es gilt nur für
 <context>
     <name>Crosscheck::Ui::TeamConflictDialog</name>
     <message>
-        <location filename="../ui/teamconflictdialog.cpp" line="+25"/>
+        <location filename="../ui/teamconflictdialog.cpp" line="+27"/>
         <source>Edit Not Applied</source>
         <translation>Bearbeitung nicht übernommen</translation>
     </message>
@@ -6183,7 +6183,7 @@ Wenn der Server für %2 ein Passwort braucht, geben Sie es ein (es gilt nur für
 <context>
     <name>Crosscheck::Ui::TeamConnectDialog</name>
     <message>
-        <location filename="../ui/teamconnectdialog.cpp" line="+28"/>
+        <location filename="../ui/teamconnectdialog.cpp" line="+30"/>
         <source>Publish to Team Server</source>
         <translation>Auf Team-Server veröffentlichen</translation>
     </message>
@@ -6341,7 +6341,7 @@ Wenn der Server für %2 ein Passwort braucht, geben Sie es ein (es gilt nur für
 <context>
     <name>Crosscheck::Ui::TeamPasswords</name>
     <message>
-        <location filename="../ui/teampasswords.cpp" line="+36"/>
+        <location filename="../ui/teampasswords.cpp" line="+38"/>
         <source>the keyring did not answer</source>
         <translation>der Schlüsselbund hat nicht geantwortet</translation>
     </message>
@@ -6369,7 +6369,7 @@ Wenn der Server für %2 ein Passwort braucht, geben Sie es ein (es gilt nur für
 <context>
     <name>Crosscheck::Ui::TeamStatus</name>
     <message>
-        <location filename="../ui/teamstatus.cpp" line="+31"/>
+        <location filename="../ui/teamstatus.cpp" line="+33"/>
         <source>(not connected yet)</source>
         <translation>(noch nicht verbunden)</translation>
     </message>
@@ -6410,7 +6410,7 @@ Wenn der Server für %2 ein Passwort braucht, geben Sie es ein (es gilt nur für
 <context>
     <name>Crosscheck::Ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="+21"/>
+        <location filename="../ui/welcomepage.cpp" line="+23"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>

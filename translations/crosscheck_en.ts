@@ -4,7 +4,7 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands/sample.cpp" line="+22"/>
+        <location filename="../app/cli/commands/sample.cpp" line="+24"/>
         <source>Wrote the sample project with %n source(s) to %1</source>
         <translation>
             <numerusform>Wrote the sample project with %n source to %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/import.cpp" line="+20"/>
+        <location filename="../app/cli/commands/import.cpp" line="+22"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>Imported %n source</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/analyze.cpp" line="+35"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+37"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Up to date: %n passage pair, nothing to analyse</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/export.cpp" line="+44"/>
+        <location filename="../app/cli/commands/export.cpp" line="+46"/>
         <source>Wrote %n annotation(s) to %1</source>
         <translation>
             <numerusform>Wrote %n annotation to %1</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/importqdpx.cpp" line="+21"/>
+        <location filename="../app/cli/commands/importqdpx.cpp" line="+23"/>
         <source>Not mapped (%n):</source>
         <translation>
             <numerusform>Not mapped (%n):</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/team.cpp" line="+74"/>
+        <location filename="../app/cli/commands/team.cpp" line="+76"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -71,7 +71,7 @@
 <context>
     <name>Crosscheck::Core::ClaimListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/claimlistmodel.cpp" line="+107"/>
+        <location filename="../app/core/models/claimlistmodel.cpp" line="+109"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>Crosscheck::Core::EntityListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/annotationmodels.cpp" line="+144"/>
+        <location filename="../app/core/models/annotationmodels.cpp" line="+146"/>
         <source>%1. %2: %n mention(s)</source>
         <translation>
             <numerusform>%1. %2: %n mention</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>Crosscheck::Core::Formats</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/webannotation.cpp" line="+478"/>
+        <location filename="../app/core/formats/webannotation.cpp" line="+480"/>
         <source>Import %n annotation(s)</source>
         <translation>
             <numerusform>Import %n annotation</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>Crosscheck::Core::Formats::Qdpx</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+120"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+122"/>
         <source> (%n coded selection(s) lost with it)</source>
         <translation>
             <numerusform> (%n coded selection lost with it)</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>Crosscheck::Core::Formats::Report</name>
     <message numerus="yes">
-        <location filename="../app/core/formats/report.cpp" line="+160"/>
+        <location filename="../app/core/formats/report.cpp" line="+162"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>Crosscheck::Core::OverlapListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/overlaplistmodel.cpp" line="+168"/>
+        <location filename="../app/core/models/overlaplistmodel.cpp" line="+170"/>
         <source>F%1 (%n sources)</source>
         <translation>
             <numerusform>F%1 (%n source)</numerusform>
@@ -201,7 +201,7 @@
 <context>
     <name>Crosscheck::Core::Project</name>
     <message numerus="yes">
-        <location filename="../app/core/commands/addsourcescommand.cpp" line="+12"/>
+        <location filename="../app/core/commands/addsourcescommand.cpp" line="+14"/>
         <source>Import %n sources</source>
         <translation>
             <numerusform>Import %n source</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/commands/removesourcescommand.cpp" line="+12"/>
+        <location filename="../app/core/commands/removesourcescommand.cpp" line="+14"/>
         <source>Remove %n sources</source>
         <translation>
             <numerusform>Remove %n source</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/commands/setpassagereviewcommand.cpp" line="+13"/>
+        <location filename="../app/core/commands/setpassagereviewcommand.cpp" line="+15"/>
         <source>Confirm %n passage(s)</source>
         <translation>
             <numerusform>Confirm %n passage</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/projectannotations.cpp" line="+89"/>
+        <location filename="../app/core/project/projectannotations.cpp" line="+91"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/projectedits.cpp" line="+150"/>
+        <location filename="../app/core/project/projectedits.cpp" line="+152"/>
         <source>Tag %n more occurrence(s) of “%1”</source>
         <translation>
             <numerusform>Tag %n more occurrence of “%1”</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/commands/annotationcommands.cpp" line="+53"/>
+        <location filename="../app/core/commands/annotationcommands.cpp" line="+55"/>
         <source>Remove %n mention(s)</source>
         <translation>
             <numerusform>Remove %n mention</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/project.cpp" line="+188"/>
+        <location filename="../app/core/project/project.cpp" line="+184"/>
         <source>The text of %n source(s) no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</source>
         <translation>
             <numerusform>The text of %n source no longer matches the checksum recorded at import (the file is damaged): %1. Restore the project from a backup or a saved copy.</numerusform>
@@ -351,7 +351,7 @@
 <context>
     <name>Crosscheck::Core::ReviewQueue</name>
     <message numerus="yes">
-        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+126"/>
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+128"/>
         <source>Reject “%1” everywhere (%n suggestion(s))</source>
         <translation>
             <numerusform>Reject “%1” everywhere (%n suggestion)</numerusform>
@@ -362,7 +362,7 @@
 <context>
     <name>Crosscheck::Core::SearchResultModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/searchresultmodel.cpp" line="+143"/>
+        <location filename="../app/core/models/searchresultmodel.cpp" line="+145"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -373,7 +373,7 @@
 <context>
     <name>Crosscheck::Core::SourceMatrixModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/sourcepairmodel.cpp" line="+166"/>
+        <location filename="../app/core/models/sourcepairmodel.cpp" line="+168"/>
         <source>%1 of “%2” is shared with “%3” (%n passage(s))</source>
         <translation>
             <numerusform>%1 of “%2” is shared with “%3” (%n passage)</numerusform>
@@ -384,7 +384,7 @@
 <context>
     <name>Crosscheck::Core::Storage</name>
     <message numerus="yes">
-        <location filename="../app/core/storage/projectschema.cpp" line="+144"/>
+        <location filename="../app/core/storage/projectschema.cpp" line="+146"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -395,7 +395,7 @@
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message numerus="yes">
-        <location filename="../ui/actions/annotationactions.cpp" line="+137"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+139"/>
         <source>Tagged as “%1”. %n more occurrence(s) in the project: %2 tags them all.</source>
         <translation>
             <numerusform>Tagged as “%1”. %n more occurrence in the project: %2 tags them all.</numerusform>
@@ -422,7 +422,7 @@
 <context>
     <name>Crosscheck::Ui::ClaimsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/claimspanel.cpp" line="+111"/>
+        <location filename="../ui/claimspanel.cpp" line="+113"/>
         <source>%n possible contradiction(s)</source>
         <translation>
             <numerusform>%n possible contradiction</numerusform>
@@ -441,7 +441,7 @@
 <context>
     <name>Crosscheck::Ui::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/compareview.cpp" line="+459"/>
+        <location filename="../ui/compareview.cpp" line="+461"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n shared passage</numerusform>
@@ -460,7 +460,7 @@
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/exportdialog.cpp" line="+155"/>
+        <location filename="../ui/exportdialog.cpp" line="+157"/>
         <source>Pre&amp;view of %1 (the start; %n line(s) in all):</source>
         <translation>
             <numerusform>Pre&amp;view of %1 (the start; %n line in all):</numerusform>
@@ -479,7 +479,7 @@
 <context>
     <name>Crosscheck::Ui::FamilyView</name>
     <message numerus="yes">
-        <location filename="../ui/familyview.cpp" line="+183"/>
+        <location filename="../ui/familyview.cpp" line="+185"/>
         <source>Family F%1: %n source(s)</source>
         <translation>
             <numerusform>Family F%1: %n source</numerusform>
@@ -490,7 +490,7 @@
 <context>
     <name>Crosscheck::Ui::FileActions</name>
     <message numerus="yes">
-        <location filename="../ui/actions/fileactions.cpp" line="+254"/>
+        <location filename="../ui/actions/fileactions.cpp" line="+256"/>
         <source>%n item(s) could not be mapped.</source>
         <translation>
             <numerusform>%n item could not be mapped.</numerusform>
@@ -557,7 +557,7 @@
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+283"/>
+        <location filename="../ui/mainwindow.cpp" line="+287"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -576,7 +576,7 @@
 <context>
     <name>Crosscheck::Ui::NotesPanel</name>
     <message numerus="yes">
-        <location filename="../ui/notespanel.cpp" line="+90"/>
+        <location filename="../ui/notespanel.cpp" line="+92"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -587,7 +587,7 @@
 <context>
     <name>Crosscheck::Ui::OverlapsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/overlapspanel.cpp" line="+195"/>
+        <location filename="../ui/overlapspanel.cpp" line="+197"/>
         <source>%1 of %n passage pair(s) shown</source>
         <translation>
             <numerusform>%1 of %n passage pair shown</numerusform>
@@ -606,7 +606,7 @@
 <context>
     <name>Crosscheck::Ui::ReviewContext</name>
     <message numerus="yes">
-        <location filename="../ui/reviewcontext.cpp" line="+87"/>
+        <location filename="../ui/reviewcontext.cpp" line="+89"/>
         <source>Also suggested %n more time(s):</source>
         <translation>
             <numerusform>Also suggested %n more time:</numerusform>
@@ -625,7 +625,7 @@
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reviewpanel.cpp" line="+300"/>
+        <location filename="../ui/reviewpanel.cpp" line="+302"/>
         <source>%1: tagged %n time(s).</source>
         <translation>
             <numerusform>%1: tagged %n time.</numerusform>
@@ -676,7 +676,7 @@
 <context>
     <name>Crosscheck::Ui::SearchPanel</name>
     <message numerus="yes">
-        <location filename="../ui/searchpanel.cpp" line="+319"/>
+        <location filename="../ui/searchpanel.cpp" line="+321"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -719,7 +719,7 @@
 <context>
     <name>Crosscheck::Ui::SourceChooser</name>
     <message numerus="yes">
-        <location filename="../ui/sourcechooser.cpp" line="+46"/>
+        <location filename="../ui/sourcechooser.cpp" line="+48"/>
         <source>%n shared passage(s)</source>
         <translation>
             <numerusform>%n shared passage</numerusform>
@@ -730,7 +730,7 @@
 <context>
     <name>Crosscheck::Ui::TagDialog</name>
     <message numerus="yes">
-        <location filename="../ui/tagdialog.cpp" line="+79"/>
+        <location filename="../ui/tagdialog.cpp" line="+81"/>
         <source>%1 — %2, %n mention(s)</source>
         <translation>
             <numerusform>%1 — %2, %n mention</numerusform>
@@ -741,7 +741,7 @@
 <context>
     <name>Crosscheck::Ui::TeamStatus</name>
     <message numerus="yes">
-        <location filename="../ui/teamstatus.cpp" line="+69"/>
+        <location filename="../ui/teamstatus.cpp" line="+71"/>
         <source>Offline — %n edit(s) kept on this computer, will be sent when %1 is back. You can go on working.</source>
         <translation>
             <numerusform>Offline — %n edit kept on this computer, will be sent when %1 is back. You can go on working.</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>Crosscheck::Cli</name>
     <message>
-        <location filename="../app/cli/commands/new.cpp" line="+17"/>
+        <location filename="../app/cli/commands/new.cpp" line="+19"/>
         <source>Created %1</source>
         <translation>Створено %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/sample.cpp" line="+22"/>
+        <location filename="../app/cli/commands/sample.cpp" line="+24"/>
         <source>Wrote the sample project with %n source(s) to %1</source>
         <translation>
             <numerusform>Приклад проєкту з %n джерелом записано до %1</numerusform>
@@ -18,12 +18,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+118"/>
+        <location filename="../app/cli/output.cpp" line="+120"/>
         <source>%1: the project is read-only (%2)</source>
         <translation>%1: проєкт відкрито лише для читання (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/import.cpp" line="+20"/>
+        <location filename="../app/cli/commands/import.cpp" line="+22"/>
         <source>Imported %n source(s)</source>
         <translation>
             <numerusform>Імпортовано %n джерело</numerusform>
@@ -41,7 +41,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/sources.cpp" line="+49"/>
+        <location filename="../app/cli/commands/sources.cpp" line="+51"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -71,7 +71,7 @@
         <translation>двійковий файл, пропущено</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/overlaps.cpp" line="+69"/>
+        <location filename="../app/cli/commands/overlaps.cpp" line="+71"/>
         <source>overlaps: --min-words, --min-shared and --threads need a positive number</source>
         <translation>overlaps: --min-words, --min-shared і --threads потребують додатного числа</translation>
     </message>
@@ -83,7 +83,7 @@
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/analyze.cpp" line="+35"/>
+        <location filename="../app/cli/commands/analyze.cpp" line="+37"/>
         <source>Up to date: %n passage pair(s), nothing to analyse</source>
         <translation>
             <numerusform>Актуально: %n пара фрагментів, аналізувати нічого</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/export.cpp" line="+17"/>
+        <location filename="../app/cli/commands/export.cpp" line="+19"/>
         <source>export: --format and -o are required</source>
         <translation>export: потрібні --format і -o</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>(знайдено в копії: уривки не зберігаються на сервері команди; кожне вікно знаходить їх у власній копії проєкту)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/suggest.cpp" line="+98"/>
+        <location filename="../app/cli/commands/suggest.cpp" line="+100"/>
         <source>suggest: unknown kind %1</source>
         <translation>suggest: невідомий вид %1</translation>
     </message>
@@ -190,12 +190,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/importannotations.cpp" line="+32"/>
+        <location filename="../app/cli/commands/importannotations.cpp" line="+34"/>
         <source>Imported %1 mention(s) and %2 link(s); %3 annotation(s) not anchored</source>
         <translation>Імпортовано згадок: %1, зв’язків: %2; не прив’язано анотацій: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/importqdpx.cpp" line="+19"/>
+        <location filename="../app/cli/commands/importqdpx.cpp" line="+21"/>
         <source>Imported into %1: %2</source>
         <translation>Імпортовано до %1: %2</translation>
     </message>
@@ -209,14 +209,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/diff.cpp" line="+62"/>
+        <location filename="../app/cli/commands/diff.cpp" line="+66"/>
         <source>similarity %1, %2 moved block(s)
 </source>
         <translation>подібність %1, переміщених блоків: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+25"/>
+        <location filename="../app/cli/cli.cpp" line="+27"/>
         <source>%1: unknown option %2</source>
         <translation>%1: невідомий параметр %2</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>невідома команда: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="+14"/>
+        <location filename="../app/cli/commandtable.cpp" line="+16"/>
         <source>create an empty project</source>
         <translation>створити порожній проєкт</translation>
     </message>
@@ -427,7 +427,7 @@
         <translation>Параметри:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/search.cpp" line="+44"/>
+        <location filename="../app/cli/commands/search.cpp" line="+46"/>
         <source>search: the registry has no entity named “%1”</source>
         <translation>search: у реєстрі немає сутності «%1»</translation>
     </message>
@@ -457,7 +457,7 @@
         <translation>URL не називає командного проєкту (додайте ?project=NAME)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/team.cpp" line="+33"/>
+        <location filename="../app/cli/commands/team.cpp" line="+35"/>
         <source>publish</source>
         <translation>публікація</translation>
     </message>
@@ -486,7 +486,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/teamwrite.cpp" line="+76"/>
+        <location filename="../app/cli/teamwrite.cpp" line="+78"/>
         <source>%1: %2 edit(s) could not be sent: %3</source>
         <translation>%1: не вдалося надіслати змін: %2: %3</translation>
     </message>
@@ -504,12 +504,12 @@
 <context>
     <name>Crosscheck::Core::Annotation</name>
     <message>
-        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+405"/>
+        <location filename="../app/core/suggestions/reviewqueue.cpp" line="+407"/>
         <source>%1 (batch run, confidence %2)</source>
         <translation>%1 (пакетний запуск, впевненість %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+175"/>
+        <location filename="../app/core/suggestions/contradictionfinder.cpp" line="+177"/>
         <source>numbers differ: “%1” vs “%2”</source>
         <translation>числа різняться: «%1» і «%2»</translation>
     </message>
@@ -581,7 +581,7 @@
 <context>
     <name>Crosscheck::Core::ClaimListModel</name>
     <message>
-        <location filename="../app/core/models/claimlistmodel.cpp" line="+75"/>
+        <location filename="../app/core/models/claimlistmodel.cpp" line="+77"/>
         <location line="+20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -630,7 +630,7 @@
 <context>
     <name>Crosscheck::Core::Claims</name>
     <message>
-        <location filename="../app/core/claims/claimcomparer.cpp" line="+357"/>
+        <location filename="../app/core/claims/claimcomparer.cpp" line="+373"/>
         <source>numbers differ</source>
         <translation>числа різняться</translation>
     </message>
@@ -713,7 +713,7 @@
 <context>
     <name>Crosscheck::Core::EntityListModel</name>
     <message numerus="yes">
-        <location filename="../app/core/models/annotationmodels.cpp" line="+144"/>
+        <location filename="../app/core/models/annotationmodels.cpp" line="+146"/>
         <source>%1. %2: %n mention(s)</source>
         <translation>
             <numerusform>%1. %2: %n згадка</numerusform>
@@ -750,7 +750,7 @@
 <context>
     <name>Crosscheck::Core::FamilyAlignmentModel</name>
     <message>
-        <location filename="../app/core/models/familymodels.cpp" line="+206"/>
+        <location filename="../app/core/models/familymodels.cpp" line="+208"/>
         <source>same as the reference</source>
         <translation>як в еталоні</translation>
     </message>
@@ -818,8 +818,8 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Core::Formats</name>
     <message>
-        <location filename="../app/core/formats/bratexport.cpp" line="+63"/>
-        <location filename="../app/core/formats/exporter.cpp" line="+173"/>
+        <location filename="../app/core/formats/bratexport.cpp" line="+65"/>
+        <location filename="../app/core/formats/exporter.cpp" line="+175"/>
         <source>cannot create the folder</source>
         <translation>не вдається створити теку</translation>
     </message>
@@ -834,7 +834,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Нічого не записано.</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/webannotation.cpp" line="+269"/>
+        <location filename="../app/core/formats/webannotation.cpp" line="+271"/>
         <source>no quote, and no source with its URN</source>
         <translation>немає цитати й немає джерела з її URN</translation>
     </message>
@@ -876,7 +876,7 @@ Contains %2% of the words the other members carry</source>
 <context>
     <name>Crosscheck::Core::Formats::Qdpx</name>
     <message>
-        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+25"/>
+        <location filename="../app/core/formats/qdpx/qdpximporter.cpp" line="+27"/>
         <source>%1 already exists; a REFI-QDA project is imported into a new file</source>
         <translation>%1 уже існує; проєкт REFI-QDA імпортується в новий файл</translation>
     </message>
@@ -949,7 +949,7 @@ Contains %2% of the words the other members carry</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/formats/qdpx/qdpxcodings.cpp" line="+109"/>
+        <location filename="../app/core/formats/qdpx/qdpxcodings.cpp" line="+111"/>
         <source>source “%1”: coded as a whole with “%2” (Crosscheck codes passages, not whole sources)</source>
         <translation>джерело «%1»: закодоване повністю кодом «%2» (Crosscheck кодує фрагменти, а не цілі джерела)</translation>
     </message>
@@ -989,7 +989,7 @@ Contains %2% of the words the other members carry</source>
         <translation>Імпорт анотацій REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/qdpx/qdpxreader.cpp" line="+35"/>
+        <location filename="../app/core/formats/qdpx/qdpxreader.cpp" line="+37"/>
         <source>project.qde nests elements more than %1 levels deep (line %2)</source>
         <translation>project.qde вкладає елементи глибше ніж на %1 рівнів (рядок %2)</translation>
     </message>
@@ -1064,7 +1064,7 @@ Contains %2% of the words the other members carry</source>
         <translation>його текст поза архівом (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/qdpx/qdpxwriter.cpp" line="+133"/>
+        <location filename="../app/core/formats/qdpx/qdpxwriter.cpp" line="+135"/>
         <source>Entity type</source>
         <translation>Тип сутності</translation>
     </message>
@@ -1083,12 +1083,12 @@ Contains %2% of the words the other members carry</source>
     <name>Crosscheck::Core::Formats::Report</name>
     <message>
         <location filename="../app/core/formats/exporter.cpp" line="+35"/>
-        <location filename="../app/core/formats/report.cpp" line="+146"/>
+        <location filename="../app/core/formats/report.cpp" line="+148"/>
         <source>Crosscheck report: %1</source>
         <translation>Звіт Crosscheck: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/reportpictures.cpp" line="+74"/>
+        <location filename="../app/core/formats/reportpictures.cpp" line="+76"/>
         <source>only
 here</source>
         <translation>лише
@@ -1388,7 +1388,7 @@ here</source>
         <translation>За джерелами (кількість згадок)</translation>
     </message>
     <message>
-        <location filename="../app/core/formats/reportoutput.cpp" line="+74"/>
+        <location filename="../app/core/formats/reportoutput.cpp" line="+76"/>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · сторінка %2 з %3</translation>
     </message>
@@ -1396,7 +1396,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::Importers</name>
     <message>
-        <location filename="../app/core/importers/htmlmarkup.cpp" line="+84"/>
+        <location filename="../app/core/importers/htmlmarkup.cpp" line="+86"/>
         <source>an element has %1 attributes (Crosscheck reads up to %2)</source>
         <translation>елемент має %1 атрибутів (Crosscheck читає до %2)</translation>
     </message>
@@ -1411,7 +1411,7 @@ here</source>
         <translation>її елементи вкладено глибше ніж на %1 рівнів</translation>
     </message>
     <message>
-        <location filename="../app/core/importers/htmlimporter.cpp" line="+458"/>
+        <location filename="../app/core/importers/htmlimporter.cpp" line="+460"/>
         <source>the page cannot be read safely: %1</source>
         <translation>сторінку не можна безпечно прочитати: %1</translation>
     </message>
@@ -1421,7 +1421,7 @@ here</source>
         <translation>на сторінці немає тексту статті</translation>
     </message>
     <message>
-        <location filename="../app/core/importers/importers.cpp" line="+100"/>
+        <location filename="../app/core/importers/importers.cpp" line="+102"/>
         <source>Articles (%1)</source>
         <translation>Статті (%1)</translation>
     </message>
@@ -1502,7 +1502,7 @@ here</source>
         <translation>посилання на файл поза текою, не відстежено</translation>
     </message>
     <message>
-        <location filename="../app/core/importers/pdfimporter.cpp" line="+71"/>
+        <location filename="../app/core/importers/pdfimporter.cpp" line="+73"/>
         <source>this is not a PDF file (it does not start with %PDF-)</source>
         <translation>це не файл PDF (він не починається з %PDF-)</translation>
     </message>
@@ -1684,7 +1684,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::NoteListModel</name>
     <message>
-        <location filename="../app/core/models/notelistmodel.cpp" line="+71"/>
+        <location filename="../app/core/models/notelistmodel.cpp" line="+73"/>
         <source>a removed source</source>
         <translation>вилучене джерело</translation>
     </message>
@@ -1747,7 +1747,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::OverlapListModel</name>
     <message>
-        <location filename="../app/core/models/overlaplistmodel.cpp" line="+58"/>
+        <location filename="../app/core/models/overlaplistmodel.cpp" line="+60"/>
         <source>verbatim</source>
         <translation>дослівно</translation>
     </message>
@@ -1839,7 +1839,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::Project</name>
     <message>
-        <location filename="../app/core/commands/addsourcescommand.cpp" line="+10"/>
+        <location filename="../app/core/commands/addsourcescommand.cpp" line="+12"/>
         <source>Import “%1”</source>
         <translation>Імпорт «%1»</translation>
     </message>
@@ -1853,12 +1853,12 @@ here</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/commands/editsourcemetadatacommand.cpp" line="+10"/>
+        <location filename="../app/core/commands/editsourcemetadatacommand.cpp" line="+12"/>
         <source>Edit details of “%1”</source>
         <translation>Зміна відомостей про «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/commands/removesourcescommand.cpp" line="+10"/>
+        <location filename="../app/core/commands/removesourcescommand.cpp" line="+12"/>
         <source>Remove “%1”</source>
         <translation>Вилучення «%1»</translation>
     </message>
@@ -1872,18 +1872,18 @@ here</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/importers/importjob.cpp" line="+77"/>
+        <location filename="../app/core/importers/importjob.cpp" line="+79"/>
         <location line="+43"/>
         <source>Import files</source>
         <translation>Імпорт файлів</translation>
     </message>
     <message>
-        <location filename="../app/core/project/project.cpp" line="+29"/>
+        <location filename="../app/core/project/project.cpp" line="+31"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+94"/>
         <source>Untitled</source>
         <translation>Без назви</translation>
     </message>
@@ -1937,7 +1937,7 @@ here</source>
         <translation>Джерело повинно мати заголовок.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/commands/setpassagereviewcommand.cpp" line="+13"/>
+        <location filename="../app/core/commands/setpassagereviewcommand.cpp" line="+15"/>
         <source>Confirm %n passage(s)</source>
         <translation>
             <numerusform>Підтвердити %n фрагмент</numerusform>
@@ -1964,7 +1964,7 @@ here</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/project/projectannotations.cpp" line="+89"/>
+        <location filename="../app/core/project/projectannotations.cpp" line="+91"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n згадка</numerusform>
@@ -2006,12 +2006,12 @@ here</source>
     </message>
     <message>
         <location line="+77"/>
-        <location filename="../app/core/project/projectteamrows.cpp" line="+340"/>
+        <location filename="../app/core/project/projectteamrows.cpp" line="+342"/>
         <source>Someone on the team has changed this since; nothing was changed.</source>
         <translation>Хтось із команди вже змінив це; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../app/core/project/projectedits.cpp" line="+49"/>
+        <location filename="../app/core/project/projectedits.cpp" line="+51"/>
         <location line="+35"/>
         <source>Nothing to tag there.</source>
         <translation>Там нічого позначати.</translation>
@@ -2123,7 +2123,7 @@ here</source>
         <translation>Згадка не називає жодної сутності реєстру.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/commands/annotationcommands.cpp" line="+53"/>
+        <location filename="../app/core/commands/annotationcommands.cpp" line="+55"/>
         <source>Remove %n mention(s)</source>
         <translation>
             <numerusform>Вилучити %n згадку</numerusform>
@@ -2191,7 +2191,7 @@ here</source>
         <translation>Написати нотатку</translation>
     </message>
     <message>
-        <location filename="../app/core/project/projectteam.cpp" line="+108"/>
+        <location filename="../app/core/project/projectteam.cpp" line="+110"/>
         <location filename="../app/core/project/projectteamrows.cpp" line="-223"/>
         <source>No ids are left for new rows until the team server is reachable again.</source>
         <translation>Для нових записів немає вільних ідентифікаторів, доки командний сервер знову не стане доступним.</translation>
@@ -2253,7 +2253,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::Quotation</name>
     <message>
-        <location filename="../app/core/formats/quotation.cpp" line="+16"/>
+        <location filename="../app/core/formats/quotation.cpp" line="+18"/>
         <source>characters %1–%2</source>
         <translation>символи %1–%2</translation>
     </message>
@@ -2278,7 +2278,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::Search::ProjectSearch</name>
     <message>
-        <location filename="../app/core/search/projectsearch.cpp" line="+120"/>
+        <location filename="../app/core/search/projectsearch.cpp" line="+122"/>
         <source>The search index could not be opened.</source>
         <translation>Не вдалося відкрити пошуковий індекс.</translation>
     </message>
@@ -2291,7 +2291,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::Search::Query</name>
     <message>
-        <location filename="../app/core/search/searchquery.cpp" line="+138"/>
+        <location filename="../app/core/search/searchquery.cpp" line="+140"/>
         <source>A closing quotation mark (&quot;) is missing.</source>
         <translation>Бракує закривальної лапки (&quot;).</translation>
     </message>
@@ -2380,7 +2380,7 @@ here</source>
         <translation>Індекс відхилив запит: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/search/searchmatcher.cpp" line="+81"/>
+        <location filename="../app/core/search/searchmatcher.cpp" line="+83"/>
         <source>“%1” has no letters or digits to search for.</source>
         <translation>«%1» не містить літер чи цифр для пошуку.</translation>
     </message>
@@ -2388,7 +2388,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::SearchResultModel</name>
     <message>
-        <location filename="../app/core/models/searchresultmodel.cpp" line="+38"/>
+        <location filename="../app/core/models/searchresultmodel.cpp" line="+40"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2445,7 +2445,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::SourceListModel</name>
     <message>
-        <location filename="../app/core/models/sourcelistmodel.cpp" line="+115"/>
+        <location filename="../app/core/models/sourcelistmodel.cpp" line="+117"/>
         <source>The source&apos;s number, as the matrix and the report number sources</source>
         <translation>Номер джерела, як у матриці та звіті</translation>
     </message>
@@ -2488,7 +2488,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::SourceMatrixModel</name>
     <message>
-        <location filename="../app/core/models/sourcepairmodel.cpp" line="+165"/>
+        <location filename="../app/core/models/sourcepairmodel.cpp" line="+167"/>
         <source>%1 of “%2” is found in no other source</source>
         <translation>%1 тексту «%2» немає в жодному іншому джерелі</translation>
     </message>
@@ -2543,7 +2543,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::Storage</name>
     <message>
-        <location filename="../app/core/storage/database.cpp" line="+59"/>
+        <location filename="../app/core/storage/database.cpp" line="+61"/>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>драйвер Qt SQLite (QSQLITE) не встановлено</translation>
     </message>
@@ -2563,7 +2563,7 @@ here</source>
         <translation>не вдалося завершити запис копії</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/projectschema.cpp" line="+33"/>
+        <location filename="../app/core/storage/projectschema.cpp" line="+35"/>
         <source>migration %1 is missing from this build</source>
         <translation>міграція %1 відсутня в цій збірці</translation>
     </message>
@@ -2573,7 +2573,7 @@ here</source>
         <translation>міграція %1 не вдалася: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/projectstorage.cpp" line="+73"/>
+        <location filename="../app/core/storage/projectstorage.cpp" line="+74"/>
         <source>no private copy could be made in the temporary folder</source>
         <translation>не вдалося створити приватну копію в тимчасовій теці</translation>
     </message>
@@ -2749,7 +2749,7 @@ here</source>
         <translation>теки «%1» не існує</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/hotjournal.cpp" line="+114"/>
+        <location filename="../app/core/storage/hotjournal.cpp" line="+116"/>
         <source>the project file is shorter than its header</source>
         <translation>файл проєкту коротший за свій заголовок</translation>
     </message>
@@ -2784,12 +2784,12 @@ here</source>
         <translation>його записано для файлу з %1 сторінок; проєкт мав %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/searchindex.cpp" line="+175"/>
+        <location filename="../app/core/storage/searchindex.cpp" line="+177"/>
         <source>this SQLite has no FTS5 full-text search</source>
         <translation>у цьому SQLite немає повнотекстового пошуку FTS5</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamtables.cpp" line="+43"/>
+        <location filename="../app/core/storage/teamtables.cpp" line="+45"/>
         <source>the project file has an unusual reference in “%1”</source>
         <translation>файл проєкту має незвичне посилання в «%1»</translation>
     </message>
@@ -2804,7 +2804,7 @@ here</source>
         <translation>файл проєкту має стовпець з назвою «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamurl.cpp" line="+22"/>
+        <location filename="../app/core/storage/teamurl.cpp" line="+24"/>
         <source>a team project URL starts with postgresql://</source>
         <translation>URL командного проєкту починається з postgresql://</translation>
     </message>
@@ -2829,7 +2829,7 @@ here</source>
         <translation>невідомий sslmode «%1»</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamserver.cpp" line="+118"/>
+        <location filename="../app/core/storage/teamserver.cpp" line="+120"/>
         <source>the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
         <translation>драйвер Qt PostgreSQL (QPSQL) не встановлено (Debian: libqt6sql6-psql)</translation>
     </message>
@@ -2864,7 +2864,7 @@ here</source>
         <translation>%1 уже існує</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamlive.cpp" line="+39"/>
+        <location filename="../app/core/storage/teamlive.cpp" line="+41"/>
         <source>the connection to the server was lost</source>
         <translation>з’єднання з сервером втрачено</translation>
     </message>
@@ -2906,7 +2906,7 @@ here</source>
         <translation>не вдається перемістити копію на місце %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/teamrows.cpp" line="+92"/>
+        <location filename="../app/core/storage/teamrows.cpp" line="+94"/>
         <source>source %1 is not in the project</source>
         <translation>джерела %1 немає в проєкті</translation>
     </message>
@@ -2914,7 +2914,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::TeamLink</name>
     <message>
-        <location filename="../app/core/project/teamlink.cpp" line="+98"/>
+        <location filename="../app/core/project/teamlink.cpp" line="+100"/>
         <source>the team server cannot be reached</source>
         <translation>командний сервер недоступний</translation>
     </message>
@@ -2922,7 +2922,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::TeamSession</name>
     <message>
-        <location filename="../app/core/project/teamsession.cpp" line="+41"/>
+        <location filename="../app/core/project/teamsession.cpp" line="+43"/>
         <source>the server has not answered for %1 s</source>
         <translation>сервер не відповідає вже %1 с</translation>
     </message>
@@ -2930,8 +2930,8 @@ here</source>
 <context>
     <name>Crosscheck::Core::TeamSync</name>
     <message>
-        <location filename="../app/core/project/teamconflicts.cpp" line="+136"/>
-        <location filename="../app/core/project/teamsync.cpp" line="+347"/>
+        <location filename="../app/core/project/teamconflicts.cpp" line="+138"/>
+        <location filename="../app/core/project/teamsync.cpp" line="+349"/>
         <source>There is no refused edit to keep.</source>
         <translation>Немає відхиленої зміни, яку можна зберегти.</translation>
     </message>
@@ -2974,7 +2974,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::TextDecoder</name>
     <message>
-        <location filename="../app/core/importers/textdecoder.cpp" line="+19"/>
+        <location filename="../app/core/importers/textdecoder.cpp" line="+21"/>
         <source>unknown character encoding %1</source>
         <translation>невідоме кодування символів %1</translation>
     </message>
@@ -3062,7 +3062,7 @@ here</source>
 <context>
     <name>Crosscheck::Core::ZipArchive</name>
     <message>
-        <location filename="../app/core/util/ziparchive.cpp" line="+117"/>
+        <location filename="../app/core/util/ziparchive.cpp" line="+119"/>
         <source>“%1” is not in the archive</source>
         <translation>«%1» немає в архіві</translation>
     </message>
@@ -3075,7 +3075,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::Action</name>
     <message>
-        <location filename="../ui/actionregistry.cpp" line="+14"/>
+        <location filename="../ui/actionregistry.cpp" line="+16"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Новий проєкт…</translation>
     </message>
@@ -3545,7 +3545,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::AnnotationActions</name>
     <message>
-        <location filename="../ui/actions/annotationactions.cpp" line="+82"/>
+        <location filename="../ui/actions/annotationactions.cpp" line="+84"/>
         <source>The project is read-only (%1).</source>
         <translation>Проєкт лише для читання (%1).</translation>
     </message>
@@ -3701,7 +3701,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::AuthorPrompt</name>
     <message>
-        <location filename="../ui/authorprompt.cpp" line="+27"/>
+        <location filename="../ui/authorprompt.cpp" line="+29"/>
         <source>Your Name</source>
         <translation>Ваше ім’я</translation>
     </message>
@@ -3714,7 +3714,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ChangedNotice</name>
     <message>
-        <location filename="../ui/changednotice.cpp" line="+19"/>
+        <location filename="../ui/changednotice.cpp" line="+21"/>
         <source>Changed meanwhile</source>
         <translation>Тим часом змінено</translation>
     </message>
@@ -3747,7 +3747,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ClaimsPanel</name>
     <message>
-        <location filename="../ui/claimspanel.cpp" line="+22"/>
+        <location filename="../ui/claimspanel.cpp" line="+24"/>
         <source>F&amp;ind Claims</source>
         <translation>Зна&amp;йти твердження</translation>
     </message>
@@ -3803,7 +3803,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::CommandLine</name>
     <message>
-        <location filename="../ui/commandline.cpp" line="+14"/>
+        <location filename="../ui/commandline.cpp" line="+16"/>
         <source>Compare news articles about one event.</source>
         <translation>Порівнюйте новинні статті про одну подію.</translation>
     </message>
@@ -3846,7 +3846,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::CommandPalette</name>
     <message>
-        <location filename="../ui/commandpalette.cpp" line="+22"/>
+        <location filename="../ui/commandpalette.cpp" line="+24"/>
         <source>Command Palette</source>
         <translation>Палітра команд</translation>
     </message>
@@ -3859,7 +3859,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::CompareView</name>
     <message>
-        <location filename="../ui/compareview.cpp" line="+53"/>
+        <location filename="../ui/compareview.cpp" line="+55"/>
         <source>Choose a pair of sources: Enter on a passage in Overlaps, on a cell of the source matrix, or “Compare With…” here.</source>
         <translation>Виберіть пару джерел: Enter на фрагменті в «Збігах», на клітинці матриці джерел або «Порівняти з…» тут.</translation>
     </message>
@@ -3870,7 +3870,7 @@ here</source>
     </message>
     <message>
         <location line="+388"/>
-        <location filename="../ui/compareviewsteps.cpp" line="+24"/>
+        <location filename="../ui/compareviewsteps.cpp" line="+26"/>
         <location line="+13"/>
         <source>These two sources share no passages.</source>
         <translation>Ці два джерела не мають спільних фрагментів.</translation>
@@ -3952,7 +3952,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::EntityDialog</name>
     <message>
-        <location filename="../ui/entitydialog.cpp" line="+35"/>
+        <location filename="../ui/entitydialog.cpp" line="+37"/>
         <source>Edit Entity</source>
         <translation>Редагувати сутність</translation>
     </message>
@@ -3985,7 +3985,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::EntityPanel</name>
     <message>
-        <location filename="../ui/entitypanel.cpp" line="+28"/>
+        <location filename="../ui/entitypanel.cpp" line="+30"/>
         <source>Select an entity to highlight its mentions; F3 / Shift+F3 step through them. Ctrl+E edits it (name, type, aliases), Ctrl+Shift+M merges the selected entities, Ctrl+Shift+T tags all its occurrences.</source>
         <translation>Виберіть сутність, щоб виділити її згадки; F3 / Shift+F3 переходять між ними. Ctrl+E редагує її (назву, тип, інші назви), Ctrl+Shift+M об’єднує вибрані сутності, Ctrl+Shift+T позначає всі входження.</translation>
     </message>
@@ -3993,7 +3993,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::EntityTypesDialog</name>
     <message>
-        <location filename="../ui/entitytypesdialog.cpp" line="+33"/>
+        <location filename="../ui/entitytypesdialog.cpp" line="+35"/>
         <source>Entity Types</source>
         <translation>Типи сутностей</translation>
     </message>
@@ -4041,7 +4041,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+41"/>
+        <location filename="../ui/exportdialog.cpp" line="+43"/>
         <source>&amp;Byte-order mark (for spreadsheets)</source>
         <translation>&amp;Мітка порядку байтів (для електронних таблиць)</translation>
     </message>
@@ -4162,7 +4162,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::FamilyView</name>
     <message>
-        <location filename="../ui/familyview.cpp" line="+101"/>
+        <location filename="../ui/familyview.cpp" line="+103"/>
         <source>Read down: one column per source, one row per stretch of text. ★ reference (the member that carries most of the others&apos; words). Bold underlined: worded differently · underlined: added · grey struck through: missing here. Alt+Right / Alt+Left: next / previous variation.</source>
         <translation>Читайте згори вниз: стовпець на джерело, рядок на відрізок тексту. ★ еталон (член, що містить найбільше слів інших). Жирне підкреслене: сформульовано інакше · підкреслене: додано · сіре закреслене: тут бракує. Alt+Вправо / Alt+Вліво: наступна / попередня розбіжність.</translation>
     </message>
@@ -4204,7 +4204,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::FileActions</name>
     <message>
-        <location filename="../ui/actions/fileactions.cpp" line="+35"/>
+        <location filename="../ui/actions/fileactions.cpp" line="+37"/>
         <source>Crosscheck projects (*.crosscheck)</source>
         <translation>Проєкти Crosscheck (*.crosscheck)</translation>
     </message>
@@ -4225,7 +4225,7 @@ here</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/actions/fileopen.cpp" line="+34"/>
+        <location filename="../ui/actions/fileopen.cpp" line="+36"/>
         <source>New Project</source>
         <translation>Новий проєкт</translation>
     </message>
@@ -4560,7 +4560,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::FindBar</name>
     <message>
-        <location filename="../ui/findbar.cpp" line="+26"/>
+        <location filename="../ui/findbar.cpp" line="+28"/>
         <location line="+1"/>
         <source>Find in this source</source>
         <translation>Знайти в цьому джерелі</translation>
@@ -4614,7 +4614,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::LinkDialog</name>
     <message>
-        <location filename="../ui/linkdialog.cpp" line="+35"/>
+        <location filename="../ui/linkdialog.cpp" line="+37"/>
         <source>Edit Link</source>
         <translation>Редагувати зв’язок</translation>
     </message>
@@ -4672,7 +4672,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::LinksPanel</name>
     <message>
-        <location filename="../ui/linkspanel.cpp" line="+28"/>
+        <location filename="../ui/linkspanel.cpp" line="+30"/>
         <source>Any relation</source>
         <translation>Будь-яке відношення</translation>
     </message>
@@ -4710,13 +4710,13 @@ here</source>
 <context>
     <name>Crosscheck::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
-        <location line="+191"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location line="+193"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-124"/>
         <source>Reader</source>
         <translation>Читання</translation>
     </message>
@@ -4761,7 +4761,12 @@ here</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../ui/actions/menus.cpp" line="+33"/>
+        <location line="+65"/>
+        <source>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Compare news articles about one event: overlapping passages, word-level differences, entities and contradictions.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), with no warranty; the libraries and data it includes are credited in NOTICE.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Порівняння новинних статей про одну подію: спільні фрагменти, відмінності на рівні слів, сутності та суперечності.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %2.&lt;/p&gt;&lt;p&gt;Вільне програмне забезпечення за ліцензією GNU General Public License версії 3 або пізнішої (GPL-3.0-or-later), без жодних гарантій; бібліотеки та дані, які воно містить, зазначено в NOTICE.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/actions/menus.cpp" line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -4816,7 +4821,7 @@ here</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+103"/>
+        <location filename="../ui/mainwindow.cpp" line="+40"/>
         <source>%1 — Crosscheck</source>
         <translation>%1 — Crosscheck</translation>
     </message>
@@ -4864,7 +4869,7 @@ here</source>
         <translation>лише для читання</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>About Crosscheck</source>
         <translation>Про Crosscheck</translation>
     </message>
@@ -4879,12 +4884,7 @@ here</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Compare news articles about one event: overlapping passages, word-level differences, entities and contradictions.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Crosscheck %1&lt;/h3&gt;&lt;p&gt;Порівняння новинних статей про одну подію: спільні фрагменти, відмінності на рівні слів, сутності та суперечності.&lt;/p&gt;&lt;p&gt;Зібрано з Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+110"/>
+        <location line="+175"/>
         <source>An import or analysis is running: cancel it first.</source>
         <translation>Триває імпорт або аналіз: спершу скасуйте його.</translation>
     </message>
@@ -4892,7 +4892,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::Navigator</name>
     <message>
-        <location filename="../ui/navigator.cpp" line="+200"/>
+        <location filename="../ui/navigator.cpp" line="+202"/>
         <source>Reading lens on: quotes, numbers, dates, attribution and entity names (%1)</source>
         <translation>Лупу читання ввімкнено: цитати, числа, дати, посилання на джерела та назви сутностей (%1)</translation>
     </message>
@@ -4915,7 +4915,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::NoteDialog</name>
     <message>
-        <location filename="../ui/notedialog.cpp" line="+28"/>
+        <location filename="../ui/notedialog.cpp" line="+30"/>
         <source>Note</source>
         <translation>Нотатка</translation>
     </message>
@@ -4928,7 +4928,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::NotesPanel</name>
     <message>
-        <location filename="../ui/notespanel.cpp" line="+30"/>
+        <location filename="../ui/notespanel.cpp" line="+32"/>
         <source>Filter notes by any word of their text, target or author</source>
         <translation>Фільтрувати нотатки за будь-яким словом тексту, об’єкта чи автора</translation>
     </message>
@@ -4965,7 +4965,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::OverlapsPanel</name>
     <message>
-        <location filename="../ui/overlapspanel.cpp" line="+55"/>
+        <location filename="../ui/overlapspanel.cpp" line="+57"/>
         <source>All kinds</source>
         <translation>Усі типи</translation>
     </message>
@@ -5071,7 +5071,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferencesdialog.cpp" line="+35"/>
+        <location filename="../ui/preferencesdialog.cpp" line="+37"/>
         <source>Preferences</source>
         <translation>Параметри</translation>
     </message>
@@ -5229,7 +5229,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ProblemsDialog</name>
     <message>
-        <location filename="../ui/problemsdialog.cpp" line="+34"/>
+        <location filename="../ui/problemsdialog.cpp" line="+36"/>
         <source>&amp;Copy List</source>
         <translation>&amp;Копіювати список</translation>
     </message>
@@ -5237,7 +5237,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ProgressDialog</name>
     <message>
-        <location filename="../ui/progressdialog.cpp" line="+14"/>
+        <location filename="../ui/progressdialog.cpp" line="+16"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -5245,7 +5245,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ProjectSession</name>
     <message>
-        <location filename="../ui/projectsession.cpp" line="+102"/>
+        <location filename="../ui/projectsession.cpp" line="+104"/>
         <source>The copy of the team project on this computer is read-only (%1).</source>
         <translation>Копія командного проєкту на цьому комп’ютері доступна лише для читання (%1).</translation>
     </message>
@@ -5253,7 +5253,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ReaderView</name>
     <message>
-        <location filename="../ui/readerview.cpp" line="+54"/>
+        <location filename="../ui/readerview.cpp" line="+56"/>
         <source>Select a source to read it.</source>
         <translation>Виберіть джерело, щоб прочитати його.</translation>
     </message>
@@ -5311,7 +5311,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ReviewActions</name>
     <message>
-        <location filename="../ui/actions/reviewactions.cpp" line="+87"/>
+        <location filename="../ui/actions/reviewactions.cpp" line="+89"/>
         <source>No passage is selected.</source>
         <translation>Фрагмент не вибрано.</translation>
     </message>
@@ -5340,7 +5340,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ReviewContext</name>
     <message numerus="yes">
-        <location filename="../ui/reviewcontext.cpp" line="+87"/>
+        <location filename="../ui/reviewcontext.cpp" line="+89"/>
         <source>Also suggested %n more time(s):</source>
         <translation>
             <numerusform>Запропоновано ще %n раз:</numerusform>
@@ -5361,7 +5361,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ReviewPanel</name>
     <message>
-        <location filename="../ui/reviewpanel.cpp" line="+174"/>
+        <location filename="../ui/reviewpanel.cpp" line="+176"/>
         <source>This is the last item.</source>
         <translation>Це останній запис.</translation>
     </message>
@@ -5488,7 +5488,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::SearchActions</name>
     <message>
-        <location filename="../ui/actions/searchactions.cpp" line="+52"/>
+        <location filename="../ui/actions/searchactions.cpp" line="+54"/>
         <source>Hit marked. Select the other passage and press %1.</source>
         <translation>Збіг позначено. Виділіть інший уривок і натисніть %1.</translation>
     </message>
@@ -5511,7 +5511,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::SearchPanel</name>
     <message>
-        <location filename="../ui/searchpanel.cpp" line="+42"/>
+        <location filename="../ui/searchpanel.cpp" line="+44"/>
         <source>Regular e&amp;xpression</source>
         <translation>Регулярний ви&amp;раз</translation>
     </message>
@@ -5760,7 +5760,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::ShortcutOverlay</name>
     <message>
-        <location filename="../ui/shortcutoverlay.cpp" line="+73"/>
+        <location filename="../ui/shortcutoverlay.cpp" line="+75"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
@@ -5778,7 +5778,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::SourceChooser</name>
     <message>
-        <location filename="../ui/sourcechooser.cpp" line="+22"/>
+        <location filename="../ui/sourcechooser.cpp" line="+24"/>
         <source>Compare With</source>
         <translation>Порівняти з</translation>
     </message>
@@ -5805,7 +5805,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::SourceDetailsDialog</name>
     <message>
-        <location filename="../ui/sourcedetailsdialog.cpp" line="+19"/>
+        <location filename="../ui/sourcedetailsdialog.cpp" line="+21"/>
         <source>Source Details</source>
         <translation>Відомості про джерело</translation>
     </message>
@@ -5878,7 +5878,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::SourceListPanel</name>
     <message>
-        <location filename="../ui/sourcelistpanel.cpp" line="+39"/>
+        <location filename="../ui/sourcelistpanel.cpp" line="+41"/>
         <source>Filter sources (type to filter)</source>
         <translation>Фільтр джерел (почніть вводити)</translation>
     </message>
@@ -5886,7 +5886,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::SourceMatrixView</name>
     <message>
-        <location filename="../ui/sourcematrixview.cpp" line="+63"/>
+        <location filename="../ui/sourcematrixview.cpp" line="+65"/>
         <source>Each row is one source: the share of its words found in passages it shares with the source numbered in each column (darker: more), and in the last column the share found in no other source. Enter or click opens the pair side by side.</source>
         <translation>Кожен рядок — одне джерело: частка його слів у фрагментах, спільних із джерелом, номер якого над стовпцем (темніше — більше), а в останньому стовпці — частка, якої немає в жодному іншому джерелі. Enter або клацання відкриває пару поруч.</translation>
     </message>
@@ -5894,7 +5894,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::TagDialog</name>
     <message>
-        <location filename="../ui/tagdialog.cpp" line="+35"/>
+        <location filename="../ui/tagdialog.cpp" line="+37"/>
         <source>Tag as</source>
         <translation>Позначити як</translation>
     </message>
@@ -5931,7 +5931,7 @@ here</source>
 <context>
     <name>Crosscheck::Ui::TeamActions</name>
     <message>
-        <location filename="../ui/actions/teamactions.cpp" line="+132"/>
+        <location filename="../ui/actions/teamactions.cpp" line="+134"/>
         <source>The password was not kept in the keyring (%1); it is used for this session only.</source>
         <translation>Пароль не збережено у зв’язці ключів (%1); його використано лише для цього сеансу.</translation>
     </message>
@@ -6035,7 +6035,7 @@ If the server needs a password for %2, enter it (it is used for this session onl
 <context>
     <name>Crosscheck::Ui::TeamConflictDialog</name>
     <message>
-        <location filename="../ui/teamconflictdialog.cpp" line="+25"/>
+        <location filename="../ui/teamconflictdialog.cpp" line="+27"/>
         <source>Edit Not Applied</source>
         <translation>Редагування не застосовано</translation>
     </message>
@@ -6265,7 +6265,7 @@ If the server needs a password for %2, enter it (it is used for this session onl
 <context>
     <name>Crosscheck::Ui::TeamConnectDialog</name>
     <message>
-        <location filename="../ui/teamconnectdialog.cpp" line="+28"/>
+        <location filename="../ui/teamconnectdialog.cpp" line="+30"/>
         <source>Publish to Team Server</source>
         <translation>Опублікувати на сервері команди</translation>
     </message>
@@ -6423,7 +6423,7 @@ If the server needs a password for %2, enter it (it is used for this session onl
 <context>
     <name>Crosscheck::Ui::TeamPasswords</name>
     <message>
-        <location filename="../ui/teampasswords.cpp" line="+36"/>
+        <location filename="../ui/teampasswords.cpp" line="+38"/>
         <source>the keyring did not answer</source>
         <translation>зв’язка ключів не відповіла</translation>
     </message>
@@ -6451,7 +6451,7 @@ If the server needs a password for %2, enter it (it is used for this session onl
 <context>
     <name>Crosscheck::Ui::TeamStatus</name>
     <message>
-        <location filename="../ui/teamstatus.cpp" line="+31"/>
+        <location filename="../ui/teamstatus.cpp" line="+33"/>
         <source>(not connected yet)</source>
         <translation>(ще не з’єднано)</translation>
     </message>
@@ -6493,7 +6493,7 @@ If the server needs a password for %2, enter it (it is used for this session onl
 <context>
     <name>Crosscheck::Ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcomepage.cpp" line="+21"/>
+        <location filename="../ui/welcomepage.cpp" line="+23"/>
         <source>Crosscheck</source>
         <translation>Crosscheck</translation>
     </message>

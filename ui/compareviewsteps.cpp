@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CompareView: stepping through the passages and differences of the pair, and the panes.
 #include "compareview.h"
 #include "overviewruler.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "actions/actionids.h"
 #include "actions/annotationactions.h"
@@ -211,7 +213,9 @@ void MainWindow::connectWindowActions()
             this, tr("About Crosscheck"),
             tr("<h3>Crosscheck %1</h3><p>Compare news articles about one event: overlapping "
                "passages, word-level differences, entities and contradictions.</p>"
-               "<p>Built with Qt %2.</p>")
+               "<p>Built with Qt %2.</p><p>Free software under the GNU General Public "
+               "License, version 3 or later (GPL-3.0-or-later), with no warranty; the "
+               "libraries and data it includes are credited in NOTICE.</p>")
                 .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
     on(SettingsToggleTheme, [] {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command table: names, arguments, one-line summaries and options of every command.
 #include "command.h"
 #include "output.h"

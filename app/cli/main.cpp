@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // crosscheck-cli: headless commands over the core library (no Qt Widgets).
 #include "cli.h"
 #include "version.h"

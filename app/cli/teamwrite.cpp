@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A command that changes a team project: it holds the project on the server for as long as it
 // runs (a second command line writer waits, then sees these edits), works on a replica cloned
 // at the start and sends its edits when it ends.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_claims: claims and their comparison — speed on a large corpus, quality on labelled pairs.
 //
 //   bench_claims --speed [--dir DIR | --docs N]

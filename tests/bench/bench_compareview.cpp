@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_compareview: opening and scrolling the compare view on two 50,000-word sources (one an
 // edited, partly reordered copy of the other, so passages and differences run through the whole
 // text). Prints: time to open the pair (texts set, anchors built, first screen highlighted and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_highlighting: what KSyntaxHighlighting's highlighting costs. Prints:
 //  - the reading lens over a short (5 KB) and a long (20 KB) article and a rare 1 MB source (the
 //    sample's paragraphs repeated, with 200 registry names in its entity rule): time to

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_ner: the name tagger's accuracy, calibration, learning from the analyst and speed.
 //
 //   bench_ner [--shared DIR] [--seeds-gold FILE] [--model FILE] [--speed] [--docs N | --dir DIR]

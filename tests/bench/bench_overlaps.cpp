@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_overlaps: the overlap engine against SIM (sim_text -r 6) on a generated corpus.
 //
 //   bench_overlaps [--docs N] [--out DIR] [--seed S] [--no-sim] [--keep]

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_search: the project-wide search on the bench_overlaps corpus (10,000 generated articles
 // by default): index build time and size, and query latency — time to the first hits (what the
 // search panel shows at once) and to every hit — p50/p99 over a fixed set of word, phrase,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_storage: figures for the project file and import (not part of ctest).
 //   edit commit latency (one BEGIN IMMEDIATE..COMMIT with synchronous=EXTRA per edit, and a
 //   one-row commit with FULL and EXTRA side by side),

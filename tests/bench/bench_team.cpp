@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_team: figures for team projects on PostgreSQL (not part of ctest). It starts a
 // throwaway cluster of its own (tests/support/pgcluster.sh, loopback only) and prints:
 //   an edit in window A visible in window B (two live TeamSessions, LISTEN/NOTIFY), p50/p95;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_worddiff: word diff latency. 10,000 passage pairs (30-200 words, 5-30 % of words
 // edited, some with a moved block) built from the sample articles: p50/p99/max; then two
 // 50,000-word documents (one an edited, partly reordered copy of the other).

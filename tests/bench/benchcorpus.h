@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the benchmarks share: peak memory, and the corpus of generated articles that
 // bench_overlaps writes (made on first use).
 #pragma once

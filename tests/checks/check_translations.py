@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Crosscheck authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when a shipped translation is incomplete or out of date.
 
 Copies translations/*.ts to a temporary folder, refreshes the copies with lupdate from today's

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Crosscheck authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The shipped claim lexicon (resources/claims/wordnet-en.tsv) is what its generator makes from
 WordNet and today's seed words: regenerate it into a temporary file and compare. Skips (exit 0
 with a message) when WordNet is not installed (apt-get install wordnet-base)."""

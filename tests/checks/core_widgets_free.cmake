@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Crosscheck authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when app/core mentions Qt Widgets or when crosscheck-cli (core only) links it.
 file(GLOB_RECURSE sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp" "${CORE_DIR}/CMakeLists.txt")
 foreach(f ${sources})

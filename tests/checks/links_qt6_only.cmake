@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Crosscheck authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails unless the GUI links a real KSyntaxHighlighting that itself links Qt 6, and unless no
 # binary of the build (GUI, CLI, that library) loads any Qt 5 library.
 find_program(LDD ldd REQUIRED)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // crosscheck-cli as a script would use it: exit codes, stdout, one stderr line per problem.
 #include <core/project/project.h>
 #include <core/storage/sourcestore.h>

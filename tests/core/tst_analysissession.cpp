@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AnalysisSession: the same result on a worker thread (GUI) and on the calling thread (CLI);
 // up to date, cancel, and progress reported through the event loop.
 #include <core/analysis/analysissession.h>

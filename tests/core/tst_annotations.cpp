@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What analysts record: every kind of edit round-trips through undo and redo with the full
 // state compared, is written to the file at once, and survives a source's removal and undo.
 #include "annotatedsample.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AnnotationSet: the in-memory registry as a plain value (no project file), and
 // AnnotationChange, what an edit tells the models.
 #include <core/project/annotationset.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // brat standoff export: text-bound spans in code points reproduce the text (checked with
 // ../shared/tools/check_brat.py), normalisations, relations, notes, the configuration and the
 // cross-source link file.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Claims: what each sentence asserts, and the disagreements and agreements between sources —
 // on our own sentences, the sample project's planted contradictions and the five real seed
 // articles against our hand-made labels (tests/data/claims/seeds.tsv).

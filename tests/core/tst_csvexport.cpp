@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSV export: quoting, formula injection neutralised, BOM on request, code-point offsets.
 #include <core/formats/csvexport.h>
 #include <core/importers/documentimporter.h>

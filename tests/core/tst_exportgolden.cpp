@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Golden files: every export format of the annotated sample, compared byte for byte with the
 // files in tests/data/golden (the times of "now" replaced by <now>). A change to what a format
 // writes shows up here as a diff to review; CROSSCHECK_UPDATE_GOLDEN=1 rewrites the files.

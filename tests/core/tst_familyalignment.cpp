@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FamilyAlignment and FamilyAlignmentModel: an N-way alignment of one passage family.
 #include <core/analysis/familyalignment.h>
 #include <core/models/familymodels.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bad input in imports: every problem gets a per-file message, the rest of the batch imports,
 // nothing half-imported stays.
 #include <core/importers/documentimporter.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Mention lookups and F3 stepping: reading order across sources, wrap-around at both ends.
 #include <core/project/mentionnavigator.h>
 #include <core/project/project.h>

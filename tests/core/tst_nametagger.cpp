@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The statistical name tagger: tokens and sentences, the shipped English model on news text
 // and headlines, learning from an analyst's decisions, the model file round trip.
 #include <core/ner/nametagger.h>

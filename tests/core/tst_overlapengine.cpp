@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The engine end to end: incremental equals full, families, the real seeds, bad input.
 #include <core/analysis/overlapengine.h>
 #include <core/importers/documentimporter.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OverlapIndex: the figures the overlaps panel, the matrix and the family view show.
 #include <core/analysis/candidateindex.h>
 #include <core/project/overlapindex.h>

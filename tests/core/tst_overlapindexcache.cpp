@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OverlapIndexCache: built when asked for, stale at once after a change, one settled() per
 // burst of changes.
 #include <core/importers/documentimporter.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The overlap models: passage list and its filter, source pairs, source matrix, family list.
 #include <core/models/familymodels.h>
 #include <core/models/overlaplistmodel.h>

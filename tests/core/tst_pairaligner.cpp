@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The aligner on planted cases: each kind comes back as one passage with the expected spans.
 #include <core/analysis/pairaligner.h>
 

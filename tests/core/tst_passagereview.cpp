@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Verdicts on passage pairs (confirmed / dismissed): stored at once, undoable, logged, kept
 // across a re-analysis and restored with a removed source.
 #include <core/analysis/projectanalysis.h>

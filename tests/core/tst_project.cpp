@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Project edits: each one an undo command, committed at once, with redo/undo/redo round trips
 // compared on the full state, in memory and in the file.
 #include <core/importers/documentimporter.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Overlaps stored in the project: computed once, re-computed only for what changed, and the
 // incremental result equals a full re-analysis.
 #include <core/analysis/projectanalysis.h>

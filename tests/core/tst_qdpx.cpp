@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // REFI-QDA: the exported project.qde validates against the QDA-XML schema; export -> import into
 // a new project gives the same sources, entities, mentions, links and notes back; the vendor
 // samples import with a report of what could not be mapped; bad archives are refused whole.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading REFI-QDA files without a project: the archive and its one .qde, the element tree,
 // source texts inline or in the archive, line ends, and malformed or hostile input.
 #include <core/formats/qdpx/qdpxreader.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The analyst report: every value from the project escaped and nothing loaded from elsewhere in
 // the HTML; the PDF has the pages the layout says and the text a reader needs (pdftotext).
 #include "annotatedsample.h"

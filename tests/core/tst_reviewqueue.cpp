@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ReviewQueue: accepting as suggested, as edited (decision recorded: the item does not come
 // back), in a batch above a confidence, and where a note on an item goes.
 #include <core/project/project.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sample project is the demo for every later feature and their test data: check that what
 // was planted in it is there.
 #include <core/project/project.h>

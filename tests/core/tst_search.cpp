@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Searching a project: the index follows the sources, queries find what they say (folded as the
 // index folds), entities are found by every name, and the seeds answer the analyst's questions.
 #include "teststrings.h"

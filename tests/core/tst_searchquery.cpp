@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The search language: what a query means (as FTS5's syntax writes it) and what a malformed
 // query is told.
 #include "teststrings.h"

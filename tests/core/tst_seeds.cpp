@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The five real articles in ../shared/seeds: the reference case for every feature.
 #include <core/importers/importjob.h>
 #include <core/project/project.h>

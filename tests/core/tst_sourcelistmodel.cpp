@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/importers/documentimporter.h>
 #include <core/models/sourcelistmodel.h>
 #include <core/project/project.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Span rules shared by the window and the suggester: trimming a selection to its words, and
 // sentence boundaries (ICU, abbreviations not taken for sentence ends).
 #include <core/text/spans.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Suggester: entity candidates, merge proposals and contradiction candidates, on the sample
 // project (whose planted facts are known) and on small texts.
 #include <core/importers/documentimporter.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // W3C Web Annotation export and import: selectors in code points, the W3C test suite's "must"
 // assertions on every exported annotation, and export -> import into a fresh project giving the
 // same annotations back.

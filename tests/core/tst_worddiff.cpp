@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Word diffs against golden files: tests/data/diff/NAME.a.txt + NAME.b.txt -> NAME.expected
 // (one run per line: kind, A text, B text, move id). Regenerate with CROSSCHECK_UPDATE_GOLDEN=1.
 #include <core/analysis/worddiff.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer targets for everything Crosscheck reads from outside: one binary per format, chosen
 // by CROSSCHECK_FUZZ_FORMAT at compile time (html, markdown, text, pdf, w3c, qdpx).
 // Built by scripts/fuzz.sh with clang, -fsanitize=fuzzer,address,undefined.

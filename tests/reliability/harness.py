@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Crosscheck authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Crosscheck's reliability harness: what a crash, a damaged file or a hostile input does to a
 project, measured on the real crosscheck-cli.
 

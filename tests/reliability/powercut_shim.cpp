@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LD_PRELOAD shim for the power-cut emulation: a directory entry change is durable only once
 // the directory is synced. unlink() of a rollback journal ("…-journal") is done by renaming it
 // to "…-journal.unsynced-unlink"; an fsync()/fdatasync() of that directory makes the unlink

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A crash or power cut in the middle of a write leaves a healthy project and its hot journal:
 // Crosscheck rolls it back (in the file, or in a private copy for a read-only open) and opens
 // the project at once with its data, never calling it damaged. A journal of another database

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every older schema version has a fixture (tests/data/fixtures/project-vN.crosscheck, made by
 // make_fixtures.sh); each opens, migrates in one transaction and keeps its data.
 #include <core/project/project.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The project file: identity, versions, damage, read-only, the single-writer lock, durability
 // settings, copies. A file Crosscheck refuses is never modified.
 #include <core/project/project.h>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Faults between a live team session and the server (a throwaway cluster of this test's own, so
 // that crashing and freezing it disturbs no other test; an in-test TCP proxy on 127.0.0.1): a
 // network that stalls (black hole), connections cut or terminated mid-edit, the server crashed

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Team projects on a real PostgreSQL server (the pg fixture, tests/support/pgcluster.sh):
 // publish a local project, list it, clone it back, and get byte-identical exports; refusals
 // leave nothing behind. Skips without a server, except under CI=true, where it fails.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Team projects live in the window's way (Core::TeamSession: server calls on a worker thread,
 // LISTEN/NOTIFY): another analyst's edit arrives by itself, and a refused edit is said (a
 // connection the server cuts: tst_teamfaults, on a cluster of its own).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sources and verdicts of a team project, live, on a real PostgreSQL server (the pg fixture):
 // an article imported by one analyst reaches the other with its text, original bytes and id;
 // details, removals and verdicts go the same way; a removal of a source someone annotated

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Live editing of a team project on a real PostgreSQL server (the pg fixture): two replicas of
 // one project in this process, each with its own connection, edit, send and catch up in scripted
 // interleavings, and two threads race on the same rows. Skips without a server, except under

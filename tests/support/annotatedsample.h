@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fixtures shared by the tests (tests/support). A sample project with every kind of annotation, for
 // the export tests: two entities (one tagged everywhere), a contradiction and a corroboration, and
 // notes on a source, a span, an entity and a link. Its author is fixed, so exports do not depend on

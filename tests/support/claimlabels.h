@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The hand-made claim labels of tests/data/claims/*.tsv, shared by tst_claims and bench_claims:
 // one labelled pair per line (relation, type, source A, words of A, source B, words of B), and
 // which labels a contradiction candidate matches.

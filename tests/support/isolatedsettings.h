@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every UI test keeps QSettings in a temporary folder of its own, so no test reads or changes
 // the user's settings (shortcuts, theme, language) or another test's.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A main window on a fresh copy of the sample project, shown, active and 1280×800, as the
 // whole-window UI tests start.
 #pragma once

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Crosscheck authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A throwaway PostgreSQL cluster for the team-server tests (a CTest fixture):
 #   pgcluster.sh start STATE_DIR   initdb + pg_ctl -w start on 127.0.0.1 (a free port) and a Unix
 #                                  socket; writes STATE_DIR/url (postgresql://…) for the tests

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A TCP proxy for fault tests (tests/storage/tst_teamfaults): between a client and the test
 // PostgreSQL server on 127.0.0.1, in a thread of its own. It passes bytes both ways, holds them
 // (a black hole: nothing arrives either way until it passes again, as on a network that stalls),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shared by the team server tests (tests/storage/tst_teamserver, tst_teamsync): the server of the
 // pg fixture (tests/support/pgcluster.sh) and byte-for-byte comparison of exports.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Short literals for tests built with QT_NO_CAST_FROM_ASCII: S("…") is a QString, L({…}) a
 // QStringList and LS({…}) a QSet<QString>, all from UTF-8.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The annotation and review handlers driven through the registry's actions against a
 // WorkContext over bare views: no MainWindow. Dialogs are answered as a user would.
 #include "actionregistry.h"

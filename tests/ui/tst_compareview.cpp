@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The compare view, driven from the keyboard in the main window on the sample project: every
 // overlap of a pair stepped through with Alt+Down/Alt+Up, differences with Alt+Right, panes
 // swapped and switched, a verdict given with one key and undone, the other source chosen by

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File › Export…'s preview: for each format the dialog shows the first lines of exactly what
 // the export writes (JSON-LD, CSV, brat, the REFI-QDA project.qde, the HTML report), named and
 // counted, highlighted as JSON, CSV, XML or HTML by KSyntaxHighlighting (Qt 5 flavour) or the

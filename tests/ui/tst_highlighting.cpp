@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The KSyntaxHighlighting adapter over the real library (the lens definition is found in the
 // repository, its formats are applied with the theme's colours): the reading lens marks quotes,
 // numbers, dates, attribution and entity names in a sample paragraph, and every colour it applies

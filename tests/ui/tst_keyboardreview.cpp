@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sample project reviewed without the mouse: tag an entity and all its occurrences, record a
 // contradiction, walk the review queue, use the palette, then check what the project file holds.
 #include "actionregistry.h"

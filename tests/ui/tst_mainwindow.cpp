@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven the way a keyboard user drives it, offscreen, on the sample project.
 #include "actionregistry.h"
 #include "actions/fileactions.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The markup view: for a source imported from HTML or Markdown the reader shows the original
 // file as text (nothing rendered or loaded), in its own encoding, highlighted by
 // KSyntaxHighlighting's HTML/Markdown definitions (Qt 5 flavour) or the built-in ones (Qt 6

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Review mode's groups: one suggested name's occurrences are one item with their count, walked
 // one by one on G, skipped together, and a type's suggestions decided at once.
 #include "isolatedsettings.h"

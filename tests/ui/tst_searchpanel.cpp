@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Search from the keyboard, offscreen, on the sample project: the search panel (Ctrl+Shift+F,
 // Enter, F3 / Shift+F3 across sources), the reader's find bar (Ctrl+F, Enter, Escape), the
 // notes list and Copy as Quotation.

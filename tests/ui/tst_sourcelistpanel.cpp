@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The source list as an analyst reads it at a laptop's width: headlines get the room, columns
 // nobody filled are hidden until someone fills them, every source shows its number (the one
 // the matrix and the report use), and column widths set by hand are kept for next time.

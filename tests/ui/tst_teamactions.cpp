@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File › Publish to Team Server…, Open Team Project… and Clone Team Project… in a real window
 // against the throwaway PostgreSQL cluster of the pg fixture (skips without one, fails under
 // CI=true): the dialogs are answered as an analyst would, and the work runs off the UI thread.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The team connection dialog: fields and URL in step, verify-full by default for a server on the
 // network, a warning when the certificate is not checked, nothing accepted without what a
 // connection needs; and the keyring: without one, no password and a reason, never a file.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Colour themes: the text views' colours come from a syntax-highlighting theme's editor colours
 // (every theme of KSyntaxHighlighting's repository), text keeps 4.5:1 (WCAG AA) on every highlight
 // of every theme, the default follows the system palette, and the reader and compare panes repaint

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a new analyst met in the main window (issue 23): the name asked before the first edit,
 // a window that fits half a laptop screen, mnemonics that do not clash with the menus, an
 // article given to Open Project, and import problems listed readably.

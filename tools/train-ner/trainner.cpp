@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // crosscheck-train-ner: trains the name tagger's model from IOB2 corpora (see docs/entities.md).
 //
 //   crosscheck-train-ner --lang en --out resources/ner/ner-en.model

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Crosscheck authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Builds resources/claims/wordnet-en.tsv from Princeton WordNet 3.0 (Debian: wordnet-base).
 
 The claim extractor groups event words into classes (communicate, meet, death, ...). The

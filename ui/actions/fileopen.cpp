@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FileActions: an article given to Open Project is offered for import.
 #include "fileactions.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // crosscheck-cli diff FILE_A FILE_B: a word diff, coloured on a terminal, dwdiff-style
 // [-deleted-]{+inserted+} markers otherwise.
 #include "cli.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // crosscheck-cli import FILE.crosscheck PATH...
 #include "cli.h"
 #include "command.h"

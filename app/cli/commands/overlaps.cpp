@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // crosscheck-cli overlaps PATH... [--min-words N] [--min-shared N] [--jsonl] [--lang CODE]
 // [--threads N]: the engine over plain-text files, no project.
 #include "cli.h"

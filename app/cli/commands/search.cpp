@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // crosscheck-cli search FILE.crosscheck QUERY [--regex] [--entity NAME] [--source ID] [--jsonl]
 #include "cli.h"
 #include "command.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // crosscheck-cli publish FILE.crosscheck URL · clone URL FILE.crosscheck · team-projects URL
 #include "cli.h"
 #include "command.h"

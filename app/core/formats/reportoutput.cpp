@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Report: the finished document, as HTML with its pictures embedded or as a PDF.
 #include "report.h"
 #include "reportsources.h"

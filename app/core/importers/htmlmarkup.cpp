@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The safety check that runs before the HTML parser: a linear scan of the markup's limits.
 #include "htmlmarkup.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
 
 #include "commands/addsourcescommand.h"
@@ -9,7 +11,6 @@
 #include "storage/sourcestore.h"
 #include "storage/teamrows.h"
 #include "undostack.h"
-#include "util/account.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -65,11 +66,6 @@ AnnotationDelta returning(const QVector<SourceRecord> &written,
     return annotations;
 }
 } // namespace
-
-QString Project::loginName()
-{
-    return Util::loginName();
-}
 
 Project::Project(std::unique_ptr<Storage::ProjectStorage> storage)
     : m_storage(std::move(storage))

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "analysis/projectanalysis.h"
@@ -8,6 +10,7 @@
 #include "model/sourcerecord.h"
 #include "storage/projectstorage.h"
 #include "storage/teamreplica.h"
+#include "util/account.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -69,7 +72,7 @@ public:
     /// Sets the name for the edits from now on; empty: the user's login name again.
     void setAuthor(const QString &author);
     /// The user's login name ($USER, %USERNAME%), empty when the system does not say.
-    static QString loginName();
+    static QString loginName() { return Util::loginName(); }
 
     struct AddOutcome
     {

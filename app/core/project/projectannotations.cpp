@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Project: what analysts record (entity registry, mentions, links, notes, decisions): loading,
 // the lookups that need the file, and writing an edit in one transaction.
 #include "project.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Project: the edits of what analysts record, each validated and then pushed as one command.
 #include "project.h"
 

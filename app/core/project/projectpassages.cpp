@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Project: the passages the engine found, and the analyst's verdicts on them.
 #include "project.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Project: the local replica of a team project. Annotation edits are queued for the server in
 // the transaction that writes them; the team's edits are applied without undo.
 #include "project.h"

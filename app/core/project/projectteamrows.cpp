@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Project: a team replica's edits of sources and verdicts, and the team's edits as rows (the
 // JSON of table → rows that the outbox and the server's edit log hold).
 #include "project.h"

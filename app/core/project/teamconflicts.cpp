@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TeamSync: a refused edit, field by field against the team's version, and made again with
 // the analyst's choice for each field.
 #include "teamsync.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SearchRun::Matcher: a query resolved against the index and the registry, and checked on the
 // words of each candidate source.
 #include "project/project.h"

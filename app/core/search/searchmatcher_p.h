@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a SearchRun checks each source with: the query resolved against the index (folded words,
 // entities, spelling variants) or the pattern, and the filters.

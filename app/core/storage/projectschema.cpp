@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ProjectStorage: the schema, the numbered migrations that build it, and the check that a file
 // holds exactly what they build.
 #include "projectstorage.h"

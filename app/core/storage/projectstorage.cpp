@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectstorage.h"
 #include "hotjournal.h"
 #include "util/appinit.h"
@@ -31,7 +33,6 @@
 namespace Crosscheck::Core::Storage {
 
 namespace {
-
 QString displayName(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -495,5 +496,4 @@ bool ProjectStorage::saveCopyAs(const QString &target, QString *error)
     }
     return true;
 }
-
 } // namespace Crosscheck::Core::Storage

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TeamServer: live editing of a team project (the edit function, the change clock and log, id
 // blocks). The server side is app/core/storage/team/edit-functions.sql.
 #include "teamserver.h"

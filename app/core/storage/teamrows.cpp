@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Crosscheck authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sources and verdicts as the rows of a team edit, read from and written to the project file.
 #include "teamrows.h"
 
