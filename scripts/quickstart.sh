@@ -22,7 +22,8 @@ packages=(
     fonts-dejavu-core qt6-translations-l10n
 )
 if [ "$mode" = test ]; then
-    packages+=(clang-format python3-jsonschema libxml2-utils poppler-utils wordnet-base postgresql-15 libqt6sql6-psql)
+    packages+=(clang-format python3-jsonschema libxml2-utils poppler-utils wordnet-base postgresql-15 libqt6sql6-psql
+        desktop-file-utils appstream man-db shared-mime-info zsh libglib2.0-bin)
 fi
 if [ "$mode" = sample ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     packages+=(xvfb xauth)

@@ -42,6 +42,7 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, QString 
         *error = parser.errorText();
         return false;
     }
+    out->language = parser.value(language); // --help in that language too
     if (parser.isSet(help) || parser.isSet(version)) {
         *helpText = parser.isSet(help) ? parser.helpText()
                                        : QCoreApplication::applicationName() + u' ' +
@@ -61,7 +62,6 @@ bool CommandLine::parse(const QStringList &arguments, CommandLine *out, QString 
     }
     out->sample = parser.isSet(sample);
     out->readOnly = parser.isSet(readOnly);
-    out->language = parser.value(language);
     out->screenshot = parser.value(screenshot);
     out->project = positional.value(0);
     return true;

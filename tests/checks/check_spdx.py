@@ -8,7 +8,7 @@ import pathlib
 import sys
 
 CODE = ('.cpp', '.h', '.cmake', '.sh', '.py')
-DIRS = ('app', 'ui', 'tests', 'tools', 'scripts', 'cmake', '.ci')
+DIRS = ('app', 'ui', 'tests', 'tools', 'scripts', 'cmake', 'packaging', '.ci')
 LICENCE = 'SPDX-License-Identifier: GPL-3.0-or-later'
 
 
